@@ -1,0 +1,60 @@
+"""sentence-case: a sentence that starts in lower case ("he said. he declared")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from audit.context import RunContext
+from audit.document import Document
+from audit.findings import Finding, Severity
+
+ID = "sentence-case"
+DESCRIPTION = "A sentence starts with a lower-case letter, often where a translation split or joined sentences."
+CATEGORY = "fluency/spelling"
+
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_OPENERS = set("\"'“”‘’«»„‚([{¿¡—– \t")
+_LIST_ITEM = re.compile(r"(?:[-*•]|\d+[.)])\s")
+# Abbreviations after which a segmenter may wrongly break before a lower-case word.
+_ABBREVIATIONS = {"approx.", "vs.", "etc.", "e.g.", "i.e.", "cf.", "ca.", "incl.", "no.", "nos.", "p.", "pp."}
+
+
+def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
+    previous = None
+    for sentence in doc.sentences:
+        prior, previous = previous, sentence
+        word = _first_word(sentence.text)
+        if word is None or not _starts_lower(word.group()) or _LIST_ITEM.match(sentence.text):
+            continue
+        if prior and prior.paragraph == sentence.paragraph and prior.text.split()[-1].lower() in _ABBREVIATIONS:
+            continue
+        start, end = sentence.start + word.start(), sentence.start + word.end()
+        fixed = word.group()[0].upper() + word.group()[1:]
+        yield doc.finding(
+            ID,
+            start,
+            end,
+            severity=Severity.WARNING,
+            category=CATEGORY,
+            message=f"sentence starts in lower case: “{_preview(sentence.text)}”",
+            suggestion=fixed,
+            confidence=0.9,
+        )
+
+
+def _first_word(text: str) -> re.Match[str] | None:
+    """The sentence's first word, when only quotes, brackets or dashes stand before it."""
+    index = 0
+    while index < len(text) and text[index] in _OPENERS:
+        index += 1
+    return _FIRST_WORD.match(text, index)
+
+
+def _starts_lower(word: str) -> bool:
+    # iPhone, eBay, de-facto brand names keep an upper-case letter inside: not a sentence-case error.
+    return word[0].islower() and not any(ch.isupper() for ch in word[1:])
+
+
+def _preview(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,152 @@
+"""The command line: `audit check` and friends. Heavy modules are imported inside the commands."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from audit import __version__
+
+app = typer.Typer(
+    name="audit",
+    help="Audit machine-translated news articles and feeds: what is wrong, where, and how to fix it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"audit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Audit machine-translated news articles and feeds."""
+
+
+def fail(message: str) -> typer.Exit:
+    """Print a one-line error and give the exit for usage and input errors (code 2)."""
+    typer.echo(f"audit: error: {message}", err=True)
+    return typer.Exit(2)
+
+
+@app.command()
+def check(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Text files, directories (walked for .txt and .md) or - for standard input.")
+    ],
+    target_lang: Annotated[
+        Optional[str],
+        typer.Option("--target-lang", "-t", help="Language the documents should be in (default: each one's own)."),
+    ] = None,
+    source_lang: Annotated[
+        Optional[str], typer.Option("--source-lang", "-s", help="Language the documents were translated from.")
+    ] = None,
+    output_format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically).")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit with code 1 when a finding reaches this severity.")
+    ] = FailOn.error,
+    only: Annotated[
+        Optional[list[str]], typer.Option("--check", help="Run only this check (repeatable).")
+    ] = None,
+    skip: Annotated[Optional[list[str]], typer.Option("--skip", help="Do not run this check (repeatable).")] = None,
+    min_language_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-language-confidence", min=0.0, max=1.0, help="Probability from which a paragraph's language is reported."
+        ),
+    ] = 0.9,
+    colour: Annotated[
+        Optional[bool], typer.Option("--color/--no-color", help="Colour the text report (default: on a terminal).")
+    ] = None,
+) -> None:
+    """Audit documents and report the findings.
+
+    Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors.
+    """
+    from audit import checks, language
+    from audit.context import RunContext
+    from audit.errors import InputError
+    from audit.runner import load_documents, run_checks, worst_severity
+
+    try:
+        ctx = RunContext(
+            target_lang=language.validate(target_lang),
+            source_lang=language.validate(source_lang),
+            min_language_confidence=min_language_confidence,
+        )
+        selected = checks.select(only, skip or ())
+        documents = load_documents(inputs)
+        results = run_checks(documents, ctx, selected)
+        _report(results, output_format, output, colour)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    worst = worst_severity(results)
+    if fail_on is not FailOn.never and worst is not None and worst.rank >= _rank(fail_on):
+        raise typer.Exit(1)
+
+
+def _rank(fail_on: FailOn) -> int:
+    from audit.findings import Severity
+
+    return Severity(fail_on.value).rank
+
+
+def _report(results, output_format: Format, output: Path | None, colour: bool | None) -> None:
+    from audit.atomic import write_text_atomic
+    from audit.errors import InputError
+    from audit.reports import json_report, text_report
+
+    if output_format is Format.json:
+        rendered = json_report.render(results)
+    else:
+        use_colour = colour if colour is not None else (output is None and sys.stdout.isatty())
+        rendered = text_report.render(results, colour=use_colour)
+    if output is None:
+        typer.echo(rendered, nl=False)
+        return
+    try:
+        write_text_atomic(output, rendered)
+    except OSError as exc:
+        raise InputError(f"{output}: cannot write the report ({exc.strerror or exc})") from None
+    typer.echo(text_report.summary_line(results) + f"; report written to {output}", err=True)
+
+
+@app.command("checks")
+def list_checks() -> None:
+    """List the checks with their ids and what they find."""
+    from audit.checks import CHECKS
+
+    for module in CHECKS:
+        typer.echo(f"{module.ID:<20} {module.DESCRIPTION}")
+
+
+def main() -> None:
+    app(prog_name="audit")

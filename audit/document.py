@@ -1,0 +1,110 @@
+"""The document model: text, paragraphs and sentences with exact offsets, line and column."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from audit.findings import Finding, Severity
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the document's text, [start, end) in characters."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    paragraph: int  # index of the paragraph that holds it
+
+
+@dataclass(frozen=True)
+class Paragraph(Span):
+    sentences: tuple[Sentence, ...] = ()
+
+
+@dataclass
+class Language:
+    """The language a document is expected to be in and the one detected."""
+
+    expected: str | None = None
+    detected: str | None = None
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        return {"expected": self.expected, "detected": self.detected, "confidence": round(self.confidence, 4)}
+
+
+@dataclass
+class Document:
+    """One article: its text (as decoded, line breaks untouched) and where it came from."""
+
+    id: str
+    text: str
+    path: str | None = None
+    lang_hint: str | None = None  # language of the text when known in advance (feeds, options)
+    language: Language = field(default_factory=Language)
+    scores: dict[str, object] = field(default_factory=dict)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        from audit.segmentation import split_paragraphs
+
+        return split_paragraphs(self.text, self.lang_hint or self.language.detected or "en")
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in characters) of a character offset."""
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def finding(
+        self,
+        check: str,
+        start: int,
+        end: int,
+        *,
+        severity: Severity,
+        category: str,
+        message: str,
+        suggestion: str | None = None,
+        confidence: float = 1.0,
+    ) -> Finding:
+        """A finding on text[start:end], with its line and column filled in."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}..{end} is outside the document ({len(self.text)} characters)")
+        line, column = self.position(start)
+        return Finding(
+            check=check,
+            severity=severity,
+            category=category,
+            message=message,
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            suggestion=suggestion,
+            confidence=confidence,
+        )

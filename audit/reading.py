@@ -1,0 +1,85 @@
+"""Reading input files into text: BOMs, encoding detection, and refusal of empty or binary input."""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+
+from audit.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+_MAX_CONTROL_RATIO = 0.01  # decoded text with more control characters than this is not prose
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode bytes as text: BOM first, then strict UTF-8, then charset detection; refuse binary and empty."""
+    if not data.strip():
+        raise InputError(f"{name}: the input is empty")
+    text = _decode_bytes(data, name)
+    if not text.strip():
+        raise InputError(f"{name}: the input is empty")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if "\x00" in text or controls > _MAX_CONTROL_RATIO * len(text):
+        raise InputError(f"{name}: binary content, not text")
+    return text
+
+
+def _decode_bytes(data: bytes, name: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding).lstrip("\ufeff")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: invalid {encoding} text at byte {exc.start}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    import chardet
+
+    guess = chardet.detect(data, should_rename_legacy=True)
+    if not guess["encoding"]:
+        raise InputError(f"{name}: binary content or unknown text encoding")
+    try:
+        return data.decode(guess["encoding"])
+    except (UnicodeDecodeError, LookupError):
+        raise InputError(f"{name}: unknown text encoding (not UTF-8; best guess {guess['encoding']})") from None
+
+
+def read_path(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file or directory") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return decode(data, str(path))
+
+
+def read_stdin() -> str:
+    return decode(sys.stdin.buffer.read(), "<stdin>")
+
+
+def expand_inputs(inputs: list[str]) -> list[str]:
+    """Each argument as given, a directory replaced by the text files under it (sorted)."""
+    expanded: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if item != "-" and path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            if not found:
+                raise InputError(f"{path}: the directory holds no text files ({', '.join(sorted(TEXT_SUFFIXES))})")
+            expanded.extend(str(p) for p in found)
+        else:
+            expanded.append(item)
+    return expanded

@@ -1,0 +1,1 @@
+"""Report writers: each turns the results of a run into one format."""

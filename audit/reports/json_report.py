@@ -1,0 +1,41 @@
+"""The JSON report: the `audit-report/1` contract with CI and other tools."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from audit import TOOL_NAME, __version__
+from audit.runner import DocumentResult
+
+SCHEMA = "audit-report/1"
+
+
+def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
+    findings = [f for r in results for f in r.findings]
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": TOOL_NAME, "version": __version__},
+        "documents": [
+            {
+                "id": r.document.id,
+                "path": r.document.path,
+                "language": r.document.language.to_dict(),
+                "scores": r.document.scores,
+                "findings": [f.to_dict() for f in r.findings],
+            }
+            for r in results
+        ],
+        "summary": {
+            "documents": len(results),
+            "findings": len(findings),
+            "by_check": dict(sorted(Counter(f.check for f in findings).items())),
+            "by_severity": dict(sorted(Counter(f.severity.value for f in findings).items())),
+        },
+    }
+
+
+def render(results: Sequence[DocumentResult]) -> str:
+    return json.dumps(build(results), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,72 @@
+"""The terminal report: each finding with its place, its sentence with the span highlighted, and the fix."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import click
+
+from audit import language
+from audit.document import Document
+from audit.findings import Finding, Severity
+from audit.runner import DocumentResult
+
+_COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+CONTEXT = 60  # characters of context shown on each side of a span
+
+
+def render(results: Sequence[DocumentResult], colour: bool = False) -> str:
+    def style(text: str, **kwargs) -> str:
+        return click.style(text, **kwargs) if colour else text
+
+    lines: list[str] = []
+    for result in results:
+        doc = result.document
+        lang = doc.language
+        lines.append(
+            style(doc.path or doc.id, bold=True)
+            + f"  ({language.name(lang.detected)} {lang.confidence:.2f}, expected {language.name(lang.expected)};"
+            + f" {_count(len(doc.sentences), 'sentence')}, {_count(len(result.findings), 'finding')})"
+        )
+        for finding in result.findings:
+            severity = style(f"{finding.severity.value:<7}", fg=_COLOURS[finding.severity], bold=True)
+            lines.append(f"  {finding.line}:{finding.column}  {severity} {finding.check}  {finding.message}")
+            lines.extend("      " + row for row in _context(doc, finding, style))
+            if finding.suggestion is not None:
+                lines.append("      " + style("suggestion: ", fg="green") + _one_line(finding.suggestion))
+        lines.append("")
+    lines.append(summary_line(results))
+    return "\n".join(lines) + "\n"
+
+
+def _context(doc: Document, finding: Finding, style) -> list[str]:
+    """The line around the span, clipped to CONTEXT characters either side, the span marked."""
+    text = doc.text
+    line_start = max(text.rfind("\n", 0, finding.start), text.rfind("\r", 0, finding.start)) + 1
+    line_end = min((i for i in (text.find("\n", finding.start), text.find("\r", finding.start)) if i >= 0),
+                   default=len(text))  # fmt: skip
+    left = max(line_start, finding.start - CONTEXT)
+    end = min(finding.end, line_end)
+    right = min(line_end, end + CONTEXT)
+    before, span, after = text[left : finding.start], text[finding.start : end], text[end:right]
+    lead = "…" if left > line_start else ""
+    tail = "…" if right < line_end else ""
+    if style("x", bold=True) != "x":
+        return [lead + before + style(span, fg="red", bold=True, underline=True) + after + tail]
+    return [lead + before + span + after + tail, " " * len(lead + before) + "^" * max(1, len(span))]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def summary_line(results: Sequence[DocumentResult]) -> str:
+    findings = [f for r in results for f in r.findings]
+    counts = Counter(f.severity for f in findings)
+    detail = ", ".join(f"{counts[s]} {s.value}" for s in reversed(Severity) if counts[s])
+    return f"{_count(len(results), 'document')}, {_count(len(findings), 'finding')}" + (f" ({detail})" if detail else "")
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")

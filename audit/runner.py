@@ -1,0 +1,59 @@
+"""Running the checks over the documents of one run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from audit import language
+from audit.context import RunContext
+from audit.document import Document
+from audit.findings import Finding, Severity
+from audit.reading import expand_inputs, read_path, read_stdin
+
+
+@dataclass
+class DocumentResult:
+    document: Document
+    findings: list[Finding] = field(default_factory=list)
+
+
+def load_documents(inputs: Sequence[str]) -> list[Document]:
+    """One document per input file (directories walked, `-` for standard input)."""
+    documents = []
+    for item in expand_inputs(list(inputs)):
+        if item == "-":
+            documents.append(Document(id="stdin", text=read_stdin(), path=None))
+        else:
+            path = Path(item)
+            documents.append(Document(id=path.stem, text=read_path(path), path=str(path)))
+    return documents
+
+
+def detect_language(doc: Document, ctx: RunContext) -> None:
+    detected, confidence = language.detect(doc.text)
+    doc.language.detected, doc.language.confidence = detected, confidence
+    doc.language.expected = ctx.expected_language(doc)
+
+
+def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[ModuleType]) -> list[DocumentResult]:
+    ctx.documents = documents
+    for doc in documents:
+        detect_language(doc, ctx)
+    results = {id(doc): DocumentResult(doc) for doc in documents}
+    for check in checks:
+        for doc in documents:
+            results[id(doc)].findings.extend(check.run(doc, ctx))
+        if hasattr(check, "run_feed"):
+            for doc, finding in check.run_feed(documents, ctx):
+                results[id(doc)].findings.append(finding)
+    for result in results.values():
+        result.findings.sort(key=lambda f: (f.start, f.end, f.check))
+    return list(results.values())
+
+
+def worst_severity(results: Sequence[DocumentResult]) -> Severity | None:
+    severities = [f.severity for r in results for f in r.findings]
+    return max(severities, key=lambda s: s.rank) if severities else None

@@ -1,0 +1,68 @@
+"""Paragraph and sentence splitting with exact offsets (sentences by pysbd, per language)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audit.document import Paragraph, Sentence
+
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SEGMENTER_FALLBACK = "en"
+
+
+@lru_cache(maxsize=32)
+def _segmenter(lang: str):
+    import pysbd
+    from pysbd.languages import LANGUAGE_CODES
+
+    return pysbd.Segmenter(language=lang if lang in LANGUAGE_CODES else _SEGMENTER_FALLBACK, clean=False)
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """Paragraphs are separated by blank lines; text without blank lines has one paragraph per line."""
+    separator = _BLANK_LINE if _BLANK_LINE.search(text) else _LINE_BREAK
+    bounds, start = [], 0
+    for match in separator.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [_strip(text, s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Sentence bounds inside text[start:end], located in order so repeated sentences keep their own offsets."""
+    bounds, cursor = [], start
+    for piece in _segmenter(lang).segment(text[start:end]):
+        piece = piece.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor, end)
+        if found < 0:  # the segmenter altered the text: keep what is left as one sentence
+            bounds.append(_strip(text, cursor, end))
+            cursor = end
+            break
+        bounds.append((found, found + len(piece)))
+        cursor = found + len(piece)
+    if text[cursor:end].strip():
+        bounds.append(_strip(text, cursor, end))
+    return bounds
+
+
+def split_paragraphs(text: str, lang: str) -> tuple[Paragraph, ...]:
+    paragraphs = []
+    for index, (start, end) in enumerate(_paragraph_bounds(text)):
+        sentences = tuple(
+            Sentence(s, e, text[s:e], paragraph=index) for s, e in split_sentences(text, start, end, lang)
+        )
+        paragraphs.append(Paragraph(start, end, text[start:end], sentences=sentences))
+    return tuple(paragraphs)
