@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -60,31 +60,32 @@ def check(
         list[str], typer.Argument(help="Text files, directories (walked for .txt and .md) or - for standard input.")
     ],
     target_lang: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--target-lang", "-t", help="Language the documents should be in (default: each one's own)."),
     ] = None,
     source_lang: Annotated[
-        Optional[str], typer.Option("--source-lang", "-s", help="Language the documents were translated from.")
+        str | None, typer.Option("--source-lang", "-s", help="Language the documents were translated from.")
     ] = None,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Write the report to this file (atomically).")
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file (atomically).")
     ] = None,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit with code 1 when a finding reaches this severity.")
     ] = FailOn.error,
-    only: Annotated[
-        Optional[list[str]], typer.Option("--check", help="Run only this check (repeatable).")
-    ] = None,
-    skip: Annotated[Optional[list[str]], typer.Option("--skip", help="Do not run this check (repeatable).")] = None,
+    only: Annotated[list[str] | None, typer.Option("--check", help="Run only this check (repeatable).")] = None,
+    skip: Annotated[list[str] | None, typer.Option("--skip", help="Do not run this check (repeatable).")] = None,
     min_language_confidence: Annotated[
         float,
         typer.Option(
-            "--min-language-confidence", min=0.0, max=1.0, help="Probability from which a paragraph's language is reported."
+            "--min-language-confidence",
+            min=0.0,
+            max=1.0,
+            help="Probability from which a paragraph's language is reported.",
         ),
     ] = 0.9,
     colour: Annotated[
-        Optional[bool], typer.Option("--color/--no-color", help="Colour the text report (default: on a terminal).")
+        bool | None, typer.Option("--color/--no-color", help="Colour the text report (default: on a terminal).")
     ] = None,
 ) -> None:
     """Audit documents and report the findings.

@@ -61,9 +61,6 @@ def _judge(doc: Document, span: Span, expected: str, threshold: float, source: s
         span.end,
         severity=Severity.ERROR,
         category=CATEGORY,
-        message=(
-            f"passage {what}: {language.name(found)} ({probability:.2f}), "
-            f"expected {language.name(expected)}"
-        ),
+        message=(f"passage {what}: {language.name(found)} ({probability:.2f}), expected {language.name(expected)}"),
         confidence=probability,
     )

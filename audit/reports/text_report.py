@@ -65,7 +65,9 @@ def summary_line(results: Sequence[DocumentResult]) -> str:
     findings = [f for r in results for f in r.findings]
     counts = Counter(f.severity for f in findings)
     detail = ", ".join(f"{counts[s]} {s.value}" for s in reversed(Severity) if counts[s])
-    return f"{_count(len(results), 'document')}, {_count(len(findings), 'finding')}" + (f" ({detail})" if detail else "")
+    return f"{_count(len(results), 'document')}, {_count(len(findings), 'finding')}" + (
+        f" ({detail})" if detail else ""
+    )
 
 
 def _count(number: int, noun: str) -> str:
