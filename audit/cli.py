@@ -81,7 +81,7 @@ def check(
             "--min-language-confidence",
             min=0.0,
             max=1.0,
-            help="Probability from which a paragraph's language is reported.",
+            help="Probability from which a passage's language is reported.",
         ),
     ] = 0.9,
     colour: Annotated[
