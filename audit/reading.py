@@ -45,7 +45,7 @@ def _decode_bytes(data: bytes, name: str) -> str:
         pass
     import chardet
 
-    guess = chardet.detect(data, should_rename_legacy=True)
+    guess = chardet.detect(data, prefer_superset=True)
     if not guess["encoding"]:
         raise InputError(f"{name}: binary content or unknown text encoding")
     try:

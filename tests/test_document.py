@@ -1,0 +1,53 @@
+from audit.document import Document
+from audit.findings import Severity
+
+
+def test_paragraphs_and_sentences_keep_exact_offsets():
+    text = "Première phrase à Kyiv. Second one, with the U.S. Army on Nov. 5.\r\n\r\nÉtat d'urgence. Last line"
+    doc = Document("d", text, lang_hint="en")
+    assert [p.text for p in doc.paragraphs] == [
+        "Première phrase à Kyiv. Second one, with the U.S. Army on Nov. 5.",
+        "État d'urgence. Last line",
+    ]
+    assert [s.text for s in doc.sentences] == [
+        "Première phrase à Kyiv.",
+        "Second one, with the U.S. Army on Nov. 5.",
+        "État d'urgence.",
+        "Last line",
+    ]
+    for unit in (*doc.paragraphs, *doc.sentences):
+        assert text[unit.start : unit.end] == unit.text
+
+
+def test_lines_without_blank_lines_are_paragraphs():
+    doc = Document("d", "Headline here\nFirst paragraph. It has two sentences.\nSecond paragraph.")
+    assert [p.text for p in doc.paragraphs] == [
+        "Headline here",
+        "First paragraph. It has two sentences.",
+        "Second paragraph.",
+    ]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1, 2]
+
+
+def test_repeated_sentences_get_their_own_offsets():
+    text = "He left. He left. He left."
+    doc = Document("d", text)
+    assert [(s.start, s.end) for s in doc.sentences] == [(0, 8), (9, 17), (18, 26)]
+
+
+def test_line_and_column_with_crlf_cr_and_non_ascii():
+    text = "ÄÖÜ\r\nçà é\rx\n→ y"
+    doc = Document("d", text)
+    assert doc.position(0) == (1, 1)
+    assert doc.position(text.index("é")) == (2, 4)
+    assert doc.position(text.index("x")) == (3, 1)
+    assert doc.position(text.index("y")) == (4, 3)
+
+
+def test_finding_fills_text_line_and_column():
+    text = "Line one.\r\nLine two has Orechnik in it."
+    doc = Document("d", text)
+    start = text.index("Orechnik")
+    finding = doc.finding("x", start, start + 8, severity=Severity.WARNING, category="fluency/spelling", message="m")
+    assert (finding.text, finding.line, finding.column) == ("Orechnik", 2, 14)
+    assert finding.to_dict()["span"] == {"start": start, "end": start + 8}

@@ -1,0 +1,146 @@
+"""Builds real argos packages for tests and benchmarks: a SentencePiece model trained on the spot and a
+CTranslate2 transformer with random weights, zipped as an .argosmodel file that argostranslate installs."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SPECIALS = ("<unk>", "<s>", "</s>")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Transformer dimensions. The default is tiny; `BASE` is the shape of the argos fr/en packages."""
+
+    layers: int = 2
+    d_model: int = 32
+    heads: int = 4
+    ffn: int = 64
+    vocab: int = 0  # 0: the SentencePiece vocabulary only; more: padded with unused pieces up to this size
+
+
+BASE = Shape(layers=6, d_model=512, heads=8, ffn=2048, vocab=32000)
+
+
+def train_sentencepiece(corpus: list[str], vocab_size: int) -> bytes:
+    """A unigram SentencePiece model trained in memory on `corpus`."""
+    import sentencepiece as spm
+
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(corpus),
+        model_writer=model,
+        vocab_size=vocab_size,
+        hard_vocab_limit=False,
+        character_coverage=1.0,
+        minloglevel=2,
+    )
+    return model.getvalue()
+
+
+def _vocabulary(sp_model: bytes, size: int) -> list[str]:
+    import sentencepiece as spm
+
+    processor = spm.SentencePieceProcessor(model_proto=sp_model)
+    pieces = [processor.id_to_piece(i) for i in range(processor.get_piece_size())]
+    pieces += ["<blank>"]
+    pieces += [f"<unused{i}>" for i in range(max(0, size - len(pieces)))]
+    return pieces
+
+
+def _random_spec(vocabulary: list[str], shape: Shape, seed: int):
+    from ctranslate2.specs import transformer_spec
+
+    rng = np.random.default_rng(seed)
+    d, f = shape.d_model, shape.ffn
+
+    def weights(*dims: int) -> np.ndarray:
+        return (rng.standard_normal(dims) / np.sqrt(dims[-1])).astype(np.float32)
+
+    def norm(spec) -> None:
+        spec.gamma = np.ones(d, np.float32)
+        spec.beta = np.zeros(d, np.float32)
+
+    def linear(spec, rows: int, columns: int) -> None:
+        spec.weight = weights(rows, columns)
+        spec.bias = np.zeros(rows, np.float32)
+
+    def attention(spec, self_attention: bool) -> None:
+        norm(spec.layer_norm)
+        if self_attention:
+            linear(spec.linear[0], 3 * d, d)
+            linear(spec.linear[1], d, d)
+        else:
+            linear(spec.linear[0], d, d)
+            linear(spec.linear[1], 2 * d, d)
+            linear(spec.linear[2], d, d)
+
+    def ffn(spec) -> None:
+        norm(spec.layer_norm)
+        linear(spec.linear_0, f, d)
+        linear(spec.linear_1, d, f)
+
+    spec = transformer_spec.TransformerSpec.from_config(shape.layers, shape.heads)
+    size = len(vocabulary)
+    spec.encoder.embeddings[0].weight = weights(size, d)
+    norm(spec.encoder.layer_norm)
+    for layer in spec.encoder.layer:
+        attention(layer.self_attention, True)
+        ffn(layer.ffn)
+    spec.decoder.embeddings.weight = weights(size, d)
+    norm(spec.decoder.layer_norm)
+    linear(spec.decoder.projection, size, d)
+    for layer in spec.decoder.layer:
+        attention(layer.self_attention, True)
+        attention(layer.attention, False)
+        ffn(layer.ffn)
+    spec.register_source_vocabulary(vocabulary)
+    spec.register_target_vocabulary(vocabulary)
+    return spec
+
+
+def build_package(
+    directory: Path,
+    from_code: str,
+    to_code: str,
+    corpus: list[str],
+    *,
+    shape: Shape = Shape(),
+    sp_vocab: int = 200,
+    version: str = "1.0",
+    seed: int = 0,
+) -> Path:
+    """Write translate-{from}_{to}-{version}.argosmodel into `directory` and return its path."""
+    sp_model = train_sentencepiece(corpus, sp_vocab)
+    vocabulary = _vocabulary(sp_model, shape.vocab)
+    spec = _random_spec(vocabulary, shape, seed)
+    name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
+    staging = directory / f"{name}.staging"
+    spec.save(str(staging / "model"))
+    metadata = {
+        "package_version": version,
+        "argos_version": "1.9",
+        "from_code": from_code,
+        "from_name": from_code,
+        "to_code": to_code,
+        "to_name": to_code,
+        "type": "translate",
+        "links": [],
+    }
+    archive = directory / f"{name}.argosmodel"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as bundle:
+        bundle.writestr(f"{name}/metadata.json", json.dumps(metadata))
+        bundle.writestr(f"{name}/sentencepiece.model", sp_model)
+        for path in sorted((staging / "model").iterdir()):
+            bundle.write(path, f"{name}/model/{path.name}")
+    for path in (staging / "model").iterdir():
+        path.unlink()
+    (staging / "model").rmdir()
+    staging.rmdir()
+    return archive
