@@ -1,0 +1,1 @@
+"""Shared machinery of the duplication checks: word tokens, lexicons, attribution clauses."""

@@ -1,0 +1,46 @@
+"""Word tokens with character offsets, and the text's language for the lexicons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.context import RunContext
+from audit.document import Document
+
+# A word: letters or digits, with inner apostrophes, hyphens or periods (U.S., l'armée, Chasiv-Yar).
+_WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
+LEXICON_LANGUAGES = ("en", "fr", "de", "es")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        """The token compared case-insensitively, with typographic apostrophes folded."""
+        return self.text.casefold().replace("’", "'")
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of text[start:end], with offsets into text."""
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+MIN_DETECTION_CONFIDENCE = 0.8
+
+
+def text_language(doc: Document, ctx: RunContext) -> str:
+    """The language the text is meant to be in: the run's target, else the detected one, else English."""
+    if ctx.target_lang:
+        return ctx.target_lang
+    if doc.language.detected and doc.language.confidence >= MIN_DETECTION_CONFIDENCE:
+        return doc.language.detected
+    return "en"
