@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import ModuleType
 
-from audit.checks import repeated_word, sentence_case, wrong_language
+from audit.checks import double_attribution, repeated_word, sentence_case, wrong_language
 from audit.errors import InputError
 
 CHECKS: tuple[ModuleType, ...] = (
     wrong_language,
     sentence_case,
     repeated_word,
+    double_attribution,
 )
 
 

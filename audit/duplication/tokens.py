@@ -31,7 +31,9 @@ class Token:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], with offsets into text."""
-    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+    return [
+        Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
 
 
 MIN_DETECTION_CONFIDENCE = 0.8

@@ -1,0 +1,182 @@
+"""Attribution clauses: a subject and a reporting verb ("he said", "a-t-il déclaré", "sagte er", "dijo")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.duplication import lexicons
+from audit.duplication.tokens import Token, tokens
+
+_DETERMINERS = {
+    "en": {"the", "a", "an", "his", "her", "its", "their"},
+    "fr": {"le", "la", "les", "l'", "un", "une", "son", "sa", "ses"},
+    "de": {"der", "die", "das", "den", "ein", "eine", "sein", "seine", "ihr", "ihre"},
+    "es": {"el", "la", "los", "las", "un", "una", "su", "sus"},
+}
+_INVERTED_FR = re.compile(
+    r"^(?:(?P<aux>a|ont|avait|avaient)|(?P<verb>[^\W\d_]+))-(?:t-)?(?P<pro>il|elle|on|ils|elles)$"
+)
+_QUOTES = '"“”«»„‟‘’‹›'
+_MAX_SUBJECT_WORDS = 5
+_MAX_GAP_WORDS = 6
+_SPACES = (" ", "\u00a0")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    start: int
+    end: int
+    subject: str | None  # the subject, folded; None when the verb stands alone (Spanish "dijo")
+    pronoun: bool  # the subject is a personal pronoun
+
+
+def find(text: str, start: int, end: int, lang: str) -> list[Attribution]:
+    """Attribution clauses inside text[start:end], in order."""
+    verbs = lexicons.REPORTING_VERBS.get(lang)
+    if not verbs:
+        return []
+    words = tokens(text, start, end)
+    found: list[Attribution] = []
+    for index in range(len(words)):
+        attribution = _at(text, words, index, lang, verbs)
+        if attribution is not None and (not found or attribution.start >= found[-1].end):
+            found.append(attribution)
+    return found
+
+
+def _at(text: str, words: list[Token], index: int, lang: str, verbs: frozenset[str]) -> Attribution | None:
+    word = words[index]
+    if lang == "fr" and (inverted := _INVERTED_FR.match(word.key)):
+        return _french_inverted(words, index, inverted, verbs)
+    if word.key not in verbs:
+        return None
+    verb_start = index
+    while (
+        verb_start > 0
+        and _joined(text, words[verb_start - 1], words[verb_start])
+        and (
+            words[verb_start - 1].key in lexicons.ADVERBS[lang]
+            or words[verb_start - 1].key in lexicons.AUXILIARIES[lang]
+        )
+    ):
+        verb_start -= 1
+    subject = _subject_before(text, words, verb_start, lang)
+    if subject is not None:
+        first, pronoun = subject
+        return Attribution(words[first].start, word.end, _fold(words[first:verb_start]), pronoun)
+    after = _subject_after(text, words, index, lang)
+    if after is not None:
+        last, pronoun = after
+        return Attribution(words[verb_start].start, words[last].end, _fold(words[index + 1 : last + 1]), pronoun)
+    if lang == "es" and _opens_clause(text, words, verb_start):
+        return Attribution(words[verb_start].start, word.end, None, False)
+    return None
+
+
+def _french_inverted(words: list[Token], index: int, match: re.Match[str], verbs: frozenset[str]) -> Attribution | None:
+    """'a-t-il déclaré' (auxiliary, pronoun, participle) and 'déclare-t-il' (verb and pronoun in one word)."""
+    pronoun = match.group("pro")
+    if match.group("verb"):
+        return (
+            Attribution(words[index].start, words[index].end, pronoun, True) if match.group("verb") in verbs else None
+        )
+    if index + 1 < len(words) and words[index + 1].key in verbs:
+        return Attribution(words[index].start, words[index + 1].end, pronoun, True)
+    return None
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Only spaces between two words: they belong to one clause."""
+    gap = text[left.end : right.start]
+    return bool(gap) and all(ch in _SPACES for ch in gap)
+
+
+def _subject_before(text: str, words: list[Token], verb: int, lang: str) -> tuple[int, bool] | None:
+    """Index of the first word of the subject just before words[verb], and whether it is a pronoun."""
+    if verb == 0 or not _joined(text, words[verb - 1], words[verb]):
+        return None
+    previous = words[verb - 1]
+    if previous.key in lexicons.SUBJECT_PRONOUNS[lang]:
+        return verb - 1, True
+    first = verb - 1  # walk back over the words of the clause, to a determiner at most
+    while (
+        first > 0
+        and verb - first < _MAX_SUBJECT_WORDS
+        and words[first].key not in _DETERMINERS[lang]
+        and _joined(text, words[first - 1], words[first])
+    ):
+        first -= 1
+    if words[first].key in _DETERMINERS[lang] and first < verb - 1:
+        return first, False  # "the Russian Defense Ministry announced"
+    name = verb
+    while name > first and words[name - 1].text[0].isupper():
+        name -= 1
+    if name < verb:
+        return name, False  # "Dmitry Peskov said"
+    if _opens_clause(text, words, verb - 1) and previous.key not in lexicons.FUNCTION_WORDS[lang]:
+        return verb - 1, False  # "officials said"
+    return None
+
+
+def _subject_after(text: str, words: list[Token], verb: int, lang: str) -> tuple[int, bool] | None:
+    """Index of the last word of an inverted subject ("sagte er", "said the minister"), and whether a pronoun."""
+    if verb + 1 >= len(words) or not _joined(text, words[verb], words[verb + 1]):
+        return None
+    following = words[verb + 1]
+    if following.key in lexicons.SUBJECT_PRONOUNS[lang] and (lang != "en" or following.key in ("he", "she")):
+        return verb + 1, True
+    if not _opens_clause(text, words, verb):  # an inverted subject follows a quote or a comma
+        return None
+    last = verb + 1
+    if following.key in _DETERMINERS[lang]:
+        while (
+            last + 1 < len(words) and last - verb < _MAX_SUBJECT_WORDS and _joined(text, words[last], words[last + 1])
+        ):
+            last += 1
+        return (last, False) if last > verb + 1 else None
+    if following.text[0].isupper():
+        while (
+            last + 1 < len(words) and words[last + 1].text[0].isupper() and _joined(text, words[last], words[last + 1])
+        ):
+            last += 1
+        return last, False
+    return None
+
+
+def _opens_clause(text: str, words: list[Token], index: int) -> bool:
+    """words[index] starts its sentence or follows a quote, comma or dash."""
+    before = text[words[index - 1].end : words[index].start] if index > 0 else ""
+    return index == 0 or any(ch in before for ch in _QUOTES + ",;—–-.:!?")
+
+
+def _fold(run: list[Token]) -> str:
+    return " ".join(w.key for w in run)
+
+
+def has_statement_after(text: str, end: int, sentence_end: int, lang: str) -> bool:
+    """Whether a reported statement follows the attribution ending at `end` in its sentence."""
+    rest = text[end:sentence_end]
+    if any(ch in rest for ch in _QUOTES + ":"):
+        return True
+    words = tokens(text, end, sentence_end)
+    while words and words[0].key in lexicons.ADVERBS[lang]:
+        words = words[1:]
+    if not words:
+        return False
+    if any(w.key in lexicons.COMPLEMENTIZERS[lang] for w in words):
+        return True
+    return words[0].key not in lexicons.CIRCUMSTANTIAL[lang]
+
+
+def only_circumstance_between(text: str, start: int, end: int, lang: str) -> bool:
+    """Nothing but punctuation, or a short circumstantial phrase, in text[start:end]."""
+    gap = text[start:end]
+    words = tokens(text, start, end)
+    if not words:
+        return True
+    if any(ch in gap for ch in _QUOTES + ":") or len(words) > _MAX_GAP_WORDS:
+        return False
+    if any(w.key in lexicons.COMPLEMENTIZERS[lang] for w in words):
+        return False
+    return words[0].key in lexicons.CIRCUMSTANTIAL[lang]
