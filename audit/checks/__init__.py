@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import ModuleType
 
-from audit.checks import double_attribution, repeated_word, sentence_case, wrong_language
+from audit.checks import (
+    double_attribution,
+    duplicate_phrase,
+    duplicate_sentence,
+    repeated_word,
+    sentence_case,
+    wrong_language,
+)
 from audit.errors import InputError
 
 CHECKS: tuple[ModuleType, ...] = (
@@ -18,6 +25,8 @@ CHECKS: tuple[ModuleType, ...] = (
     sentence_case,
     repeated_word,
     double_attribution,
+    duplicate_phrase,
+    duplicate_sentence,
 )
 
 

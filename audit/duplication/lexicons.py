@@ -24,9 +24,9 @@ FUNCTION_WORDS = {
     "fr": _words(
         "le la les l' un une des du de d' au aux ce cet cette ces et ou mais donc or ni car que qu' qui quoi dont "
         "où si ne pas plus moins très aussi en y à dans par pour sur sous avec sans chez entre vers depuis pendant "
-        "avant après contre selon il elle ils elles on je tu nous vous me te se lui leur leurs son sa ses mon ma "
+        "avant après contre il elle ils elles on je tu nous vous me te se lui leur leurs son sa ses mon ma "
         "mes ton ta tes notre nos votre vos est sont était étaient être été a ont avait avaient avoir eu fait "
-        "c' s' n' j' m' t' cela ça tout tous toute toutes même lors"
+        "c' s' n' j' m' t' cela ça tout tous toute toutes même"
     ),
     "de": _words(
         "der die das den dem des ein eine einer eines einem einen und oder aber denn sondern doch dass ob wenn als "

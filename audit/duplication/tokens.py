@@ -10,7 +10,7 @@ from audit.document import Document
 
 # A word: letters or digits, with inner apostrophes, hyphens or periods (U.S., l'armée, Chasiv-Yar).
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
-LEXICON_LANGUAGES = ("en", "fr", "de", "es")
+_ELISION = re.compile(r"(?:[ldcjmnst]|qu|jusqu|lorsqu|puisqu)'(.+)")
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,12 @@ class Token:
     def key(self) -> str:
         """The token compared case-insensitively, with typographic apostrophes folded."""
         return self.text.casefold().replace("’", "'")
+
+    @property
+    def base(self) -> str:
+        """The key without an elided article or pronoun in front: "l'armée" -> "armée", "d'une" -> "une"."""
+        match = _ELISION.match(self.key)
+        return match.group(1) if match else self.key
 
     @property
     def is_number(self) -> bool:

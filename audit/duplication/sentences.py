@@ -1,0 +1,90 @@
+"""Sentences and paragraphs that occur twice in a document, exactly or nearly."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from audit.document import Document, Span
+
+MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
+NEAR_MIN_WORDS = 6
+NEAR_SIMILARITY = 0.85
+_HEADLINE_MAX_WORDS = 20
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Repeat:
+    first: Span
+    second: Span
+    exact: bool
+    unit: str  # "sentence" or "paragraph"
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """The words of a text, case, punctuation and white space folded away."""
+    return tuple(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+def find(doc: Document) -> list[Repeat]:
+    """Repeated paragraphs (as a whole) and repeated sentences outside them, each second occurrence once."""
+    repeats: list[Repeat] = []
+    covered: set[int] = set()  # starts of sentences inside a repeated paragraph
+    first_paragraph: dict[tuple[str, ...], Span] = {}
+    for paragraph in doc.paragraphs:
+        key = normalise(paragraph.text)
+        if len(paragraph.sentences) > 1 and key in first_paragraph:
+            repeats.append(Repeat(first_paragraph[key], paragraph, exact=True, unit="paragraph"))
+            covered.update(s.start for s in paragraph.sentences)
+        first_paragraph.setdefault(key, paragraph)
+    seen: dict[tuple[str, ...], Span] = {}
+    shingles: dict[tuple[str, ...], list[tuple[Span, tuple[str, ...]]]] = defaultdict(list)
+    for paragraph in doc.paragraphs:
+        headline = _is_headline(paragraph.text, paragraph.sentences)
+        for sentence in paragraph.sentences:
+            words = normalise(sentence.text)
+            if len(words) < MIN_WORDS:
+                continue
+            if sentence.start not in covered:
+                earlier = seen.get(words) or _near(words, shingles)
+                if earlier is not None:
+                    repeats.append(Repeat(earlier, sentence, exact=earlier is seen.get(words), unit="sentence"))
+                    continue
+            if headline:  # a title restated by the lead is not a duplicate
+                continue
+            seen.setdefault(words, sentence)
+            for shingle in _trigrams(words):
+                shingles[shingle].append((sentence, words))
+    return sorted(repeats, key=lambda r: r.second.start)
+
+
+def _near(words: tuple[str, ...], shingles) -> Span | None:
+    """An earlier sentence that differs from this one by a word or two."""
+    if len(words) < NEAR_MIN_WORDS:
+        return None
+    own = _trigrams(words)
+    votes: Counter[int] = Counter()
+    candidates: dict[int, tuple[Span, tuple[str, ...]]] = {}
+    for shingle in own:
+        for span, other in shingles.get(shingle, ()):
+            votes[span.start] += 1
+            candidates[span.start] = (span, other)
+    for start, count in votes.most_common(3):
+        if count < len(own) / 2:
+            break
+        span, other = candidates[start]
+        if SequenceMatcher(None, words, other, autojunk=False).ratio() >= NEAR_SIMILARITY:
+            return span
+    return None
+
+
+def _trigrams(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    return {words[i : i + 3] for i in range(len(words) - 2)}
+
+
+def _is_headline(text: str, sentences) -> bool:
+    return len(sentences) == 1 and text.rstrip()[-1:] not in '.!?…"”»' and len(text.split()) <= _HEADLINE_MAX_WORDS
