@@ -9,6 +9,7 @@ from audit.document import Paragraph, Sentence
 
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK_CHARS = re.compile(r"[\r\n]")
 _SEGMENTER_FALLBACK = "en"
 
 
@@ -41,20 +42,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentence bounds inside text[start:end], located in order so repeated sentences keep their own offsets."""
-    bounds, cursor = [], start
-    for piece in _segmenter(lang).segment(text[start:end]):
+    flat = _LINE_BREAK_CHARS.sub(" ", text[start:end])  # lines wrapped inside a paragraph are not sentence ends
+    bounds, cursor = [], 0
+    for piece in _segmenter(lang).segment(flat):
         piece = piece.strip()
         if not piece:
             continue
-        found = text.find(piece, cursor, end)
+        found = flat.find(piece, cursor)
         if found < 0:  # the segmenter altered the text: keep what is left as one sentence
-            bounds.append(_strip(text, cursor, end))
-            cursor = end
             break
-        bounds.append((found, found + len(piece)))
+        bounds.append((start + found, start + found + len(piece)))
         cursor = found + len(piece)
-    if text[cursor:end].strip():
-        bounds.append(_strip(text, cursor, end))
+    if flat[cursor:].strip():
+        bounds.append(_strip(text, start + cursor, end))
     return bounds
 
 

@@ -23,8 +23,9 @@ def invoke(*args: str, stdin: str | bytes | None = None):
 
 def test_text_report_on_seed_shows_finding_sentence_and_suggestion():
     result = invoke("check", str(SEED), "--no-color")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # the double attribution is an error
     assert "2:199  warning sentence-case" in result.output
+    assert "2:199  error   double-attribution" in result.output
     assert "he said. he declared during" in result.output
     assert "suggestion: He" in result.output
     assert "wrong-language" not in result.output
@@ -33,7 +34,7 @@ def test_text_report_on_seed_shows_finding_sentence_and_suggestion():
 def test_json_report_shape_and_spans(tmp_path):
     report = tmp_path / "report.json"
     result = invoke("check", str(SEED), "--format", "json", "-o", str(report))
-    assert result.exit_code == 0
+    assert result.exit_code == 1
     data = json.loads(report.read_text("utf-8"))
     assert set(data) >= {"schema", "tool", "documents", "summary"}
     assert data["schema"] == "audit-report/1"
@@ -71,10 +72,10 @@ def test_several_inputs_directory_and_fail_on(tmp_path):
     (feed / "a.txt").write_text("The talks ended on Friday. they will resume in January.", "utf-8")
     (feed / "b.md").write_text("Kyiv was quiet on Sunday, officials said.", "utf-8")
     (feed / "ignored.bin").write_bytes(b"\x00\x01")
-    args = ["check", str(feed), str(SEED), "--format", "json"]
+    args = ["check", str(feed), "--format", "json"]
     result = invoke(*args)
     assert result.exit_code == 0
-    assert json.loads(result.stdout)["summary"]["documents"] == 3
+    assert json.loads(result.stdout)["summary"]["documents"] == 2
     assert invoke(*args, "--fail-on", "warning").exit_code == 1
     assert invoke(*args, "--fail-on", "never").exit_code == 0
 
