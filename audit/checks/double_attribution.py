@@ -2,40 +2,100 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import pairwise
 
 from audit.context import RunContext
-from audit.document import Document, Paragraph, Sentence
-from audit.duplication import attributions
+from audit.document import Document, Sentence
+from audit.duplication import attributions, lexicons
 from audit.duplication.attributions import Attribution
-from audit.duplication.tokens import text_language
+from audit.duplication.tokens import text_language, tokens
 from audit.findings import Finding, Severity
 
 ID = "double-attribution"
 DESCRIPTION = "One statement attributed twice by reporting verbs in a row (“he said. he declared”)."
 CATEGORY = "accuracy/addition"
 
+_WORD = re.compile(r"\w")
+_CLAUSE_OPENERS = ',;—–-"“”«»„‘’'
+_NEUTRAL_VERBS = {"said", "says", "told", "dit", "sagte", "sagt", "dijo", "dice"}  # repeated freely in news
+_STEM = 5  # content words sharing this many leading letters, or one inside the other, count as the same
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """An attribution in its sentence: what stands before it and whether a statement follows it."""
+
+    attribution: Attribution
+    sentence: Sentence
+    opens_sentence: bool
+    opens_clause: bool
+    statement_after: bool
+
 
 def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
     lang = text_language(doc, ctx)
+    if lang not in lexicons.REPORTING_VERBS:
+        return
     for paragraph in doc.paragraphs:
-        found = attributions.find(doc.text, paragraph.start, paragraph.end, lang)
-        for first, second in pairwise(found):
-            if _double(doc, paragraph, first, second, lang):
-                yield _finding(doc, paragraph, first, second)
+        clauses = [
+            _clause(doc, paragraph.sentences, a, lang)
+            for a in attributions.find(doc.text, paragraph.start, paragraph.end, lang)
+        ]
+        for first, second in pairwise(clauses):
+            if _same_speaker(first.attribution, second.attribution) and _double(doc, first, second, lang):
+                yield _finding(doc, first, second)
 
 
-def _double(doc: Document, paragraph: Paragraph, first: Attribution, second: Attribution, lang: str) -> bool:
-    """Two attributions in a row, of the same speaker, around a single statement."""
-    if not attributions.only_circumstance_between(doc.text, first.end, second.start, lang):
+def _clause(doc: Document, sentences: tuple[Sentence, ...], attribution: Attribution, lang: str) -> _Clause:
+    sentence = next(s for s in sentences if s.start <= attribution.start < s.end)
+    before = doc.text[sentence.start : attribution.start]
+    opens_sentence = not _WORD.search(before)
+    return _Clause(
+        attribution,
+        sentence,
+        opens_sentence,
+        opens_sentence or before.rstrip()[-1:] in _CLAUSE_OPENERS,
+        attributions.has_statement_after(doc.text, attribution.end, sentence.end, lang),
+    )
+
+
+def _double(doc: Document, first: _Clause, second: _Clause, lang: str) -> bool:
+    """Whether `second` attributes again what `first` already attributed."""
+    same_sentence = first.sentence == second.sentence
+    if not same_sentence and second.sentence.start < first.sentence.end:
         return False
-    if not _same_speaker(first, second):
-        return False
-    first_has_statement = bool(doc.text[_sentence(paragraph, first.start).start : first.start].strip())
-    second_sentence = _sentence(paragraph, second.start)
-    second_has_statement = attributions.has_statement_after(doc.text, second.end, second_sentence.end, lang)
-    return not (first_has_statement and second_has_statement)
+    if not same_sentence and doc.text[first.sentence.end : second.sentence.start].strip():
+        return False  # not adjacent sentences
+    adjacent = attributions.only_circumstance_between(doc.text, first.attribution.end, second.attribution.start, lang)
+    if not second.statement_after:
+        if adjacent or (second.opens_sentence and not same_sentence):  # "he said. he declared during ..."
+            return True
+        if same_sentence and second.opens_clause and first.statement_after:  # "X said [statement], she said."
+            return True
+    first_has_statement = first.statement_after or not first.opens_sentence
+    if adjacent and not first_has_statement:  # "The minister announced. He announced that ..."
+        return True
+    return (
+        not same_sentence
+        and first.opens_sentence
+        and second.opens_sentence
+        and first.attribution.verb == second.attribution.verb not in _NEUTRAL_VERBS
+        and _overlap(doc, first, second, lang)
+    )
+
+
+def _overlap(doc: Document, first: _Clause, second: _Clause, lang: str) -> bool:
+    """The two statements share a content word: the second repeats the first."""
+    function_words = lexicons.FUNCTION_WORDS[lang]
+
+    def content(clause: _Clause) -> set[str]:
+        words = tokens(doc.text, clause.attribution.end, clause.sentence.end)
+        return {w.base for w in words if len(w.base) >= _STEM and w.base not in function_words}
+
+    return any(a[:_STEM] == b[:_STEM] or a in b or b in a for a in content(first) for b in content(second))
 
 
 def _same_speaker(first: Attribution, second: Attribution) -> bool:
@@ -44,22 +104,17 @@ def _same_speaker(first: Attribution, second: Attribution) -> bool:
     return first.subject == second.subject
 
 
-def _sentence(paragraph: Paragraph, offset: int) -> Sentence:
-    return next(s for s in paragraph.sentences if s.start <= offset < s.end)
-
-
-def _finding(doc: Document, paragraph: Paragraph, first: Attribution, second: Attribution) -> Finding:
-    first_text, second_text = doc.text[first.start : first.end], doc.text[second.start : second.end]
-    start = _sentence(paragraph, first.start).start
-    end = _sentence(paragraph, second.start).end
-    fixed = doc.text[start : first.end] + doc.text[second.end : end]
+def _finding(doc: Document, first: _Clause, second: _Clause) -> Finding:
+    a, b = first.attribution, second.attribution
+    fixed = doc.text[first.sentence.start : a.end] + doc.text[b.end : second.sentence.end]
     return doc.finding(
         ID,
-        second.start,
-        second.end,
+        b.start,
+        b.end,
         severity=Severity.ERROR,
         category=CATEGORY,
-        message=f"statement attributed twice: “{first_text}” then “{second_text}”; keep one attribution",
-        suggestion=fixed,
+        message=f"statement attributed twice: “{doc.text[a.start : a.end]}” then “{doc.text[b.start : b.end]}”;"
+        " keep one attribution",
+        suggestion=fixed if not second.statement_after else None,
         confidence=0.9,
     )

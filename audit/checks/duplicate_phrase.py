@@ -66,13 +66,13 @@ def _longest(keys: list[str], starts, j: int, boundary: int) -> tuple[int, int]:
 
 
 def _content_bearing(run: list[Token], lang: str) -> bool:
-    """At least three content words, two of them not names (German capitalises every noun)."""
+    """At least three content words, not all of them names (German capitalises every noun)."""
     function_words = lexicons.FUNCTION_WORDS.get(lang)
     content = [
         w for w in run if not w.is_number and (w.base not in function_words if function_words else len(w.key) > 3)
     ]
     common = [w for w in content if lang == "de" or not w.text[0].isupper()]
-    return len(content) >= MIN_CONTENT_WORDS and len(common) >= 2
+    return len(content) >= MIN_CONTENT_WORDS and len(common) >= 1
 
 
 def _finding(doc: Document, sentence: Sentence, words: list[Token], k: int, j: int, length: int) -> Finding:

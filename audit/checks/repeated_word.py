@@ -83,6 +83,8 @@ def _grammatical(text: str, words: list[Token], index: int, lang: str) -> bool:
     word = words[index].key
     if lang == "en" and word == "that":  # "that that promise" yes; "that that this administration" no
         return index + 1 >= len(words) or words[index + 1].key not in _DETERMINERS
+    if lang == "en" and word == "is":  # "What it is is a ceasefire" yes; "This is is a test" no
+        return any(w.key == "what" for w in words[max(0, index - 4) : index - 1])
     if lang == "de" and word != "sie":  # "die Frau, die die Zeitung", "das Haus, in dem dem": after a comma
         return "," in text[words[max(0, index - 3)].start : words[index - 1].start]
     return True

@@ -18,6 +18,8 @@ _INVERTED_FR = re.compile(
     r"^(?:(?P<aux>a|ont|avait|avaient)|(?P<verb>[^\W\d_]+))-(?:t-)?(?P<pro>il|elle|on|ils|elles)$"
 )
 _QUOTES = '"“”«»„‟‘’‹›'
+_QUOTE = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")  # an apostrophe inside a word is no quote
+_LINKS = {"of", "de", "du", "des", "del", "von", "vom"}  # "the Ministry of Defence", "le ministre de la Défense"
 _MAX_SUBJECT_WORDS = 5
 _MAX_GAP_WORDS = 6
 _SPACES = (" ", "\u00a0")
@@ -29,6 +31,7 @@ class Attribution:
     end: int
     subject: str | None  # the subject, folded; None when the verb stands alone (Spanish "dijo")
     pronoun: bool  # the subject is a personal pronoun
+    verb: str  # the reporting verb, folded
 
 
 def find(text: str, start: int, end: int, lang: str) -> list[Attribution]:
@@ -64,25 +67,24 @@ def _at(text: str, words: list[Token], index: int, lang: str, verbs: frozenset[s
     subject = _subject_before(text, words, verb_start, lang)
     if subject is not None:
         first, pronoun = subject
-        return Attribution(words[first].start, word.end, _fold(words[first:verb_start]), pronoun)
-    after = _subject_after(text, words, index, lang)
+        return Attribution(words[first].start, word.end, _fold(words[first:verb_start]), pronoun, word.key)
+    after = _subject_after(text, words, index, verb_start, lang)
     if after is not None:
         last, pronoun = after
-        return Attribution(words[verb_start].start, words[last].end, _fold(words[index + 1 : last + 1]), pronoun)
+        subject = _fold(words[index + 1 : last + 1])
+        return Attribution(words[verb_start].start, words[last].end, subject, pronoun, word.key)
     if lang == "es" and _opens_clause(text, words, verb_start):
-        return Attribution(words[verb_start].start, word.end, None, False)
+        return Attribution(words[verb_start].start, word.end, None, False, word.key)
     return None
 
 
 def _french_inverted(words: list[Token], index: int, match: re.Match[str], verbs: frozenset[str]) -> Attribution | None:
     """'a-t-il déclaré' (auxiliary, pronoun, participle) and 'déclare-t-il' (verb and pronoun in one word)."""
-    pronoun = match.group("pro")
-    if match.group("verb"):
-        return (
-            Attribution(words[index].start, words[index].end, pronoun, True) if match.group("verb") in verbs else None
-        )
+    pronoun, verb = match.group("pro"), match.group("verb")
+    if verb:
+        return Attribution(words[index].start, words[index].end, pronoun, True, verb) if verb in verbs else None
     if index + 1 < len(words) and words[index + 1].key in verbs:
-        return Attribution(words[index].start, words[index + 1].end, pronoun, True)
+        return Attribution(words[index].start, words[index + 1].end, pronoun, True, words[index + 1].key)
     return None
 
 
@@ -100,13 +102,22 @@ def _subject_before(text: str, words: list[Token], verb: int, lang: str) -> tupl
     if previous.key in lexicons.SUBJECT_PRONOUNS[lang]:
         return verb - 1, True
     first = verb - 1  # walk back over the words of the clause, to a determiner at most
-    while (
-        first > 0
-        and verb - first < _MAX_SUBJECT_WORDS
-        and words[first].key not in _DETERMINERS[lang]
-        and _joined(text, words[first - 1], words[first])
-    ):
-        first -= 1
+    while True:
+        while (
+            first > 0
+            and verb - first < _MAX_SUBJECT_WORDS
+            and words[first].key not in _DETERMINERS[lang]
+            and _joined(text, words[first - 1], words[first])
+        ):
+            first -= 1
+        linked = first >= 2 and words[first - 1].key in _LINKS and verb - first < 2 * _MAX_SUBJECT_WORDS
+        if not (
+            linked
+            and _joined(text, words[first - 2], words[first - 1])
+            and _joined(text, words[first - 1], words[first])
+        ):
+            break
+        first -= 2  # "le ministre de | la Défense": go on past the link
     if words[first].key in _DETERMINERS[lang] and first < verb - 1:
         return first, False  # "the Russian Defense Ministry announced"
     name = verb
@@ -119,14 +130,14 @@ def _subject_before(text: str, words: list[Token], verb: int, lang: str) -> tupl
     return None
 
 
-def _subject_after(text: str, words: list[Token], verb: int, lang: str) -> tuple[int, bool] | None:
+def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, lang: str) -> tuple[int, bool] | None:
     """Index of the last word of an inverted subject ("sagte er", "said the minister"), and whether a pronoun."""
     if verb + 1 >= len(words) or not _joined(text, words[verb], words[verb + 1]):
         return None
     following = words[verb + 1]
     if following.key in lexicons.SUBJECT_PRONOUNS[lang] and (lang != "en" or following.key in ("he", "she")):
         return verb + 1, True
-    if not _opens_clause(text, words, verb):  # an inverted subject follows a quote or a comma
+    if not _opens_clause(text, words, verb_start):  # an inverted subject follows a quote or a comma
         return None
     last = verb + 1
     if following.key in _DETERMINERS[lang]:
@@ -157,7 +168,7 @@ def _fold(run: list[Token]) -> str:
 def has_statement_after(text: str, end: int, sentence_end: int, lang: str) -> bool:
     """Whether a reported statement follows the attribution ending at `end` in its sentence."""
     rest = text[end:sentence_end]
-    if any(ch in rest for ch in _QUOTES + ":"):
+    if ":" in rest or _QUOTE.search(rest):
         return True
     words = tokens(text, end, sentence_end)
     while words and words[0].key in lexicons.ADVERBS[lang]:
@@ -175,7 +186,7 @@ def only_circumstance_between(text: str, start: int, end: int, lang: str) -> boo
     words = tokens(text, start, end)
     if not words:
         return True
-    if any(ch in gap for ch in _QUOTES + ":") or len(words) > _MAX_GAP_WORDS:
+    if ":" in gap or _QUOTE.search(gap) or len(words) > _MAX_GAP_WORDS:
         return False
     if any(w.key in lexicons.COMPLEMENTIZERS[lang] for w in words):
         return False

@@ -19,7 +19,8 @@ FUNCTION_WORDS = {
         "who whom whose what why how there here it its it's he him his she her hers they them their theirs we us "
         "our ours you your yours i me my mine is are was were be been being am has have had having do does did "
         "will would shall should can could may might must not no also very more most much many some any all each "
-        "every both either neither other another such only just even still again up down out off one"
+        "every both either neither other another such only just even still again up down out off one near "
+        "across along around through toward towards despite within outside inside behind beyond amid via per"
     ),
     "fr": _words(
         "le la les l' un une des du de d' au aux ce cet cette ces et ou mais donc or ni car que qu' qui quoi dont "
@@ -82,7 +83,7 @@ REPORTING_VERBS = {
         "aseguró asegura señaló señala explicó explica indicó indica subrayó subraya destacó destaca anunció "
         "anuncia advirtió advierte insistió insiste precisó precisa sostuvo sostiene manifestó manifiesta "
         "expresó expresa comentó comenta reiteró reitera apuntó apunta recalcó recalca confirmó confirma "
-        "respondió responde prometió promete denunció denuncia "
+        "respondió responde prometió promete denunció denuncia informó informa informaron comunicó comunica "
         "dicho declarado afirmado añadido agregado asegurado señalado explicado indicado subrayado destacado "
         "anunciado advertido insistido precisado sostenido manifestado expresado comentado reiterado"
     ),
@@ -115,19 +116,23 @@ ADVERBS = {
 CIRCUMSTANTIAL = {
     "en": _words(
         "during at in on after before while when from with without by to for earlier later again yesterday "
+        "reporters journalists "
         "today tonight publicly repeatedly firmly recently then afterwards amid speaking according"
     ),
     "fr": _words(
-        "lors pendant durant à au aux dans en sur après avant devant lundi mardi mercredi jeudi vendredi samedi "
-        "dimanche hier aujourd'hui encore publiquement alors depuis par selon"
+        "lors pendant durant journalistes à au aux dans en sur après avant devant lundi mardi mercredi "
+        "jeudi vendredi samedi "
+        "dimanche hier aujourd'hui encore publiquement alors depuis par selon cela"
     ),
     "de": _words(
-        "bei während am im in auf nach vor vor gegenüber gestern heute am montag dienstag mittwoch donnerstag "
-        "freitag samstag sonntag öffentlich erneut dabei laut zudem"
+        "bei während am im in auf nach vor gegenüber journalisten reportern gestern heute am montag "
+        "dienstag mittwoch donnerstag "
+        "freitag samstag sonntag öffentlich erneut dabei laut zudem dies"
     ),
     "es": _words(
-        "durante en a al tras antes después ante ayer hoy el lunes martes miércoles jueves viernes sábado domingo "
-        "públicamente nuevamente según desde"
+        "durante periodistas en a al tras antes después ante ayer hoy el lunes martes miércoles jueves "
+        "viernes sábado domingo "
+        "públicamente nuevamente según desde esto eso lo"
     ),
 }
 
@@ -136,7 +141,7 @@ COMPLEMENTIZERS = {"en": _words("that"), "fr": _words("que qu'"), "de": _words("
 
 # Doubled words that are grammatical, and the emphatic doubles reported at info level at most.
 GRAMMATICAL_DOUBLES = {
-    "en": _words("had that"),
+    "en": _words("had that her is"),
     "fr": _words("vous nous"),
     "de": _words("die der das den dem sie"),
     "es": frozenset(),

@@ -1,0 +1,99 @@
+"""The duplication checks on the labelled cases of corpora/duplication, the clean corpus and the seed."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from audit.checks import double_attribution, duplicate_phrase, duplicate_sentence, repeated_word
+from audit.context import RunContext
+from audit.document import Document
+from audit.findings import Severity
+from audit.runner import run_checks
+from tests.labelled import load_cases, precision_recall, span_of
+from tests.paths import CORPORA, SEED
+
+CHECKS = [repeated_word, duplicate_phrase, double_attribution, duplicate_sentence]
+IDS = [c.ID for c in CHECKS]
+CASES = load_cases(CORPORA / "duplication" / "cases.jsonl")
+
+
+def _findings(text: str, lang: str) -> list:
+    """Findings that matter for precision: warnings and errors (emphatic doubles are info at most)."""
+    [result] = run_checks([Document("d", text)], RunContext(target_lang=lang), CHECKS)
+    return [f for f in result.findings if f.severity is not Severity.INFO]
+
+
+def _score() -> dict[tuple[str, str], list[int]]:
+    """(check, lang) -> [true positives, findings, expected], over every case."""
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for case in CASES:
+        text, lang = case["text"], case["lang"]
+        expected = {(e["check"], *span_of(text, e["flag"], e["occurrence"])) for e in case["expect"]}
+        found = {(f.check, f.start, f.end) for f in _findings(text, lang)}
+        for check, *_ in found:
+            counts[check, lang][1] += 1
+        for check, *_ in expected:
+            counts[check, lang][2] += 1
+        for check, *_ in found & expected:
+            counts[check, lang][0] += 1
+    return counts
+
+
+def test_corpus_size():
+    positives = [c for c in CASES if c["expect"]]
+    assert len(positives) >= 60 and len(CASES) - len(positives) >= 60
+    assert {c["lang"] for c in CASES} >= {"en", "fr", "de", "es"}
+
+
+def test_precision_and_recall_per_check_and_language():
+    counts = _score()
+    print()
+    failures = []
+    for check in IDS:
+        total = [sum(v[i] for (c, _), v in counts.items() if c == check) for i in range(3)]
+        precision, recall = precision_recall(*total)
+        print(
+            f"{check:<20} all  precision {precision:.3f} recall {recall:.3f}  (tp {total[0]}, found {total[1]}, expected {total[2]})"
+        )
+        for lang in ("en", "fr", "de", "es"):
+            tp, found, expected = counts.get((check, lang), [0, 0, 0])
+            p, r = precision_recall(tp, found, expected)
+            print(
+                f"{check:<20} {lang}   precision {p:.3f} recall {r:.3f}  (tp {tp}, found {found}, expected {expected})"
+            )
+            if (found or expected) and (p < 0.9 or r < 0.9):
+                failures.append(f"{check}/{lang}: precision {p:.3f} recall {r:.3f}")
+    assert not failures
+
+
+def test_case_by_case_report():
+    """Not an assertion of its own: names each case that disagrees with its label, to make failures readable."""
+    wrong = []
+    for case in CASES:
+        text = case["text"]
+        expected = {(e["check"], *span_of(text, e["flag"], e["occurrence"])) for e in case["expect"]}
+        found = {(f.check, f.start, f.end) for f in _findings(text, case["lang"])}
+        if found != expected:
+            wrong.append((case["id"], sorted((c, text[s:e]) for c, s, e in found ^ expected)))
+    for item in wrong:
+        print(item)
+    assert len(wrong) <= 0.1 * len(CASES)
+
+
+@pytest.mark.parametrize("path", sorted((CORPORA / "clean").glob("*.txt")), ids=lambda p: p.name)
+def test_clean_prose_gives_no_warning_or_error(path):
+    assert _findings(path.read_text("utf-8"), "en") == []
+
+
+def test_clean_corpus_is_large_enough():
+    words = sum(len(p.read_text("utf-8").split()) for p in (CORPORA / "clean").glob("*.txt"))
+    assert words >= 2000
+
+
+def test_seed_gives_only_the_double_attribution():
+    text = SEED.read_text("utf-8")
+    findings = _findings(text, "en")
+    assert [(f.check, f.text) for f in findings] == [("double-attribution", "he declared")]
+    assert text[findings[0].start - len("he said. ") : findings[0].end] == "he said. he declared"
