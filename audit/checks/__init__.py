@@ -14,8 +14,10 @@ from audit.checks import (
     double_attribution,
     duplicate_phrase,
     duplicate_sentence,
+    name_variant,
     repeated_word,
     sentence_case,
+    transliteration,
     wrong_language,
 )
 from audit.errors import InputError
@@ -27,6 +29,8 @@ CHECKS: tuple[ModuleType, ...] = (
     double_attribution,
     duplicate_phrase,
     duplicate_sentence,
+    transliteration,
+    name_variant,
 )
 
 

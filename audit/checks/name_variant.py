@@ -1,0 +1,113 @@
+"""name-variant: one name spelled two or more ways in a document, or across the documents of a feed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from audit.context import RunContext
+from audit.document import Document
+from audit.findings import Finding, Severity
+
+ID = "name-variant"
+DESCRIPTION = (
+    "One name spelled several ways (Koursk and Kursk, Zelensky and Zelenskyy) within a document or across a "
+    "feed; reports each minority spelling and suggests the standard one (else the majority)."
+)
+CATEGORY = "terminology/inconsistent"
+CONFIDENCE = 0.85
+
+
+def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
+    for group in _groups(doc).values():
+        yield from _report(doc, group, {doc.id: group}, feed=False)
+
+
+def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
+    """Spellings that differ between documents, each document being consistent within itself."""
+    if len(documents) < 2:
+        return
+    by_key: dict[str, dict[int, list]] = {}
+    for position, doc in enumerate(documents):
+        for key, group in _groups(doc).items():
+            by_key.setdefault(key, {})[position] = group
+    for per_doc in by_key.values():
+        if len(per_doc) < 2:
+            continue
+        everything = [m for group in per_doc.values() for m in group]
+        if len({_spelling(m) for m in everything}) < 2:
+            continue
+        places = {documents[p].id: group for p, group in per_doc.items()}
+        for position, group in per_doc.items():
+            if len({_spelling(m) for m in group}) > 1:
+                continue  # inconsistent within the document: reported by run()
+            doc = documents[position]
+            for finding in _report(doc, everything, places, feed=True, only=group):
+                yield doc, finding
+
+
+def _groups(doc: Document) -> dict[str, list]:
+    """The document's name mentions grouped by the name they spell, for names with a known or guessed spelling."""
+    from audit.names.mentions import mentions
+
+    found = mentions(doc.text)
+    keys = {m.key for m in found if m.known}
+    groups: dict[str, list] = {}
+    for mention in found:
+        if mention.key in keys:
+            groups.setdefault(mention.key, []).append(mention)
+    return groups
+
+
+def _report(doc: Document, group: list, places: dict[str, list], *, feed: bool, only: list | None = None):
+    """A finding on each mention not in the kept spelling: the standard when used, else the majority."""
+    spellings = Counter(_spelling(m) for m in group)
+    if len(spellings) < 2:
+        return
+    standard = next((m.standard for m in group if m.known), None)
+    if standard is not None and _spelling_of(standard) in spellings:
+        kept = _spelling_of(standard)
+    else:
+        kept = spellings.most_common(1)[0][0]
+    suggestion = standard or next(m.text for m in group if _spelling(m) == kept)
+    scope = "across the feed" if feed else "in this document"
+    for mention in only if only is not None else group:
+        if _spelling(mention) == kept:
+            continue
+        others = _elsewhere(places, _spelling(mention), feed)
+        yield doc.finding(
+            ID,
+            mention.start,
+            mention.end,
+            severity=Severity.WARNING,
+            category=CATEGORY,
+            message=f"“{mention.text}” is spelled differently {scope}: {others}",
+            suggestion=suggestion,
+            confidence=CONFIDENCE,
+        )
+
+
+def _spelling(mention) -> str:
+    return _spelling_of(mention.text)
+
+
+def _spelling_of(text: str) -> str:
+    from audit.names.folding import normal
+
+    return normal(text)
+
+
+def _elsewhere(places: dict[str, list], spelling: str, feed: bool) -> str:
+    """Where the other spellings occur: “Kursk” (3 times in doc-a, once in doc-b)."""
+    parts = []
+    counts: dict[str, Counter] = {}
+    for doc_id, group in places.items():
+        for mention in group:
+            if _spelling(mention) != spelling:
+                counts.setdefault(mention.text, Counter())[doc_id] += 1
+    for text, per_doc in counts.items():
+        where = ", ".join(
+            f"{n} time{'s' if n > 1 else ''}" + (f" in {doc_id}" if feed else "") for doc_id, n in per_doc.items()
+        )
+        parts.append(f"“{text}” ({where})")
+    return "; ".join(parts)

@@ -1,0 +1,1 @@
+"""Names in translated news: the gazetteer, romanization conventions, spotting and convention signals."""

@@ -1,0 +1,157 @@
+"""Names in a text resolved against the gazetteer and the convention signals: what both names checks read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.names import conventions, signals, spotting
+from audit.names.folding import fold, foreign_marks
+from audit.names.gazetteer import Entity, Gazetteer, load
+from audit.names.standard import LABELS as STANDARD_LABELS
+from audit.names.standard import standard
+
+GAZETTEER_CONFIDENCE = 0.9
+SIGNAL_CONFIDENCE = 0.6
+# Which convention a foreign letter points to, most telling first.
+_MARK_CONVENTIONS = (
+    ("čšžěʹ", "iso9"),
+    ("łśżźćńęą", "pl"),
+    ("äöüß", "de"),
+    ("áíóúñ", "es"),
+    ("éèêëïîôçàùû", "fr"),
+)
+_PREFERENCE = ("fr", "de", "es", "pl", "it", "iso9")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A spotted name: where it is, the spelling it should have, and the convention it was written in."""
+
+    start: int
+    end: int
+    text: str
+    suggestion: str  # the standard English spelling (the text itself when it is accepted or unknown)
+    convention: str | None  # None: an accepted English spelling, or a word nothing is known about
+    entity: Entity | None
+    confidence: float
+    conventions: tuple[str, ...] = ()  # every convention that gives this spelling
+
+    @property
+    def standard(self) -> str:
+        """The standard spelling of the name: the gazetteer's, the one read back through Cyrillic, or the text."""
+        return self.entity.standard if self.entity is not None else self.suggestion
+
+    @property
+    def key(self) -> str:
+        """Spellings of one name share this key: the folded standard spelling."""
+        return fold(self.standard)
+
+    @property
+    def known(self) -> bool:
+        return self.entity is not None or self.convention is not None
+
+
+def mentions(text: str) -> tuple[Mention, ...]:
+    """Every capitalised word or name in `text`, longest gazetteer match first."""
+    return _mentions(text, load())
+
+
+@lru_cache(maxsize=64)
+def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
+    found: list[Mention] = []
+    for run in spotting.runs(text):
+        index = 0
+        while index < len(run):
+            for stop in range(min(len(run), index + gazetteer.max_words), index, -1):
+                start, end = run[index].start, run[stop - 1].end
+                mention = resolve(text[start:end], start, gazetteer)
+                if mention is not None:
+                    found.append(mention)
+                    index = stop
+                    break
+            else:
+                found.append(_unknown(run[index], gazetteer))
+                index += 1
+    return tuple(found)
+
+
+def resolve(surface: str, start: int, gazetteer: Gazetteer) -> Mention | None:
+    """The gazetteer's reading of `surface`: accepted, foreign diacritics, a foreign convention, or None."""
+    end = start + len(surface)
+    entities = gazetteer.accepted(surface)
+    if entities:
+        return Mention(start, end, surface, surface, None, entities[0], 1.0)
+    entities = gazetteer.accepted_folded(surface)
+    if entities:
+        marks = foreign_marks(surface)
+        if not marks:  # the same letters, other hyphens or apostrophes: an accepted spelling
+            return Mention(start, end, surface, surface, None, entities[0], 1.0)
+        suggestion = _match_case(entities[0].standard, surface)
+        return Mention(start, end, surface, suggestion, _mark_convention(marks), entities[0], GAZETTEER_CONFIDENCE)
+    variants = gazetteer.variants(surface)
+    if variants:
+        variant = variants[0]
+        suggestion = _match_case(variant.entity.standard, surface)
+        convention = _choose(variant.conventions, foreign_marks(surface))
+        return Mention(
+            start, end, surface, suggestion, convention, variant.entity, GAZETTEER_CONFIDENCE, variant.conventions
+        )
+    return None
+
+
+def _unknown(token: spotting.Token, gazetteer: Gazetteer) -> Mention:
+    suspicion = signals.suspect(token.text, gazetteer.english_words)
+    if suspicion is None:
+        return Mention(token.start, token.end, token.text, token.text, None, None, 1.0)
+    return Mention(token.start, token.end, token.text, suspicion.english, suspicion.convention, None, SIGNAL_CONFIDENCE)
+
+
+def _choose(labels: tuple[str, ...], marks: str) -> str:
+    """The convention to name: the one the foreign letters point to, else the most telling one listed."""
+    by_marks = _mark_convention(marks) if marks else None
+    if by_marks and any(label.endswith(by_marks) for label in labels):
+        return next(label for label in labels if label.endswith(by_marks))
+    plain = [label for label in labels if ":" not in label and label != "ru-based"]
+    for convention in _PREFERENCE:
+        if convention in plain:
+            return convention
+    return "ru-based" if "ru-based" in labels else labels[0]
+
+
+def _mark_convention(marks: str) -> str:
+    for letters, convention in _MARK_CONVENTIONS:
+        if any(mark.lower() in letters for mark in marks):
+            return convention
+    return "diacritics"
+
+
+def _match_case(suggestion: str, surface: str) -> str:
+    return suggestion.upper() if surface.isupper() and len(surface) > 1 else suggestion
+
+
+def describe(mention: Mention, source_lang: str | None = None) -> str:
+    """The finding's message: the convention recognised (the source language's when it is one) and the standard."""
+    convention = mention.convention or ""
+    if source_lang in mention.conventions:
+        convention = source_lang
+    if convention == "diacritics":
+        what = "letters with diacritics English does not use"
+    elif convention == "ru-based":
+        what = "the Russian-based spelling of a Ukrainian name"
+    elif convention.startswith("ru-based:"):
+        what = f"{conventions.LABELS[convention.split(':')[1]]} of the Russian form of a Ukrainian name"
+    else:
+        what = conventions.LABELS.get(convention, convention)
+    entity = mention.entity
+    if entity is None:
+        how = "read back through Cyrillic; not in the gazetteer"
+    elif entity.standard == _capitalised(standard(entity.cyrillic, entity.lang)):
+        how = f"{STANDARD_LABELS[entity.lang]}, from {entity.cyrillic}"
+    else:
+        how = f"established English spelling of {entity.cyrillic}"
+    return f"{what}: English news writes “{mention.suggestion}” ({how})"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

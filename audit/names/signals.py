@@ -1,0 +1,155 @@
+"""Names the gazetteer does not know: signs of another language's romanization, mapped back through Cyrillic.
+
+A capitalised word is suspect when it carries the letter groups a convention writes for Slavic sounds (French
+"ou", "tch", "ï"; German "sch", "w", "ja"; Polish "sz", "cz", "ł"; Spanish "j" for kh and stress accents;
+scholarly "č", "š") and either looks Slavic (-sk, -ov, -ivka, -enko...) or carries two such signs. The word is
+then read back into Cyrillic with that convention's letters and romanized with the English standard, which gives
+the suggestion. These guesses are less certain than gazetteer matches and are reported with lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from audit.names.folding import fold, normal
+from audit.names.standard import standard
+
+_CONSONANT = "bcdfgklmnprstvwxzž"
+_SLAVIC_ENDING = re.compile(
+    r"(?:sk|ck|zk|ov|ev|iv|iw|ivka|iwka|ovka|owka|owa|ewa|ino|ovo|owo|evo|ewo|grad|gorod|horod|ine|enko|"
+    r"ouk|uk|tchouk|tschuk|czuk|itch|itsch|icz|ytch|ytsch|ycz|ovitch|owitsch|owicz|sky|skyj|skij|ski|skiy|yj|ij|"
+    r"ove|ové|eve|évé|ivske|ovsk|owsk|evsk|ewsk|ievsk|jewsk|oï|eï|aïa|aja|kaïa)$"
+)
+# Endings that mark a Russian or Ukrainian name, not a Polish one (Polish names keep their own spelling in English).
+_EAST_SLAVIC_ENDING = re.compile(r"(?:ow|ew|owa|ewa|owo|ewo|owsk|ewsk|jewsk|iwka|ij|yj|ja|ijsk|grad|gród|gorod|horod)$")
+
+_POLISH_SURNAME = re.compile(r"(?:ski|ska|cki|cka)$")
+_SIGNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "iso9": tuple(re.compile(p) for p in (r"[čšžěǎʹ]", r"^x(?=[aeiouy])")),
+    "pl": tuple(re.compile(p) for p in (r"szcz", r"cz", r"sz", r"ż", r"ł", r"[ńśćź]", rf"(?<=[{_CONSONANT}])ie")),
+    "de": tuple(
+        re.compile(p)
+        for p in (
+            r"tsch",
+            r"sch",
+            r"(?:^w|(?<!sch)w(?=[aeiouy])|[oe]w$|iw$|[oe]wsk$|iwka|owka)",
+            r"j(?=[aeou])",
+            r"[iy]j$",
+            r"zk$",
+        )
+    ),
+    "fr": tuple(
+        re.compile(p)
+        for p in (
+            r"tch",
+            r"ou(?!gh)",
+            r"ï",
+            r"(?<=[aeiouy])j(?=[aeiouy])|jj|j$",
+            r"gu[eiy]",
+            r"(?<=[aeiouy])ss(?=[aeiouy])",
+            r"^i[aeo]",
+            r"é$",
+        )
+    ),
+    "es": tuple(re.compile(p) for p in (r"[áíóú]", rf"j(?=[{_CONSONANT}])", r"(?<=[aeiou])j(?=[aeiou])", r"^j[ao]")),
+}
+_ORDER = ("iso9", "pl", "de", "fr", "es")
+
+_COMMON = {
+    "shch": "щ", "kh": "х", "zh": "ж", "sh": "ш", "ch": "ч", "ts": "ц", "ya": "я", "yu": "ю", "yo": "ё", "ye": "е",
+    "a": "а", "b": "б", "v": "в", "g": "г", "d": "д", "e": "е", "z": "з", "i": "и", "k": "к", "l": "л", "m": "м",
+    "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "f": "ф", "y": "ы", "c": "к", "w": "в",
+    "x": "кс", "q": "к", "h": "х", "j": "й", "-": "-", " ": " ",
+}  # fmt: skip
+_READINGS: dict[str, dict[str, str]] = {
+    "fr": {
+        "chtch": "щ", "tch": "ч", "ch": "ш", "kh": "х", "iou": "ю", "ou": "у", "ia": "я", "io": "ё", "ie": "е",
+        "j": "ж", "ï": "й", "gue": "ге", "gui": "ги", "ss": "с", "é": "е", "è": "е", "ë": "ё", "s": "с",
+    },
+    "de": {
+        "schtsch": "щ", "tsch": "ч", "sch": "ш", "ch": "х", "w": "в", "z": "ц", "ss": "с", "ja": "я", "ju": "ю",
+        "jo": "ё", "je": "е", "j": "й", "v": "в", "ts": "ц", "ä": "е", "ö": "ё", "ü": "ю",
+    },
+    "pl": {
+        "szcz": "щ", "cz": "ч", "sz": "ш", "rz": "ж", "ż": "ж", "ź": "зь", "ś": "сь", "ć": "ць", "ń": "нь", "ł": "л",
+        "ch": "х", "w": "в", "c": "ц", "ia": "я", "ie": "е", "io": "ё", "iu": "ю", "ja": "я", "je": "е", "jo": "ё",
+        "ju": "ю", "j": "й", "ó": "о",
+    },
+    "es": {
+        "j": "х", "sh": "ш", "zh": "ж", "ch": "ч", "ts": "ц", "ia": "я", "iu": "ю", "io": "ё", "gue": "ге",
+        "gui": "ги", "á": "а", "é": "е", "í": "и", "ó": "о", "ú": "у", "ye": "е", "ya": "я", "yu": "ю",
+    },
+    "iso9": {
+        "šč": "щ", "č": "ч", "š": "ш", "ž": "ж", "x": "х", "ch": "х", "c": "ц", "ja": "я", "ju": "ю", "je": "е",
+        "jo": "ё", "j": "й", "ë": "ё", "è": "э", "ì": "і", "ï": "ї", "ʹ": "ь", "â": "я", "û": "ю", "ě": "е",
+    },
+}  # fmt: skip
+_UKRAINIAN_H = re.compile(r"(?<![kcsz])h")
+_UKRAINIAN_ENDING = re.compile(r"(?:iv|iw|ivka|iwka|ivske|ivsk|ytskyi|skyj)$")
+_TO_UKRAINIAN = str.maketrans({"и": "і", "ы": "и", "ё": "ьо", "э": "е"})
+
+
+@dataclass(frozen=True)
+class Suspicion:
+    """A word that looks romanized by another convention, with the English form read back through Cyrillic."""
+
+    convention: str
+    cyrillic: str
+    lang: str
+    english: str
+
+
+def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
+    """The convention `word` seems romanized by and its English form, or None when nothing points to one."""
+    if len(word) < 4 or not word[:1].isupper():
+        return None
+    lower = unicodedata.normalize("NFC", word).lower()
+    key = fold(lower)
+    if key in english_words or not key.replace(" ", "").replace("-", "").isalpha():
+        return None
+    slavic = _SLAVIC_ENDING.search(lower) is not None
+    best, best_count = None, 0
+    for convention in _ORDER:
+        count = sum(1 for sign in _SIGNS[convention] if sign.search(lower))
+        if convention == "pl" and not _EAST_SLAVIC_ENDING.search(lower):
+            count = 0
+        if convention == "de" and _POLISH_SURNAME.search(lower):
+            count -= 1 if _SIGNS["de"][2].search(lower) else 0  # w in -owski, -ewska: a Polish name
+        if count > best_count:
+            best, best_count = convention, count
+    if best is None or not (slavic or best_count >= 2):
+        return None
+    cyrillic, lang = to_cyrillic(lower, best)
+    english = standard(cyrillic, lang)
+    english = english[:1].upper() + english[1:]
+    if normal(english) == lower:
+        return None
+    return Suspicion(best, cyrillic, lang, english)
+
+
+def to_cyrillic(lower: str, convention: str) -> tuple[str, str]:
+    """Read a lower-case romanized word back into Cyrillic with `convention`'s letters; also the language guessed."""
+    folded = fold(lower)
+    lang = "uk" if _UKRAINIAN_H.search(folded) or _UKRAINIAN_ENDING.search(folded) else "ru"
+    table = {**_COMMON, **_READINGS[convention]}
+    if lang == "uk":
+        table["h"] = "г"
+    longest = max(map(len, table))
+    out, index = [], 0
+    if convention == "fr" and lower.endswith("ine"):
+        lower = lower[:-1]
+    while index < len(lower):
+        for size in range(min(longest, len(lower) - index), 0, -1):
+            piece = lower[index : index + size]
+            if piece in table:
+                out.append(table[piece])
+                index += size
+                break
+        else:
+            out.append(_COMMON.get(fold(lower[index]), ""))
+            index += 1
+    cyrillic = "".join(out)
+    return (cyrillic.translate(_TO_UKRAINIAN), lang) if lang == "uk" else (cyrillic, lang)

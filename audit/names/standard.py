@@ -1,0 +1,65 @@
+"""The standard English spelling of a Cyrillic name, and the other spellings English news accepts.
+
+Ukrainian: the national system of 2010 (Cabinet of Ministers resolution 55, adopted by BGN/PCGN in 2012),
+through uklatn. Russian: BGN/PCGN through iuliia, without the apostrophes for the soft and hard signs that news
+copy drops ("Kazan", not "Kazan’").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+LABELS = {"uk": "Ukrainian national system (2010)", "ru": "BGN/PCGN romanization of Russian"}
+_SIGN_MARKS = re.compile("[’'ʼ”\"]")
+_E_WITH_DIAERESIS = str.maketrans({"ë": "e", "Ë": "E", "ё": "e", "Ё": "E"})  # iuliia leaves ё in BGN/PCGN output
+
+
+def standard(cyrillic: str, lang: str) -> str:
+    """The standard English spelling of a Cyrillic name in Ukrainian (`uk`) or Russian (`ru`)."""
+    if lang == "uk":
+        return _ukrainian(cyrillic)
+    return _russian(cyrillic)
+
+
+def accepted(cyrillic: str, lang: str) -> list[str]:
+    """The spellings English news uses: the standard first, then the common simplifications of it."""
+    forms = [standard(cyrillic, lang)]
+    if lang == "ru":
+        forms.append(_russian_simple(cyrillic))
+    forms.extend(_simplified(form, lang) for form in list(forms))
+    return list(dict.fromkeys(forms))
+
+
+@cache
+def _ukrainian(cyrillic: str) -> str:
+    import uklatn
+
+    return uklatn.encode(cyrillic.replace("ʼ", "'"), uklatn.KMU_55)
+
+
+@cache
+def _russian(cyrillic: str) -> str:
+    import iuliia
+
+    return _SIGN_MARKS.sub("", iuliia.BGN_PCGN.translate(cyrillic)).translate(_E_WITH_DIAERESIS)
+
+
+@cache
+def _russian_simple(cyrillic: str) -> str:
+    """The "Wikipedia" simplification of BGN/PCGN: Yeltsin, Dmitry, Kiselyovsk."""
+    import iuliia
+
+    return _SIGN_MARKS.sub("", iuliia.WIKIPEDIA.translate(cyrillic))
+
+
+_RUSSIAN_ENDINGS = ((re.compile(r"iy\b"), "y"), (re.compile(r"ey\b"), "ei"), (re.compile(r"skiy\b"), "sky"))
+_UKRAINIAN_ENDINGS = ((re.compile(r"yi\b"), "yy"), (re.compile(r"ii\b"), "iy"))
+
+
+def _simplified(form: str, lang: str) -> str:
+    """Name endings as English news commonly writes them: Sergei, Dmitry, Zelenskyy, Yurii -> Yuriy."""
+    rules = _RUSSIAN_ENDINGS if lang == "ru" else _UKRAINIAN_ENDINGS
+    for pattern, replacement in rules:
+        form = pattern.sub(replacement, form)
+    return form

@@ -1,0 +1,235 @@
+"""Build the names gazetteer (corpora/names/gazetteer.tsv) and the compiled index the checks load (audit/data/).
+
+Sources: Ukraine's register of administrative units and settlements (katotth, in ../shared/data/katotth/) for the
+Ukrainian cities, oblasts and front-line villages; the hand-curated lists in corpora/names/ for Russian places,
+public figures, weapons and units, Russian names of Ukrainian places, established English exceptions and foreign
+exonyms. English forms come from the standards (uklatn, iuliia); the spellings of other conventions from the
+letter tables in audit.names.conventions plus the library schemes (translitua, iuliia). Run from the repository:
+
+    python scripts/build_names_gazetteer.py [--katotth PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from audit.names import conventions, signals  # noqa: E402
+from audit.names.folding import fold, normal  # noqa: E402
+from audit.names.standard import accepted  # noqa: E402
+
+SOURCES = ROOT / "corpora" / "names"
+KATOTTH = ROOT.parent / "shared" / "data" / "katotth" / "kodifikator-16-05-2025.csv"
+OUTPUT = ROOT / "audit" / "data" / "names.json.gz"
+GAZETTEER = SOURCES / "gazetteer.tsv"
+ENGLISH_WORD_ZIPF = 3.0  # a foreign spelling this frequent as an English word is dropped from the index
+STOPLIST_WORDS = 200_000  # English words checked against the unknown-name signals
+KIND_RANK = {"person": 0, "surname": 1, "oblast": 2, "region": 2, "city": 3, "term": 3, "place": 4, "village": 5}
+
+
+@dataclass
+class Record:
+    cyrillic: str
+    lang: str
+    kind: str
+    english: list[str]
+    source: str
+    russian: str = ""
+    variants: dict[str, set[str]] = field(default_factory=dict)  # spelling -> conventions
+
+
+def rows(name: str) -> list[list[str]]:
+    """The rows of a hand-curated tab-separated list, comments and blank lines skipped."""
+    lines = (SOURCES / name).read_text(encoding="utf-8").splitlines()
+    return [line.rstrip("\n").split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def cell(row: list[str], index: int) -> str:
+    return row[index].strip() if index < len(row) else ""
+
+
+def read_katotth(path: Path) -> list[tuple[str, str]]:
+    with path.open(encoding="utf-8") as handle:
+        reader = csv.reader(handle, delimiter=";")
+        next(reader)
+        return [(row[5].strip(), row[6].strip()) for row in reader if len(row) > 6]
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.records: dict[tuple[str, str, str], Record] = {}
+
+    def add(self, cyrillic: str, lang: str, kind: str, english: list[str] | None, source: str) -> Record:
+        key = (cyrillic, lang, "surname" if kind == "surname" else "name")
+        record = self.records.get(key)
+        if record is None:
+            record = Record(cyrillic, lang, kind, english or accepted(cyrillic, lang), source)
+            self.records[key] = record
+        elif english:
+            record.english = list(dict.fromkeys([*english, *record.english]))
+        return record
+
+    def find(self, cyrillic: str, lang: str) -> Record | None:
+        return self.records.get((cyrillic, lang, "name")) or self.records.get((cyrillic, lang, "surname"))
+
+
+def build(katotth: Path) -> Gazetteer:
+    gazetteer = Gazetteer()
+    register = read_katotth(katotth)
+    known = {name for _, name in register}
+    for category, name in register:
+        if category in ("M", "K"):
+            gazetteer.add(name, "uk", "city", None, "katotth")
+    for row in rows("oblasts.tsv"):
+        name, english = cell(row, 0), cell(row, 1)
+        if name not in known:
+            raise SystemExit(f"oblast {name!r} is not in the register")
+        gazetteer.add(f"{name} область", "uk", "oblast", [english, english.replace(" Oblast", " region")], "katotth")
+    for row in rows("ukraine_frontline.tsv"):
+        name = cell(row, 0)
+        if name in known and not gazetteer.find(name, "uk"):
+            gazetteer.add(name, "uk", "village", None, "katotth+frontline")
+        elif name not in known:
+            print(f"front-line name not in the register, skipped: {name}", file=sys.stderr)
+    for row in rows("russia_places.tsv"):
+        english = [e for e in cell(row, 2).split("|") if e]
+        gazetteer.add(cell(row, 0), "ru", cell(row, 1) or "place", english or None, "russia_places")
+    for row in rows("other_terms.tsv"):
+        english = [e for e in cell(row, 2).split("|") if e]
+        gazetteer.add(cell(row, 0), cell(row, 1), "term", english or None, "other_terms")
+    for row in rows("public_figures.tsv"):
+        cyrillic, lang = cell(row, 0), cell(row, 1)
+        english = [e for e in cell(row, 2).split("|") if e] or accepted(cyrillic, lang)
+        gazetteer.add(cyrillic, lang, "person", english, "public_figures")
+        surnames = list(dict.fromkeys(form.split()[-1] for form in english))
+        gazetteer.add(cyrillic.split()[-1], lang, "surname", surnames, "public_figures")
+    for row in rows("exceptions.tsv"):
+        cyrillic, lang, english = cell(row, 0), cell(row, 1), cell(row, 2).split("|")
+        record = gazetteer.find(cyrillic, lang)
+        if record is None:
+            gazetteer.add(cyrillic, lang, "place", english, "exceptions")
+        else:
+            record.english = list(dict.fromkeys([*english, *record.english]))
+    for row in rows("russian_forms.tsv"):
+        record = gazetteer.find(cell(row, 0), "uk")
+        if record is None:
+            record = gazetteer.add(cell(row, 0), "uk", "place", None, "russian_forms")
+        record.russian = cell(row, 1)
+    add_variants(gazetteer)
+    for row in rows("exonyms.tsv"):
+        record = gazetteer.find(cell(row, 0), cell(row, 1))
+        if record is None:
+            raise SystemExit(f"exonym for an unknown name: {row}")
+        record.variants.setdefault(cell(row, 3), set()).add(cell(row, 2))
+    return gazetteer
+
+
+def add_variants(gazetteer: Gazetteer) -> None:
+    import iuliia
+    import translitua
+
+    library = {
+        "uk": [
+            ("fr", lambda s: translitua.translit(s, translitua.UkrainianFrench)),
+            ("de", lambda s: translitua.translit(s, translitua.UkrainianGerman)),
+            ("iso9", lambda s: translitua.translit(s, translitua.UkrainianISO9)),
+        ],
+        "ru": [
+            ("fr", iuliia.MVD_310_FR.translate),
+            ("iso9", iuliia.ISO_9_1968.translate),
+            ("iso9", iuliia.SCIENTIFIC.translate),
+        ],
+    }
+    for record in gazetteer.records.values():
+        sources = [(record.cyrillic, record.lang, "")]
+        if record.russian:
+            sources.append((record.russian, "ru", "ru-based"))
+        for cyrillic, lang, prefix in sources:
+            spellings: list[tuple[str, str]] = []
+            if prefix:
+                spellings += [(form, prefix) for form in accepted(cyrillic, lang)]
+            for convention in conventions.CONVENTIONS:
+                spellings += [(form, convention) for form in conventions.romanize(cyrillic, lang, convention)]
+            spellings += [(scheme(cyrillic), convention) for convention, scheme in library[lang]]
+            for form, convention in spellings:
+                label = f"{prefix}:{convention}" if prefix and convention != prefix else convention
+                record.variants.setdefault(form, set()).add(label)
+
+
+def compile_index(gazetteer: Gazetteer) -> dict[str, object]:
+    from wordfreq import top_n_list, zipf_frequency
+
+    records = sorted(gazetteer.records.values(), key=lambda r: (KIND_RANK.get(r.kind, 9), r.lang, r.cyrillic))
+    accepted_forms: dict[str, list[int]] = {}
+    accepted_folds: dict[str, list[int]] = {}
+    for index, record in enumerate(records):
+        for form in record.english:
+            accepted_forms.setdefault(normal(form), []).append(index)
+            accepted_folds.setdefault(fold(form), []).append(index)
+    variants: dict[str, list[list[object]]] = {}
+    dropped = 0
+    for index, record in enumerate(records):
+        for form, labels in record.variants.items():
+            key = fold(form)
+            if not key or key in accepted_folds:
+                continue
+            exonym_or_russian = any(label.startswith("ru-based") for label in labels)
+            if " " not in key and not exonym_or_russian and zipf_frequency(key, "en") >= ENGLISH_WORD_ZIPF:
+                dropped += 1
+                continue
+            entries = variants.setdefault(key, [])
+            if not any(entry[0] == index for entry in entries):
+                entries.append([index, sorted(labels)])
+    stoplist = sorted(
+        word
+        for word in top_n_list("en", STOPLIST_WORDS)
+        if word.isalpha() and fold(word) not in accepted_folds and signals.suspect(word.capitalize(), set()) is not None
+    )
+    print(
+        f"{len(records)} records, {len(accepted_forms)} accepted spellings, {len(variants)} variant keys, "
+        f"{dropped} variants dropped as English words, {len(stoplist)} English words stop the signals",
+        file=sys.stderr,
+    )
+    return {
+        "schema": "audit-names/1",
+        "records": [[r.cyrillic, r.lang, r.kind, r.english] for r in records],
+        "accepted": accepted_forms,
+        "accepted_folds": accepted_folds,
+        "variants": variants,
+        "english_words": stoplist,
+    }
+
+
+def write_gazetteer(gazetteer: Gazetteer) -> None:
+    records = sorted(gazetteer.records.values(), key=lambda r: (r.lang, KIND_RANK.get(r.kind, 9), r.cyrillic))
+    with GAZETTEER.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("# Built by scripts/build_names_gazetteer.py; edit the source lists, not this file.\n")
+        handle.write("# cyrillic\tlang\tkind\tenglish (standard first)\trussian_form\tsource\n")
+        for r in records:
+            handle.write(f"{r.cyrillic}\t{r.lang}\t{r.kind}\t{'|'.join(r.english)}\t{r.russian}\t{r.source}\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--katotth", type=Path, default=KATOTTH, help="the katotth codifier CSV")
+    args = parser.parse_args()
+    gazetteer = build(args.katotth)
+    write_gazetteer(gazetteer)
+    index = compile_index(gazetteer)
+    OUTPUT.parent.mkdir(exist_ok=True)
+    payload = json.dumps(index, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    with gzip.GzipFile(OUTPUT, "wb", mtime=0) as handle:
+        handle.write(payload)
+    print(f"wrote {GAZETTEER.relative_to(ROOT)} and {OUTPUT.relative_to(ROOT)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
