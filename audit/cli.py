@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from audit import __version__
+from audit.cli_models import cache_app, models_app
 
 app = typer.Typer(
     name="audit",
@@ -19,6 +20,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+app.add_typer(models_app, name="models")
+app.add_typer(cache_app, name="cache")
 
 
 class Format(str, Enum):
@@ -87,6 +90,21 @@ def check(
     colour: Annotated[
         bool | None, typer.Option("--color/--no-color", help="Colour the text report (default: on a terminal).")
     ] = None,
+    source: Annotated[
+        list[Path] | None,
+        typer.Option("--source", help="Source text of the document (reference mode; once per document, in order)."),
+    ] = None,
+    backtranslate: Annotated[
+        bool, typer.Option("--backtranslate/--no-backtranslate", help="Run the round-trip translation check.")
+    ] = True,
+    require_backtranslation: Annotated[
+        bool,
+        typer.Option("--require-backtranslation", help="Fail (exit 2) when the round trip cannot run."),
+    ] = False,
+    cache: Annotated[
+        Path | None, typer.Option("--cache", help="Translation cache file (default: the user cache folder).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Audit documents and report the findings.
 
@@ -102,6 +120,11 @@ def check(
             target_lang=language.validate(target_lang),
             source_lang=language.validate(source_lang),
             min_language_confidence=min_language_confidence,
+            backtranslate=backtranslate,
+            require_backtranslation=require_backtranslation,
+            sources=load_documents([str(path) for path in source or ()]),
+            translation_cache=cache,
+            quiet=quiet,
         )
         selected = checks.select(only, skip or ())
         documents = load_documents(inputs)

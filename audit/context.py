@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from audit.document import Document
 
@@ -13,6 +15,13 @@ class RunContext:
     source_lang: str | None = None  # language the documents were translated from, when known
     documents: list[Document] = field(default_factory=list)
     min_language_confidence: float = 0.9
+    # The round trip (checks/round_trip.py): on/off, required or not, reference-mode sources, cache, progress.
+    backtranslate: bool = True
+    require_backtranslation: bool = False
+    sources: list[Document] = field(default_factory=list)  # reference mode: each document's source, in order
+    translation_cache: Path | None = None  # None: the default cache file
+    quiet: bool = False  # no progress bar
+    translation_service: Any = None  # a translation.service.TranslationService; None: the installed packages
 
     def expected_language(self, doc: Document) -> str | None:
         return self.target_lang or doc.language.detected

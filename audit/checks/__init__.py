@@ -16,6 +16,7 @@ from audit.checks import (
     duplicate_sentence,
     name_variant,
     repeated_word,
+    round_trip,
     sentence_case,
     transliteration,
     wrong_language,
@@ -29,6 +30,7 @@ CHECKS: tuple[ModuleType, ...] = (
     double_attribution,
     duplicate_phrase,
     duplicate_sentence,
+    round_trip,
     transliteration,
     name_variant,
 )

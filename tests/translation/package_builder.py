@@ -54,7 +54,7 @@ def _vocabulary(sp_model: bytes, size: int) -> list[str]:
     return pieces
 
 
-def _random_spec(vocabulary: list[str], shape: Shape, seed: int):
+def _random_spec(vocabulary: list[str], shape: Shape, seed: int, eos_bias: float):
     from ctranslate2.specs import transformer_spec
 
     rng = np.random.default_rng(seed)
@@ -96,6 +96,7 @@ def _random_spec(vocabulary: list[str], shape: Shape, seed: int):
     spec.decoder.embeddings.weight = weights(size, d)
     norm(spec.decoder.layer_norm)
     linear(spec.decoder.projection, size, d)
+    spec.decoder.projection.bias[vocabulary.index("</s>")] = eos_bias
     for layer in spec.decoder.layer:
         attention(layer.self_attention, True)
         attention(layer.attention, False)
@@ -115,13 +116,17 @@ def build_package(
     sp_vocab: int = 200,
     version: str = "1.0",
     seed: int = 0,
+    eos_bias: float = 0.0,
 ) -> Path:
     """Write translate-{from}_{to}-{version}.argosmodel into `directory` and return its path."""
     sp_model = train_sentencepiece(corpus, sp_vocab)
     vocabulary = _vocabulary(sp_model, shape.vocab)
-    spec = _random_spec(vocabulary, shape, seed)
+    spec = _random_spec(vocabulary, shape, seed, eos_bias)
     name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     staging = directory / f"{name}.staging"
+    (staging / "model").mkdir(parents=True)
+    spec.validate()
+    spec.optimize(quantization="int8")
     spec.save(str(staging / "model"))
     metadata = {
         "package_version": version,

@@ -1,0 +1,273 @@
+"""round-trip: sentences that do not survive machine translation into the source language and back.
+
+With the source text given (reference mode), the source is translated afresh, aligned with the published
+translation and compared with it instead; published sentences with no counterpart in the source are additions,
+source sentences with no counterpart in the translation omissions. Back-translations are only ever scored: they
+are never handed to another check, so the back-translator's own repetitions are never blamed on the article.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from audit import language
+from audit.context import RunContext
+from audit.document import Document, Sentence
+from audit.errors import InputError
+from audit.findings import Finding, Severity
+from audit.scoring import SentenceScores, corpus_scores, sentence_scores
+
+ID = "round-trip"
+DESCRIPTION = (
+    "A sentence loses its meaning in a round trip through machine translation (with --source: differs from a"
+    " fresh translation of the source, or has no counterpart in it)."
+)
+CATEGORY = "accuracy/mistranslation"
+OMISSION, ADDITION = "accuracy/omission", "accuracy/addition"
+
+# chrF below which a sentence is an error or a warning, per mode: a fresh translation of the source differs
+# more from a published translation than a round trip from its own starting point.
+THRESHOLDS = {"round-trip": (20.0, 35.0), "reference": (15.0, 30.0)}
+OUTLIER_Z = -3.0  # robust z-score (median and MAD) from which a sentence is far below its document's own scores
+OUTLIER_GAP = 15.0  # ... and at least this many chrF points below the document's median
+MIN_DISTRIBUTION = 5  # sentences a document needs for its own distribution to count
+MIN_WORDS = 4  # shorter sentences (names, datelines, numbers) are scored but never flagged
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_ARGOS_CODES = {"zh-cn": "zh", "zh-tw": "zt"}
+INSTALL = "audit models install {source} {target}"
+
+
+def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
+    """Nothing per document: run_feed translates the sentences of every document of the run in one batch."""
+    return iter(())
+
+
+@dataclass
+class _Plan:
+    doc: Document
+    source: Document | None  # reference mode
+    source_lang: str | None = None
+    target_lang: str | None = None
+    reason: str | None = None  # why there is no round trip
+    missing: list[str] = field(default_factory=list)
+
+
+def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
+    if ctx.sources and len(ctx.sources) != len(documents):
+        raise InputError(f"--source given {len(ctx.sources)} times for {len(documents)} documents: give one each")
+    if not ctx.backtranslate:
+        for doc in documents:
+            _unavailable(doc, "back-translation turned off (--no-backtranslate)")
+        return
+    service = ctx.translation_service
+    if service is None:
+        from audit.translation.service import TranslationService
+
+        service = TranslationService.default(ctx.translation_cache, ctx.quiet)
+    plans = [_plan(doc, ctx.sources[i] if ctx.sources else None, ctx, service) for i, doc in enumerate(documents)]
+    _report_unavailable(plans, ctx)
+    ready = [p for p in plans if p.reason is None]
+    for mode, run_mode in (("round-trip", _round_trips), ("reference", _references)):
+        groups: dict[tuple[str, str], list[_Plan]] = {}
+        for plan in ready:
+            if (plan.source is None) == (mode == "round-trip"):
+                groups.setdefault((plan.source_lang, plan.target_lang), []).append(plan)
+        for group in groups.values():
+            yield from run_mode(group, service)
+
+
+def _argos_code(code: str | None) -> str | None:
+    return _ARGOS_CODES.get(code, code) if code else None
+
+
+def _plan(doc: Document, source: Document | None, ctx: RunContext, service) -> _Plan:
+    plan = _Plan(doc, source)
+    plan.target_lang = _argos_code(ctx.expected_language(doc))
+    source_lang = ctx.source_lang
+    if source is not None and source_lang is None:
+        source_lang = language.detect(source.text)[0]
+    plan.source_lang = _argos_code(source_lang)
+    if source is not None and source.lang_hint is None:
+        source.lang_hint = source_lang
+    if plan.target_lang is None:
+        plan.reason = "the document's language is unknown: give --target-lang"
+    elif plan.source_lang is None:
+        plan.reason = "the source language is unknown: give --source-lang (or the source text with --source)"
+    elif plan.source_lang == plan.target_lang:
+        plan.reason = f"source and target are both {language.name(source_lang)}: nothing to translate"
+    else:
+        directions = [(plan.source_lang, plan.target_lang)]
+        if source is None:
+            directions.insert(0, (plan.target_lang, plan.source_lang))
+        plan.missing = [m for a, b in directions for m in service.missing(a, b)]
+        if plan.missing:
+            command = INSTALL.format(source=plan.source_lang, target=plan.target_lang)
+            plan.reason = f"no translation package for {', '.join(plan.missing)}; install with: {command}"
+    if plan.reason is not None:
+        _unavailable(doc, plan.reason, plan.missing)
+    return plan
+
+
+def _unavailable(doc: Document, reason: str, missing: Sequence[str] = ()) -> None:
+    doc.scores["round_trip"] = None
+    doc.scores["round_trip_unavailable"] = {"reason": reason, "missing": list(missing)}
+
+
+def _report_unavailable(plans: Sequence[_Plan], ctx: RunContext) -> None:
+    """Missing packages are said once for the run on stderr; --require-backtranslation makes any gap an error."""
+    if ctx.require_backtranslation:
+        for plan in plans:
+            if plan.reason is not None:
+                raise InputError(f"back-translation required, but for {plan.doc.path or plan.doc.id}: {plan.reason}")
+    commands = dict.fromkeys(
+        INSTALL.format(source=p.source_lang, target=p.target_lang) for p in plans if p.missing
+    )  # fmt: skip
+    missing = dict.fromkeys(m for p in plans for m in p.missing)
+    if missing:
+        print(
+            f"audit: round trip skipped, no translation package for {', '.join(missing)};"
+            f" install with: {'; '.join(commands)} (the other checks ran)",
+            file=sys.stderr,
+        )
+
+
+def _flaggable(text: str) -> bool:
+    return len(_WORD.findall(text)) >= MIN_WORDS
+
+
+def _round_trips(plans: list[_Plan], service) -> Iterator[tuple[Document, Finding]]:
+    source_lang, target_lang = plans[0].source_lang, plans[0].target_lang
+    originals = [s.text for p in plans for s in p.doc.sentences]
+    there = service.translate(originals, target_lang, source_lang)
+    back = iter(service.translate(there, source_lang, target_lang))
+    route = [p.direction for p in service.route(target_lang, source_lang) + service.route(source_lang, target_lang)]
+    for plan in plans:
+        sentences = plan.doc.sentences
+        returned = [next(back) for _ in sentences]
+        scored = [sentence_scores(b, s.text, target_lang) for b, s in zip(returned, sentences, strict=True)]
+        plan.doc.scores["round_trip"] = {
+            "mode": "round-trip",
+            "source_lang": source_lang,
+            "target_lang": target_lang,
+            "route": route,
+            **corpus_scores(returned, [s.text for s in sentences], target_lang),
+            "sentences": [
+                {"span": {"start": s.start, "end": s.end}, "back_translation": b, **x.to_dict()}
+                for s, b, x in zip(sentences, returned, scored, strict=True)
+            ],
+        }
+        flags = _flags([x.chrf for x in scored], [_flaggable(s.text) for s in sentences], "round-trip")
+        for sentence, back_translation, score, severity in zip(sentences, returned, scored, flags, strict=True):
+            if severity is not None:
+                message = (
+                    f"round trip {'→'.join([target_lang, source_lang, target_lang])} keeps little of this sentence"
+                    f" (chrF {score.chrf:.1f}): “{_preview(back_translation)}”"
+                )
+                yield plan.doc, _mistranslation(plan.doc, [sentence], severity, score, message)
+
+
+def _references(plans: list[_Plan], service) -> Iterator[tuple[Document, Finding]]:
+    from audit.translation.alignment import align
+
+    source_lang, target_lang = plans[0].source_lang, plans[0].target_lang
+    fresh_all = iter(service.translate([s.text for p in plans for s in p.source.sentences], source_lang, target_lang))
+    for plan in plans:
+        doc, sources, targets = plan.doc, plan.source.sentences, plan.doc.sentences
+        fresh = [next(fresh_all) for _ in sources]
+        beads = align(fresh, [t.text for t in targets])
+        paired = [b for b in beads if b.source and b.target]
+        hypotheses = [" ".join(fresh[i] for i in b.source) for b in paired]
+        references = [" ".join(targets[j].text for j in b.target) for b in paired]
+        scored = [sentence_scores(h, r, target_lang) for h, r in zip(hypotheses, references, strict=True)]
+        doc.scores["round_trip"] = {
+            "mode": "reference",
+            "source_lang": source_lang,
+            "target_lang": target_lang,
+            "route": [p.direction for p in service.route(source_lang, target_lang)],
+            **corpus_scores(hypotheses, references, target_lang),
+            "sentences": [
+                {
+                    "span": {"start": targets[b.target[0]].start, "end": targets[b.target[-1]].end},
+                    "source": " ".join(sources[i].text for i in b.source),
+                    "fresh_translation": h,
+                    **x.to_dict(),
+                }
+                for b, h, x in zip(paired, hypotheses, scored, strict=True)
+            ],
+        }
+        flags = _flags([x.chrf for x in scored], [_flaggable(r) for r in references], "reference")
+        for bead, hypothesis, score, severity in zip(paired, hypotheses, scored, flags, strict=True):
+            if severity is not None:
+                message = (
+                    f"differs from a fresh translation of the source (chrF {score.chrf:.1f}): “{_preview(hypothesis)}”"
+                )
+                spans = [targets[j] for j in bead.target]
+                yield doc, _mistranslation(doc, spans, severity, score, message)
+        yield from _unmatched(doc, beads, sources, targets, fresh)
+
+
+def _unmatched(doc: Document, beads, sources: Sequence[Sentence], targets: Sequence[Sentence], fresh: Sequence[str]):
+    """Additions (published sentences with no source) and omissions (source sentences with no translation)."""
+    previous_end = None
+    for bead in beads:
+        if bead.target and not bead.source:
+            for j in bead.target:
+                finding = doc.finding(
+                    ID, targets[j].start, targets[j].end, severity=Severity.WARNING, category=ADDITION,
+                    message="no counterpart in the source: added by the translation?", confidence=0.6,
+                )  # fmt: skip
+                yield doc, finding
+        elif bead.source and not bead.target:
+            at = previous_end if previous_end is not None else (targets[0].start if targets else 0)
+            for i in bead.source:
+                finding = doc.finding(
+                    ID, at, at, severity=Severity.WARNING, category=OMISSION,
+                    message=f"source sentence {i + 1} is not translated: “{_preview(sources[i].text)}”",
+                    suggestion=fresh[i], confidence=0.6,
+                )  # fmt: skip
+                yield doc, finding
+        if bead.target:
+            previous_end = targets[bead.target[-1]].end
+
+
+def _flags(scores: Sequence[float], flaggable: Sequence[bool], mode: str) -> list[Severity | None]:
+    """Severity of each score: under the mode's thresholds, or far below the document's own distribution."""
+    error_below, warning_below = THRESHOLDS[mode]
+    median = statistics.median(scores) if scores else 0.0
+    spread = 1.4826 * statistics.median([abs(s - median) for s in scores]) if scores else 0.0
+    outliers = len(scores) >= MIN_DISTRIBUTION and spread > 0
+    flags: list[Severity | None] = []
+    for score, eligible in zip(scores, flaggable, strict=True):
+        if not eligible:
+            flags.append(None)
+        elif score < error_below:
+            flags.append(Severity.ERROR)
+        elif score < warning_below:
+            flags.append(Severity.WARNING)
+        elif outliers and (score - median) / spread <= OUTLIER_Z and median - score >= OUTLIER_GAP:
+            flags.append(Severity.INFO)
+        else:
+            flags.append(None)
+    return flags
+
+
+def _mistranslation(
+    doc: Document, spans: Sequence[Sentence], severity: Severity, score: SentenceScores, message: str
+) -> Finding:
+    return doc.finding(
+        ID,
+        spans[0].start,
+        spans[-1].end,
+        severity=severity,
+        category=CATEGORY,
+        message=message,
+        confidence=max(0.3, min(1.0, 1 - score.chrf / 100)),
+    )
+
+
+def _preview(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,69 @@
+"""Sentence alignment of a source and its published translation, through a fresh machine translation of the
+source (as Bleualign does): dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1 beads scored with chrF."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+SKIP_COST = 0.55  # a sentence with no counterpart; a 1-1 bead costs 1 - similarity, so any pair beats two skips
+MERGE_COST = 0.3  # added to a 1-2 or 2-1 bead: merge only when the joined sentences match clearly better
+BAND = 12  # beads stay within this many sentences of the diagonal
+
+
+@dataclass(frozen=True)
+class Bead:
+    """Source sentences and target sentences that translate each other (either side may be empty)."""
+
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+
+
+@lru_cache(maxsize=1)
+def _chrf():
+    from sacrebleu.metrics import CHRF
+
+    return CHRF(beta=1)  # symmetric: a merged side is not favoured by recall
+
+
+def similarity(a: str, b: str) -> float:
+    if not a.strip() or not b.strip():
+        return 0.0
+    return _chrf().sentence_score(a, [b]).score / 100
+
+
+def align(translated_source: Sequence[str], target: Sequence[str]) -> list[Bead]:
+    """Beads covering every source and target sentence in order; translated_source[i] is a translation of
+    source sentence i into the target's language."""
+    n, m = len(translated_source), len(target)
+    scale = m / n if n else 0.0
+    infinity = float("inf")
+    cost = [[infinity] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    moves = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if cost[i][j] == infinity or abs(i * scale - j) > BAND + abs(n - m):
+                continue
+            for di, dj in moves:
+                ni, nj = i + di, j + dj
+                if ni > n or nj > m:
+                    continue
+                step = cost[i][j] + _bead_cost(translated_source[i:ni], target[j:nj])
+                if step < cost[ni][nj]:
+                    cost[ni][nj], back[ni][nj] = step, (i, j)
+    beads, i, j = [], n, m
+    while (i, j) != (0, 0):
+        pi, pj = back[i][j]
+        beads.append(Bead(tuple(range(pi, i)), tuple(range(pj, j))))
+        i, j = pi, pj
+    return beads[::-1]
+
+
+def _bead_cost(source: Sequence[str], target: Sequence[str]) -> float:
+    if not source or not target:
+        return SKIP_COST
+    merge = MERGE_COST if len(source) + len(target) > 2 else 0.0
+    return 1 - similarity(" ".join(source), " ".join(target)) + merge

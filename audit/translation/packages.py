@@ -1,0 +1,131 @@
+"""Installed argos translation packages: listing, installing from a file, removing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from audit.errors import InputError
+
+
+@dataclass(frozen=True)
+class InstalledPackage:
+    """One installed translation package (one direction)."""
+
+    from_code: str
+    to_code: str
+    version: str
+    path: Path
+
+    @property
+    def name(self) -> str:
+        return f"translate-{self.from_code}_{self.to_code}"
+
+    @property
+    def direction(self) -> str:
+        return f"{self.from_code}→{self.to_code}"
+
+
+def packages_dir() -> Path:
+    """Where argostranslate keeps packages (ARGOS_PACKAGES_DIR, its settings file, or its default)."""
+    from argostranslate import settings
+
+    return Path(settings.get_setting("ARGOS_PACKAGES_DIR", default=settings.data_dir / "packages"))
+
+
+def installed() -> list[InstalledPackage]:
+    """Installed translation packages, read through argostranslate.package; broken directories are skipped."""
+    from argostranslate.package import Package
+
+    directory = packages_dir()
+    if not directory.is_dir():
+        return []
+    found = []
+    for path in sorted(directory.iterdir()):
+        if not path.is_dir() or path.name.startswith(".") or not (path / "model").is_dir():
+            continue
+        try:
+            package = Package(path)
+        except (OSError, ValueError):
+            continue
+        if package.type == "translate" and package.from_code and package.to_code and hasattr(package, "tokenizer"):
+            found.append(InstalledPackage(package.from_code, package.to_code, package.package_version or "0", path))
+    return found
+
+
+def best(packages: list[InstalledPackage], from_code: str, to_code: str) -> InstalledPackage | None:
+    """The installed package for one direction, the highest version when several are installed."""
+    from packaging.version import InvalidVersion, Version
+
+    def version(package: InstalledPackage) -> Version:
+        try:
+            return Version(package.version)
+        except InvalidVersion:
+            return Version("0")
+
+    candidates = [p for p in packages if p.from_code == from_code and p.to_code == to_code]
+    return max(candidates, key=version, default=None)
+
+
+def _metadata(archive: zipfile.ZipFile, origin: str) -> tuple[str, dict]:
+    """The archive's single top-level folder and its metadata.json, or an InputError saying what is wrong."""
+    names = archive.namelist()
+    tops = {name.split("/", 1)[0] for name in names}
+    if len(tops) != 1:
+        raise InputError(f"{origin}: not an argos package (expected one top-level folder, found {len(tops)})")
+    top = tops.pop()
+    required = [f"{top}/metadata.json", f"{top}/model/model.bin"]
+    missing = [name for name in required if name not in names]
+    if not any(f"{top}/{tokenizer}" in names for tokenizer in ("sentencepiece.model", "bpe.model")):
+        missing.append(f"{top}/sentencepiece.model")
+    if missing:
+        raise InputError(f"{origin}: not an argos translation package (missing {missing[0]})")
+    try:
+        metadata = json.loads(archive.read(f"{top}/metadata.json"))
+    except (ValueError, UnicodeDecodeError):
+        raise InputError(f"{origin}: metadata.json is not valid JSON") from None
+    if not isinstance(metadata, dict) or not metadata.get("from_code") or not metadata.get("to_code"):
+        raise InputError(f"{origin}: metadata.json has no from_code/to_code")
+    return top, metadata
+
+
+def install_file(path: Path) -> InstalledPackage:
+    """Install an .argosmodel file: checked first, unpacked beside the packages, then moved into place whole."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    if not zipfile.is_zipfile(path):
+        raise InputError(f"{path}: not an argos package (not a zip archive)")
+    directory = packages_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path) as archive:
+        top, metadata = _metadata(archive, str(path))
+        staging = Path(tempfile.mkdtemp(prefix=".install-", dir=directory))
+        try:
+            archive.extractall(staging)
+            _replace(staging / top, directory / top)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return InstalledPackage(metadata["from_code"], metadata["to_code"], metadata.get("package_version", "0"),
+                            directory / top)  # fmt: skip
+
+
+def _replace(new: Path, target: Path) -> None:
+    """Move `new` to `target`; an older copy at `target` is moved aside first and deleted after."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".old-{target.name}-{new.parent.name}")
+        target.rename(old)
+    new.rename(target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def remove(package: InstalledPackage) -> None:
+    """Uninstall: renamed out of sight first, so an interrupted removal never leaves half a package in use."""
+    trash = package.path.with_name(f".removing-{package.path.name}")
+    package.path.rename(trash)
+    shutil.rmtree(trash, ignore_errors=True)
