@@ -1,0 +1,162 @@
+"""The round-trip check: scores in the JSON report, findings, reference mode, and the run without a model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sacrebleu.metrics import BLEU, CHRF, TER
+
+from audit import checks
+from audit.checks import round_trip
+from audit.context import RunContext
+from audit.document import Document
+from audit.findings import Severity
+from audit.runner import run_checks
+from audit.translation.packages import InstalledPackage
+from tests.paths import SEED
+
+
+class TableService:
+    """A stand-in translation service: known sentences from a table, anything else unchanged or repeated."""
+
+    def __init__(self, table: dict[str, str] | None = None, stutter: bool = False):
+        self.table, self.stutter = table or {}, stutter
+
+    def missing(self, from_code: str, to_code: str) -> list[str]:
+        return []
+
+    def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
+        return [InstalledPackage(from_code, to_code, "1", Path("."))]
+
+    def translate(self, texts, from_code, to_code):
+        out = [self.table.get(t, t) for t in texts]
+        return [f"{t} {t} he said he said" if self.stutter else t for t in out]
+
+
+def _audit(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "audit", *args], capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_without_a_model_the_other_checks_run_and_the_report_says_why(tmp_path, isolated_env):
+    env = {**isolated_env, "ARGOS_PACKAGES_DIR": str(tmp_path / "empty")}
+    second = tmp_path / "second.txt"
+    second.write_text("The minister said the talks would resume next week in Geneva.\n", "utf-8")
+    report = tmp_path / "r.json"
+    ran = _audit("check", str(SEED), str(second), "-s", "fr", "-f", "json", "-o", str(report), env=env)
+    plain = _audit("check", str(SEED), str(second), "-s", "fr", "--no-backtranslate", "-f", "json", env=env)
+    assert ran.returncode == plain.returncode == 1  # the seed's double attribution, not the missing model
+    notices = [line for line in ran.stderr.splitlines() if "round trip skipped" in line]
+    assert len(notices) == 1 and "audit models install fr en" in notices[0] and "en→fr, fr→en" in notices[0]
+    documents = json.loads(report.read_text("utf-8"))["documents"]
+    for document in documents:
+        assert document["scores"]["round_trip"] is None
+        reason = document["scores"]["round_trip_unavailable"]
+        assert "audit models install fr en" in reason["reason"] and reason["missing"] == ["en→fr", "fr→en"]
+    assert any(f["check"] == "double-attribution" for f in documents[0]["findings"])
+    off = json.loads(plain.stdout)["documents"][0]["scores"]
+    assert off["round_trip"] is None and "--no-backtranslate" in off["round_trip_unavailable"]["reason"]
+
+    required = _audit("check", str(SEED), "-s", "fr", "--require-backtranslation", env=env)
+    assert required.returncode == 2
+    assert required.stderr.strip().count("\n") == 0 and "back-translation required" in required.stderr
+
+
+def test_report_scores_are_sacrebleus_own(argos_home, tmp_path, isolated_env):
+    report = tmp_path / "r.json"
+    ran = _audit("check", str(SEED), "-s", "fr", "-t", "en", "-q", "-f", "json", "-o", str(report), env=isolated_env)
+    assert ran.returncode == 1, ran.stderr
+    document = json.loads(report.read_text("utf-8"))["documents"][0]
+    text = SEED.read_text("utf-8")
+    scores = document["scores"]["round_trip"]
+    assert scores["route"] == ["en→fr", "fr→en"] and scores["mode"] == "round-trip"
+    originals = [text[s["span"]["start"] : s["span"]["end"]] for s in scores["sentences"]]
+    returned = [s["back_translation"] for s in scores["sentences"]]
+    for sentence, original, back in zip(scores["sentences"], originals, returned, strict=True):
+        assert sentence["chrf"] == round(CHRF().sentence_score(back, [original]).score, 2)
+        assert sentence["bleu"] == round(BLEU(effective_order=True).sentence_score(back, [original]).score, 2)
+        assert sentence["ter"] == round(TER().sentence_score(back, [original]).score, 2)
+    for name, metric in (("chrf", CHRF()), ("bleu", BLEU()), ("ter", TER())):
+        assert scores[name]["score"] == round(metric.corpus_score(returned, [originals]).score, 2)
+        assert scores[name]["signature"] == str(metric.get_signature())
+    flagged = [f for f in document["findings"] if f["check"] == "round-trip"]
+    assert flagged and all(f["category"] == "accuracy/mistranslation" for f in flagged)
+    assert all(text[f["span"]["start"] : f["span"]["end"]] == f["text"] for f in flagged)
+
+
+def _run(text: str, service, source: str | None = None, **options) -> list:
+    doc = Document(id="d", text=text)
+    ctx = RunContext(target_lang="en", source_lang="fr", translation_service=service, **options)
+    if source is not None:
+        ctx.sources = [Document(id="s", text=source, lang_hint="fr")]
+    (result,) = run_checks([doc], ctx, [round_trip])
+    return result.findings, doc
+
+
+def test_flags_follow_thresholds_and_the_documents_own_distribution():
+    scores = [80, 82, 78, 81, 79, 50, 30, 10, 85]
+    flags = round_trip._flags(scores, [True] * 8 + [False], "round-trip")
+    assert flags == [None, None, None, None, None, Severity.INFO, Severity.WARNING, Severity.ERROR, None]
+    assert round_trip._flags([50, 52], [True, True], "round-trip") == [None, None]
+
+
+def test_round_trip_findings_name_the_back_translation():
+    text = "The president met the minister in Paris on Monday.\nThe talks lasted for three long hours."
+    service = TableService({"The talks lasted for three long hours.": "Speeches walked a green cow."})
+    findings, doc = _run(text, service)
+    assert len(findings) == 1
+    (finding,) = findings
+    assert finding.text == "The talks lasted for three long hours." and finding.severity is Severity.ERROR
+    assert "Speeches walked a green cow." in finding.message
+    assert doc.scores["round_trip"]["sentences"][0]["chrf"] == 100.0
+
+
+def test_reference_mode_flags_omissions_additions_and_mistranslations():
+    source = "Le président a parlé. Les prix ont augmenté de dix pour cent. Le ministre a démissionné hier soir."
+    target = "The president spoke.\nThe minister resigned last night.\nA football match was played in Lyon today."
+    table = {
+        "Le président a parlé.": "The president spoke.",
+        "Les prix ont augmenté de dix pour cent.": "Prices rose by ten percent.",
+        "Le ministre a démissionné hier soir.": "The minister resigned last night.",
+    }
+    findings, doc = _run(target, TableService(table), source=source)
+    by_category = {f.category: f for f in findings}
+    assert set(by_category) == {"accuracy/omission", "accuracy/addition"}
+    omission = by_category["accuracy/omission"]
+    assert omission.start == omission.end == target.index("\nThe minister")
+    assert omission.suggestion == "Prices rose by ten percent."
+    assert by_category["accuracy/addition"].text == "A football match was played in Lyon today."
+    assert doc.scores["round_trip"]["mode"] == "reference" and doc.scores["round_trip"]["chrf"]["score"] == 100.0
+
+    wrong = {**table, "Le ministre a démissionné hier soir.": "Yesterday evening a minister went away."}
+    findings, _ = _run(target, TableService(wrong), source=source)
+    assert any(f.category == "accuracy/mistranslation" and f.text.startswith("The minister") for f in findings)
+
+
+def test_back_translation_artifacts_never_reach_other_checks():
+    """A back-translator that stutters ("he said he said") changes no finding of any other check."""
+    text = SEED.read_text("utf-8")
+
+    def others(service, backtranslate: bool) -> list:
+        doc = Document(id="seed", text=text)
+        ctx = RunContext(source_lang="fr", translation_service=service, backtranslate=backtranslate)
+        (result,) = run_checks([doc], ctx, checks.CHECKS)
+        return [f for f in result.findings if f.check != round_trip.ID]
+
+    assert others(TableService(stutter=True), True) == others(None, False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=300))
+def test_findings_lie_inside_the_text(text):
+    findings, doc = _run(text, TableService(stutter=True))
+    for finding in findings:
+        assert 0 <= finding.start <= finding.end <= len(text)
+        assert finding.text == doc.text[finding.start : finding.end]
+    findings, doc = _run(text, TableService(), source=text[::-1] or "x")
+    for finding in findings:
+        assert finding.text == doc.text[finding.start : finding.end]
