@@ -46,9 +46,9 @@ def sentence_scores(hypothesis: str, reference: str, lang: str | None = None) ->
 
 
 def corpus_scores(hypotheses: Sequence[str], references: Sequence[str], lang: str | None = None) -> dict:
-    """Corpus chrF, BLEU and TER of a document, each with its sacrebleu signature."""
+    """Corpus chrF, BLEU and TER of a document, each with its sacrebleu signature (score None: no sentence)."""
     scores = {}
     for name, metric in zip(("chrf", "bleu", "ter"), _metrics(lang, False), strict=True):
-        result = metric.corpus_score(list(hypotheses), [list(references)])
-        scores[name] = {"score": round(result.score, 2), "signature": str(metric.get_signature())}
+        score = round(metric.corpus_score(list(hypotheses), [list(references)]).score, 2) if hypotheses else None
+        scores[name] = {"score": score, "signature": str(metric.get_signature())}
     return scores
