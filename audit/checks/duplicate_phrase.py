@@ -15,6 +15,9 @@ ID = "duplicate-phrase"
 DESCRIPTION = "A phrase of three or more content-bearing words comes back in the same or the next sentence."
 CATEGORY = "accuracy/addition"
 MIN_CONTENT_WORDS = 3
+MIN_WORDS = 4  # "high speed rail" is a term, repeated freely
+_COORDINATORS = {"and", "while", "but", "whereas", "or", "et", "mais", "tandis", "ou", "und", "aber", "während",
+                 "oder", "y", "e", "pero", "mientras", "o"}  # fmt: skip
 _SEED = 3  # phrases are found from a repeated run of this many words, then extended
 
 
@@ -43,7 +46,13 @@ def _in_window(doc: Document, prior: Sentence | None, sentence: Sentence, lang: 
     j = boundary
     while j + _SEED <= len(words):
         length, k = _longest(keys, seeds.get(tuple(keys[j : j + _SEED]), ()), j, boundary)
-        if length and _content_bearing(words[j : j + length], lang):
+        if length and _parallel(words, keys, k, j, length, boundary):
+            j += length  # the repeat belongs to a parallel construction, and so does every part of it
+        elif (
+            length >= MIN_WORDS
+            and _content_bearing(words[j : j + length], lang)
+            and _content_bearing(words[k : k + length], lang)
+        ):
             yield _finding(doc, sentence, words, k, j, length)
             j += length
         else:
@@ -63,6 +72,15 @@ def _longest(keys: list[str], starts, j: int, boundary: int) -> tuple[int, int]:
         if length >= _SEED and length > best[0]:
             best = (length, k)
     return best
+
+
+def _parallel(words: list[Token], keys: list[str], k: int, j: int, length: int, boundary: int) -> bool:
+    """ "X rose near A, while Y rose near B": one sentence, two coordinated clauses differing on both sides."""
+    if k < boundary or k == 0 or j + length >= len(words):
+        return False
+    if keys[k + length] in _COORDINATORS or not any(key in _COORDINATORS for key in keys[k + length : j]):
+        return False  # "A and A" repeats itself; "A for X and A for Y" is parallel
+    return keys[k - 1] != keys[j - 1] and keys[k + length] != keys[j + length]
 
 
 def _content_bearing(run: list[Token], lang: str) -> bool:

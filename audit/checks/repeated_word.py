@@ -39,7 +39,7 @@ def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
                 message=f"“{doc.text[first.start : second.end]}”: the word is repeated"
                 + (" for emphasis" if emphatic else ""),
                 suggestion=None if emphatic else _without(doc.text, sentence, first.end, second.end),
-                confidence=0.5 if emphatic else 0.95,
+                confidence={Severity.INFO: 0.5, Severity.WARNING: 0.6}.get(severity, 0.95),
             )
 
 
@@ -53,6 +53,8 @@ def _severity(text: str, words: list[Token], index: int, lang: str) -> Severity 
         return Severity.INFO
     if gap == "," or _allowed(text, words, index, lang):  # "Kharkiv, Kharkiv region" is a list
         return None
+    if index > 1 and words[index - 1].text[0].isupper() and words[index].text[0].isupper():
+        return Severity.WARNING  # "Danse Danse", "Walla Walla": may be a name
     return Severity.ERROR
 
 

@@ -15,6 +15,7 @@ CATEGORY = "fluency/spelling"
 
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OPENERS = set("\"'“”‘’«»„‚([{¿¡—– \t")
+_SENTENCE_ENDS = set(".!?…\"'”’»)")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d+[.)])\s")
 # Abbreviations after which a segmenter may wrongly break before a lower-case word.
 _ABBREVIATIONS = {"approx.", "vs.", "etc.", "e.g.", "i.e.", "cf.", "ca.", "incl.", "no.", "nos.", "p.", "pp."}
@@ -29,6 +30,8 @@ def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
             continue
         if prior and prior.paragraph == sentence.paragraph and prior.text.split()[-1].lower() in _ABBREVIATIONS:
             continue
+        if prior and prior.paragraph != sentence.paragraph and prior.text[-1] not in _SENTENCE_ENDS:
+            continue  # the paragraph carries on a sentence the one before left open
         start, end = sentence.start + word.start(), sentence.start + word.end()
         fixed = word.group()[0].upper() + word.group()[1:]
         yield doc.finding(

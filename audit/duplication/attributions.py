@@ -40,12 +40,31 @@ def find(text: str, start: int, end: int, lang: str) -> list[Attribution]:
     if not verbs:
         return []
     words = tokens(text, start, end)
+    quoted = _quoted(text, start, end, lang)
     found: list[Attribution] = []
     for index in range(len(words)):
+        if any(a <= words[index].start < b for a, b in quoted):
+            continue  # "I said" inside a quotation is the speaker's words, not the article's attribution
         attribution = _at(text, words, index, lang, verbs)
         if attribution is not None and (not found or attribution.start >= found[-1].end):
             found.append(attribution)
     return found
+
+
+def _quoted(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Spans between quotation marks in text[start:end] (an unclosed quotation runs to the end)."""
+    closing = {"“": "”", "«": "»", "„": "“" if lang == "de" else "”", "‹": "›", '"': '"'}
+    spans, index = [], start
+    while index < end:
+        mark = text[index]
+        if mark in closing:
+            close = text.find(closing[mark], index + 1, end)
+            stop = end if close < 0 else close
+            spans.append((index, stop))
+            index = stop + 1
+        else:
+            index += 1
+    return spans
 
 
 def _at(text: str, words: list[Token], index: int, lang: str, verbs: frozenset[str]) -> Attribution | None:
@@ -54,6 +73,8 @@ def _at(text: str, words: list[Token], index: int, lang: str, verbs: frozenset[s
         return _french_inverted(words, index, inverted, verbs)
     if word.key not in verbs:
         return None
+    if index > 0 and words[index - 1].key in lexicons.PASSIVE_AUXILIARIES[lang]:
+        return None  # "the Commission was told": a passive, not a speaker
     verb_start = index
     while (
         verb_start > 0
@@ -188,6 +209,6 @@ def only_circumstance_between(text: str, start: int, end: int, lang: str) -> boo
         return True
     if ":" in gap or _QUOTE.search(gap) or len(words) > _MAX_GAP_WORDS:
         return False
-    if any(w.key in lexicons.COMPLEMENTIZERS[lang] for w in words):
-        return False
+    if any(w.key in lexicons.COMPLEMENTIZERS[lang] or w.key in lexicons.FINITE_VERBS[lang] for w in words):
+        return False  # a clause of its own stands between them
     return words[0].key in lexicons.CIRCUMSTANTIAL[lang]

@@ -136,6 +136,21 @@ CIRCUMSTANTIAL = {
     ),
 }
 
+# Finite verbs that make a clause of their own: between two attributions they mean a new statement.
+FINITE_VERBS = {
+    "en": _words("is are was were has have had will would can could should may might must do does did"),
+    "fr": _words("est sont était étaient a ont avait avaient sera seront va vont peut peuvent doit doivent"),
+    "de": _words("ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können muss müssen soll"),
+    "es": _words("es son era eran fue fueron ha han había habían será serán puede pueden debe deben"),
+}
+# Forms of "to be" before a participle: "was told" is a passive, not an attribution.
+PASSIVE_AUXILIARIES = {
+    "en": _words("was were is are been being be"),
+    "fr": _words("été"),
+    "de": _words("wurde wurden worden"),
+    "es": _words("fue fueron sido"),
+}
+
 # Words that introduce the statement itself ("said that ...").
 COMPLEMENTIZERS = {"en": _words("that"), "fr": _words("que qu'"), "de": _words("dass"), "es": _words("que")}
 
