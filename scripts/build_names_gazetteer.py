@@ -101,6 +101,8 @@ def build(katotth: Path) -> Gazetteer:
             print(f"front-line name not in the register, skipped: {name}", file=sys.stderr)
     for row in rows("russia_places.tsv"):
         english = [e for e in cell(row, 2).split("|") if e]
+        if english and "exonym" not in cell(row, 3):  # an established spelling beside the standard ones
+            english += accepted(cell(row, 0), "ru")
         gazetteer.add(cell(row, 0), "ru", cell(row, 1) or "place", english or None, "russia_places")
     for row in rows("other_terms.tsv"):
         english = [e for e in cell(row, 2).split("|") if e]

@@ -47,29 +47,50 @@ def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[D
 
 
 def _groups(doc: Document) -> dict[str, list]:
-    """The document's name mentions grouped by the name they spell, for names with a known or guessed spelling."""
+    """The document's name mentions grouped by the name they spell (the same folded standard or folded text),
+    for names with a known or guessed standard spelling."""
     from audit.names.mentions import mentions
 
     found = mentions(doc.text)
-    keys = {m.key for m in found if m.known}
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for mention in found:
+        parent[root(fold_text(mention))] = root(mention.key)
+    known = {root(m.key) for m in found if m.known}
     groups: dict[str, list] = {}
     for mention in found:
-        if mention.key in keys:
-            groups.setdefault(mention.key, []).append(mention)
+        key = root(mention.key)
+        if key in known:
+            groups.setdefault(key, []).append(mention)
     return groups
 
 
+def fold_text(mention) -> str:
+    from audit.names.folding import fold
+
+    return fold(mention.text)
+
+
 def _report(doc: Document, group: list, places: dict[str, list], *, feed: bool, only: list | None = None):
-    """A finding on each mention not in the kept spelling: the standard when used, else the majority."""
+    """A finding on each mention not in the kept spelling: the majority when it is an accepted spelling, else the
+    standard (or, when no standard is known, the majority)."""
     spellings = Counter(_spelling(m) for m in group)
     if len(spellings) < 2:
         return
+    majority = spellings.most_common(1)[0][0]
     standard = next((m.standard for m in group if m.known), None)
-    if standard is not None and _spelling_of(standard) in spellings:
-        kept = _spelling_of(standard)
+    accepted = {_spelling(m) for m in group if m.entity is not None and m.convention is None}
+    if majority in accepted or standard is None or _spelling_of(standard) not in spellings:
+        kept = majority
     else:
-        kept = spellings.most_common(1)[0][0]
-    suggestion = standard or next(m.text for m in group if _spelling(m) == kept)
+        kept = _spelling_of(standard)
+    kept_text = next(m.text for m in group if _spelling(m) == kept)
+    suggestion = kept_text if kept in accepted or standard is None else standard
     scope = "across the feed" if feed else "in this document"
     for mention in only if only is not None else group:
         if _spelling(mention) == kept:

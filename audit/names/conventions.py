@@ -57,6 +57,8 @@ def _french(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
         return ("ï", "i", "y") if prev in VOWELS else ("i", "y")
     if ch == "с":
         return ("ss", "s") if _between_vowels(prev, nxt) else ("s",)
+    if ch == "ж" and prev == "ж":
+        return ("j", "")
     if ch == "н" and nxt == "" and prev == "и" and not uk:
         return ("ne", "n")
     table = {
@@ -84,6 +86,8 @@ def _german(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
         return ("y", "i") if uk else ("i",)
     if ch == "с":
         return ("ss", "s") if _between_vowels(prev, nxt) else ("s",)
+    if ch == "й":
+        return ("j", "i") if prev in VOWELS else ("j",)
     table = {
         "а": "a", "б": "b", "в": "w", "ґ": "g", "д": "d", "ж": "sch", "з": "s", "і": "i", "ї": "ji", "й": "j",
         "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "т": "t", "у": "u", "ф": "f",
@@ -101,6 +105,8 @@ def _spanish(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
         return ("gu", "g") if nxt in "еиыё" else ("g",)
     if ch == "е":
         return ("ye", "e") if prev == "" and not uk else ("e",)
+    if ch == "н" and nxt == "б":
+        return ("m", "n")
     if ch == "и":
         return ("y", "i") if uk else ("i",)
     table = {
@@ -119,7 +125,7 @@ _POLISH_SOFT = {"н": ("ń", "n"), "с": ("ś", "s"), "з": ("ź", "z"), "ц": (
 
 def _polish(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
     uk = lang == "uk"
-    soft_next = nxt in SOFT_VOWELS or nxt == "ь"
+    soft_next = nxt in (SOFT_VOWELS - {"е", "и"} if uk else SOFT_VOWELS) or nxt == "ь"  # Ukrainian е, и are hard
     if ch == "л":
         return ("l",) if soft_next else ("ł",)
     if nxt == "ь" and ch in _POLISH_SOFT:
@@ -193,10 +199,16 @@ def _scholarly(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
 
 # Adjectival and name endings each convention writes its own way (matched on the lower-case Cyrillic word).
 _ENDINGS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
-    "fr": {"ru": {"ский": ("ski", "sky"), "ий": ("i", "ï"), "ый": ("y", "i")}, "uk": {"ський": ("sky", "ski")}},
+    "fr": {
+        "ru": {"ский": ("ski", "sky"), "ий": ("i", "ï"), "ый": ("y", "i")},
+        "uk": {"ський": ("sky", "ski"), "ий": ("yï", "y", "i")},
+    },
     "de": {"ru": {"ский": ("ski",), "ий": ("i", "ij"), "ый": ("y", "yj")}, "uk": {"ський": ("skyj", "ski")}},
-    "es": {"ru": {"ский": ("ski",), "ий": ("i",), "ый": ("i", "y")}, "uk": {"ський": ("ski", "skyi")}},
-    "pl": {"ru": {"ский": ("ski",), "ий": ("ij",), "ый": ("y",)}, "uk": {"ський": ("ski", "śkyj"), "ий": ("yj",)}},
+    "es": {
+        "ru": {"ский": ("ski",), "ий": ("i",), "ый": ("i", "y"), "град": ("grado", "grad"), "бург": ("burgo", "burg")},
+        "uk": {"ський": ("ski", "skyi"), "град": ("grado", "grad")},
+    },
+    "pl": {"ru": {"ский": ("ski",), "ий": ("ij",), "ый": ("y",)}, "uk": {"ський": ("ski", "śkyj"), "ий": ("yj", "y")}},
     "it": {"ru": {"ский": ("skij", "ski"), "ий": ("ij", "i")}, "uk": {"ський": ("skyj", "ski")}},
     "iso9": {"ru": {}, "uk": {}},
 }

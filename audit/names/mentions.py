@@ -64,6 +64,8 @@ def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
         index = 0
         while index < len(run):
             for stop in range(min(len(run), index + gazetteer.max_words), index, -1):
+                if run[stop - 1].particle:
+                    continue
                 start, end = run[index].start, run[stop - 1].end
                 mention = resolve(text[start:end], start, gazetteer)
                 if mention is not None:
@@ -71,9 +73,28 @@ def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
                     index = stop
                     break
             else:
-                found.append(_unknown(run[index], gazetteer))
+                if not run[index].particle:
+                    _append_unknown(found, _unknown(run[index], gazetteer), text)
                 index += 1
     return tuple(found)
+
+
+def _append_unknown(found: list[Mention], mention: Mention, text: str) -> None:
+    """Add a word the gazetteer does not know, joined to a suspect word just before it (Staraïa Roussa)."""
+    last = found[-1] if found else None
+    joined = last is not None and last.entity is None and text[last.end : mention.start] == " "
+    if joined and last.convention and mention.convention:
+        found[-1] = Mention(
+            last.start,
+            mention.end,
+            text[last.start : mention.end],
+            f"{last.suggestion} {mention.suggestion}",
+            last.convention,
+            None,
+            SIGNAL_CONFIDENCE,
+        )
+    else:
+        found.append(mention)
 
 
 def resolve(surface: str, start: int, gazetteer: Gazetteer) -> Mention | None:

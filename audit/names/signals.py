@@ -26,6 +26,10 @@ _SLAVIC_ENDING = re.compile(
 # Endings that mark a Russian or Ukrainian name, not a Polish one (Polish names keep their own spelling in English).
 _EAST_SLAVIC_ENDING = re.compile(r"(?:ow|ew|owa|ewa|owo|ewo|owsk|ewsk|jewsk|iwka|ij|yj|ja|ijsk|grad|gród|gorod|horod)$")
 
+_COMPOUND_PREFIX = re.compile(
+    r"^(?:krasno|pervo|severo|novo|staro|belo|chorno|cherno|yuzhno|verkhne|nizhne|sredne|zapadno|vostochno)(?=u)"
+)
+_DOUBLED_S = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
 _POLISH_SURNAME = re.compile(r"(?:ski|ska|cki|cka)$")
 _SIGNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "iso9": tuple(re.compile(p) for p in (r"[čšžěǎʹ]", r"^x(?=[aeiouy])")),
@@ -49,7 +53,6 @@ _SIGNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"ï",
             r"(?<=[aeiouy])j(?=[aeiouy])|jj|j$",
             r"gu[eiy]",
-            r"(?<=[aeiouy])ss(?=[aeiouy])",
             r"^i[aeo]",
             r"é$",
         )
@@ -111,9 +114,12 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
     if key in english_words or not key.replace(" ", "").replace("-", "").isalpha():
         return None
     slavic = _SLAVIC_ENDING.search(lower) is not None
+    unprefixed = _COMPOUND_PREFIX.sub("", lower)  # Krasno|ufimsk: the "ou" spans two words of a compound
     best, best_count = None, 0
     for convention in _ORDER:
-        count = sum(1 for sign in _SIGNS[convention] if sign.search(lower))
+        count = sum(1 for sign in _SIGNS[convention] if sign.search(unprefixed))
+        if convention == "fr" and count and _DOUBLED_S.search(unprefixed):
+            count += 1  # a doubled s between vowels is French only beside another French sign (Ussuriysk is English)
         if convention == "pl" and not _EAST_SLAVIC_ENDING.search(lower):
             count = 0
         if convention == "de" and _POLISH_SURNAME.search(lower):
@@ -123,11 +129,18 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
     if best is None or not (slavic or best_count >= 2):
         return None
     cyrillic, lang = to_cyrillic(lower, best)
-    english = standard(cyrillic, lang)
-    english = english[:1].upper() + english[1:]
+    english = _capitalised_like(standard(cyrillic, lang), word)
     if normal(english) == lower:
         return None
     return Suspicion(best, cyrillic, lang, english)
+
+
+def _capitalised_like(english: str, word: str) -> str:
+    """Capitalise each hyphenated part of `english` whose counterpart in `word` is capitalised (Khanty-Mansiysk)."""
+    parts, originals = english.split("-"), word.split("-")
+    if len(parts) != len(originals):
+        return english[:1].upper() + english[1:]
+    return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, originals, strict=True))
 
 
 def to_cyrillic(lower: str, convention: str) -> tuple[str, str]:

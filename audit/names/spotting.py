@@ -9,6 +9,8 @@ from dataclasses import dataclass
 # A word: letters, digits inside, joined by apostrophes or hyphens (Mar’inka, Bilhorod-Dnistrovskyi, Kamen-na-Obi).
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’ʼ\-‐‑][^\W_]+)*")
 _POSSESSIVE = ("'s", "’s", "ʼs")
+# Small words inside foreign place names (Rostow am Don, Rostov del Don, Rostów nad Donem).
+PARTICLES = frozenset({"am", "an", "de", "del", "der", "di", "la", "le", "na", "nad", "sur", "sul"})
 
 
 @dataclass(frozen=True)
@@ -19,15 +21,19 @@ class Token:
     end: int
     text: str
 
+    @property
+    def particle(self) -> bool:
+        return self.text in PARTICLES
+
 
 def runs(text: str) -> Iterator[list[Token]]:
-    """Runs of capitalised words separated by single spaces: the places a name can stand in."""
+    """Runs of capitalised words separated by single spaces (particles between them kept): where names stand."""
     run: list[Token] = []
     for match in _WORD.finditer(text):
         word = match.group()
-        if not word[0].isupper():
+        if not word[0].isupper() and not (word in PARTICLES and run and text[run[-1].end : match.start()] == " "):
             if run:
-                yield run
+                yield _trimmed(run)
             run = []
             continue
         start, end = match.start(), match.end()
@@ -35,11 +41,17 @@ def runs(text: str) -> Iterator[list[Token]]:
         if possessive:
             end -= 2
         if run and text[run[-1].end : start] != " ":
-            yield run
+            yield _trimmed(run)
             run = []
         run.append(Token(start, end, text[start:end]))
-        if possessive or end != match.end():
-            yield run
+        if possessive:
+            yield _trimmed(run)
             run = []
     if run:
-        yield run
+        yield _trimmed(run)
+
+
+def _trimmed(run: list[Token]) -> list[Token]:
+    while run and run[-1].particle:
+        run = run[:-1]
+    return run

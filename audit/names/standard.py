@@ -1,8 +1,9 @@
 """The standard English spelling of a Cyrillic name, and the other spellings English news accepts.
 
 Ukrainian: the national system of 2010 (Cabinet of Ministers resolution 55, adopted by BGN/PCGN in 2012),
-through uklatn. Russian: BGN/PCGN through iuliia, without the apostrophes for the soft and hard signs that news
-copy drops ("Kazan", not "Kazan’").
+through uklatn. Russian: BGN/PCGN through iuliia, as English news simplifies it (iuliia's "Wikipedia" scheme:
+no apostrophes for the soft and hard signs, -y for -iy and -yy: "Kazan", "Nizhny Novgorod", "Dmitry"); the strict
+BGN/PCGN spelling ("Nizhniy Novgorod", "Dmitriy") is accepted too.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-LABELS = {"uk": "Ukrainian national system (2010)", "ru": "BGN/PCGN romanization of Russian"}
-_SIGN_MARKS = re.compile("[’'ʼ”\"]")
+LABELS = {"uk": "Ukrainian national system (2010)", "ru": "BGN/PCGN romanization of Russian, as English news writes it"}
+_SIGN_MARKS = re.compile("[’'ʼ”\"·]")  # sign apostrophes, and BGN/PCGN's separator dot (Usuri·ysk)
 _E_WITH_DIAERESIS = str.maketrans({"ë": "e", "Ë": "E", "ё": "e", "Ё": "E"})  # iuliia leaves ё in BGN/PCGN output
 
 
@@ -19,14 +20,14 @@ def standard(cyrillic: str, lang: str) -> str:
     """The standard English spelling of a Cyrillic name in Ukrainian (`uk`) or Russian (`ru`)."""
     if lang == "uk":
         return _ukrainian(cyrillic)
-    return _russian(cyrillic)
+    return _russian_simple(cyrillic)
 
 
 def accepted(cyrillic: str, lang: str) -> list[str]:
     """The spellings English news uses: the standard first, then the common simplifications of it."""
     forms = [standard(cyrillic, lang)]
     if lang == "ru":
-        forms.append(_russian_simple(cyrillic))
+        forms.append(_russian_strict(cyrillic))
     forms.extend(_simplified(form, lang) for form in list(forms))
     return list(dict.fromkeys(forms))
 
@@ -39,7 +40,7 @@ def _ukrainian(cyrillic: str) -> str:
 
 
 @cache
-def _russian(cyrillic: str) -> str:
+def _russian_strict(cyrillic: str) -> str:
     import iuliia
 
     return _SIGN_MARKS.sub("", iuliia.BGN_PCGN.translate(cyrillic)).translate(_E_WITH_DIAERESIS)
@@ -50,7 +51,7 @@ def _russian_simple(cyrillic: str) -> str:
     """The "Wikipedia" simplification of BGN/PCGN: Yeltsin, Dmitry, Kiselyovsk."""
     import iuliia
 
-    return _SIGN_MARKS.sub("", iuliia.WIKIPEDIA.translate(cyrillic))
+    return _SIGN_MARKS.sub("", iuliia.WIKIPEDIA.translate(cyrillic)).translate(_E_WITH_DIAERESIS)
 
 
 _RUSSIAN_ENDINGS = ((re.compile(r"iy\b"), "y"), (re.compile(r"ey\b"), "ei"), (re.compile(r"skiy\b"), "sky"))
