@@ -5,7 +5,8 @@ Writes corpora/names/cases/naturalearth.tsv: surface, convention (fr, de, es; en
 accepted English spellings, the Russian Cyrillic name Natural Earth records, the country. Natural Earth's English
 labels date from 2017; the few that English news has since changed are updated (MODERN_ENGLISH), and spellings that
 are renamings rather than romanizations are left out (NOT_ROMANIZATIONS), and so are those equal to the BGN/PCGN
-romanization of the Russian name (Spanish "Oktyabrskiy": an English spelling, not a foreign one). Run from the
+romanization of the Russian name, strict or simplified (Spanish "Oktyabrskiy": an English spelling, not a foreign
+one). Run from the
 repository:
 
     python scripts/build_names_cases.py [--naturalearth PATH]
@@ -24,7 +25,7 @@ NATURALEARTH = ROOT.parent / "shared" / "data" / "naturalearth" / "ne_10m_popula
 OUTPUT = ROOT / "corpora" / "names" / "cases" / "naturalearth.tsv"
 sys.path.insert(0, str(ROOT))
 
-from audit.names.standard import standard  # noqa: E402
+from audit.names.standard import accepted  # noqa: E402
 
 COUNTRIES = {"UKR": "Ukraine", "RUS": "Russia"}
 LANGUAGES = {"NAME_FR": "fr", "NAME_DE": "de", "NAME_ES": "es"}
@@ -53,14 +54,15 @@ def cases(path: Path) -> list[tuple[str, str, str, str, str]]:
             english = row["NAME_EN"].strip()
             if country is None or not english or not row["NAME_RU"].strip():
                 continue
-            accepted = MODERN_ENGLISH.get(english, english)
+            labels = MODERN_ENGLISH.get(english, english)
             russian = row["NAME_RU"].strip()
-            out.append((accepted.split("|")[0], "en", accepted, russian, country))
-            accepted_spellings = {_normal(a) for a in accepted.split("|")} | {_normal(standard(russian, "ru"))}
+            out.append((labels.split("|")[0], "en", labels, russian, country))
+            english_forms = labels.split("|") + accepted(russian, "ru")
+            accepted_spellings = {_normal(a) for a in english_forms}
             for column, convention in LANGUAGES.items():
                 surface = row[column].strip()
                 if surface and _normal(surface) not in accepted_spellings and surface not in NOT_ROMANIZATIONS:
-                    out.append((surface, convention, accepted, russian, country))
+                    out.append((surface, convention, labels, russian, country))
     return sorted(set(out), key=lambda case: (case[4], case[1], case[0]))
 
 

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit.names import conventions, signals  # noqa: E402
-from audit.names.folding import fold, normal  # noqa: E402
+from audit.names.folding import fold, foreign_marks, normal  # noqa: E402
 from audit.names.standard import accepted  # noqa: E402
 
 SOURCES = ROOT / "corpora" / "names"
@@ -177,17 +177,21 @@ def compile_index(gazetteer: Gazetteer) -> dict[str, object]:
             accepted_forms.setdefault(normal(form), []).append(index)
             accepted_folds.setdefault(fold(form), []).append(index)
     variants: dict[str, list[list[object]]] = {}
-    dropped = 0
+    marked: dict[str, list[list[object]]] = {}
+    dropped: list[str] = []
     for index, record in enumerate(records):
         for form, labels in record.variants.items():
             key = fold(form)
             if not key or key in accepted_folds:
                 continue
-            exonym_or_russian = any(label.startswith("ru-based") for label in labels)
-            if " " not in key and not exonym_or_russian and zipf_frequency(key, "en") >= ENGLISH_WORD_ZIPF:
-                dropped += 1
-                continue
-            entries = variants.setdefault(key, [])
+            russian_based = "ru-based" in labels  # Kiev, Kharkov: frequent in English, and what the check is for
+            target = variants
+            if " " not in key and not russian_based and zipf_frequency(key, "en") >= ENGLISH_WORD_ZIPF:
+                if not foreign_marks(form):
+                    dropped.append(form)
+                    continue
+                target = marked  # Łuck is Lutsk, but Luck is luck: only matched with its foreign letters
+            entries = target.setdefault(key, [])
             if not any(entry[0] == index for entry in entries):
                 entries.append([index, sorted(labels)])
     stoplist = sorted(
@@ -197,7 +201,8 @@ def compile_index(gazetteer: Gazetteer) -> dict[str, object]:
     )
     print(
         f"{len(records)} records, {len(accepted_forms)} accepted spellings, {len(variants)} variant keys, "
-        f"{dropped} variants dropped as English words, {len(stoplist)} English words stop the signals",
+        f"{len(marked)} matched only with their diacritics, {len(dropped)} dropped as English words "
+        f"({', '.join(sorted(set(dropped)))}), {len(stoplist)} English words stop the signals",
         file=sys.stderr,
     )
     return {
@@ -206,6 +211,7 @@ def compile_index(gazetteer: Gazetteer) -> dict[str, object]:
         "accepted": accepted_forms,
         "accepted_folds": accepted_folds,
         "variants": variants,
+        "marked_variants": marked,
         "english_words": stoplist,
     }
 

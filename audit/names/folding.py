@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-_APOSTROPHES = "'’ʼ‘`´ʹʺ\"”“"
+_APOSTROPHES = "'’ʼ‘`´ʹʺ′″\"”“"
 _SEPARATORS = "-‐‑–— "
 # Letters NFKD does not decompose into a base letter and a mark.
 _SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})

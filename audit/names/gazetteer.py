@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from audit.names.folding import fold, normal
+from audit.names.folding import fold, foreign_marks, normal
 
 DATA_FILE = "names.json.gz"
 
@@ -46,6 +46,10 @@ class Gazetteer:
             k: tuple(Variant(self.entities[i], tuple(conventions)) for i, conventions in v)
             for k, v in data["variants"].items()
         }
+        self._marked_variants = {
+            k: tuple(Variant(self.entities[i], tuple(conventions)) for i, conventions in v)
+            for k, v in data["marked_variants"].items()
+        }
         self.english_words = frozenset(data["english_words"])
         self.max_words = max(len(key.split()) for key in [*self._accepted_folds, *self._variants])
 
@@ -58,8 +62,13 @@ class Gazetteer:
         return self._accepted_folds.get(fold(surface), ())
 
     def variants(self, surface: str) -> tuple[Variant, ...]:
-        """Entities that another convention spells `surface` (folded)."""
-        return self._variants.get(fold(surface), ())
+        """Entities that another convention spells `surface` (folded; for spellings that fold to an English word,
+        only when `surface` keeps its foreign letters: Łuck, not Luck)."""
+        key = fold(surface)
+        found = self._variants.get(key, ())
+        if not found and foreign_marks(surface):
+            found = self._marked_variants.get(key, ())
+        return found
 
     def knows(self, surface: str) -> bool:
         key = fold(surface)

@@ -133,6 +133,8 @@ def _choose(labels: tuple[str, ...], marks: str) -> str:
     by_marks = _mark_convention(marks) if marks else None
     if by_marks and any(label.endswith(by_marks) for label in labels):
         return next(label for label in labels if label.endswith(by_marks))
+    if "ru-based" in labels:  # Kiev, Kharkov: an English spelling, but of the Russian name
+        return "ru-based"
     plain = [label for label in labels if ":" not in label and label != "ru-based"]
     for convention in _PREFERENCE:
         if convention in plain:

@@ -2,7 +2,7 @@
 
 A capitalised word is suspect when it carries the letter groups a convention writes for Slavic sounds (French
 "ou", "tch", "ï"; German "sch", "w", "ja"; Polish "sz", "cz", "ł"; Spanish "j" for kh and stress accents;
-scholarly "č", "š") and either looks Slavic (-sk, -ov, -ivka, -enko...) or carries two such signs. The word is
+scholarly "č", "š") and either looks Slavic (-sk, -ov, -ivka, -enko...) or carries three such signs. The word is
 then read back into Cyrillic with that convention's letters and romanized with the English standard, which gives
 the suggestion. These guesses are less certain than gazetteer matches and are reported with lower confidence.
 """
@@ -18,8 +18,9 @@ from audit.names.folding import fold, normal
 from audit.names.standard import standard
 
 _CONSONANT = "bcdfgklmnprstvwxzž"
+MANY_SIGNS = 3  # without a Slavic ending, this many signs of one convention (French names have two: Bourgeois)
 _SLAVIC_ENDING = re.compile(
-    r"(?:sk|ck|zk|ov|ev|iv|iw|ivka|iwka|ovka|owka|owa|ewa|ino|ovo|owo|evo|ewo|grad|gorod|horod|ine|enko|"
+    r"(?:sk|ck|zk|ov|ev|iv|iw|vka|wka|owa|ewa|ino|ovo|owo|evo|ewo|grad|gorod|horod|ine|enko|"
     r"ouk|uk|tchouk|tschuk|czuk|itch|itsch|icz|ytch|ytsch|ycz|ovitch|owitsch|owicz|sky|skyj|skij|ski|skiy|yj|ij|"
     r"ove|ové|eve|évé|ivske|ovsk|owsk|evsk|ewsk|ievsk|jewsk|oï|eï|aïa|aja|kaïa)$"
 )
@@ -126,7 +127,7 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
             count -= 1 if _SIGNS["de"][2].search(lower) else 0  # w in -owski, -ewska: a Polish name
         if count > best_count:
             best, best_count = convention, count
-    if best is None or not (slavic or best_count >= 2):
+    if best is None or not (slavic or best_count >= MANY_SIGNS):
         return None
     cyrillic, lang = to_cyrillic(lower, best)
     english = _capitalised_like(standard(cyrillic, lang), word)
