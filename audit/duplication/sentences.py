@@ -14,6 +14,7 @@ MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
 NEAR_MIN_WORDS = 6
 NEAR_SIMILARITY = 0.85
 _HEADLINE_MAX_WORDS = 20
+_MAX_POSTINGS = 8
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -58,7 +59,9 @@ def find(doc: Document) -> list[Repeat]:
                 continue
             seen.setdefault(words, sentence)
             for shingle in _trigrams(words):
-                shingles[shingle].append((sentence, words))
+                postings = shingles[shingle]
+                if len(postings) < _MAX_POSTINGS:  # a phrase common to many sentences says little: keep it linear
+                    postings.append((sentence, words))
     return sorted(repeats, key=lambda r: r.second.start)
 
 

@@ -18,11 +18,7 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def key(self) -> str:
-        """The token compared case-insensitively, with typographic apostrophes folded."""
-        return self.text.casefold().replace("’", "'")
+    key: str  # the token compared case-insensitively, with typographic apostrophes folded
 
     @property
     def base(self) -> str:
@@ -38,7 +34,8 @@ class Token:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], with offsets into text."""
     return [
-        Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)
+        Token(m.start(), m.end(), m.group(), m.group().casefold().replace("’", "'"))
+        for m in _WORD.finditer(text, start, len(text) if end is None else end)
     ]
 
 
