@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Finding, Severity
+from audit.names.folding import fold, normal
 
 ID = "name-variant"
 DESCRIPTION = (
@@ -16,11 +19,12 @@ DESCRIPTION = (
 )
 CATEGORY = "terminology/inconsistent"
 CONFIDENCE = 0.85
+LISTED_DOCUMENTS = 5  # documents named in a message; the rest are counted
 
 
 def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
     for group in _groups(doc).values():
-        yield from _report(doc, group, {doc.id: group}, feed=False)
+        yield from _report(doc, group, _decide(group), _where({doc.id: group}), feed=False)
 
 
 def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
@@ -35,23 +39,27 @@ def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[D
         if len(per_doc) < 2:
             continue
         everything = [m for group in per_doc.values() for m in group]
-        if len({_spelling(m) for m in everything}) < 2:
-            continue
-        places = {documents[p].id: group for p, group in per_doc.items()}
+        where = _where({documents[p].id: group for p, group in per_doc.items()})
+        decide = _decide(everything)
         for position, group in per_doc.items():
-            if len({_spelling(m) for m in group}) > 1:
-                continue  # inconsistent within the document: reported by run()
+            if len({_spelling(m) for m in group}) > 1 or decide is None or _spelling(group[0]) == decide[0]:
+                continue  # consistent with the feed, or inconsistent within the document (reported by run())
             doc = documents[position]
-            for finding in _report(doc, everything, places, feed=True, only=group):
+            for finding in _report(doc, group, decide, where, feed=True):
                 yield doc, finding
 
 
 def _groups(doc: Document) -> dict[str, list]:
     """The document's name mentions grouped by the name they spell (the same folded standard or folded text),
     for names with a known or guessed standard spelling."""
+    return _grouped(doc.text)
+
+
+@lru_cache(maxsize=1024)
+def _grouped(text: str) -> dict[str, list]:
     from audit.names.mentions import mentions
 
-    found = mentions(doc.text)
+    found = mentions(text)
     parent: dict[str, str] = {}
 
     def root(key: str) -> str:
@@ -71,31 +79,22 @@ def _groups(doc: Document) -> dict[str, list]:
 
 
 def fold_text(mention) -> str:
-    from audit.names.folding import fold
-
     return fold(mention.text)
 
 
-def _report(doc: Document, group: list, places: dict[str, list], *, feed: bool, only: list | None = None):
-    """A finding on each mention not in the kept spelling: the majority when it is an accepted spelling, else the
-    standard (or, when no standard is known, the majority)."""
-    spellings = Counter(_spelling(m) for m in group)
-    if len(spellings) < 2:
+def _report(
+    doc: Document, mentions: list, decision: tuple[str, str] | None, where: list[tuple[str, str]], *, feed: bool
+):
+    """A finding on each of `mentions` not in the kept spelling of `decision` (kept, suggestion)."""
+    if decision is None:
         return
-    majority = spellings.most_common(1)[0][0]
-    standard = next((m.standard for m in group if m.known), None)
-    accepted = {_spelling(m) for m in group if m.entity is not None and m.convention is None}
-    if majority in accepted or standard is None or _spelling_of(standard) not in spellings:
-        kept = majority
-    else:
-        kept = _spelling_of(standard)
-    kept_text = next(m.text for m in group if _spelling(m) == kept)
-    suggestion = kept_text if kept in accepted or standard is None else standard
+    kept, suggestion = decision
     scope = "across the feed" if feed else "in this document"
-    for mention in only if only is not None else group:
-        if _spelling(mention) == kept:
+    for mention in mentions:
+        spelling = _spelling(mention)
+        if spelling == kept:
             continue
-        others = _elsewhere(places, _spelling(mention), feed)
+        others = "; ".join(text for other, text in where if other != spelling)
         yield doc.finding(
             ID,
             mention.start,
@@ -108,27 +107,48 @@ def _report(doc: Document, group: list, places: dict[str, list], *, feed: bool, 
         )
 
 
+def _decide(group: list) -> tuple[str, str] | None:
+    """The spelling kept and the one suggested: the majority when it is an accepted spelling, else the standard
+    (or, when no standard is known, the majority). None when the group has one spelling."""
+    spellings = Counter(_spelling(m) for m in group)
+    if len(spellings) < 2:
+        return None
+    majority = spellings.most_common(1)[0][0]
+    standard = next((m.standard for m in group if m.known), None)
+    accepted = {_spelling(m) for m in group if m.entity is not None and m.convention is None}
+    if majority in accepted or standard is None or _spelling_of(standard) not in spellings:
+        kept = majority
+    else:
+        kept = _spelling_of(standard)
+    kept_text = next(m.text for m in group if _spelling(m) == kept)
+    return kept, kept_text if kept in accepted or standard is None else standard
+
+
 def _spelling(mention) -> str:
     return _spelling_of(mention.text)
 
 
 def _spelling_of(text: str) -> str:
-    from audit.names.folding import normal
-
     return normal(text)
 
 
-def _elsewhere(places: dict[str, list], spelling: str, feed: bool) -> str:
-    """Where the other spellings occur: “Kursk” (3 times in doc-a, once in doc-b)."""
-    parts = []
+def _where(places: dict[str, list]) -> list[tuple[str, str]]:
+    """Each spelling with where it occurs: (spelling, "“Kursk” (3 times in doc-a, once in doc-b)")."""
     counts: dict[str, Counter] = {}
+    texts: dict[str, str] = {}
     for doc_id, group in places.items():
         for mention in group:
-            if _spelling(mention) != spelling:
-                counts.setdefault(mention.text, Counter())[doc_id] += 1
-    for text, per_doc in counts.items():
-        where = ", ".join(
-            f"{n} time{'s' if n > 1 else ''}" + (f" in {doc_id}" if feed else "") for doc_id, n in per_doc.items()
-        )
-        parts.append(f"“{text}” ({where})")
-    return "; ".join(parts)
+            spelling = _spelling(mention)
+            texts.setdefault(spelling, mention.text)
+            counts.setdefault(spelling, Counter())[doc_id] += 1
+    feed = len(places) > 1
+    where = []
+    for spelling, per_doc in counts.items():
+        listed = [
+            f"{n} time{'s' if n > 1 else ''}" + (f" in {doc_id}" if feed else "")
+            for doc_id, n in itertools.islice(per_doc.items(), LISTED_DOCUMENTS)
+        ]
+        if len(per_doc) > LISTED_DOCUMENTS:
+            listed.append(f"and in {len(per_doc) - LISTED_DOCUMENTS} more documents")
+        where.append((spelling, f"“{texts[spelling]}” ({', '.join(listed)})"))
+    return where

@@ -2,35 +2,31 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "'’ʼ‘`´ʹʺ′″\"”“"
-_SEPARATORS = "-‐‑–— "
+_DROPPED = str.maketrans(dict.fromkeys(_APOSTROPHES))
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_SEPARATOR_RUN = re.compile("[-‐‑–— ]+")
+_UNIFIED = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-"})
 # Letters NFKD does not decompose into a base letter and a mark.
 _SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i"})
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Lower case, no diacritics or apostrophes, hyphens as spaces: "Kyïv-Sviatoshyn" -> "kyiv sviatoshyn"."""
-    text = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
-    out: list[str] = []
-    for ch in text:
-        if unicodedata.combining(ch) or ch in _APOSTROPHES:
-            continue
-        if ch in _SEPARATORS:
-            if out and out[-1] != " ":
-                out.append(" ")
-            continue
-        out.append(ch.lower())
-    return "".join(out).strip()
+    text = unicodedata.normalize("NFKD", name.translate(_SPECIAL)).translate(_DROPPED).lower()
+    return _SEPARATOR_RUN.sub(" ", _COMBINING.sub("", text)).strip()
 
 
+@lru_cache(maxsize=65536)
 def normal(name: str) -> str:
     """Lower case with diacritics kept and apostrophes unified: the form accepted spellings are compared in."""
-    text = unicodedata.normalize("NFC", name).lower()
-    for ch in "’ʼ‘`´":
-        text = text.replace(ch, "'")
-    return " ".join(text.replace("‐", "-").replace("‑", "-").split())
+    text = unicodedata.normalize("NFC", name).lower().translate(_UNIFIED)
+    return " ".join(text.split())
 
 
 def foreign_marks(name: str) -> str:

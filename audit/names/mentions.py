@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from audit.names import conventions, signals, spotting
 from audit.names.folding import fold, foreign_marks
@@ -37,12 +37,12 @@ class Mention:
     confidence: float
     conventions: tuple[str, ...] = ()  # every convention that gives this spelling
 
-    @property
+    @cached_property
     def standard(self) -> str:
         """The standard spelling of the name: the gazetteer's, the one read back through Cyrillic, or the text."""
         return self.entity.standard if self.entity is not None else self.suggestion
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Spellings of one name share this key: the folded standard spelling."""
         return fold(self.standard)
@@ -57,7 +57,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
     return _mentions(text, load())
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)
 def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for run in spotting.runs(text):
