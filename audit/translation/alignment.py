@@ -1,11 +1,12 @@
 """Sentence alignment of a source and its published translation, through a fresh machine translation of the
-source (as Bleualign does): dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1 beads scored with chrF."""
+source (as Bleualign does): dynamic programming over 1-1, 1-2, 2-1, 1-0 and 0-1 beads, each scored by the
+overlap (Dice) of character trigrams between the translated source side and the target side."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 SKIP_COST = 0.55  # a sentence with no counterpart; a 1-1 bead costs 1 - similarity, so any pair beats two skips
 MERGE_COST = 0.3  # added to a 1-2 or 2-1 bead: merge only when the joined sentences match clearly better
@@ -20,23 +21,23 @@ class Bead:
     target: tuple[int, ...]
 
 
-@lru_cache(maxsize=1)
-def _chrf():
-    from sacrebleu.metrics import CHRF
+def trigrams(text: str) -> Counter[str]:
+    """Character trigrams of the text with spaces removed (as chrF ignores them) and case folded."""
+    squeezed = "".join(text.casefold().split())
+    return Counter(squeezed[i : i + 3] for i in range(max(0, len(squeezed) - 2)))
 
-    return CHRF(beta=1)  # symmetric: a merged side is not favoured by recall
 
-
-def similarity(a: str, b: str) -> float:
-    if not a.strip() or not b.strip():
-        return 0.0
-    return _chrf().sentence_score(a, [b]).score / 100
+def similarity(a: Counter[str], b: Counter[str]) -> float:
+    """Dice overlap of two trigram bags, 0..1."""
+    total = a.total() + b.total()
+    return 2 * (a & b).total() / total if total else 0.0
 
 
 def align(translated_source: Sequence[str], target: Sequence[str]) -> list[Bead]:
     """Beads covering every source and target sentence in order; translated_source[i] is a translation of
     source sentence i into the target's language."""
     n, m = len(translated_source), len(target)
+    source_grams, target_grams = [trigrams(t) for t in translated_source], [trigrams(t) for t in target]
     scale = m / n if n else 0.0
     infinity = float("inf")
     cost = [[infinity] * (m + 1) for _ in range(n + 1)]
@@ -51,7 +52,7 @@ def align(translated_source: Sequence[str], target: Sequence[str]) -> list[Bead]
                 ni, nj = i + di, j + dj
                 if ni > n or nj > m:
                     continue
-                step = cost[i][j] + _bead_cost(translated_source[i:ni], target[j:nj])
+                step = cost[i][j] + _bead_cost(source_grams[i:ni], target_grams[j:nj])
                 if step < cost[ni][nj]:
                     cost[ni][nj], back[ni][nj] = step, (i, j)
     beads, i, j = [], n, m
@@ -62,8 +63,12 @@ def align(translated_source: Sequence[str], target: Sequence[str]) -> list[Bead]
     return beads[::-1]
 
 
-def _bead_cost(source: Sequence[str], target: Sequence[str]) -> float:
+def _bead_cost(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> float:
     if not source or not target:
         return SKIP_COST
     merge = MERGE_COST if len(source) + len(target) > 2 else 0.0
-    return 1 - similarity(" ".join(source), " ".join(target)) + merge
+    return 1 - similarity(_joined(source), _joined(target)) + merge
+
+
+def _joined(grams: Sequence[Counter[str]]) -> Counter[str]:
+    return grams[0] if len(grams) == 1 else grams[0] + grams[1]

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.translation import packages, pivot
-from audit.translation.batching import length_sorted_batches
+from audit.translation.batching import MAX_SPREAD, SLACK, length_sorted_batches
 from audit.translation.cache import TranslationCache
 from audit.translation.service import TranslationService
 from audit.translation.translator import PackageTranslator, max_decoding_length
@@ -48,6 +48,7 @@ def test_batches_hold_every_index_once_longest_first(lengths):
     for batch in batches:
         assert len(batch) <= 8
         assert len(batch) == 1 or len(batch) * lengths[batch[0]] <= 600
+        assert lengths[batch[0]] <= MAX_SPREAD * lengths[batch[-1]] + SLACK
 
 
 def _one_package(direction: tuple[str, str]):
