@@ -127,6 +127,7 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
             count -= 1 if _SIGNS["de"][2].search(lower) else 0  # w in -owski, -ewska: a Polish name
         if count > best_count:
             best, best_count = convention, count
+    slavic = slavic or best == "pl"  # Polish signs only count with a Russian or Ukrainian ending
     if best is None or not (slavic or best_count >= MANY_SIGNS):
         return None
     cyrillic, lang = to_cyrillic(lower, best)

@@ -1,0 +1,147 @@
+"""The parts of audit.names: folding, conventions, standards, signals, spotting, the gazetteer and its build."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.checks import transliteration
+from audit.context import RunContext
+from audit.document import Document
+from audit.names import conventions, signals, spotting
+from audit.names.folding import fold, foreign_marks, normal
+from audit.names.gazetteer import load
+from audit.names.mentions import mentions
+from audit.names.standard import accepted, standard
+from tests.paths import ROOT, SHARED_DATA
+
+
+def test_fold_and_normal():
+    assert fold("Kyïv’s-Sviatoshyn") == "kyivs sviatoshyn"
+    assert fold("Łuck") == fold("Luck") == "luck"
+    assert normal("Mar’inka") == normal("Mar'inka") == "mar'inka"
+    assert normal("Kurakhové") != normal("Kurakhove")
+    assert foreign_marks("Sergueï Choïgou") == "ïï"
+
+
+@given(st.text(max_size=40))
+def test_fold_is_idempotent(text):
+    assert fold(fold(text)) == fold(text)
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "lang", "convention", "attested"),
+    [
+        ("Орешник", "ru", "fr", "Orechnik"),
+        ("Курахове", "uk", "fr", "Kourakhové"),
+        ("Сергей Шойгу", "ru", "fr", "Sergueï Choïgou"),
+        ("Харків", "uk", "de", "Charkiw"),
+        ("Запоріжжя", "uk", "de", "Saporischschja"),
+        ("Зеленський", "uk", "de", "Selenskyj"),
+        ("Тихвин", "ru", "es", "Tijvin"),
+        ("Белгород", "ru", "pl", "Biełgorod"),
+        ("Валерій Залужний", "uk", "pl", "Wałerij Załużny"),
+        ("Орешник", "ru", "iso9", "Orešnik"),
+    ],
+)
+def test_conventions_give_attested_spellings(cyrillic, lang, convention, attested):
+    assert attested in conventions.romanize(cyrillic, lang, convention)
+
+
+def test_standards():
+    assert standard("Харків", "uk") == "Kharkiv"
+    assert standard("Запоріжжя", "uk") == "Zaporizhzhia"
+    assert standard("Орешник", "ru") == "Oreshnik"
+    assert standard("Нижний Новгород", "ru") == "Nizhny Novgorod"
+    assert "Nizhniy Novgorod" in accepted("Нижний Новгород", "ru")
+    assert standard("Казань", "ru") == "Kazan"
+
+
+@pytest.mark.parametrize(
+    "word", ["Trump", "Kremlin", "Donetsk", "Washington", "Macron", "Klitschko", "Scholz", "Touch", "Below", "Andrew"]
+)
+def test_signals_leave_other_names_alone(word):
+    assert signals.suspect(word, load().english_words) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "convention", "english"),
+    [
+        ("Koursk", "fr", "Kursk"),
+        ("Tichorezk", "de", "Tikhoretsk"),
+        ("Pieskow", "pl", "Peskov"),
+        ("Noguinsk", "fr", "Noginsk"),
+    ],
+)
+def test_signals_read_back_through_cyrillic(word, convention, english):
+    suspicion = signals.suspect(word, load().english_words)
+    assert suspicion is not None
+    assert (suspicion.convention, suspicion.english) == (convention, english)
+
+
+def test_spotting_runs_possessives_and_particles():
+    text = "Kyiv's mayor met Sergei Shoigu in Rostow am Don. Then Chasiv Yar."
+    runs = [[token.text for token in run] for run in spotting.runs(text)]
+    assert runs == [["Kyiv"], ["Sergei", "Shoigu"], ["Rostow", "am", "Don"], ["Then", "Chasiv", "Yar"]]
+
+
+def test_mentions_prefer_the_longest_gazetteer_match():
+    found = {m.text: m for m in mentions("Then Chasiv Yar fell. Vladimir Poutine spoke. Rostov del Don was calm.")}
+    assert found["Chasiv Yar"].entity is not None and found["Chasiv Yar"].convention is None
+    assert (found["Vladimir Poutine"].suggestion, found["Vladimir Poutine"].convention) == ("Vladimir Putin", "fr")
+    assert found["Rostov del Don"].suggestion == "Rostov-on-Don"
+    assert found["Then"].entity is None and not found["Then"].known
+
+
+def test_message_names_the_convention_and_prefers_the_source_language():
+    doc = Document(id="d", text="Troops left Kiev and Charkow.")
+    plain = {f.text: f.message for f in transliteration.run(doc, RunContext(target_lang="en"))}
+    assert plain["Kiev"].startswith("the Russian-based spelling of a Ukrainian name")
+    assert "“Kyiv”" in plain["Kiev"]
+    german = {f.text: f.message for f in transliteration.run(doc, RunContext(target_lang="en", source_lang="de"))}
+    assert german["Kiev"].startswith("the Russian-based") and german["Charkow"].startswith("German romanization")
+
+
+def test_other_target_languages_are_not_judged():
+    doc = Document(id="d", text="Les troupes ont quitté Koursk et Kharkiv.")
+    assert list(transliteration.run(doc, RunContext(target_lang="fr"))) == []
+
+
+def test_gazetteer_size_and_contents():
+    gazetteer = load()
+    assert len(gazetteer) >= 400
+    assert {e.lang for e in gazetteer.entities} == {"uk", "ru"}
+    assert all(e.cyrillic and e.english for e in gazetteer.entities)
+    assert gazetteer.accepted("Kyiv")[0].cyrillic == "Київ"
+    assert gazetteer.variants("Charkiw")[0].entity.standard == "Kharkiv"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_mentions_are_spans_of_any_text(text):
+    for mention in mentions(text):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_build_reproduces_the_shipped_index():
+    """The committed gazetteer and index are what the build script makes from the register and the lists."""
+    katotth = SHARED_DATA / "katotth" / "kodifikator-16-05-2025.csv"
+    if not katotth.is_file():
+        pytest.skip(f"the katotth register is not beside the project ({katotth})")
+    for module in ("translitua", "wordfreq"):
+        if importlib.util.find_spec(module) is None:
+            pytest.skip(f"{module} is not installed (pip install -e '.[names-data]')")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_names_gazetteer as build
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    index = build.compile_index(build.build(katotth))
+    shipped = json.loads(gzip.decompress((ROOT / "audit" / "data" / "names.json.gz").read_bytes()))
+    assert index == shipped
