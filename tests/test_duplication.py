@@ -97,3 +97,33 @@ def test_seed_gives_only_the_double_attribution():
     findings = _findings(text, "en")
     assert [(f.check, f.text) for f in findings] == [("double-attribution", "he declared")]
     assert text[findings[0].start - len("he said. ") : findings[0].end] == "he said. he declared"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia fired 40 missiles at the energy grid on Sunday. Kyiv was without power for hours. "
+            "Russia fired 40 missiles at the energy grid on Sunday, officials said.",
+            [("Russia fired 40 missiles at the energy grid on Sunday, officials said.", "warning")],
+        ),
+        (
+            "Russian troops have captured the village of Lozova in the Kharkiv region. The army gave no details.\n"
+            "Russian troops captured the village of Lozova in the Kharkiv region.",
+            [("Russian troops captured the village of Lozova in the Kharkiv region.", "warning")],
+        ),
+        (
+            "The talks ended without agreement.\nThe talks ended without agreement.",
+            [("The talks ended without agreement.", "error")],
+        ),
+        (  # two testimonials that share a phrase, from the WMT14 reference: not a duplicate
+            "I feel his presence and it makes me happy. Almost thirty years ago, my husband died aged 33.\n"
+            "I feel his presence in every room and it makes me happy.",
+            [],
+        ),
+    ],
+    ids=["near-with-attribution", "near-tense", "exact-paragraph-lines", "shared-phrase"],
+)
+def test_near_duplicate_sentences(text, expected):
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en"), [duplicate_sentence])
+    assert [(f.text, f.severity.value) for f in result.findings] == expected

@@ -12,7 +12,7 @@ from audit.document import Document, Span
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
 NEAR_MIN_WORDS = 6
-NEAR_SIMILARITY = 0.85
+NEAR_SIMILARITY = 0.9
 _HEADLINE_MAX_WORDS = 20
 _MAX_POSTINGS = 8
 _NON_WORD = re.compile(r"[\W_]+")
