@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 
 import pytest
 
@@ -54,8 +55,10 @@ def test_precision_and_recall_per_check_and_language():
     for check in IDS:
         total = [sum(v[i] for (c, _), v in counts.items() if c == check) for i in range(3)]
         precision, recall = precision_recall(*total)
+        tp, found, expected = total
         print(
-            f"{check:<20} all  precision {precision:.3f} recall {recall:.3f}  (tp {total[0]}, found {total[1]}, expected {total[2]})"
+            f"{check:<20} all  precision {precision:.3f} recall {recall:.3f}  "
+            f"(tp {tp}, found {found}, expected {expected})"
         )
         for lang in ("en", "fr", "de", "es"):
             tp, found, expected = counts.get((check, lang), [0, 0, 0])
@@ -127,3 +130,27 @@ def test_seed_gives_only_the_double_attribution():
 def test_near_duplicate_sentences(text, expected):
     [result] = run_checks([Document("d", text)], RunContext(target_lang="en"), [duplicate_sentence])
     assert [(f.text, f.severity.value) for f in result.findings] == expected
+
+
+def _wmt_articles(shared_data, name: str) -> list[Document]:
+    """WMT14 newstest fr→en English lines, grouped into their 176 articles by the reference's document bounds."""
+    folder = shared_data / "wmt14-fren"
+    sgm = (folder / "sgm" / "newstest2014-fren-ref.en.sgm").read_text("utf-8")
+    sizes = [chunk.count("<seg ") for chunk in sgm.split("<doc ")[1:]]
+    path = folder / name if name.endswith(".en") else folder / "system-outputs" / name
+    lines = path.read_text("utf-8").splitlines()
+    bounds = [sum(sizes[:i]) for i in range(len(sizes) + 1)]
+    return [Document(str(i), "\n".join(lines[a:b])) for i, (a, b) in enumerate(pairwise(bounds))]
+
+
+def test_real_news_reference_and_mt_output(shared_data):
+    """Professional translation: almost nothing; machine translation of the same articles: its stutters."""
+    ctx = RunContext(target_lang="en")
+    reference = run_checks(_wmt_articles(shared_data, "newstest2014-fren-ref.en"), ctx, CHECKS)
+    on_reference = [f for r in reference for f in r.findings if f.severity is not Severity.INFO]
+    print(f"\nWMT14 reference: {[(f.check, f.text) for f in on_reference]}")
+    assert len(on_reference) <= 3
+    machine = run_checks(_wmt_articles(shared_data, "newstest2014.rbmt4.0.fr-en"), ctx, CHECKS)
+    doubled = {f.text.lower() for r in machine for f in r.findings if f.check == "repeated-word"}
+    print(f"WMT14 rbmt4: {sum(len(r.findings) for r in machine)} findings, doubled words {sorted(doubled)}")
+    assert {"to", "not", "as", "by"} <= doubled
