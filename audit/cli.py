@@ -11,6 +11,7 @@ import typer
 
 from audit import __version__
 from audit.cli_models import cache_app, models_app
+from audit.reports import FORMATS
 
 app = typer.Typer(
     name="audit",
@@ -24,9 +25,7 @@ app.add_typer(models_app, name="models")
 app.add_typer(cache_app, name="cache")
 
 
-class Format(str, Enum):
-    text = "text"
-    json = "json"
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
 class FailOn(str, Enum):
@@ -69,9 +68,17 @@ def check(
     source_lang: Annotated[
         str | None, typer.Option("--source-lang", "-s", help="Language the documents were translated from.")
     ] = None,
-    output_format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
+    output_format: Annotated[
+        list[Format] | None,
+        typer.Option("--format", "-f", help="Report format (repeatable: several reports in one run)."),
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to this file (atomically).")
+        list[Path] | None,
+        typer.Option("--output", "-o", help="Write the report to this file, atomically (one per --format)."),
+    ] = None,
+    report_dir: Annotated[
+        Path | None,
+        typer.Option("--report-dir", help="Write each --format's report to this folder as audit-report.<suffix>."),
     ] = None,
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit with code 1 when a finding reaches this severity.")
@@ -113,6 +120,8 @@ def check(
     from audit import checks, language
     from audit.context import RunContext
     from audit.errors import InputError
+    from audit.findings import Severity
+    from audit.reports import ReportOptions
     from audit.runner import load_documents, run_checks, worst_severity
 
     try:
@@ -129,7 +138,8 @@ def check(
         selected = checks.select(only, skip or ())
         documents = load_documents(inputs)
         results = run_checks(documents, ctx, selected)
-        _report(results, output_format, output, colour)
+        options = ReportOptions(colour=False, fail_on=None if fail_on is FailOn.never else Severity(fail_on.value))
+        _report(results, [f.value for f in output_format or [Format.text]], output or [], report_dir, options, colour)
     except InputError as exc:
         raise fail(str(exc)) from None
     worst = worst_severity(results)
@@ -143,24 +153,33 @@ def _rank(fail_on: FailOn) -> int:
     return Severity(fail_on.value).rank
 
 
-def _report(results, output_format: Format, output: Path | None, colour: bool | None) -> None:
+def _report(
+    results, formats: list[str], outputs: list[Path], report_dir: Path | None, options, colour: bool | None
+) -> None:
+    """Render each asked format once and write it to its file, or the only one to standard output."""
+    import dataclasses
+
     from audit.atomic import write_text_atomic
     from audit.errors import InputError
-    from audit.reports import json_report, text_report
+    from audit.reports import render, suffix
+    from audit.reports.text_report import summary_line
 
-    if output_format is Format.json:
-        rendered = json_report.render(results)
-    else:
-        use_colour = colour if colour is not None else (output is None and sys.stdout.isatty())
-        rendered = text_report.render(results, colour=use_colour)
-    if output is None:
-        typer.echo(rendered, nl=False)
+    if outputs and len(outputs) != len(formats):
+        raise InputError(f"give one -o FILE per --format ({len(formats)} formats, {len(outputs)} outputs)")
+    if not outputs and report_dir is None:
+        if len(formats) > 1:
+            raise InputError("several formats need -o FILE for each, or --report-dir")
+        use_colour = colour if colour is not None else sys.stdout.isatty()
+        typer.echo(render(formats[0], results, dataclasses.replace(options, colour=use_colour)), nl=False)
         return
-    try:
-        write_text_atomic(output, rendered)
-    except OSError as exc:
-        raise InputError(f"{output}: cannot write the report ({exc.strerror or exc})") from None
-    typer.echo(text_report.summary_line(results) + f"; report written to {output}", err=True)
+    targets = outputs or [report_dir / f"audit-report{suffix(name)}" for name in formats]
+    for name, target in zip(formats, targets, strict=True):
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_text_atomic(target, render(name, results, options))
+        except OSError as exc:
+            raise InputError(f"{target}: cannot write the report ({exc.strerror or exc})") from None
+    typer.echo(summary_line(results) + f"; reports written: {', '.join(map(str, targets))}", err=True)
 
 
 @app.command("checks")

@@ -1,1 +1,39 @@
-"""Report writers: each turns the results of a run into one format."""
+"""Report writers: one module per format, each with render(results, options) -> str.
+
+Adding a format: write its module and add it to FORMATS (name -> module path and file suffix); modules are
+imported only when their format is asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from audit.findings import Severity
+
+if TYPE_CHECKING:
+    from audit.runner import DocumentResult
+
+FORMATS: dict[str, tuple[str, str]] = {
+    "text": ("audit.reports.text_report", ".txt"),
+    "json": ("audit.reports.json_report", ".json"),
+}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What a report needs beyond the results."""
+
+    colour: bool = False  # ANSI colours (text on a terminal)
+    fail_on: Severity | None = Severity.ERROR  # findings at or above this fail the run (None: never)
+
+
+def render(name: str, results: Sequence[DocumentResult], options: ReportOptions) -> str:
+    module = importlib.import_module(FORMATS[name][0])
+    return module.render(results, options)
+
+
+def suffix(name: str) -> str:
+    return FORMATS[name][1]

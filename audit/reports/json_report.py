@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from audit import TOOL_NAME, __version__
+from audit.reports import ReportOptions
 from audit.runner import DocumentResult
 
 SCHEMA = "audit-report/1"
@@ -37,5 +38,5 @@ def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
     }
 
 
-def render(results: Sequence[DocumentResult]) -> str:
+def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
     return json.dumps(build(results), ensure_ascii=False, indent=2) + "\n"

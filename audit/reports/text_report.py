@@ -10,13 +10,16 @@ import click
 from audit import language
 from audit.document import Document
 from audit.findings import Finding, Severity
+from audit.reports import ReportOptions
 from audit.runner import DocumentResult
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 CONTEXT = 60  # characters of context shown on each side of a span
 
 
-def render(results: Sequence[DocumentResult], colour: bool = False) -> str:
+def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
+    colour = options is not None and options.colour
+
     def style(text: str, **kwargs) -> str:
         return click.style(text, **kwargs) if colour else text
 
@@ -64,7 +67,7 @@ def _one_line(text: str) -> str:
 def summary_line(results: Sequence[DocumentResult]) -> str:
     findings = [f for r in results for f in r.findings]
     counts = Counter(f.severity for f in findings)
-    detail = ", ".join(f"{counts[s]} {s.value}" for s in reversed(Severity) if counts[s])
+    detail = ", ".join(_count(counts[s], s.value) for s in reversed(Severity) if counts[s])
     return f"{_count(len(results), 'document')}, {_count(len(findings), 'finding')}" + (
         f" ({detail})" if detail else ""
     )
