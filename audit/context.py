@@ -24,4 +24,4 @@ class RunContext:
     translation_service: Any = None  # a translation.service.TranslationService; None: the installed packages
 
     def expected_language(self, doc: Document) -> str | None:
-        return self.target_lang or doc.language.detected
+        return self.target_lang or doc.lang_hint or doc.language.detected

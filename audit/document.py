@@ -51,6 +51,10 @@ class Document:
     text: str
     path: str | None = None
     lang_hint: str | None = None  # language of the text when known in advance (feeds, options)
+    title: str | None = None  # a feed item's title
+    url: str | None = None  # a feed item's link
+    source: str | None = None  # the source-language text, when the input carries it (XLIFF, TMX, JSON Lines)
+    source_lang: str | None = None
     language: Language = field(default_factory=Language)
     scores: dict[str, object] = field(default_factory=dict)
 
