@@ -80,8 +80,13 @@ def install(
         if first == second:
             raise InputError("the two languages are the same")
         wanted = _directions(index.fetch(), first, second)
+        installed = packages.installed()
         with tempfile.TemporaryDirectory(prefix="audit-download-") as scratch:
             for item in wanted:
+                current = packages.best(installed, item.from_code, item.to_code)
+                if current and packages.version_key(current.version) >= packages.version_key(item.version):
+                    typer.echo(f"already installed {current.direction} {current.version} ({current.path})")
+                    continue
                 typer.echo(f"downloading {item.direction} {item.version}…", err=True)
                 _installed(packages.install_file(index.download(item, Path(scratch))))
     except InputError as exc:
@@ -95,18 +100,12 @@ def _installed(package) -> None:
 def _directions(available, first: str, second: str) -> list:
     """Index packages for both directions between two languages, through English when there is no direct one."""
     from audit.errors import InputError
+    from audit.translation.packages import version_key
     from audit.translation.pivot import PIVOT
 
     def newest(a: str, b: str):
-        from packaging.version import InvalidVersion, Version
-
-        def version(item) -> Version:
-            try:
-                return Version(item.version)
-            except InvalidVersion:
-                return Version("0")
-
-        return max((p for p in available if p.from_code == a and p.to_code == b), key=version, default=None)
+        offered = (p for p in available if p.from_code == a and p.to_code == b)
+        return max(offered, key=lambda p: version_key(p.version), default=None)
 
     wanted = []
     for a, b in ((first, second), (second, first)):

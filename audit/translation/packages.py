@@ -57,18 +57,20 @@ def installed() -> list[InstalledPackage]:
     return found
 
 
-def best(packages: list[InstalledPackage], from_code: str, to_code: str) -> InstalledPackage | None:
-    """The installed package for one direction, the highest version when several are installed."""
+def version_key(version: str):
+    """A package version for comparison (an unreadable version counts as 0)."""
     from packaging.version import InvalidVersion, Version
 
-    def version(package: InstalledPackage) -> Version:
-        try:
-            return Version(package.version)
-        except InvalidVersion:
-            return Version("0")
+    try:
+        return Version(version)
+    except InvalidVersion:
+        return Version("0")
 
+
+def best(packages: list[InstalledPackage], from_code: str, to_code: str) -> InstalledPackage | None:
+    """The installed package for one direction, the highest version when several are installed."""
     candidates = [p for p in packages if p.from_code == from_code and p.to_code == to_code]
-    return max(candidates, key=version, default=None)
+    return max(candidates, key=lambda p: version_key(p.version), default=None)
 
 
 def _metadata(archive: zipfile.ZipFile, origin: str) -> tuple[str, dict]:

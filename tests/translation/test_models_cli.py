@@ -53,6 +53,8 @@ def test_install_list_remove_through_the_index(tmp_path, isolated_env, index_ser
     installed = _audit("models", "install", "fr", "en", env=env)
     assert installed.returncode == 0, installed.stderr
     assert sorted(p.name for p in (tmp_path / "packages").iterdir()) == ["translate-en_fr-1_0", "translate-fr_en-1_0"]
+    again = _audit("models", "install", "en", "fr", env=env)
+    assert again.returncode == 0 and again.stdout.count("already installed") == 2
     listed = _audit("models", "list", env=env)
     assert listed.returncode == 0
     assert "en→fr      1.0" in listed.stdout and "de→en      1.0" in listed.stdout and "(installed)" in listed.stdout
