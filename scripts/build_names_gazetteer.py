@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from audit.names import conventions, signals  # noqa: E402
 from audit.names.folding import fold, foreign_marks, normal  # noqa: E402
-from audit.names.standard import accepted  # noqa: E402
+from audit.names.standard import accepted as standard_accepted  # noqa: E402
 
 SOURCES = ROOT / "corpora" / "names"
 KATOTTH = ROOT.parent / "shared" / "data" / "katotth" / "kodifikator-16-05-2025.csv"
@@ -33,6 +33,17 @@ GAZETTEER = SOURCES / "gazetteer.tsv"
 ENGLISH_WORD_ZIPF = 3.0  # a foreign spelling this frequent as an English word is dropped from the index
 STOPLIST_WORDS = 200_000  # English words checked against the unknown-name signals
 KIND_RANK = {"person": 0, "surname": 1, "oblast": 2, "region": 2, "city": 3, "term": 3, "place": 4, "village": 5}
+
+
+def accepted(cyrillic: str, lang: str) -> list[str]:
+    """The English spellings of a name: the standards' (audit.names.standard), and for Ukrainian the BGN/PCGN
+    system of 1965 that English news used before 2012 and often still does (Yuliya, Andriy, Zaporizhzhya)."""
+    forms = standard_accepted(cyrillic, lang)
+    if lang == "uk":
+        import translitua
+
+        forms.append(translitua.translit(cyrillic, translitua.UkrainianBGN).replace("'", ""))
+    return list(dict.fromkeys(forms))
 
 
 @dataclass
@@ -106,11 +117,12 @@ def build(katotth: Path) -> Gazetteer:
         gazetteer.add(cell(row, 0), "ru", cell(row, 1) or "place", english or None, "russia_places")
     for row in rows("other_terms.tsv"):
         english = [e for e in cell(row, 2).split("|") if e]
+        english += accepted(cell(row, 0), cell(row, 1)) if english else []
         gazetteer.add(cell(row, 0), cell(row, 1), "term", english or None, "other_terms")
     for row in rows("public_figures.tsv"):
         cyrillic, lang = cell(row, 0), cell(row, 1)
-        english = [e for e in cell(row, 2).split("|") if e] or accepted(cyrillic, lang)
-        gazetteer.add(cyrillic, lang, "person", english, "public_figures")
+        english = [e for e in cell(row, 2).split("|") if e] + accepted(cyrillic, lang)
+        gazetteer.add(cyrillic, lang, "person", list(dict.fromkeys(english)), "public_figures")
         surnames = list(dict.fromkeys(form.split()[-1] for form in english))
         gazetteer.add(cyrillic.split()[-1], lang, "surname", surnames, "public_figures")
     for row in rows("exceptions.tsv"):

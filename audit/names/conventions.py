@@ -130,6 +130,8 @@ def _polish(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
         return ("l",) if soft_next else ("ł",)
     if nxt == "ь" and ch in _POLISH_SOFT:
         return _POLISH_SOFT[ch]
+    if ch == "н" and nxt == "с":
+        return ("n", "ń")  # Berdiańsk, Kupiańsk
     if ch == "г":
         return ("h",) if uk else ("g",)
     iotated = {"е": "e", "ё": "o", "ю": "u", "я": "a", "є": "e"}
@@ -137,6 +139,8 @@ def _polish(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
         vowel = iotated[ch]
         if ch == "е" and uk:
             return ("e",)
+        if prev in "'’ʼ":
+            return ("j" + vowel, "i" + vowel)
         if _opens(prev):
             return ("j" + vowel,)
         if prev == "л" or prev in HUSHING:

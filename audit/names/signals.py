@@ -30,10 +30,12 @@ _EAST_SLAVIC_ENDING = re.compile(r"(?:ow|ew|owa|ewa|owo|ewo|owsk|ewsk|jewsk|iwka
 _COMPOUND_PREFIX = re.compile(
     r"^(?:krasno|pervo|severo|novo|staro|belo|chorno|cherno|yuzhno|verkhne|nizhne|sredne|zapadno|vostochno)(?=u)"
 )
-_DOUBLED_S = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])")
+_WEAK_FRENCH = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])|é$")  # French only beside another French sign
+# Letter groups romanized Russian and Ukrainian never have: the word is English, Korean, Greek...
+_UNSLAVIC = re.compile(r"th|wh|ph|oo(?!u)|ee|qu|[ýůřěåø]")
+_MARKS = (("éèêëïîôçàùû", "fr"), ("áíóúñ", "es"), ("äöüß", "de"), ("łśżźćńęą", "pl"), ("čšžěǎ", "iso9"))
 _POLISH_SURNAME = re.compile(r"(?:ski|ska|cki|cka)$")
 _SIGNS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "iso9": tuple(re.compile(p) for p in (r"[čšžěǎʹ]", r"^x(?=[aeiouy])")),
     "pl": tuple(re.compile(p) for p in (r"szcz", r"cz", r"sz", r"ż", r"ł", r"[ńśćź]", rf"(?<=[{_CONSONANT}])ie")),
     "de": tuple(
         re.compile(p)
@@ -55,12 +57,12 @@ _SIGNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?<=[aeiouy])j(?=[aeiouy])|jj|j$",
             r"gu[eiy]",
             r"^i[aeo]",
-            r"é$",
         )
     ),
-    "es": tuple(re.compile(p) for p in (r"[áíóú]", rf"j(?=[{_CONSONANT}])", r"(?<=[aeiou])j(?=[aeiou])", r"^j[ao]")),
+    "es": tuple(re.compile(p) for p in (r"[áíóú]", rf"j(?=[{_CONSONANT}])", r"^j[ao]")),
 }
-_ORDER = ("iso9", "pl", "de", "fr", "es")
+# Scholarly letters (č, š, ž) are left to the gazetteer: Czech, Slovak and South Slavic names use them natively.
+_ORDER = ("pl", "de", "fr", "es")
 
 _COMMON = {
     "shch": "щ", "kh": "х", "zh": "ж", "sh": "ш", "ch": "ч", "ts": "ц", "ya": "я", "yu": "ю", "yo": "ё", "ye": "е",
@@ -112,17 +114,19 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
         return None
     lower = unicodedata.normalize("NFC", word).lower()
     key = fold(lower)
-    if key in english_words or not key.replace(" ", "").replace("-", "").isalpha():
+    if key in english_words or not key.replace(" ", "").replace("-", "").isalpha() or _UNSLAVIC.search(lower):
         return None
+    if len({convention for letters, convention in _MARKS if any(ch in letters for ch in lower)}) > 1:
+        return None  # letters of two languages (Králové): a name in its own spelling, not a romanization
     slavic = _SLAVIC_ENDING.search(lower) is not None
     unprefixed = _COMPOUND_PREFIX.sub("", lower)  # Krasno|ufimsk: the "ou" spans two words of a compound
     best, best_count = None, 0
     for convention in _ORDER:
         count = sum(1 for sign in _SIGNS[convention] if sign.search(unprefixed))
-        if convention == "fr" and count and _DOUBLED_S.search(unprefixed):
-            count += 1  # a doubled s between vowels is French only beside another French sign (Ussuriysk is English)
-        if convention == "pl" and not _EAST_SLAVIC_ENDING.search(lower):
-            count = 0
+        if convention == "fr" and count and _WEAK_FRENCH.search(unprefixed):
+            count += 1  # Ussuriysk is English, Bové French; with another sign, ss and a final é are French too
+        if convention == "pl" and count and not _EAST_SLAVIC_ENDING.search(lower):
+            return None  # Polish letters without a Russian or Ukrainian ending: a Polish name (Balcerowicz)
         if convention == "de" and _POLISH_SURNAME.search(lower):
             count -= 1 if _SIGNS["de"][2].search(lower) else 0  # w in -owski, -ewska: a Polish name
         if count > best_count:

@@ -24,11 +24,12 @@ def standard(cyrillic: str, lang: str) -> str:
 
 
 def accepted(cyrillic: str, lang: str) -> list[str]:
-    """The spellings English news uses: the standard first, then the common simplifications of it."""
+    """The spellings English news uses: the standard first, then the strict form and common simplifications."""
     forms = [standard(cyrillic, lang)]
     if lang == "ru":
         forms.append(_russian_strict(cyrillic))
-    forms.extend(_simplified(form, lang) for form in list(forms))
+    for form in list(forms):
+        forms.extend(_simplified(form, lang))
     return list(dict.fromkeys(forms))
 
 
@@ -54,13 +55,20 @@ def _russian_simple(cyrillic: str) -> str:
     return _SIGN_MARKS.sub("", iuliia.WIKIPEDIA.translate(cyrillic)).translate(_E_WITH_DIAERESIS)
 
 
-_RUSSIAN_ENDINGS = ((re.compile(r"iy\b"), "y"), (re.compile(r"ey\b"), "ei"), (re.compile(r"skiy\b"), "sky"))
-_UKRAINIAN_ENDINGS = ((re.compile(r"yi\b"), "yy"), (re.compile(r"ii\b"), "iy"))
+# Endings English news writes more than one way: Sergei, Dmitry or Dmitri, Zhukovsky; Zelenskyy, Yuriy.
+_RUSSIAN_ENDINGS = (
+    (re.compile(r"iy\b"), ("y", "i")),
+    (re.compile(r"ey\b"), ("ei",)),
+    (re.compile(r"yy\b"), ("y",)),
+)
+_UKRAINIAN_ENDINGS = ((re.compile(r"yi\b"), ("yy", "y")), (re.compile(r"ii\b"), ("iy",)))
 
 
-def _simplified(form: str, lang: str) -> str:
-    """Name endings as English news commonly writes them: Sergei, Dmitry, Zelenskyy, Yurii -> Yuriy."""
+def _simplified(form: str, lang: str) -> list[str]:
+    """The form with each common ending rewritten, one rule at a time and all together."""
     rules = _RUSSIAN_ENDINGS if lang == "ru" else _UKRAINIAN_ENDINGS
-    for pattern, replacement in rules:
-        form = pattern.sub(replacement, form)
-    return form
+    out, combined = [], form
+    for pattern, replacements in rules:
+        out.extend(pattern.sub(replacement, form) for replacement in replacements)
+        combined = pattern.sub(replacements[0], combined)
+    return [*out, combined]
