@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Sequence
 from functools import cached_property
 
+from audit.errors import InputError
 from audit.translation.batching import length_sorted_batches
 from audit.translation.packages import InstalledPackage
 
@@ -42,13 +43,19 @@ class PackageTranslator:
     def _model(self):
         import ctranslate2
 
-        return ctranslate2.Translator(
-            str(self.package.path / "model"),
-            device="cpu",
-            compute_type="int8",
-            inter_threads=1,
-            intra_threads=self.threads,
-        )
+        try:
+            return ctranslate2.Translator(
+                str(self.package.path / "model"),
+                device="cpu",
+                compute_type="int8",
+                inter_threads=1,
+                intra_threads=self.threads,
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise InputError(
+                f"{self.package.path}: the {self.package.direction} model cannot be loaded ({exc});"
+                f" reinstall it with audit models install {self.package.from_code} {self.package.to_code}"
+            ) from None
 
     def translate(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> list[str]:
         """The translation of each text, in order; blank texts stay blank."""

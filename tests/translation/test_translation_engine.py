@@ -15,11 +15,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from audit.errors import InputError
 from audit.translation import packages, pivot
 from audit.translation.batching import MAX_SPREAD, SLACK, length_sorted_batches
 from audit.translation.cache import TranslationCache
 from audit.translation.service import TranslationService
 from audit.translation.translator import PackageTranslator, max_decoding_length
+from tests.paths import SEED
 from tests.translation.conftest import corpus
 
 
@@ -168,6 +170,54 @@ def test_progress_only_on_a_terminal_and_not_when_quiet(argos_home, monkeypatch)
     assert not TranslationService.default(None, quiet=True).progress
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
     assert not TranslationService.default(None, quiet=False).progress
+
+
+def test_a_damaged_model_is_a_one_line_error(argos_home, tmp_path):
+    import shutil
+
+    original = _one_package(("en", "fr"))
+    copy = tmp_path / original.path.name
+    shutil.copytree(original.path, copy)
+    (copy / "model" / "model.bin").write_bytes(b"damaged")
+    damaged = packages.InstalledPackage("en", "fr", "1.0", copy)
+    with pytest.raises(InputError, match="model cannot be loaded"):
+        PackageTranslator(damaged).translate(["Hello there."])
+
+
+def test_progress_bar_on_a_terminal(argos_home, tmp_path, isolated_env):
+    """Run with stderr on a pseudo-terminal: the bar is drawn; with --quiet it is not."""
+    import pty
+
+    def stderr_on_a_terminal(*options: str) -> str:
+        leader, follower = pty.openpty()
+        command = [
+            sys.executable,
+            "-m",
+            "audit",
+            "check",
+            str(SEED),
+            "-s",
+            "fr",
+            "--cache",
+            str(tmp_path / "c"),
+            *options,
+        ]
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=follower, env=isolated_env, timeout=300)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.close(leader)
+        return b"".join(chunks).decode("utf-8", "replace")
+
+    assert "translating en→fr" not in stderr_on_a_terminal("quiet.sqlite3", "--quiet")
+    assert "translating en→fr" in stderr_on_a_terminal("bar.sqlite3")
 
 
 def test_progress_bar_counts_every_sentence(argos_home, tmp_path, capsys):
