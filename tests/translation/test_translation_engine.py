@@ -188,20 +188,10 @@ def test_progress_bar_on_a_terminal(argos_home, tmp_path, isolated_env):
     """Run with stderr on a pseudo-terminal: the bar is drawn; with --quiet it is not."""
     import pty
 
-    def stderr_on_a_terminal(*options: str) -> str:
+    def stderr_on_a_terminal(cache: str, *options: str) -> str:
         leader, follower = pty.openpty()
-        command = [
-            sys.executable,
-            "-m",
-            "audit",
-            "check",
-            str(SEED),
-            "-s",
-            "fr",
-            "--cache",
-            str(tmp_path / "c"),
-            *options,
-        ]
+        command = [sys.executable, "-m", "audit", "check", str(SEED), "-s", "fr", "--cache", str(tmp_path / cache)]
+        command += options
         subprocess.run(command, stdout=subprocess.DEVNULL, stderr=follower, env=isolated_env, timeout=300)
         os.close(follower)
         chunks = []
