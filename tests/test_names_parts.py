@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.checks import transliteration
+from audit.checks import name_variant, transliteration
 from audit.context import RunContext
 from audit.document import Document
 from audit.names import conventions, signals, spotting
@@ -109,8 +109,10 @@ def test_message_names_the_convention_and_prefers_the_source_language():
 
 
 def test_other_target_languages_are_not_judged():
-    doc = Document(id="d", text="Les troupes ont quitté Koursk et Kharkiv.")
+    doc = Document(id="d", text="Les troupes ont quitté Koursk et Kharkiv. Kursk est calme.")
     assert list(transliteration.run(doc, RunContext(target_lang="fr"))) == []
+    assert list(name_variant.run(doc, RunContext(target_lang="fr"))) == []
+    assert len(list(name_variant.run(doc, RunContext(target_lang="en")))) == 1
 
 
 def test_gazetteer_size_and_contents():

@@ -19,16 +19,20 @@ DESCRIPTION = (
 )
 CATEGORY = "terminology/inconsistent"
 CONFIDENCE = 0.85
+ENGLISH = "en"
 LISTED_DOCUMENTS = 5  # documents named in a message; the rest are counted
 
 
 def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
+    if not _english(doc, ctx):
+        return
     for group in _groups(doc).values():
         yield from _report(doc, group, _decide(group), _where({doc.id: group}), feed=False)
 
 
 def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
     """Spellings that differ between documents, each document being consistent within itself."""
+    documents = [doc for doc in documents if _english(doc, ctx)]
     if len(documents) < 2:
         return
     by_key: dict[str, dict[int, list]] = {}
@@ -47,6 +51,11 @@ def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[D
             doc = documents[position]
             for finding in _report(doc, group, decide, where, feed=True):
                 yield doc, finding
+
+
+def _english(doc: Document, ctx: RunContext) -> bool:
+    """Whether the document is (expected to be) English: the spellings suggested are English ones."""
+    return ctx.expected_language(doc) in (None, ENGLISH)
 
 
 def _groups(doc: Document) -> dict[str, list]:
