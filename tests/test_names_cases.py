@@ -168,6 +168,11 @@ def test_name_variant_within_a_document_keeps_the_accepted_majority():
     assert [(f.text, f.suggestion) for f in findings] == [("Zelensky", "Zelenskyy")]
 
 
+def test_name_variant_tie_goes_to_the_standard():
+    findings = _findings(name_variant, "Zelenskyy met reporters. Later Zelensky left.")
+    assert [(f.text, f.suggestion) for f in findings] == [("Zelenskyy", "Zelensky")]
+
+
 def test_name_variant_minority_of_an_unknown_name():
     text = "Tchernaïevka was shelled. Tchernaïevka again. Officials in Tchernaievka said so."
     findings = _findings(name_variant, text)

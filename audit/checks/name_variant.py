@@ -122,8 +122,10 @@ def _decide(group: list) -> tuple[str, str] | None:
     spellings = Counter(_spelling(m) for m in group)
     if len(spellings) < 2:
         return None
-    majority = spellings.most_common(1)[0][0]
     standard = next((m.standard for m in group if m.known), None)
+    top = max(spellings.values())
+    tied = [spelling for spelling, n in spellings.items() if n == top]  # in order of first occurrence
+    majority = _spelling_of(standard) if standard is not None and _spelling_of(standard) in tied else tied[0]
     accepted = {_spelling(m) for m in group if m.entity is not None and m.convention is None}
     if majority in accepted or standard is None or _spelling_of(standard) not in spellings:
         kept = majority
