@@ -177,7 +177,7 @@ def test_name_variant_minority_of_an_unknown_name():
     text = "Tchernaïevka was shelled. Tchernaïevka again. Officials in Tchernaievka said so."
     findings = _findings(name_variant, text)
     assert len(findings) == 1 and findings[0].text == "Tchernaievka"
-    assert "“Tchernaïevka” (2 times)" in findings[0].message
+    assert "“Tchernaïevka” (line 1)" in findings[0].message
 
 
 def test_name_variant_foreign_majority_gives_way_to_the_standard():

@@ -27,7 +27,7 @@ def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
     if not _english(doc, ctx):
         return
     for group in _groups(doc).values():
-        yield from _report(doc, group, _decide(group), _where({doc.id: group}), feed=False)
+        yield from _report(doc, group, _decide(group), _lines(doc, group), feed=False)
 
 
 def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
@@ -143,8 +143,24 @@ def _spelling_of(text: str) -> str:
     return normal(text)
 
 
+def _lines(doc: Document, group: list) -> list[tuple[str, str]]:
+    """Each spelling with the lines it is on: (spelling, "“Kursk” (lines 3, 7)")."""
+    lines: dict[str, list[int]] = {}
+    texts: dict[str, str] = {}
+    for mention in group:
+        spelling = _spelling(mention)
+        texts.setdefault(spelling, mention.text)
+        lines.setdefault(spelling, []).append(doc.position(mention.start)[0])
+    where = []
+    for spelling, numbers in lines.items():
+        unique = list(dict.fromkeys(numbers))
+        label = "line" if len(unique) == 1 else "lines"
+        where.append((spelling, f"“{texts[spelling]}” ({label} {', '.join(map(str, unique))})"))
+    return where
+
+
 def _where(places: dict[str, list]) -> list[tuple[str, str]]:
-    """Each spelling with where it occurs: (spelling, "“Kursk” (3 times in doc-a, once in doc-b)")."""
+    """Each spelling with the documents it occurs in: (spelling, "“Kursk” (3 times in doc-a, 1 time in doc-b)")."""
     counts: dict[str, Counter] = {}
     texts: dict[str, str] = {}
     for doc_id, group in places.items():
@@ -152,11 +168,10 @@ def _where(places: dict[str, list]) -> list[tuple[str, str]]:
             spelling = _spelling(mention)
             texts.setdefault(spelling, mention.text)
             counts.setdefault(spelling, Counter())[doc_id] += 1
-    feed = len(places) > 1
     where = []
     for spelling, per_doc in counts.items():
         listed = [
-            f"{n} time{'s' if n > 1 else ''}" + (f" in {doc_id}" if feed else "")
+            f"{n} time{'s' if n > 1 else ''} in {doc_id}"
             for doc_id, n in itertools.islice(per_doc.items(), LISTED_DOCUMENTS)
         ]
         if len(per_doc) > LISTED_DOCUMENTS:
