@@ -109,3 +109,18 @@ def test_cache_info_and_clear(tmp_path, isolated_env, argos_home):
     assert damaged.returncode == 2 and "audit cache clear" in damaged.stderr
     assert _audit("cache", "clear", "--cache", str(cache), env=isolated_env).returncode == 0
     assert not cache.exists()
+
+
+def _imported(*args: str, env: dict[str, str]) -> set[str]:
+    """Modules a fresh `audit` process imports for these arguments."""
+    ran = subprocess.run([sys.executable, "-X", "importtime", "-m", "audit", *args],
+                         capture_output=True, text=True, env=env, timeout=300)  # fmt: skip
+    return {line.split("|")[-1].strip() for line in ran.stderr.splitlines() if line.startswith("import time:")}
+
+
+def test_heavy_modules_stay_out_of_help_and_of_a_run_without_models(tmp_path, isolated_env):
+    env = {**isolated_env, "ARGOS_PACKAGES_DIR": str(tmp_path / "empty")}
+    assert not {"argostranslate", "ctranslate2", "sacrebleu"} & _imported("--help", env=env)
+    imported = _imported("check", str(SEED), "-s", "fr", env=env)
+    assert "argostranslate.package" in imported
+    assert not {"torch", "stanza", "ctranslate2", "argostranslate.translate"} & imported

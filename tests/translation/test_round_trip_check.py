@@ -160,3 +160,13 @@ def test_findings_lie_inside_the_text(text):
     findings, doc = _run(text, TableService(), source=text[::-1] or "x")
     for finding in findings:
         assert finding.text == doc.text[finding.start : finding.end]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80), st.sampled_from(["en", "fr", "zh", "ja", None]))
+def test_sentence_scores_never_fail(hypothesis_text, reference, lang):
+    from audit.scoring import corpus_scores, sentence_scores
+
+    scores = sentence_scores(hypothesis_text, reference, lang)
+    assert 0 <= scores.chrf <= 100 + 1e-9 and 0 <= scores.bleu <= 100 + 1e-9 and scores.ter >= 0
+    assert corpus_scores([hypothesis_text], [reference], lang)["chrf"]["signature"].startswith("nrefs:1")
