@@ -34,6 +34,7 @@ _WEAK_FRENCH = re.compile(r"(?<=[aeiouy])ss(?=[aeiouy])|é$")  # French only bes
 # Letter groups romanized Russian and Ukrainian never have: the word is English, Korean, Greek...
 _UNSLAVIC = re.compile(r"th|wh|ph|oo(?!u)|ee|qu|[ýůřěåø]")
 _MARKS = (("éèêëïîôçàùû", "fr"), ("áíóúñ", "es"), ("äöüß", "de"), ("łśżźćńęą", "pl"), ("čšžěǎ", "iso9"))
+_GERMAN_OW = re.compile(r"[oe]w$")
 _POLISH_SURNAME = re.compile(r"(?:ski|ska|cki|cka)$")
 _SIGNS: dict[str, tuple[re.Pattern[str], ...]] = {
     "pl": tuple(re.compile(p) for p in (r"szcz", r"cz", r"sz", r"ż", r"ł", r"[ńśćź]", rf"(?<=[{_CONSONANT}])ie")),
@@ -132,6 +133,7 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
         if count > best_count:
             best, best_count = convention, count
     slavic = slavic or best == "pl"  # Polish signs only count with a Russian or Ukrainian ending
+    slavic = slavic or (best == "de" and best_count >= 2 and _GERMAN_OW.search(lower) is not None)  # Balaschow
     if best is None or not (slavic or best_count >= MANY_SIGNS):
         return None
     cyrillic, lang = to_cyrillic(lower, best)
