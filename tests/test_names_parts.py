@@ -97,6 +97,8 @@ def test_mentions_prefer_the_longest_gazetteer_match():
     assert (found["Vladimir Poutine"].suggestion, found["Vladimir Poutine"].convention) == ("Vladimir Putin", "fr")
     assert found["Rostov del Don"].suggestion == "Rostov-on-Don"
     assert found["Then"].entity is None and not found["Then"].known
+    compounds = {m.text: m for m in mentions("Kyiv-backed forces left the Charkiw-based unit.")}
+    assert compounds["Kyiv"].convention is None and compounds["Charkiw"].suggestion == "Kharkiv"
 
 
 def test_message_names_the_convention_and_prefers_the_source_language():

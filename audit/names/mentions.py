@@ -73,10 +73,25 @@ def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
                     index = stop
                     break
             else:
-                if not run[index].particle:
-                    _append_unknown(found, _unknown(run[index], gazetteer), text)
+                token = run[index]
+                if not token.particle:
+                    prefix = _hyphen_prefix(token, gazetteer)
+                    if prefix is not None:
+                        found.append(prefix)
+                    else:
+                        _append_unknown(found, _unknown(token, gazetteer), text)
                 index += 1
     return tuple(found)
+
+
+def _hyphen_prefix(token: spotting.Token, gazetteer: Gazetteer) -> Mention | None:
+    """A name at the head of a hyphenated compound: Kyiv-backed, Charkiw-based."""
+    parts = token.text.split("-")
+    for size in range(len(parts) - 1, 0, -1):
+        mention = resolve("-".join(parts[:size]), token.start, gazetteer)
+        if mention is not None:
+            return mention
+    return None
 
 
 def _append_unknown(found: list[Mention], mention: Mention, text: str) -> None:
