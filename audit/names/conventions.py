@@ -255,7 +255,7 @@ def _split(text: str) -> list[str]:
 def _romanize_word(word: str, lang: str, convention: str) -> list[str]:
     if word in (" ", "-"):
         return [word]
-    lower = word.lower()
+    full = lower = word.lower()
     ending: tuple[str, ...] = ("",)
     for suffix, spellings in _ENDINGS[convention][lang].items():
         if lower.endswith(suffix) and len(lower) > len(suffix) + 1:
@@ -265,7 +265,7 @@ def _romanize_word(word: str, lang: str, convention: str) -> list[str]:
     options: list[tuple[str, ...]] = []
     for index, ch in enumerate(lower):
         prev = lower[index - 1] if index else ""
-        nxt = lower[index + 1] if index + 1 < len(lower) else ""
+        nxt = full[index + 1] if index + 1 < len(full) else ""  # the letter after, even inside the ending
         options.append(letter(ch, prev, nxt, lang))
     options.append(ending)
     spellings = ["".join(combination) for combination in itertools.islice(itertools.product(*options), MAX_SPELLINGS)]
