@@ -4,6 +4,9 @@ temporary packages directory (en↔fr, and de↔en so that fr→de pivots throug
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -31,29 +34,39 @@ def package_files(tmp_path_factory) -> dict[tuple[str, str], Path]:
 
 
 @pytest.fixture(scope="session")
-def argos_home(tmp_path_factory, package_files) -> Path:
-    """A packages directory holding every test package, installed by argostranslate.package.install_from_path;
-    ARGOS_PACKAGES_DIR points at it for the whole session (subprocesses included)."""
+def installed_packages(tmp_path_factory, package_files) -> Path:
+    """A packages directory holding every test package, installed by argostranslate.package.install_from_path."""
     from argostranslate import package, settings
 
     directory = tmp_path_factory.mktemp("argos-packages")
-    saved_env, saved_dir = os.environ.get("ARGOS_PACKAGES_DIR"), settings.package_data_dir
-    os.environ["ARGOS_PACKAGES_DIR"] = str(directory)
+    saved = settings.package_data_dir
     settings.package_data_dir = directory
-    for path in package_files.values():
-        package.install_from_path(path)
-    yield directory
-    settings.package_data_dir = saved_dir
-    if saved_env is None:
-        os.environ.pop("ARGOS_PACKAGES_DIR", None)
-    else:
-        os.environ["ARGOS_PACKAGES_DIR"] = saved_env
+    try:
+        for path in package_files.values():
+            package.install_from_path(path)
+    finally:
+        settings.package_data_dir = saved
+    return directory
 
 
 @pytest.fixture
-def isolated_env(tmp_path, monkeypatch) -> dict[str, str]:
-    """Environment for `audit` subprocesses: argos data, config and our cache under tmp_path."""
+def argos_home(installed_packages, monkeypatch) -> Path:
+    """ARGOS_PACKAGES_DIR set to the test packages for one test (subprocesses included)."""
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(installed_packages))
+    return installed_packages
+
+
+@pytest.fixture
+def isolated_env(tmp_path, monkeypatch) -> os._Environ:
+    """The environment for `audit` subprocesses, with argos data, config and our cache under tmp_path (the live
+    os.environ, so that settings other fixtures make for the same test are included)."""
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / name.lower()))
     monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "audit-cache"))
-    return dict(os.environ)
+    return os.environ
+
+
+def audit_cli(*args: str, env: Mapping[str, str]) -> subprocess.CompletedProcess:
+    """Run `python -m audit` with these arguments in a fresh process."""
+    command = [sys.executable, "-m", "audit", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=dict(env), timeout=300)

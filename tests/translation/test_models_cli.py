@@ -14,6 +14,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from tests.paths import SEED
+from tests.translation.conftest import audit_cli
 
 
 @pytest.fixture
@@ -38,10 +39,6 @@ def index_server(tmp_path, package_files):
     server.server_close()
 
 
-def _audit(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "audit", *args], capture_output=True, text=True, env=env, timeout=300)
-
-
 def _closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -50,64 +47,64 @@ def _closed_port() -> int:
 
 def test_install_list_remove_through_the_index(tmp_path, isolated_env, index_server):
     env = {**isolated_env, "ARGOS_PACKAGE_INDEX": index_server, "ARGOS_PACKAGES_DIR": str(tmp_path / "packages")}
-    installed = _audit("models", "install", "fr", "en", env=env)
+    installed = audit_cli("models", "install", "fr", "en", env=env)
     assert installed.returncode == 0, installed.stderr
     assert sorted(p.name for p in (tmp_path / "packages").iterdir()) == ["translate-en_fr-1_0", "translate-fr_en-1_0"]
-    again = _audit("models", "install", "en", "fr", env=env)
+    again = audit_cli("models", "install", "en", "fr", env=env)
     assert again.returncode == 0 and again.stdout.count("already installed") == 2
-    listed = _audit("models", "list", env=env)
+    listed = audit_cli("models", "list", env=env)
     assert listed.returncode == 0
     assert "en→fr      1.0" in listed.stdout and "de→en      1.0" in listed.stdout and "(installed)" in listed.stdout
-    ran = _audit("check", str(SEED), "-s", "fr", "-f", "json", "--require-backtranslation", env=env)
+    ran = audit_cli("check", str(SEED), "-s", "fr", "-f", "json", "--require-backtranslation", env=env)
     assert ran.returncode == 1 and json.loads(ran.stdout)["documents"][0]["scores"]["round_trip"]["chrf"]
-    removed = _audit("models", "remove", "en", "fr", env=env)
+    removed = audit_cli("models", "remove", "en", "fr", env=env)
     assert removed.returncode == 0 and list((tmp_path / "packages").iterdir()) == []
-    assert _audit("models", "remove", "en", "fr", env=env).returncode == 2
+    assert audit_cli("models", "remove", "en", "fr", env=env).returncode == 2
 
 
 def test_install_through_english_when_there_is_no_direct_package(tmp_path, isolated_env, index_server):
     env = {**isolated_env, "ARGOS_PACKAGE_INDEX": index_server, "ARGOS_PACKAGES_DIR": str(tmp_path / "packages")}
-    assert _audit("models", "install", "fr", "de", env=env).returncode == 0
+    assert audit_cli("models", "install", "fr", "de", env=env).returncode == 0
     names = sorted(p.name for p in (tmp_path / "packages").iterdir())
     assert names == ["translate-de_en-1_0", "translate-en_de-1_0", "translate-en_fr-1_0", "translate-fr_en-1_0"]
-    missing = _audit("models", "install", "fr", "es", env=env)
+    missing = audit_cli("models", "install", "fr", "es", env=env)
     assert missing.returncode == 2 and "no fr→es package" in missing.stderr
 
 
 def test_offline_install_fails_on_one_line(tmp_path, isolated_env):
     env = {**isolated_env, "ARGOS_PACKAGE_INDEX": f"http://127.0.0.1:{_closed_port()}/"}
     env["ARGOS_PACKAGES_DIR"] = str(tmp_path / "packages")
-    failed = _audit("models", "install", "fr", "en", env=env)
+    failed = audit_cli("models", "install", "fr", "en", env=env)
     assert failed.returncode == 2
     assert failed.stderr.count("\n") == 1 and "cannot reach the argos package index" in failed.stderr
-    listed = _audit("models", "list", env=env)
+    listed = audit_cli("models", "list", env=env)
     assert listed.returncode == 0 and "installed" in listed.stdout and "cannot reach" in listed.stderr
 
 
 def test_install_from_files_and_refuse_bad_ones(tmp_path, isolated_env, package_files):
     env = {**isolated_env, "ARGOS_PACKAGES_DIR": str(tmp_path / "packages")}
     good = str(package_files[("en", "fr")])
-    assert _audit("models", "install", good, env=env).returncode == 0
-    again = _audit("models", "install", good, env=env)  # reinstalling replaces the package whole
+    assert audit_cli("models", "install", good, env=env).returncode == 0
+    again = audit_cli("models", "install", good, env=env)  # reinstalling replaces the package whole
     assert again.returncode == 0 and [p.name for p in (tmp_path / "packages").iterdir()] == ["translate-en_fr-1_0"]
     bad = tmp_path / "bad.argosmodel"
     bad.write_text("not a zip", "utf-8")
-    refused = _audit("models", "install", str(bad), env=env)
+    refused = audit_cli("models", "install", str(bad), env=env)
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "not a zip archive" in refused.stderr
 
 
 def test_cache_info_and_clear(tmp_path, isolated_env, argos_home):
     cache = tmp_path / "cache.sqlite3"
-    assert _audit("check", str(SEED), "-s", "fr", "-q", "--cache", str(cache), env=isolated_env).returncode == 1
-    info = _audit("cache", "info", "--cache", str(cache), env=isolated_env)
+    assert audit_cli("check", str(SEED), "-s", "fr", "-q", "--cache", str(cache), env=isolated_env).returncode == 1
+    info = audit_cli("cache", "info", "--cache", str(cache), env=isolated_env)
     assert info.returncode == 0 and "translate-en_fr 1.0 en→fr" in info.stdout
-    cleared = _audit("cache", "clear", "--cache", str(cache), env=isolated_env)
+    cleared = audit_cli("cache", "clear", "--cache", str(cache), env=isolated_env)
     assert cleared.returncode == 0 and "cleared" in cleared.stdout
-    assert " 0 translations" in _audit("cache", "info", "--cache", str(cache), env=isolated_env).stdout
+    assert " 0 translations" in audit_cli("cache", "info", "--cache", str(cache), env=isolated_env).stdout
     cache.write_bytes(b"garbage, not SQLite" * 100)
-    damaged = _audit("cache", "info", "--cache", str(cache), env=isolated_env)
+    damaged = audit_cli("cache", "info", "--cache", str(cache), env=isolated_env)
     assert damaged.returncode == 2 and "audit cache clear" in damaged.stderr
-    assert _audit("cache", "clear", "--cache", str(cache), env=isolated_env).returncode == 0
+    assert audit_cli("cache", "clear", "--cache", str(cache), env=isolated_env).returncode == 0
     assert not cache.exists()
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -19,6 +17,7 @@ from audit.findings import Severity
 from audit.runner import run_checks
 from audit.translation.packages import InstalledPackage
 from tests.paths import SEED
+from tests.translation.conftest import audit_cli
 
 
 class TableService:
@@ -38,17 +37,13 @@ class TableService:
         return [f"{t} {t} he said he said" if self.stutter else t for t in out]
 
 
-def _audit(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "audit", *args], capture_output=True, text=True, env=env, timeout=300)
-
-
 def test_without_a_model_the_other_checks_run_and_the_report_says_why(tmp_path, isolated_env):
     env = {**isolated_env, "ARGOS_PACKAGES_DIR": str(tmp_path / "empty")}
     second = tmp_path / "second.txt"
     second.write_text("The minister said the talks would resume next week in Geneva.\n", "utf-8")
     report = tmp_path / "r.json"
-    ran = _audit("check", str(SEED), str(second), "-s", "fr", "-f", "json", "-o", str(report), env=env)
-    plain = _audit("check", str(SEED), str(second), "-s", "fr", "--no-backtranslate", "-f", "json", env=env)
+    ran = audit_cli("check", str(SEED), str(second), "-s", "fr", "-f", "json", "-o", str(report), env=env)
+    plain = audit_cli("check", str(SEED), str(second), "-s", "fr", "--no-backtranslate", "-f", "json", env=env)
     assert ran.returncode == plain.returncode == 1  # the seed's double attribution, not the missing model
     notices = [line for line in ran.stderr.splitlines() if "round trip skipped" in line]
     assert len(notices) == 1 and "audit models install fr en" in notices[0] and "en→fr, fr→en" in notices[0]
@@ -61,14 +56,14 @@ def test_without_a_model_the_other_checks_run_and_the_report_says_why(tmp_path, 
     off = json.loads(plain.stdout)["documents"][0]["scores"]
     assert off["round_trip"] is None and "--no-backtranslate" in off["round_trip_unavailable"]["reason"]
 
-    required = _audit("check", str(SEED), "-s", "fr", "--require-backtranslation", env=env)
+    required = audit_cli("check", str(SEED), "-s", "fr", "--require-backtranslation", env=env)
     assert required.returncode == 2
     assert required.stderr.strip().count("\n") == 0 and "back-translation required" in required.stderr
 
 
 def test_report_scores_are_sacrebleus_own(argos_home, tmp_path, isolated_env):
     report = tmp_path / "r.json"
-    ran = _audit("check", str(SEED), "-s", "fr", "-t", "en", "-q", "-f", "json", "-o", str(report), env=isolated_env)
+    ran = audit_cli("check", str(SEED), "-s", "fr", "-t", "en", "-q", "-f", "json", "-o", str(report), env=isolated_env)
     assert ran.returncode == 1, ran.stderr
     document = json.loads(report.read_text("utf-8"))["documents"][0]
     text = SEED.read_text("utf-8")
