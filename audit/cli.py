@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -28,7 +28,7 @@ app.add_typer(cache_app, name="cache")
 Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
@@ -56,18 +56,43 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
+# Options shared by `check` and `baseline create`.
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories (walked), feeds, URLs, or - for standard input."),
+]
+TargetLang = Annotated[
+    str | None,
+    typer.Option("--target-lang", "-t", help="Language the documents should be in (default: each one's own)."),
+]
+SourceLang = Annotated[
+    str | None, typer.Option("--source-lang", "-s", help="Language the documents were translated from.")
+]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option("--config", help="Configuration file (default: the nearest audit.toml or pyproject.toml)."),
+]
+Only = Annotated[list[str] | None, typer.Option("--check", help="Run only this check (repeatable).")]
+Skip = Annotated[list[str] | None, typer.Option("--skip", help="Do not run this check (repeatable).")]
+Sources = Annotated[
+    list[Path] | None,
+    typer.Option("--source", help="Source text of the document (reference mode; once per document, in order)."),
+]
+Backtranslate = Annotated[
+    bool | None, typer.Option("--backtranslate/--no-backtranslate", help="Run the round-trip translation check.")
+]
+RequireBacktranslation = Annotated[
+    bool, typer.Option("--require-backtranslation", help="Fail (exit 2) when the round trip cannot run.")
+]
+Cache = Annotated[Path | None, typer.Option("--cache", help="Translation cache file (default: the user cache folder).")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
 @app.command()
 def check(
-    inputs: Annotated[
-        list[str], typer.Argument(help="Text files, directories (walked for .txt and .md) or - for standard input.")
-    ],
-    target_lang: Annotated[
-        str | None,
-        typer.Option("--target-lang", "-t", help="Language the documents should be in (default: each one's own)."),
-    ] = None,
-    source_lang: Annotated[
-        str | None, typer.Option("--source-lang", "-s", help="Language the documents were translated from.")
-    ] = None,
+    inputs: Inputs,
+    target_lang: TargetLang = None,
+    source_lang: SourceLang = None,
     output_format: Annotated[
         list[Format] | None,
         typer.Option("--format", "-f", help="Report format (repeatable: several reports in one run)."),
@@ -81,76 +106,165 @@ def check(
         typer.Option("--report-dir", help="Write each --format's report to this folder as audit-report.<suffix>."),
     ] = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit with code 1 when a finding reaches this severity.")
-    ] = FailOn.error,
-    only: Annotated[list[str] | None, typer.Option("--check", help="Run only this check (repeatable).")] = None,
-    skip: Annotated[list[str] | None, typer.Option("--skip", help="Do not run this check (repeatable).")] = None,
+        FailOn | None,
+        typer.Option("--fail-on", help="Exit with code 1 when a finding reaches this severity (default: error)."),
+    ] = None,
+    only: Only = None,
+    skip: Skip = None,
     min_language_confidence: Annotated[
-        float,
+        float | None,
         typer.Option(
             "--min-language-confidence",
             min=0.0,
             max=1.0,
-            help="Probability from which a passage's language is reported.",
+            help="Probability from which a passage's language is reported (default: 0.9).",
         ),
-    ] = 0.9,
+    ] = None,
     colour: Annotated[
         bool | None, typer.Option("--color/--no-color", help="Colour the text report (default: on a terminal).")
     ] = None,
-    source: Annotated[
-        list[Path] | None,
-        typer.Option("--source", help="Source text of the document (reference mode; once per document, in order)."),
+    source: Sources = None,
+    backtranslate: Backtranslate = None,
+    require_backtranslation: RequireBacktranslation = False,
+    cache: Cache = None,
+    quiet: Quiet = False,
+    config_file: ConfigFile = None,
+    baseline: Annotated[
+        Path | None, typer.Option("--baseline", help="Report only the findings this baseline file does not hold.")
     ] = None,
-    backtranslate: Annotated[
-        bool, typer.Option("--backtranslate/--no-backtranslate", help="Run the round-trip translation check.")
-    ] = True,
-    require_backtranslation: Annotated[
-        bool,
-        typer.Option("--require-backtranslation", help="Fail (exit 2) when the round trip cannot run."),
-    ] = False,
-    cache: Annotated[
-        Path | None, typer.Option("--cache", help="Translation cache file (default: the user cache folder).")
-    ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Audit documents and report the findings.
 
-    Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input errors.
+    Settings come from [tool.audit] in pyproject.toml or from audit.toml (see `audit config`); options given
+    here override them. Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input
+    errors.
     """
-    from audit import checks, language
-    from audit.context import RunContext
+    from audit import baseline as baselines
     from audit.errors import InputError
     from audit.findings import Severity
     from audit.reports import ReportOptions
-    from audit.runner import load_documents, run_checks, worst_severity
 
     try:
-        ctx = RunContext(
-            target_lang=language.validate(target_lang),
-            source_lang=language.validate(source_lang),
+        config = _config(
+            config_file,
+            target_lang=target_lang,
+            source_lang=source_lang,
+            fail_on=fail_on.value if fail_on else None,
+            checks=only,
+            disable=skip,
             min_language_confidence=min_language_confidence,
             backtranslate=backtranslate,
-            require_backtranslation=require_backtranslation,
-            sources=load_documents([str(path) for path in source or ()]),
-            translation_cache=cache,
-            quiet=quiet,
         )
-        selected = checks.select(only, skip or ())
-        documents = load_documents(inputs)
-        results = run_checks(documents, ctx, selected)
-        options = ReportOptions(colour=False, fail_on=None if fail_on is FailOn.never else Severity(fail_on.value))
-        _report(results, [f.value for f in output_format or [Format.text]], output or [], report_dir, options, colour)
+        results = _audit(inputs, config, source, require_backtranslation, cache, quiet)
+        if baseline is not None:
+            results, suppressed = baselines.subtract(results, baselines.load(baseline))
+            typer.echo(f"audit: {suppressed} findings known to the baseline {baseline} are not reported", err=True)
+        failing = None if config.fail_on == "never" else Severity(config.fail_on)
+        formats = [f.value for f in output_format or [Format.text]]
+        _report(results, formats, output or [], report_dir, ReportOptions(fail_on=failing), colour)
     except InputError as exc:
         raise fail(str(exc)) from None
-    worst = worst_severity(results)
-    if fail_on is not FailOn.never and worst is not None and worst.rank >= _rank(fail_on):
+    if failing is not None and any(f.severity.rank >= failing.rank for r in results for f in r.findings):
         raise typer.Exit(1)
 
 
-def _rank(fail_on: FailOn) -> int:
-    from audit.findings import Severity
+def _config(path: Path | None, **overrides):
+    """The configuration file's settings under the options given on the command line."""
+    import dataclasses
 
-    return Severity(fail_on.value).rank
+    from audit import config, language
+
+    settings = config.load(path)
+    given = {key: value for key, value in overrides.items() if value is not None}
+    settings = dataclasses.replace(settings, **given)
+    settings.target_lang = language.validate(settings.target_lang)
+    settings.source_lang = language.validate(settings.source_lang)
+    return settings
+
+
+def _audit(inputs: list[str], config, sources, require_backtranslation: bool, cache: Path | None, quiet: bool):
+    """Load the inputs the configuration does not ignore and run the configured checks over them."""
+    from audit import checks
+    from audit.context import RunContext
+    from audit.errors import InputError
+    from audit.findings import Severity
+    from audit.runner import load_documents, run_checks
+
+    ctx = RunContext(
+        target_lang=config.target_lang,
+        source_lang=config.source_lang,
+        min_language_confidence=config.min_language_confidence,
+        backtranslate=config.backtranslate,
+        require_backtranslation=require_backtranslation,
+        sources=load_documents([str(path) for path in sources or ()]),
+        translation_cache=cache,
+        quiet=quiet,
+        severity={check: Severity(level) for check, level in config.severity.items()},
+        glossary_accept=frozenset(config.glossary_accept),
+        glossary_force=dict(config.glossary_force),
+    )
+    selected = checks.select(config.checks or None, config.disable)
+    unknown = set(config.severity) - {c.ID for c in checks.CHECKS}
+    if unknown:
+        raise InputError(f"{config.origin}: severity given for unknown check {sorted(unknown)[0]!r}")
+    kept = [item for item in inputs if item == "-" or not config.ignored(item)]
+    documents = [doc for doc in load_documents(kept) if doc.path is None or not config.ignored(doc.path)]
+    return run_checks(documents, ctx, selected)
+
+
+@app.command("config")
+def show_config(config_file: ConfigFile = None) -> None:
+    """Print the effective configuration (the file's settings over the defaults) as TOML."""
+    from audit.errors import InputError
+
+    try:
+        typer.echo(_config(config_file).to_toml(), nl=False)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+
+
+baseline_app = typer.Typer(
+    help="Record today's findings so that later runs report only new ones.", no_args_is_help=True
+)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("create")
+def baseline_create(
+    inputs: Inputs,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write (atomically).")] = Path(
+        "audit-baseline.json"
+    ),
+    target_lang: TargetLang = None,
+    source_lang: SourceLang = None,
+    only: Only = None,
+    skip: Skip = None,
+    source: Sources = None,
+    backtranslate: Backtranslate = None,
+    cache: Cache = None,
+    quiet: Quiet = False,
+    config_file: ConfigFile = None,
+) -> None:
+    """Audit the inputs as `audit check` does and record every finding's fingerprint in a baseline file."""
+    from audit import baseline as baselines
+    from audit.errors import InputError
+
+    try:
+        config = _config(
+            config_file,
+            target_lang=target_lang,
+            source_lang=source_lang,
+            checks=only,
+            disable=skip,
+            backtranslate=backtranslate,
+        )
+        results = _audit(inputs, config, source, False, cache, quiet)
+        count = baselines.write(output, results)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"{output}: cannot write the baseline ({exc.strerror or exc})") from None
+    typer.echo(f"audit: baseline of {count} findings written to {output}", err=True)
 
 
 def _report(

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.document import Document
+from audit.findings import Severity
 
 
 @dataclass
@@ -22,6 +23,10 @@ class RunContext:
     translation_cache: Path | None = None  # None: the default cache file
     quiet: bool = False  # no progress bar
     translation_service: Any = None  # a translation.service.TranslationService; None: the installed packages
+    # From the configuration: severities per check, names never flagged, spellings the glossary forbids.
+    severity: dict[str, Severity] = field(default_factory=dict)
+    glossary_accept: frozenset[str] = frozenset()
+    glossary_force: dict[str, str] = field(default_factory=dict)
 
     def expected_language(self, doc: Document) -> str | None:
         return self.target_lang or doc.lang_hint or doc.language.detected

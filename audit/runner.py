@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,8 +51,17 @@ def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[Modu
             for doc, finding in check.run_feed(documents, ctx):
                 results[id(doc)].findings.append(finding)
     for result in results.values():
-        result.findings.sort(key=lambda f: (f.start, f.end, f.check))
+        result.findings = sorted(_configured(result.findings, ctx), key=lambda f: (f.start, f.end, f.check))
     return list(results.values())
+
+
+def _configured(findings: list[Finding], ctx: RunContext) -> list[Finding]:
+    """The findings with the configuration's severities, less those on names the glossary accepts."""
+    return [
+        dataclasses.replace(f, severity=ctx.severity[f.check]) if f.check in ctx.severity else f
+        for f in findings
+        if f.text not in ctx.glossary_accept
+    ]
 
 
 def worst_severity(results: Sequence[DocumentResult]) -> Severity | None:

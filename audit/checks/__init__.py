@@ -14,6 +14,7 @@ from audit.checks import (
     double_attribution,
     duplicate_phrase,
     duplicate_sentence,
+    glossary,
     name_variant,
     repeated_word,
     round_trip,
@@ -33,6 +34,7 @@ CHECKS: tuple[ModuleType, ...] = (
     round_trip,
     transliteration,
     name_variant,
+    glossary,
 )
 
 

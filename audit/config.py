@@ -1,0 +1,131 @@
+"""Configuration: `[tool.audit]` in pyproject.toml or an audit.toml, under the command line's options."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from audit.errors import InputError
+from audit.findings import Severity
+
+CONFIG_FILES = ("audit.toml", "pyproject.toml")
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+@dataclass
+class Config:
+    """The effective settings of a run; the field names are the file's keys with '-' for '_'."""
+
+    target_lang: str | None = None
+    source_lang: str | None = None
+    fail_on: str = "error"
+    checks: list[str] = field(default_factory=list)  # enabled checks (empty: all)
+    disable: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)  # check id -> error/warning/info
+    min_language_confidence: float = 0.9
+    round_trip_error_below: float | None = None  # chrF under which a round trip is an error (None: built-in)
+    round_trip_warning_below: float | None = None
+    backtranslate: bool = True
+    glossary_accept: list[str] = field(default_factory=list)  # names never flagged
+    glossary_force: dict[str, str] = field(default_factory=dict)  # wrong spelling -> required spelling
+    ignore: list[str] = field(default_factory=list)  # glob patterns of input paths to skip
+    origin: str | None = None  # the file the settings came from
+
+    def to_toml(self) -> str:
+        import tomli_w
+
+        data = {k.replace("_", "-"): v for k, v in asdict(self).items() if v is not None and k != "origin"}
+        glossary = {"accept": data.pop("glossary-accept"), "force": data.pop("glossary-force")}
+        header = f"# effective configuration (file: {self.origin or 'none'})\n"
+        return header + tomli_w.dumps({"tool": {"audit": {**data, "glossary": glossary}}})
+
+    def ignored(self, path: str) -> bool:
+        return any(
+            fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(Path(path).name, pattern) for pattern in self.ignore
+        )
+
+    def severity_of(self, check: str) -> Severity | None:
+        value = self.severity.get(check)
+        return Severity(value) if value else None
+
+
+def find(start: Path) -> Path | None:
+    """The nearest audit.toml, or pyproject.toml with a [tool.audit] table, from `start` upwards."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file() and (
+                name == "audit.toml" or "[tool.audit" in candidate.read_text("utf-8", "replace")
+            ):
+                return candidate
+    return None
+
+
+def load(path: Path | None = None, start: Path | None = None) -> Config:
+    """The configuration from `path`, else from the nearest config file above `start` (default: the cwd)."""
+    path = path or find(start or Path.cwd())
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such configuration file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: invalid TOML ({exc})") from None
+    table = (
+        data.get("tool", {}).get("audit", {})
+        if path.name == "pyproject.toml"
+        else data.get("tool", {}).get("audit", data)
+    )
+    return from_mapping(table, str(path))
+
+
+def from_mapping(table: dict[str, Any], origin: str) -> Config:
+    """Validate a [tool.audit] table: unknown keys and wrong types are errors naming the file and key."""
+    table = dict(table)
+    glossary = table.pop("glossary", {})
+    if not isinstance(glossary, dict) or set(glossary) - {"accept", "force"}:
+        raise InputError(f"{origin}: [tool.audit.glossary] takes 'accept' (a list) and 'force' (a table)")
+    values: dict[str, Any] = {
+        "glossary_accept": glossary.get("accept", []),
+        "glossary_force": glossary.get("force", {}),
+    }
+    known = {f.name for f in fields(Config)} - {"origin", "glossary_accept", "glossary_force"}
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name not in known:
+            raise InputError(f"{origin}: unknown setting {key!r} in [tool.audit]")
+        values[name] = value
+    config = Config(**values, origin=origin)
+    _check_types(config, origin)
+    return config
+
+
+def _check_types(config: Config, origin: str) -> None:
+    def bad(key: str, expected: str) -> InputError:
+        return InputError(f"{origin}: '{key}' must be {expected}")
+
+    for key in ("checks", "disable", "ignore", "glossary_accept"):
+        value = getattr(config, key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise bad(key.replace("_", "-"), "a list of strings")
+    for key in ("severity", "glossary_force"):
+        value = getattr(config, key)
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise bad(key.replace("_", "-"), "a table of strings")
+    if config.fail_on not in FAIL_ON:
+        raise bad("fail-on", " or ".join(FAIL_ON))
+    if any(v not in ("error", "warning", "info") for v in config.severity.values()):
+        raise bad("severity", "a table of check = error, warning or info")
+    for key in ("min_language_confidence", "round_trip_error_below", "round_trip_warning_below"):
+        value = getattr(config, key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise bad(key.replace("_", "-"), "a number")
+    if not isinstance(config.backtranslate, bool):
+        raise bad("backtranslate", "true or false")
+    for key in ("target_lang", "source_lang"):
+        if getattr(config, key) is not None and not isinstance(getattr(config, key), str):
+            raise bad(key.replace("_", "-"), "a language code")

@@ -1,0 +1,112 @@
+"""Configuration files under the command line, `audit config`, the glossary, and baselines."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from audit.cli import app
+
+runner = CliRunner()
+ARTICLE = (
+    "Russian troops advanced near Kupiansk on Sunday, the ministry said.\n"
+    "The talks ended on Friday. they will resume in January, officials said.\n"
+    "Officials in Kiev said the city was quiet overnight.\n"
+)
+
+
+def run(tmp_path, *args: str, text: str = ARTICLE):
+    """`audit` run from tmp_path with the article at tmp_path/article.txt."""
+    (tmp_path / "article.txt").write_text(text, "utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(tmp_path)
+        return runner.invoke(app, list(args))
+
+
+def checks_found(result) -> list[str]:
+    return [f["check"] for d in json.loads(result.stdout)["documents"] for f in d["findings"]]
+
+
+def test_pyproject_settings_apply_and_options_override(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.audit]\nfail-on = "warning"\ntarget-lang = "en"\n'
+        '[tool.audit.severity]\nsentence-case = "info"\ntransliteration = "info"\n',
+        "utf-8",
+    )
+    result = run(tmp_path, "check", "article.txt", "-f", "json", "--no-backtranslate")
+    assert result.exit_code == 0  # sentence-case is info now: nothing reaches warning
+    found = json.loads(result.stdout)["documents"][0]["findings"]
+    assert [(f["check"], f["severity"]) for f in found] == [("sentence-case", "info"), ("transliteration", "info")]
+    assert run(tmp_path, "check", "article.txt", "--fail-on", "info", "--no-backtranslate").exit_code == 1
+
+
+def test_audit_toml_checks_disable_and_glossary(tmp_path):
+    (tmp_path / "audit.toml").write_text(
+        'disable = ["sentence-case", "transliteration"]\n'
+        '[glossary]\nforce = { "Kiev" = "Kyiv" }\naccept = ["Kupiansk"]\n',
+        "utf-8",
+    )
+    result = run(tmp_path, "check", "article.txt", "-f", "json", "--no-backtranslate")
+    assert checks_found(result) == ["glossary"]
+    [finding] = json.loads(result.stdout)["documents"][0]["findings"]
+    assert (finding["text"], finding["suggestion"], finding["severity"]) == ("Kiev", "Kyiv", "error")
+    assert result.exit_code == 1
+
+
+def test_ignore_patterns_skip_inputs(tmp_path):
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "draft.txt").write_text("The talks ended. they resume.", "utf-8")
+    (tmp_path / "audit.toml").write_text('ignore = ["drafts/*"]\n', "utf-8")
+    result = run(tmp_path, "check", "article.txt", "drafts", "-f", "json", "--no-backtranslate")
+    assert [d["path"] for d in json.loads(result.stdout)["documents"]] == ["article.txt"]
+
+
+def test_audit_config_prints_the_effective_configuration(tmp_path):
+    (tmp_path / "audit.toml").write_text('fail-on = "warning"\n[severity]\nrepeated-word = "info"\n', "utf-8")
+    result = run(tmp_path, "config")
+    assert result.exit_code == 0
+    assert "audit.toml" in result.stdout
+    assert 'fail-on = "warning"' in result.stdout
+    assert 'repeated-word = "info"' in result.stdout
+    assert "min-language-confidence = 0.9" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("fail-on = 3\n", "'fail-on' must be"),
+        ("colour = true\n", "unknown setting 'colour'"),
+        ("checks = [\n", "invalid TOML"),
+        ('[severity]\nno-such-check = "info"\n', "unknown check 'no-such-check'"),
+        ('target-lang = "xx"\n', "unknown language 'xx'"),
+    ],
+)
+def test_bad_configuration_is_a_one_line_error(tmp_path, content, message):
+    (tmp_path / "audit.toml").write_text(content, "utf-8")
+    result = run(tmp_path, "check", "article.txt", "--no-backtranslate")
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_baseline_reports_only_new_findings_and_survives_edits_elsewhere(tmp_path):
+    created = run(tmp_path, "baseline", "create", "article.txt", "-o", "base.json", "--no-backtranslate")
+    assert created.exit_code == 0, created.output
+    assert json.loads((tmp_path / "base.json").read_text("utf-8"))["schema"] == "audit-baseline/1"
+    edited = (
+        "A new first paragraph was added above.\n" + ARTICLE.replace("advanced", "pushed") + "He left. he came back.\n"
+    )
+    result = run(tmp_path, "check", "article.txt", "--baseline", "base.json", "-f", "json", "--no-backtranslate",
+                 text=edited)  # fmt: skip
+    [finding] = json.loads(result.stdout)["documents"][0]["findings"]
+    assert (finding["check"], finding["text"]) == ("sentence-case", "he")
+    assert finding["line"] == 5
+    assert "findings known to the baseline" in result.stderr
+
+
+def test_bad_baseline_file(tmp_path):
+    (tmp_path / "base.json").write_text('{"schema": "other"}', "utf-8")
+    result = run(tmp_path, "check", "article.txt", "--baseline", "base.json", "--no-backtranslate")
+    assert result.exit_code == 2
+    assert "not a baseline file" in result.stderr
