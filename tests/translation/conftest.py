@@ -49,6 +49,22 @@ def installed_packages(tmp_path_factory, package_files) -> Path:
     return directory
 
 
+@pytest.fixture(scope="session")
+def perfect_packages(tmp_path_factory) -> Path:
+    """en→fr and fr→en packages that return their input: a round trip that loses nothing."""
+    from argostranslate import package, settings
+
+    files, directory = tmp_path_factory.mktemp("argos-copy-files"), tmp_path_factory.mktemp("argos-copy")
+    saved = settings.package_data_dir
+    settings.package_data_dir = directory
+    try:
+        for a, b in (("en", "fr"), ("fr", "en")):
+            package.install_from_path(build_package(files, a, b, corpus(), copy=True))
+    finally:
+        settings.package_data_dir = saved
+    return directory
+
+
 @pytest.fixture
 def argos_home(installed_packages, monkeypatch) -> Path:
     """ARGOS_PACKAGES_DIR set to the test packages for one test (subprocesses included)."""

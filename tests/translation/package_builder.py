@@ -106,6 +106,62 @@ def _random_spec(vocabulary: list[str], shape: Shape, seed: int, eos_bias: float
     return spec
 
 
+def _copy_spec(vocabulary: list[str]):
+    """A one-layer transformer whose output is its input, by construction: one-hot token embeddings and
+    position codes in separate dimensions; the decoder's cross-attention at step t looks only at source position
+    t (position codes as queries and keys) and passes that token on; the source ends with </s>, which ends the
+    output. Everything else is zero."""
+    from ctranslate2.specs import transformer_spec
+
+    size, position_dims, max_length = len(vocabulary), 64, 1024
+    d = size + position_dims + (size + position_dims) % 2
+    rng = np.random.default_rng(0)
+    codes = rng.standard_normal((max_length, position_dims))
+    codes /= np.linalg.norm(codes, axis=1, keepdims=True)
+    tokens, positions = np.zeros((d, d), np.float32), np.zeros((d, d), np.float32)
+    tokens[:size, :size] = np.eye(size)
+    positions[size : size + position_dims, size : size + position_dims] = np.eye(position_dims)
+
+    def norm(spec) -> None:
+        spec.gamma, spec.beta = np.ones(d, np.float32), np.zeros(d, np.float32)
+
+    def linear(spec, weight: np.ndarray) -> None:
+        spec.weight, spec.bias = weight.astype(np.float32), np.zeros(weight.shape[0], np.float32)
+
+    def silent(layer) -> None:  # self-attention and feed-forward add nothing to the residual stream
+        norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], np.zeros((3 * d, d)))
+        linear(layer.self_attention.linear[1], np.zeros((d, d)))
+        norm(layer.ffn.layer_norm)
+        linear(layer.ffn.linear_0, np.zeros((4, d)))
+        linear(layer.ffn.linear_1, np.zeros((d, 4)))
+
+    spec = transformer_spec.TransformerSpec.from_config(1, 1)
+    embeddings = np.zeros((size, d), np.float32)
+    embeddings[np.arange(size), np.arange(size)] = 4.0
+    encodings = np.zeros((max_length, d), np.float32)
+    encodings[:, size : size + position_dims] = codes
+    for side in (spec.encoder, spec.decoder):
+        side.scale_embeddings = False
+        side.position_encodings.encodings = encodings
+        norm(side.layer_norm)
+        silent(side.layer[0])
+    spec.encoder.embeddings[0].weight = embeddings
+    spec.decoder.embeddings.weight = embeddings
+    attention = spec.decoder.layer[0].attention
+    norm(attention.layer_norm)
+    linear(attention.linear[0], 60.0 * positions)  # queries: the position, sharply
+    linear(attention.linear[1], np.concatenate([positions, 20.0 * tokens]))  # keys: position; values: token
+    linear(attention.linear[2], np.eye(d))
+    projection = np.zeros((size, d), np.float32)
+    projection[np.arange(size), np.arange(size)] = 1.0
+    linear(spec.decoder.projection, projection)
+    spec.config.add_source_eos = True
+    spec.register_source_vocabulary(vocabulary)
+    spec.register_target_vocabulary(vocabulary)
+    return spec
+
+
 def build_package(
     directory: Path,
     from_code: str,
@@ -117,11 +173,13 @@ def build_package(
     version: str = "1.0",
     seed: int = 0,
     eos_bias: float = 0.0,
+    copy: bool = False,
 ) -> Path:
-    """Write translate-{from}_{to}-{version}.argosmodel into `directory` and return its path."""
+    """Write translate-{from}_{to}-{version}.argosmodel into `directory` and return its path: random weights of
+    the given shape, or (copy=True) a model that returns its input, a translation perfect by construction."""
     sp_model = train_sentencepiece(corpus, sp_vocab)
-    vocabulary = _vocabulary(sp_model, shape.vocab)
-    spec = _random_spec(vocabulary, shape, seed, eos_bias)
+    vocabulary = _vocabulary(sp_model, 0 if copy else shape.vocab)
+    spec = _copy_spec(vocabulary) if copy else _random_spec(vocabulary, shape, seed, eos_bias)
     name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     staging = directory / f"{name}.staging"
     (staging / "model").mkdir(parents=True)

@@ -83,6 +83,19 @@ def test_report_scores_are_sacrebleus_own(argos_home, tmp_path, isolated_env):
     assert all(text[f["span"]["start"] : f["span"]["end"]] == f["text"] for f in flagged)
 
 
+def test_clean_text_through_a_lossless_round_trip_gives_no_finding(perfect_packages, tmp_path, monkeypatch):
+    """Real packages that return their input, run through CTranslate2: every sentence comes back whole."""
+    from audit.translation.service import TranslationService
+
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(perfect_packages))
+    service = TranslationService(cache_path=tmp_path / "c.sqlite3")
+    findings, doc = _run(SEED.read_text("utf-8"), service)
+    assert findings == []
+    sentences = doc.scores["round_trip"]["sentences"]
+    assert len(sentences) == len(doc.sentences) and all(s["chrf"] == 100.0 for s in sentences)
+    assert all(s["back_translation"] == doc.text[s["span"]["start"] : s["span"]["end"]] for s in sentences)
+
+
 def _run(text: str, service, source: str | None = None, **options) -> list:
     doc = Document(id="d", text=text)
     ctx = RunContext(target_lang="en", source_lang="fr", translation_service=service, **options)
