@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import sys
 from pathlib import Path
 
 from audit.errors import InputError
@@ -15,7 +14,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 _MAX_CONTROL_RATIO = 0.01  # decoded text with more control characters than this is not prose
 
 
@@ -54,32 +52,17 @@ def _decode_bytes(data: bytes, name: str) -> str:
         raise InputError(f"{name}: unknown text encoding (not UTF-8; best guess {guess['encoding']})") from None
 
 
-def read_path(path: Path) -> str:
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; a missing, unreadable or directory path is an InputError."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or directory") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, str(path))
 
 
-def read_stdin() -> str:
-    return decode(sys.stdin.buffer.read(), "<stdin>")
-
-
-def expand_inputs(inputs: list[str]) -> list[str]:
-    """Each argument as given, a directory replaced by the text files under it (sorted)."""
-    expanded: list[str] = []
-    for item in inputs:
-        path = Path(item)
-        if item != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            if not found:
-                raise InputError(f"{path}: the directory holds no text files ({', '.join(sorted(TEXT_SUFFIXES))})")
-            expanded.extend(str(p) for p in found)
-        else:
-            expanded.append(item)
-    return expanded
+def read_path(path: Path) -> str:
+    return decode(read_bytes(path), str(path))

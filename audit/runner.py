@@ -5,14 +5,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import ModuleType
 
 from audit import language
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Finding, Severity
-from audit.reading import expand_inputs, read_path, read_stdin
+from audit.inputs import load as inputs_load
+from audit.inputs.problems import InputProblem
 
 
 @dataclass
@@ -21,16 +21,10 @@ class DocumentResult:
     findings: list[Finding] = field(default_factory=list)
 
 
-def load_documents(inputs: Sequence[str]) -> list[Document]:
-    """One document per input file (directories walked, `-` for standard input)."""
-    documents = []
-    for item in expand_inputs(list(inputs)):
-        if item == "-":
-            documents.append(Document(id="stdin", text=read_stdin(), path=None))
-        else:
-            path = Path(item)
-            documents.append(Document(id=path.stem, text=read_path(path), path=str(path)))
-    return documents
+def load_documents(inputs: Sequence[str], problems: list[InputProblem] | None = None) -> list[Document]:
+    """The documents of every input (see audit.inputs: files, directories, `-`, URLs; feeds, JSON Lines, XLIFF,
+    TMX, HTML); problems in part of an input go to `problems`, else to standard error as warnings."""
+    return inputs_load(inputs, problems)
 
 
 def detect_language(doc: Document, ctx: RunContext) -> None:

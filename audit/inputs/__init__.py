@@ -1,0 +1,117 @@
+"""Reading the inputs of a run into documents: files, directories, standard input and http(s) URLs.
+
+The reader is chosen by the file's suffix; `.xml` files, URLs and standard input are recognised by their
+content (the XML root element, an HTML page, JSON Lines), anything else is read as plain text.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from audit.document import Document
+from audit.errors import InputError
+from audit.inputs import feeds, html, jsonl, text, tmx, xliff
+from audit.inputs.fetch import fetch, is_url
+from audit.inputs.ids import STDIN, make_unique
+from audit.inputs.problems import InputProblem, warn
+from audit.reading import read_bytes
+
+Reader = Callable[[bytes, str, list[InputProblem]], list[Document]]
+_BY_SUFFIX: dict[str, Reader] = {
+    suffix: module.read for module in (text, feeds, jsonl, xliff, tmx, html) for suffix in module.SUFFIXES
+}
+_BY_XML_ROOT: dict[str, Reader] = {root: module.read for module in (feeds, xliff, tmx) for root in module.ROOTS}
+WALKED_SUFFIXES = frozenset({*_BY_SUFFIX, ".xml"})
+_HTML_STARTS = (b"<!doctype html", b"<html")
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_LEADING = b" \t\r\n\xef\xbb\xbf"  # whitespace and a UTF-8 byte order mark
+
+
+def load(inputs: Sequence[str], problems: list[InputProblem] | None = None) -> list[Document]:
+    """The documents of every input, with ids unique across the run.
+
+    Problems that leave the rest of an input readable (a bad JSON line) are added to `problems`, or printed on
+    standard error as warnings when no list is given; anything else is an InputError.
+    """
+    found: list[InputProblem] = []
+    documents: list[Document] = []
+    for item in inputs:
+        if item == "-":
+            read = _reader(STDIN, data := sys.stdin.buffer.read())
+            documents.extend(_without_path(read(data, STDIN, found)))
+        elif is_url(item):
+            response = fetch(item)
+            documents.extend(_reader(item, response.body, response.content_type)(response.body, item, found))
+        elif Path(item).is_dir():
+            for path in _walk(Path(item)):
+                data = read_bytes(path)
+                documents.extend(_reader(str(path), data)(data, str(path), found))
+        else:
+            data = read_bytes(Path(item))
+            documents.extend(_reader(item, data)(data, item, found))
+    make_unique(documents)
+    if problems is None:
+        for problem in found:
+            warn(problem)
+    else:
+        problems.extend(found)
+    return documents
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """The supported files under a directory, sorted, hidden files and folders left out."""
+    files = sorted(
+        path
+        for path in directory.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in WALKED_SUFFIXES
+        and not any(part.startswith(".") for part in path.relative_to(directory).parts)
+    )
+    if not files:
+        raise InputError(f"{directory}: the directory holds no file to audit ({', '.join(sorted(WALKED_SUFFIXES))})")
+    yield from files
+
+
+def _reader(name: str, data: bytes, content_type: str = "") -> Reader:
+    """The reader for the file's suffix, else the one its content calls for."""
+    suffix = PurePosixPath(urlsplit(name).path if is_url(name) else name).suffix.lower()
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
+    said_html = content_type in _HTML_TYPES
+    head = data[:512].lstrip(_LEADING).lower()
+    if head.startswith(_HTML_STARTS):
+        return html.read
+    if head.startswith(b"<"):
+        return _xml_reader(name, data, said_html)
+    if said_html:
+        return html.read
+    if suffix == ".xml":
+        raise InputError(f"{name}: not XML (it does not start with an element)")
+    return jsonl.read if head.startswith(b"{") else text.read
+
+
+def _xml_reader(name: str, data: bytes, said_html: bool) -> Reader:
+    """The reader for the XML root element (XHTML is an HTML page); a server's word that it is HTML wins over
+    XML that does not parse."""
+    from audit.inputs import safexml
+
+    try:
+        root = safexml.local_name(safexml.parse(data, name))
+    except InputError:
+        if said_html:
+            return html.read
+        raise
+    if root == "html":
+        return html.read
+    if root not in _BY_XML_ROOT:
+        raise InputError(f"{name}: <{root}> is not an RSS or Atom feed, an XLIFF or a TMX document")
+    return _BY_XML_ROOT[root]
+
+
+def _without_path(documents: list[Document]) -> list[Document]:
+    for doc in documents:
+        doc.path = None
+    return documents

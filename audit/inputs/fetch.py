@@ -1,0 +1,68 @@
+"""Fetching an http(s) input with a timeout and a size cap."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from audit import __version__
+from audit.errors import InputError
+
+MAX_BYTES = 10 * 1024 * 1024  # larger responses are refused
+TIMEOUT_SECONDS = 30.0  # for connecting, for each read, and for the whole download
+_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Response:
+    url: str  # after redirects
+    content_type: str  # media type without parameters, lower case ('' when not given)
+    body: bytes
+
+
+def is_url(item: str) -> bool:
+    return item.lower().startswith(("http://", "https://"))
+
+
+def fetch(url: str) -> Response:
+    """GET the URL; an HTTP error, a timeout or a body over MAX_BYTES is an InputError."""
+    import http.client
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": f"translation-audit/{__version__}"})
+    deadline = time.monotonic() + TIMEOUT_SECONDS
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > MAX_BYTES:
+                raise InputError(f"{url}: the response is larger than the {_megabytes(MAX_BYTES)} limit")
+            body = _read_capped(response, url, deadline)
+            content_type = response.headers.get_content_type() if response.headers.get("Content-Type") else ""
+            return Response(url=response.geturl(), content_type=content_type, body=body)
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        if isinstance(exc.reason, TimeoutError):
+            raise InputError(f"{url}: no response within {TIMEOUT_SECONDS:g} s") from None
+        raise InputError(f"{url}: cannot fetch ({exc.reason})") from None
+    except TimeoutError:
+        raise InputError(f"{url}: no response within {TIMEOUT_SECONDS:g} s") from None
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        raise InputError(f"{url}: cannot fetch ({exc})") from None
+
+
+def _read_capped(response, url: str, deadline: float) -> bytes:
+    chunks, size = [], 0
+    while chunk := response.read(_CHUNK):
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise InputError(f"{url}: the response is larger than the {_megabytes(MAX_BYTES)} limit")
+        if time.monotonic() > deadline:
+            raise InputError(f"{url}: the download took longer than {TIMEOUT_SECONDS:g} s")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"

@@ -1,0 +1,22 @@
+"""Language tags found in input files (en-US, fr_FR, zh-Hant) as the codes the audit knows, or None."""
+
+from __future__ import annotations
+
+from audit.language import NAMES
+
+_CHINESE_SCRIPTS = {"hant": "zh-tw", "tw": "zh-tw", "hk": "zh-tw", "mo": "zh-tw"}
+_ALIASES = {"nb": "no", "nn": "no", "iw": "he", "fil": "tl"}
+
+
+def code_from_tag(tag: str | None) -> str | None:
+    """The audit's code for a BCP 47 / xml:lang tag: the whole tag when known, else its primary language."""
+    if not tag:
+        return None
+    normal = tag.strip().lower().replace("_", "-")
+    if normal in NAMES:
+        return normal
+    primary, _, rest = normal.partition("-")
+    if primary == "zh":
+        return _CHINESE_SCRIPTS.get(rest.partition("-")[0], "zh-cn")
+    primary = _ALIASES.get(primary, primary)
+    return primary if primary in NAMES else None

@@ -1,0 +1,25 @@
+"""Problems in part of an input (one bad line of a JSON Lines file) that do not stop the rest being audited."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"check": "input-error", "path": self.path, "line": self.line, "message": self.message}
+
+
+def warn(problem: InputProblem) -> None:
+    """Print the problem on standard error as a one-line warning."""
+    print(f"audit: warning: {problem}", file=sys.stderr)

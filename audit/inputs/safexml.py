@@ -1,0 +1,46 @@
+"""Safe XML parsing for every XML input: no external entities, no entity expansion, errors with file and line."""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element
+from xml.parsers.expat import ErrorString
+
+from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml import ElementTree as SafeElementTree
+
+from audit.errors import InputError
+
+
+def parse(data: bytes, name: str) -> Element:
+    """The root element of an XML document; malformed or hostile XML is an InputError naming the file and line."""
+    if not data.strip():
+        raise InputError(f"{name}: the input is empty")
+    try:
+        return SafeElementTree.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except SafeElementTree.ParseError as exc:
+        line, column = exc.position
+        raise InputError(f"{name}:{line}:{column + 1}: malformed XML: {ErrorString(exc.code)}") from None
+    except EntitiesForbidden as exc:
+        raise InputError(
+            f"{name}: refused XML: it declares the entity {exc.name!r} (entities can expand without bound "
+            "or read other files)"
+        ) from None
+    except ExternalReferenceForbidden as exc:
+        raise InputError(f"{name}: refused XML: it refers to an external resource {exc.sysid!r}") from None
+    except DefusedXmlException as exc:
+        raise InputError(f"{name}: refused XML: {exc}") from None
+
+
+def local_name(element: Element) -> str:
+    """The element's tag without its namespace."""
+    return element.tag.rpartition("}")[2]
+
+
+def namespace(element: Element) -> str:
+    """The element's namespace URI ('' when it has none)."""
+    return element.tag[1:].partition("}")[0] if element.tag.startswith("{") else ""
+
+
+def child(element: Element, name: str) -> Element | None:
+    """The element's first child with this local name."""
+    return next((item for item in element if local_name(item) == name), None)

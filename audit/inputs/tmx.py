@@ -1,0 +1,73 @@
+"""TMX: one document per target language, its segments as the text and the source-language segments beside it."""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element
+
+from audit.document import Document
+from audit.errors import InputError
+from audit.inputs import safexml
+from audit.inputs.ids import stem
+from audit.inputs.languages import code_from_tag
+from audit.inputs.paragraphs import join
+from audit.inputs.problems import InputProblem
+from audit.inputs.safexml import local_name
+from audit.inputs.segments import segment_text
+
+SUFFIXES = frozenset({".tmx"})
+ROOTS = frozenset({"tmx"})
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
+    """The source language is the header's srclang (with "*all*", each unit's first variant); every other
+    language is a target. Each translation unit is a paragraph."""
+    root = safexml.parse(data, name)
+    if local_name(root) != "tmx":
+        raise InputError(f"{name}: not a TMX file (the root element is <{local_name(root)}>)")
+    header = safexml.child(root, "header")
+    header_source = (header.get("srclang") if header is not None else None) or "*all*"
+    units = [_variants(unit) for unit in root.iter() if local_name(unit) == "tu"]
+    units = [variants for variants in units if variants]
+    if not units:
+        raise InputError(f"{name}: no translation units with text")
+    source_of = [_source_language(header_source, variants) for variants in units]
+    targets = list(dict.fromkeys(lang for variants, src in zip(units, source_of, strict=True) for lang in variants))
+    targets = [lang for lang in targets if lang not in source_of]
+    if not targets:
+        raise InputError(f"{name}: no segments in a language other than the source")
+    sources = [variants.get(src, "") for variants, src in zip(units, source_of, strict=True)]
+    source_langs = set(source_of)
+    documents = []
+    for target in targets:
+        documents.append(
+            Document(
+                id=stem(name) if len(targets) == 1 else f"{stem(name)}#{target}",
+                text=join(variants.get(target, "") for variants in units),
+                path=name,
+                lang_hint=code_from_tag(target),
+                source=join(sources),
+                source_lang=code_from_tag(source_langs.pop()) if len(source_langs) == 1 else None,
+            )
+        )
+    return documents
+
+
+def _variants(unit: Element) -> dict[str, str]:
+    """A translation unit's segment text per language tag (lower case), in the unit's order."""
+    variants: dict[str, str] = {}
+    for variant in unit:
+        if local_name(variant) != "tuv":
+            continue
+        tag = (variant.get(_XML_LANG) or variant.get("lang") or "").lower()
+        segment = safexml.child(variant, "seg")
+        text = segment_text(segment) if segment is not None else ""
+        if tag and text:
+            variants.setdefault(tag, text)
+    return variants
+
+
+def _source_language(header_source: str, variants: dict[str, str]) -> str:
+    if header_source != "*all*":
+        return header_source.lower()
+    return next(iter(variants))
