@@ -2,14 +2,14 @@
 re-run against the first run, all measured in the same run on the same package.
 
 The package has the shape of the argos fr/en packages (transformer base: 6+6 layers, d_model 512, 8 heads,
-FFN 2048, 32,000-piece vocabulary) with random weights and a SentencePiece model trained on the sentences.
-Random weights never emit the end-of-sentence token, so both paths are bounded by the same output length rule
-(2 x source tokens + 10, `translator.max_decoding_length`), applied to argostranslate through a thin wrapper on
-its CTranslate2 translator. argostranslate runs its own per-sentence path (`PackageTranslation.translate`,
-beam 4 from its settings) with a plain splitter that returns the sentence whole: the stanza and minisbd
-sentence models that real packages ship cannot be downloaded here, and the sentences are already split.
-argostranslate's cost is per sentence, so its throughput is measured on an evenly spread sample of the run
-(--argos-sample sentences) rather than on all of it; our path translates the whole run, as the audit does.
+FFN 2048, 32,000-piece vocabulary, int8) and a SentencePiece model trained on the sentences. Its weights are
+built, not trained (tests/translation/package_builder.py): it returns its input, so every sentence ends after
+as many tokens as it has, as with a trained model, and both paths can be checked to give the same output;
+every layer still does a trained model's work. argostranslate runs its own per-sentence path
+(`PackageTranslation.translate`, beam 4 and the CTranslate2 settings from its own settings) with a plain
+splitter that returns the sentence whole: the stanza and minisbd sentence models that real packages ship cannot
+be downloaded here, and the sentences are already split. argostranslate's cost is per sentence, so it runs on
+an evenly spread sample of the run (--argos-sample); our path translates the whole run, as the audit does.
 
     python benchmarks/bench_translation.py [--sentences 160] [--argos-sample 32] [--like-for-like] [--min-ratio 5]
 """
@@ -39,24 +39,8 @@ def sentences(count: int) -> tuple[list[str], str]:
     return lines, f"the seed article ({count} sentences, repeated as needed; ../shared/data absent)"
 
 
-class BoundedTranslator:
-    """argostranslate's CTranslate2 translator with our output bound added, nothing else changed."""
-
-    def __init__(self, inner):
-        self.inner = inner
-
-    def translate_batch(self, tokens, **options):
-        from audit.translation.translator import max_decoding_length
-
-        return self.inner.translate_batch(
-            tokens, max_decoding_length=max_decoding_length(max(map(len, tokens))), **options
-        )
-
-
-def argos_per_sentence(package_path: Path, texts: list[str]) -> float:
-    """Seconds for argostranslate's own per-sentence path over texts."""
-    import ctranslate2
-    from argostranslate import settings
+def argos_per_sentence(package_path: Path, texts: list[str]) -> tuple[float, list[str]]:
+    """Seconds for argostranslate's own per-sentence path over texts, and its translations."""
     from argostranslate.package import Package
     from argostranslate.translate import Language, PackageTranslation
 
@@ -64,33 +48,22 @@ def argos_per_sentence(package_path: Path, texts: list[str]) -> float:
         def split_sentences(self, text: str) -> list[str]:
             return [text]
 
-    package = Package(package_path)
-    translation = PackageTranslation(Language("fr", "French"), Language("en", "English"), package)
+    translation = PackageTranslation(Language("fr", "French"), Language("en", "English"), Package(package_path))
     translation.sentencizer = WholeSentence()
-    translation.translator = BoundedTranslator(
-        ctranslate2.Translator(
-            str(package_path / "model"),
-            device=settings.device,
-            inter_threads=settings.inter_threads,
-            intra_threads=settings.intra_threads,
-            compute_type=settings.compute_type,
-        )
-    )
-    translation.translate(texts[0])  # warm-up, as for our path
+    translation.translate(texts[0])  # warm-up: model load, as for our path
     start = time.perf_counter()
-    for text in texts:
-        translation.translate(text)
-    return time.perf_counter() - start
+    results = [translation.translate(text) for text in texts]
+    return time.perf_counter() - start, results
 
 
-def ours(package, texts: list[str], beam_size: int) -> float:
+def ours(package, texts: list[str], beam_size: int) -> tuple[float, list[str]]:
     from audit.translation.translator import PackageTranslator
 
     translator = PackageTranslator(package, beam_size=beam_size)
     translator.translate(texts[:1])  # warm-up: model load
     start = time.perf_counter()
-    translator.translate(texts)
-    return time.perf_counter() - start
+    results = translator.translate(texts)
+    return time.perf_counter() - start, results
 
 
 def cached_rerun(texts: list[str], cache_dir: Path) -> tuple[float, float]:
@@ -123,21 +96,26 @@ def main() -> int:
         scratch_dir = Path(scratch)
         os.environ["ARGOS_PACKAGES_DIR"] = str(scratch_dir / "packages")
         started = time.perf_counter()
-        archive = build_package(scratch_dir, "fr", "en", corpus[:3000], shape=BASE, sp_vocab=8000)
+        archive = build_package(scratch_dir, "fr", "en", corpus[:3000], shape=BASE, sp_vocab=8000, copy=True)
         package = packages.install_file(archive)
         built = time.perf_counter() - started
-        print(f"package: transformer base, random weights, {archive.stat().st_size / 1e6:.0f} MB int8,"
+        print(f"package: transformer base, built to copy its input, {archive.stat().st_size / 1e6:.0f} MB int8,"
               f" built in {built:.1f} s; sentences: {origin}; {cpu_threads()} cores")  # fmt: skip
 
-        batched = ours(package, texts, BEAM_SIZE)
-        sample = texts[:: max(1, len(texts) // args.argos_sample)][: args.argos_sample]
-        argos = argos_per_sentence(package.path, sample) / len(sample)  # seconds per sentence
+        batched, our_output = ours(package, texts, BEAM_SIZE)
+        indices = list(range(0, len(texts), max(1, len(texts) // args.argos_sample)))[: args.argos_sample]
+        sample = [texts[i] for i in indices]
+        argos, argos_output = argos_per_sentence(package.path, sample)
+        argos /= len(sample)  # seconds per sentence
         per_sentence = batched / len(texts)
+        same = sum(our_output[i] == theirs for i, theirs in zip(indices, argos_output, strict=True))
+        copied = sum(ours_ == text for ours_, text in zip(our_output, texts, strict=True))
         print(f"argostranslate, sentence by sentence (beam 4): {1 / argos:8.2f} sentences/s  ({len(sample)} sentences)")
         print(f"ours, batched (beam {BEAM_SIZE}, as the audit runs):      {1 / per_sentence:8.2f} sentences/s"
               f"  ({len(texts)} sentences)   ratio {argos / per_sentence:5.1f}x")  # fmt: skip
+        print(f"same output as argostranslate: {same}/{len(sample)}; output = input: {copied}/{len(texts)}")
         if args.like_for_like:
-            same_beam = ours(package, texts, 4) / len(texts)
+            same_beam = ours(package, texts, 4)[0] / len(texts)
             print(f"ours, batched (beam 4, like for like):          {1 / same_beam:8.2f} sentences/s"
                   f"  ({len(texts)} sentences)   ratio {argos / same_beam:5.1f}x")  # fmt: skip
 

@@ -1,5 +1,6 @@
 """Builds real argos packages for tests and benchmarks: a SentencePiece model trained on the spot and a
-CTranslate2 transformer with random weights, zipped as an .argosmodel file that argostranslate installs."""
+CTranslate2 transformer, with random weights or with weights built to copy its input, zipped as an .argosmodel
+file that argostranslate installs."""
 
 from __future__ import annotations
 
@@ -10,8 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
-SPECIALS = ("<unk>", "<s>", "</s>")
 
 
 @dataclass(frozen=True)
@@ -106,21 +105,30 @@ def _random_spec(vocabulary: list[str], shape: Shape, seed: int, eos_bias: float
     return spec
 
 
-def _copy_spec(vocabulary: list[str]):
-    """A one-layer transformer whose output is its input, by construction: one-hot token embeddings and
-    position codes in separate dimensions; the decoder's cross-attention at step t looks only at source position
-    t (position codes as queries and keys) and passes that token on; the source ends with </s>, which ends the
-    output. Everything else is zero."""
+def _copy_spec(vocabulary: list[str], shape: Shape):
+    """A transformer of the given shape whose output is its input, by construction. Token vectors and position
+    codes live in separate dimensions (one-hot tokens when they fit, else random unit vectors, nearly orthogonal);
+    in the first decoder layer every attention head's queries and keys are the position codes, so step t looks
+    only at source position t, and the values pass that token on; the source ends with </s>, which ends the
+    output. All other weights are faint noise: they add next to nothing, but cost what a trained model's cost."""
     from ctranslate2.specs import transformer_spec
 
     size, position_dims, max_length = len(vocabulary), 64, 1024
-    d = size + position_dims + (size + position_dims) % 2
+    d = shape.d_model if shape.d_model >= 2 * position_dims else -(-(size + position_dims) // shape.heads) * shape.heads
+    token_dims, head_dims = d - position_dims, d // shape.heads
+    assert head_dims >= position_dims, "every attention head needs room for the position codes"
     rng = np.random.default_rng(0)
+    if size <= token_dims:
+        token_vectors = np.eye(size, token_dims)
+    else:
+        token_vectors = rng.standard_normal((size, token_dims))
+        token_vectors /= np.linalg.norm(token_vectors, axis=1, keepdims=True)
     codes = rng.standard_normal((max_length, position_dims))
     codes /= np.linalg.norm(codes, axis=1, keepdims=True)
-    tokens, positions = np.zeros((d, d), np.float32), np.zeros((d, d), np.float32)
-    tokens[:size, :size] = np.eye(size)
-    positions[size : size + position_dims, size : size + position_dims] = np.eye(position_dims)
+    tokens, positions = np.zeros((d, d)), np.zeros((d, d))
+    tokens[:token_dims, :token_dims] = np.eye(token_dims)
+    for head in range(shape.heads):  # each head's slice of the queries and keys holds the position code
+        positions[head * head_dims : head * head_dims + position_dims, token_dims:] = np.eye(position_dims)
 
     def norm(spec) -> None:
         spec.gamma, spec.beta = np.ones(d, np.float32), np.zeros(d, np.float32)
@@ -128,34 +136,37 @@ def _copy_spec(vocabulary: list[str]):
     def linear(spec, weight: np.ndarray) -> None:
         spec.weight, spec.bias = weight.astype(np.float32), np.zeros(weight.shape[0], np.float32)
 
-    def silent(layer) -> None:  # self-attention and feed-forward add nothing to the residual stream
-        norm(layer.self_attention.layer_norm)
-        linear(layer.self_attention.linear[0], np.zeros((3 * d, d)))
-        linear(layer.self_attention.linear[1], np.zeros((d, d)))
-        norm(layer.ffn.layer_norm)
-        linear(layer.ffn.linear_0, np.zeros((4, d)))
-        linear(layer.ffn.linear_1, np.zeros((d, 4)))
+    def faint(rows: int, columns: int) -> np.ndarray:  # distinct weights, so none is stored once for many layers
+        return rng.standard_normal((rows, columns)) * 1e-4
 
-    spec = transformer_spec.TransformerSpec.from_config(1, 1)
-    embeddings = np.zeros((size, d), np.float32)
-    embeddings[np.arange(size), np.arange(size)] = 4.0
+    def silent(layer) -> None:
+        norm(layer.self_attention.layer_norm)
+        linear(layer.self_attention.linear[0], faint(3 * d, d))
+        linear(layer.self_attention.linear[1], faint(d, d))
+        norm(layer.ffn.layer_norm)
+        linear(layer.ffn.linear_0, faint(shape.ffn, d))
+        linear(layer.ffn.linear_1, faint(d, shape.ffn))
+
+    spec = transformer_spec.TransformerSpec.from_config(shape.layers, shape.heads)
+    embeddings = np.zeros((size, d))
+    embeddings[:, :token_dims] = token_vectors
     encodings = np.zeros((max_length, d), np.float32)
-    encodings[:, size : size + position_dims] = codes
+    encodings[:, token_dims:] = codes
     for side in (spec.encoder, spec.decoder):
         side.scale_embeddings = False
         side.position_encodings.encodings = encodings
         norm(side.layer_norm)
-        silent(side.layer[0])
-    spec.encoder.embeddings[0].weight = embeddings
-    spec.decoder.embeddings.weight = embeddings
-    attention = spec.decoder.layer[0].attention
-    norm(attention.layer_norm)
-    linear(attention.linear[0], 60.0 * positions)  # queries: the position, sharply
-    linear(attention.linear[1], np.concatenate([positions, 20.0 * tokens]))  # keys: position; values: token
-    linear(attention.linear[2], np.eye(d))
-    projection = np.zeros((size, d), np.float32)
-    projection[np.arange(size), np.arange(size)] = 1.0
-    linear(spec.decoder.projection, projection)
+        for layer in side.layer:
+            silent(layer)
+    spec.encoder.embeddings[0].weight = embeddings.astype(np.float32)
+    spec.decoder.embeddings.weight = embeddings.astype(np.float32)
+    for index, layer in enumerate(spec.decoder.layer):
+        norm(layer.attention.layer_norm)
+        first = index == 0
+        linear(layer.attention.linear[0], 60.0 * positions if first else faint(d, d))  # queries
+        linear(layer.attention.linear[1], np.concatenate([positions, 20.0 * tokens]) + faint(2 * d, d))  # keys, values
+        linear(layer.attention.linear[2], np.eye(d) if first else faint(d, d))
+    linear(spec.decoder.projection, embeddings)
     spec.config.add_source_eos = True
     spec.register_source_vocabulary(vocabulary)
     spec.register_target_vocabulary(vocabulary)
@@ -178,8 +189,8 @@ def build_package(
     """Write translate-{from}_{to}-{version}.argosmodel into `directory` and return its path: random weights of
     the given shape, or (copy=True) a model that returns its input, a translation perfect by construction."""
     sp_model = train_sentencepiece(corpus, sp_vocab)
-    vocabulary = _vocabulary(sp_model, 0 if copy else shape.vocab)
-    spec = _copy_spec(vocabulary) if copy else _random_spec(vocabulary, shape, seed, eos_bias)
+    vocabulary = _vocabulary(sp_model, shape.vocab)
+    spec = _copy_spec(vocabulary, shape) if copy else _random_spec(vocabulary, shape, seed, eos_bias)
     name = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     staging = directory / f"{name}.staging"
     (staging / "model").mkdir(parents=True)
