@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 FORMATS: dict[str, tuple[str, str]] = {
     "text": ("audit.reports.text_report", ".txt"),
     "json": ("audit.reports.json_report", ".json"),
+    "markdown": ("audit.reports.markdown_report", ".md"),
+    "junit": ("audit.reports.junit_report", ".junit.xml"),
+    "sarif": ("audit.reports.sarif_report", ".sarif"),
+    "github": ("audit.reports.github_report", ".github.txt"),
+    "html": ("audit.reports.html_report", ".html"),
 }
 
 

@@ -1,0 +1,140 @@
+"""The Markdown report: a short GitHub-flavoured summary for a CI job summary or a pull-request comment.
+
+Totals, a table of documents with counts by severity, a table of checks, then each document's findings (most
+severe first, at most MAX_FINDINGS per document). Every piece of article text is escaped: no markup, link,
+table cell break or @mention can come from the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from urllib.parse import quote
+
+from audit import TOOL_NAME, __version__
+from audit.findings import Finding
+from audit.reports import ReportOptions
+from audit.reports.summary import (
+    SEVERITIES,
+    by_importance,
+    clip,
+    count,
+    document_name,
+    failing_count,
+    fails,
+    registered_checks,
+    severity_counts,
+    totals,
+)
+from audit.runner import DocumentResult
+
+MAX_FINDINGS = 10  # findings listed per document; the rest are counted
+MAX_TEXT = 160  # characters of a message, span or suggestion shown
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
+_ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
+
+
+def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
+    return build(results, options or ReportOptions(), tool_version=__version__)
+
+
+def build(results: Sequence[DocumentResult], options: ReportOptions, tool_version: str) -> str:
+    """The report; the tool version is a parameter so that tests can pin it."""
+    lines = ["## Translation audit", "", _totals(results, options), ""]
+    lines += _documents_table(results)
+    lines += _checks_table(results)
+    for result in results:
+        if result.findings:
+            lines += _findings_section(result, options)
+    lines.append(f"<sub>{escape(TOOL_NAME)} {escape(tool_version)}</sub>")
+    return "\n".join(lines) + "\n"
+
+
+def escape(text: str) -> str:
+    """Text as literal Markdown on one line: markup and table pipes escaped, @mentions defused."""
+    flat = " ".join(text.split())
+    return _SPECIAL.sub(r"\\\1", flat).replace("@", "@\u2060")
+
+
+def _totals(results: Sequence[DocumentResult], options: ReportOptions) -> str:
+    numbers, detail = totals(results)
+    line = f"**{numbers}**" + (f" ({detail})" if detail else "")
+    if options.fail_on is None:
+        return line + ". The run never fails (`--fail-on never`)."
+    failing = failing_count(results, options.fail_on)
+    if failing:
+        return line + f". ❌ **Failed**: {count(failing, 'finding')} at `{options.fail_on.value}` or above."
+    return line + f". ✅ **Passed**: no finding at `{options.fail_on.value}` or above."
+
+
+def _documents_table(results: Sequence[DocumentResult]) -> list[str]:
+    lines = ["| document | errors | warnings | info | language |", "|---|--:|--:|--:|---|"]
+    for result in results:
+        doc = result.document
+        counts = severity_counts(result.findings)
+        language = doc.language.detected or "?"
+        if doc.language.detected:
+            language += f" {doc.language.confidence:.2f}"
+        if doc.language.expected and doc.language.expected != doc.language.detected:
+            language += f" (expected {doc.language.expected})"
+        cells = [_document_cell(result), *(str(counts[s]) for s in SEVERITIES), escape(language)]
+        lines.append("| " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
+def _document_cell(result: DocumentResult) -> str:
+    doc = result.document
+    name = escape(clip(document_name(doc), MAX_TEXT))
+    if doc.title:
+        title = escape(clip(doc.title, MAX_TEXT))
+        link = _safe_url(doc.url)
+        return (f"[{title}]({link})" if link else title) + f"<br>{name}"
+    return name
+
+
+def _safe_url(url: str | None) -> str | None:
+    """An http(s) link with the characters that would end a Markdown link percent-encoded; else None."""
+    if not url or not re.match(r"https?://", url, re.IGNORECASE):
+        return None
+    return quote(url, safe="/:?#=&%+;,@!$'*~-._")
+
+
+def _checks_table(results: Sequence[DocumentResult]) -> list[str]:
+    by_check = Counter(f.check for r in results for f in r.findings)
+    if not by_check:
+        return []
+    lines = ["| check | findings | category | finds |", "|---|--:|---|---|"]
+    for check in registered_checks():
+        if by_check[check.id]:
+            cells = [f"`{check.id}`", str(by_check.pop(check.id)), f"`{check.category}`", escape(check.description)]
+            lines.append("| " + " | ".join(cells) + " |")
+    for name, number in sorted(by_check.items()):  # findings of checks no longer registered
+        lines.append(f"| {escape(name)} | {number} | | |")
+    return [*lines, ""]
+
+
+def _findings_section(result: DocumentResult, options: ReportOptions) -> list[str]:
+    doc = result.document
+    heading = escape(clip(document_name(doc), MAX_TEXT))
+    if doc.title:
+        heading += " · " + escape(clip(doc.title, MAX_TEXT))
+    lines = [f"### {heading}", "", "| where | severity | check | finding | suggestion |", "|---|---|---|---|---|"]
+    shown = by_importance(result.findings)[:MAX_FINDINGS]
+    lines += [_finding_row(f, options) for f in shown]
+    hidden = len(result.findings) - len(shown)
+    if hidden:
+        lines.append(f"| | | | … and {count(hidden, 'more finding')} in this document | |")
+    return [*lines, ""]
+
+
+def _finding_row(finding: Finding, options: ReportOptions) -> str:
+    severity = f"{_ICONS[finding.severity.value]} {finding.severity.value}"
+    if fails(finding, options.fail_on):
+        severity = f"**{severity}**"
+    message = escape(clip(finding.message, MAX_TEXT))
+    if finding.text.strip():
+        message += f"<br>“{escape(clip(finding.text, MAX_TEXT))}”"
+    suggestion = escape(clip(finding.suggestion, MAX_TEXT)) if finding.suggestion else ""
+    cells = [f"{finding.line}:{finding.column}", severity, f"`{finding.check}`", message, suggestion]
+    return "| " + " | ".join(cells) + " |"

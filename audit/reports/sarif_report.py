@@ -1,0 +1,116 @@
+"""The SARIF 2.1.0 report, for code-scanning services (GitHub's upload-sarif) and SARIF viewers.
+
+One run; one rule per registered check (its id, description and MQM category); one result per finding with
+its level, message and a physical location whose region has line, column and character offsets. Columns and
+offsets count Unicode code points, declared with the run's `columnKind`. A suggestion is given in the result's
+properties, not as a SARIF fix: for a duplication it rewrites the whole sentence, not the finding's span.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from audit import TOOL_NAME, __version__
+from audit.document import Document
+from audit.findings import Finding, Severity
+from audit.reports import ReportOptions
+from audit.reports.summary import CheckInfo, registered_checks
+from audit.runner import DocumentResult
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
+    return json.dumps(build(results), ensure_ascii=False, indent=2) + "\n"
+
+
+def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
+    checks = registered_checks()
+    known = {c.id for c in checks}
+    checks += [CheckInfo(name, name, "") for name in sorted({f.check for r in results for f in r.findings} - known)]
+    index = {check.id: i for i, check in enumerate(checks)}
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": TOOL_NAME,
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": [_rule(check) for check in checks],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "artifacts": [_artifact(r.document) for r in results],
+                "results": [
+                    _result(r.document, i, f, index[f.check]) for i, r in enumerate(results) for f in r.findings
+                ],
+            }
+        ],
+    }
+
+
+def _rule(check: CheckInfo) -> dict[str, Any]:
+    help_text = f"{check.description} (MQM category: {check.category})" if check.category else check.description
+    return {
+        "id": check.id,
+        "name": "".join(part.capitalize() for part in check.id.split("-")),
+        "shortDescription": {"text": check.description},
+        "fullDescription": {"text": check.description},
+        "help": {"text": help_text},
+        "properties": {"category": check.category, "tags": ["translation", *filter(None, [check.category])]},
+    }
+
+
+def artifact_uri(doc: Document) -> str:
+    """The document's file as a URI reference (relative paths stay relative), else its link, else its id."""
+    if doc.path:
+        path = Path(doc.path)
+        return path.as_uri() if path.is_absolute() else quote(path.as_posix())
+    return doc.url or quote(doc.id)
+
+
+def _artifact(doc: Document) -> dict[str, Any]:
+    artifact: dict[str, Any] = {"location": {"uri": artifact_uri(doc)}, "length": len(doc.text)}
+    properties = {"id": doc.id, "title": doc.title, "url": doc.url, "language": doc.language.to_dict()}
+    artifact["properties"] = {key: value for key, value in properties.items() if value is not None}
+    return artifact
+
+
+def _result(doc: Document, doc_index: int, finding: Finding, rule_index: int) -> dict[str, Any]:
+    end_line, end_column = doc.position(finding.end)
+    region = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "charOffset": finding.start,
+        "charLength": finding.end - finding.start,
+        "snippet": {"text": finding.text},
+    }
+    properties: dict[str, Any] = {"category": finding.category, "confidence": round(finding.confidence, 4)}
+    if finding.suggestion is not None:
+        properties["suggestion"] = finding.suggestion
+    message = finding.message + (f" Suggestion: {finding.suggestion}" if finding.suggestion is not None else "")
+    return {
+        "ruleId": finding.check,
+        "ruleIndex": rule_index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": artifact_uri(doc), "index": doc_index},
+                    "region": region,
+                }
+            }
+        ],
+        "properties": properties,
+    }

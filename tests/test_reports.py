@@ -1,0 +1,328 @@
+"""Report formats: Markdown (expected file), GitHub annotations (escaping), JUnit (junit-10.xsd), SARIF (the
+official 2.1.0 schema), and every format at once through the CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+from typer.testing import CliRunner
+
+from audit import checks
+from audit.cli import app
+from audit.context import RunContext
+from audit.document import Document, Language
+from audit.findings import Severity
+from audit.reports import (
+    FORMATS,
+    ReportOptions,
+    github_report,
+    junit_report,
+    markdown_report,
+    render,
+    sarif_report,
+    suffix,
+)
+from audit.runner import DocumentResult, run_checks
+from tests.paths import SEED
+
+HERE = Path(__file__).resolve().parent
+EXPECTED = HERE / "expected"
+SCHEMAS = HERE / "schemas"
+CHECKS = ("sentence-case", "repeated-word", "double-attribution", "transliteration")
+CATEGORIES = {module.ID: module.CATEGORY for module in checks.CHECKS}
+
+KYIV = (
+    "Russia launched a wave of drones at Kyiv overnight, the the air force said.\n"
+    "“We will respond,” he said. he declared that the strike on Kurakhové had failed.\n"
+)
+ODESA = "Odesa was quiet on Sunday. Officials said the port would reopen on Monday."
+KHARKIV = (
+    "The governor of Charkiw said three people were hurt | two of them seriously.\n"
+    "Rescuers worked through the night near the *central* market, the <b>governor</b> said.\n"
+)
+
+
+def feed_results() -> list[DocumentResult]:
+    """Three feed items with findings as the checks report them (built here, so that the expected files do not
+    follow every change of a check's wording), one message carrying markup, and round-trip scores as the
+    round-trip check leaves them: a dict on one item, null with a reason on another."""
+    documents = [
+        Document(
+            id="kyiv-strike",
+            text=KYIV,
+            path="feed/kyiv-strike.txt",
+            title="Drones over Kyiv | air force",
+            url="https://news.example/kyiv (live)",
+        ),
+        Document(id="odesa", text=ODESA, path="feed/odesa.txt", title="Odesa port"),
+        Document(id="kharkiv", text=KHARKIV, path="feed/kharkiv.txt", title="Charkiw: <i>@desk</i> *update*"),
+    ]
+    for doc in documents:
+        doc.language = Language(expected="en", detected="en", confidence=0.9999)
+    kyiv, _, kharkiv = documents
+
+    def at(doc: Document, needle: str, check: str, severity: Severity, message: str, suggestion: str | None):
+        start = doc.text.index(needle)
+        length = 2 if check == "sentence-case" else len(needle)  # the first word only
+        return doc.finding(
+            check, start, start + length, severity=severity, category=CATEGORIES[check], message=message,
+            suggestion=suggestion,
+        )  # fmt: skip
+
+    said = "“We will respond,” he said. The strike on Kurakhové had failed."
+    results = [
+        DocumentResult(kyiv, [
+            at(kyiv, "the the", "repeated-word", Severity.ERROR, "“the the”: the word is repeated", "the"),
+            at(kyiv, "he declared", "double-attribution", Severity.ERROR,
+               "statement attributed twice: “he said” then “he declared”; keep one attribution", said),
+            at(kyiv, "he declared", "sentence-case", Severity.WARNING, "sentence starts in lower case", "He"),
+            at(kyiv, "Kurakhové", "transliteration", Severity.WARNING,
+               "French romanization: English news writes “Kurakhove”", "Kurakhove"),
+        ]),
+        DocumentResult(documents[1], []),
+        DocumentResult(kharkiv, [
+            at(kharkiv, "Charkiw", "transliteration", Severity.WARNING,
+               "German romanization: English news writes “Kharkiv”", "Kharkiv"),
+            at(kharkiv, "hurt | two", "round-trip", Severity.INFO,
+               "round trip en→fr→en keeps little of this: “hurt | two *of* [them](x)”", None),
+        ]),
+    ]  # fmt: skip
+    for result in results:
+        result.findings.sort(key=lambda f: (f.start, f.end, f.check))
+    documents[0].scores["round_trip"] = {
+        "mode": "round-trip",
+        "source_lang": "fr",
+        "target_lang": "en",
+        "route": ["en→fr", "fr→en"],
+        "chrf": {"score": 61.25, "signature": "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0"},
+        "bleu": {"score": 38.4, "signature": "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0"},
+        "ter": {"score": 45.0, "signature": "nrefs:1|case:lc|tok:tercom|norm:no|punct:yes|asian:no|version:2.6.0"},
+        "sentences": [
+            {"span": {"start": 0, "end": 75}, "back_translation": "Russia sent drones to Kyiv.", "chrf": 55.1},
+        ],
+    }
+    documents[1].scores["round_trip"] = None
+    documents[1].scores["round_trip_unavailable"] = {"reason": "no translation package for en→fr", "missing": ["en→fr"]}
+    return results
+
+
+# Markdown
+
+
+def test_markdown_matches_expected_file():
+    rendered = markdown_report.build(feed_results(), ReportOptions(fail_on=Severity.ERROR), tool_version="TEST")
+    expected = (EXPECTED / "feed.md").read_text("utf-8")
+    assert rendered == expected
+
+
+def test_markdown_escapes_markup_and_caps_findings():
+    text = "The the a. " * 20  # twenty repeated words, one per sentence
+    doc = Document(id="long", text=text, path="long|name.txt", title="<script>x</script> [a](b) @team")
+    results = run_checks([doc], RunContext(backtranslate=False), checks.select(["repeated-word"]))
+    assert len(results[0].findings) == 20
+    report = markdown_report.render(results, ReportOptions())
+    assert "<script>" not in report and "[a](b)" not in report
+    assert r"\<script\>" in report and r"\[a\]" in report
+    assert "@team" not in report and "@\u2060team" in report
+    assert r"long\|name.txt" in report
+    assert report.count("`repeated-word` |") == 1 + markdown_report.MAX_FINDINGS  # the checks table, then the rows
+    assert "… and 10 more findings in this document" in report
+    for line in report.splitlines():
+        if line.startswith("|"):  # every row keeps its columns: no unescaped pipe from the input
+            assert len(re.findall(r"(?<!\\)\|", line)) in {5, 6}, line
+
+
+def test_markdown_without_findings_passes():
+    doc = Document(id="clean", text="Kyiv was quiet on Sunday.", path="clean.txt")
+    results = run_checks([doc], RunContext(backtranslate=False), checks.select(CHECKS))
+    report = markdown_report.render(results, ReportOptions())
+    assert "**1 document, 0 findings**. ✅ **Passed**" in report
+    assert "| check |" not in report and "###" not in report
+
+
+# GitHub annotations
+
+
+def test_github_annotations_one_per_finding_with_levels_and_positions():
+    results = feed_results()
+    lines = github_report.render(results, ReportOptions()).splitlines()
+    findings = [(r.document, f) for r in results for f in r.findings]
+    assert len(lines) == len(findings)
+    pattern = re.compile(r"^::(error|warning|notice) ((?:[a-zA-Z]+=[^,:]*)(?:,[a-zA-Z]+=[^,:]*)*)::(.*)$")
+    for line, (doc, finding) in zip(lines, findings, strict=True):
+        match = pattern.match(line)
+        assert match, line
+        level, fields, message = match.groups()
+        assert level == {"error": "error", "warning": "warning", "info": "notice"}[finding.severity.value]
+        properties = dict(field.split("=", 1) for field in fields.split(","))
+        assert properties["file"] == doc.path
+        assert properties["line"] == str(finding.line) and properties["col"] == str(finding.column)
+        end_line, end_column = doc.position(finding.end - 1)
+        assert properties["endLine"] == str(end_line) and properties["endColumn"] == str(end_column)
+        assert properties["title"] == finding.check
+        assert "\n" not in message and "\r" not in message
+
+
+def test_github_escaping():
+    text = "50% of it\r\nsaid: a, b"
+    doc = Document(id="x", text=text, path="dir,with:odd%name.txt")
+    finding = doc.finding(
+        "repeated-word", 0, len(text), severity=Severity.WARNING, category="c", message="50%\r\nbad: a, b",
+        suggestion="fix: 100%",
+    )  # fmt: skip
+    line = github_report.annotation(doc, finding)
+    assert line.startswith("::warning file=dir%2Cwith%3Aodd%25name.txt,line=1,endLine=2,title=repeated-word::")
+    assert "col=" not in line  # GitHub takes columns only for a span on one line
+    assert line.endswith("::50%25%0D%0Abad: a, b%0Asuggestion: fix: 100%25")
+    assert github_report.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+
+
+def test_github_document_without_path_names_it_in_the_title():
+    doc = Document(id="stdin", text="he said so.")
+    finding = doc.finding("sentence-case", 0, 2, severity=Severity.INFO, category="c", message="m")
+    assert (
+        github_report.annotation(doc, finding)
+        == "::notice line=1,endLine=1,col=1,endColumn=2,title=sentence-case (stdin)::m"
+    )
+
+
+# JUnit
+
+
+def junit_schema() -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(SCHEMAS / "junit-10.xsd")))
+
+
+@pytest.mark.parametrize("fail_on", [Severity.ERROR, Severity.WARNING, Severity.INFO, None])
+def test_junit_valid_one_case_per_document_one_failure_per_failing_finding(fail_on):
+    results = feed_results()
+    report = junit_report.render(results, ReportOptions(fail_on=fail_on))
+    tree = etree.fromstring(report.encode("utf-8"))
+    junit_schema().assertValid(tree)
+    cases = tree.findall("testsuite/testcase")
+    assert [c.get("name") for c in cases] == [r.document.path for r in results]
+    for case, result in zip(cases, results, strict=True):
+        failing = [f for f in result.findings if fail_on is not None and f.severity.rank >= fail_on.rank]
+        failures = case.findall("failure")
+        assert [f.get("type") for f in failures] == [f.check for f in failing]
+        passing = len(result.findings) - len(failing)
+        out = case.find("system-out")
+        assert (out is not None and out.text.count("category: ") == passing) or (out is None and passing == 0)
+    total = sum(len(c.findall("failure")) for c in cases)
+    assert tree.get("failures") == tree.find("testsuite").get("failures") == str(total)
+    assert tree.get("tests") == "3"
+    assert total == {Severity.ERROR: 2, Severity.WARNING: 5, Severity.INFO: 6, None: 0}[fail_on]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=40))
+def test_junit_valid_for_any_text(text, message):
+    doc = Document(id=text or "x", text=text or "x", path=text or None)
+    finding = doc.finding("c", 0, len(doc.text), severity=Severity.ERROR, category="c", message=message)
+    report = junit_report.render([DocumentResult(doc, [finding])], ReportOptions())
+    junit_schema().assertValid(etree.fromstring(report.encode("utf-8")))
+
+
+# SARIF
+
+
+def sarif_validator() -> jsonschema.Draft4Validator:
+    schema = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
+
+
+def test_sarif_valid_with_rules_levels_and_regions():
+    results = feed_results()
+    log = json.loads(sarif_report.render(results, ReportOptions()))
+    sarif_validator().validate(log)
+    [run] = log["runs"]
+    assert run["columnKind"] == "unicodeCodePoints"
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == [c.ID for c in checks.CHECKS]
+    for rule, module in zip(rules, checks.CHECKS, strict=True):
+        assert rule["shortDescription"]["text"] == " ".join(module.DESCRIPTION.split())
+        assert module.CATEGORY in rule["help"]["text"] and rule["properties"]["category"] == module.CATEGORY
+    findings = [(r.document, f) for r in results for f in r.findings]
+    assert len(run["results"]) == len(findings) == 6
+    for result, (doc, finding) in zip(run["results"], findings, strict=True):
+        assert result["ruleId"] == finding.check and rules[result["ruleIndex"]]["id"] == finding.check
+        assert result["level"] == {"error": "error", "warning": "warning", "info": "note"}[finding.severity.value]
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"] == doc.path
+        region = location["region"]
+        assert (region["startLine"], region["startColumn"]) == (finding.line, finding.column)
+        assert (region["endLine"], region["endColumn"]) == doc.position(finding.end)
+        assert doc.text[region["charOffset"] : region["charOffset"] + region["charLength"]] == finding.text
+        assert result["properties"].get("suggestion") == finding.suggestion
+        assert finding.message in result["message"]["text"]
+
+
+def test_sarif_columns_count_code_points_and_paths_become_uris(tmp_path):
+    text = "😀 Kurakhové 𝕏 he said. he declared so."
+    path = tmp_path / "a b" / "ün.txt"
+    doc = Document(id="x", text=text, path=str(path))
+    start = text.index("he declared")
+    finding = doc.finding("sentence-case", start, start + 2, severity=Severity.WARNING, category="c", message="m")
+    log = json.loads(sarif_report.render([DocumentResult(doc, [finding])], ReportOptions()))
+    sarif_validator().validate(log)
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == path.as_uri() and "%20" in path.as_uri()
+    assert location["region"]["startColumn"] == start + 1 == 24  # code points, as declared, not UTF-16 units
+    relative = Document(id="y", text="x", path="feed dir/a#1.txt")
+    assert sarif_report.artifact_uri(relative) == "feed%20dir/a%231.txt"
+    assert sarif_report.artifact_uri(Document(id="stdin", text="x")) == "stdin"
+
+
+def test_sarif_schema_rejects_a_broken_log():
+    """The vendored schema is the real constraint: a result without a message does not pass."""
+    log = json.loads(sarif_report.render(feed_results(), ReportOptions()))
+    del log["runs"][0]["results"][0]["message"]
+    with pytest.raises(jsonschema.ValidationError):
+        sarif_validator().validate(log)
+
+
+# Every format through the command line
+
+
+def test_cli_writes_every_format_into_report_dir(tmp_path):
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    (feed / "a.txt").write_text(KYIV, "utf-8")
+    (feed / "b.txt").write_text(ODESA, "utf-8")
+    (feed / "c.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    out = tmp_path / "reports"
+    args = ["check", str(feed), "--no-backtranslate", "--report-dir", str(out)]
+    for name in FORMATS:
+        args += ["-f", name]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1, result.output  # the double attributions are errors
+    written = {p.name for p in out.iterdir()}
+    assert written == {f"audit-report{suffix(n)}" for n in FORMATS}
+    assert len(written) == len(FORMATS)  # no two formats share a file name
+    data = json.loads((out / "audit-report.json").read_text("utf-8"))
+    findings = sum(len(d["findings"]) for d in data["documents"])
+    sarif_validator().validate(json.loads((out / f"audit-report{suffix('sarif')}").read_text("utf-8")))
+    assert (
+        len(json.loads((out / f"audit-report{suffix('sarif')}").read_text("utf-8"))["runs"][0]["results"]) == findings
+    )
+    junit = etree.parse(str(out / f"audit-report{suffix('junit')}"))
+    junit_schema().assertValid(junit)
+    assert len(junit.findall("testsuite/testcase")) == 3
+    assert len((out / f"audit-report{suffix('github')}").read_text("utf-8").splitlines()) == findings
+    assert "## Translation audit" in (out / "audit-report.md").read_text("utf-8")
+    assert (out / "audit-report.html").read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_every_format_renders_an_empty_run():
+    for name in FORMATS:
+        assert isinstance(render(name, [], ReportOptions()), str)
+    ET.fromstring(junit_report.render([], ReportOptions()))
+    sarif_validator().validate(json.loads(sarif_report.render([], ReportOptions())))
