@@ -13,8 +13,7 @@ from urllib.parse import urlsplit
 
 from audit.document import Document
 from audit.errors import InputError
-from audit.inputs import feeds, html, jsonl, text, tmx, xliff
-from audit.inputs.fetch import fetch, is_url
+from audit.inputs import feeds, fetch, html, jsonl, text, tmx, xliff
 from audit.inputs.ids import STDIN, make_unique
 from audit.inputs.problems import InputProblem, warn
 from audit.reading import read_bytes
@@ -42,8 +41,8 @@ def load(inputs: Sequence[str], problems: list[InputProblem] | None = None) -> l
         if item == "-":
             read = _reader(STDIN, data := sys.stdin.buffer.read())
             documents.extend(_without_path(read(data, STDIN, found)))
-        elif is_url(item):
-            response = fetch(item)
+        elif fetch.is_url(item):
+            response = fetch.fetch(item)
             documents.extend(_reader(item, response.body, response.content_type)(response.body, item, found))
         elif Path(item).is_dir():
             for path in _walk(Path(item)):
@@ -77,7 +76,7 @@ def _walk(directory: Path) -> Iterator[Path]:
 
 def _reader(name: str, data: bytes, content_type: str = "") -> Reader:
     """The reader for the file's suffix, else the one its content calls for."""
-    suffix = PurePosixPath(urlsplit(name).path if is_url(name) else name).suffix.lower()
+    suffix = PurePosixPath(urlsplit(name).path if fetch.is_url(name) else name).suffix.lower()
     if suffix in _BY_SUFFIX:
         return _BY_SUFFIX[suffix]
     said_html = content_type in _HTML_TYPES

@@ -36,7 +36,7 @@ def fetch(url: str) -> Response:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > MAX_BYTES:
-                raise InputError(f"{url}: the response is larger than the {_megabytes(MAX_BYTES)} limit")
+                raise InputError(f"{url}: the response is larger than the {_size(MAX_BYTES)} limit")
             body = _read_capped(response, url, deadline)
             content_type = response.headers.get_content_type() if response.headers.get("Content-Type") else ""
             return Response(url=response.geturl(), content_type=content_type, body=body)
@@ -57,12 +57,12 @@ def _read_capped(response, url: str, deadline: float) -> bytes:
     while chunk := response.read(_CHUNK):
         size += len(chunk)
         if size > MAX_BYTES:
-            raise InputError(f"{url}: the response is larger than the {_megabytes(MAX_BYTES)} limit")
+            raise InputError(f"{url}: the response is larger than the {_size(MAX_BYTES)} limit")
         if time.monotonic() > deadline:
             raise InputError(f"{url}: the download took longer than {TIMEOUT_SECONDS:g} s")
         chunks.append(chunk)
     return b"".join(chunks)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):g} MB"
+def _size(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB" if size >= 1024 * 1024 else f"{size} bytes"

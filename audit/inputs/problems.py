@@ -16,9 +16,6 @@ class InputProblem:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.message}"
 
-    def to_dict(self) -> dict[str, object]:
-        return {"check": "input-error", "path": self.path, "line": self.line, "message": self.message}
-
 
 def warn(problem: InputProblem) -> None:
     """Print the problem on standard error as a one-line warning."""
