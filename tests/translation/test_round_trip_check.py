@@ -178,3 +178,29 @@ def test_sentence_scores_never_fail(hypothesis_text, reference, lang):
     scores = sentence_scores(hypothesis_text, reference, lang)
     assert 0 <= scores.chrf <= 100 + 1e-9 and 0 <= scores.bleu <= 100 + 1e-9 and scores.ter >= 0
     assert corpus_scores([hypothesis_text], [reference], lang)["chrf"]["signature"].startswith("nrefs:1")
+
+
+def test_reference_mode_end_to_end(perfect_packages, tmp_path, isolated_env):
+    """`audit check --source` with real packages (ones that return their input, so the 'source' is written in
+    the target's words): a sentence the translation dropped and one it added are found where they are."""
+    sentences = [
+        "The president met the prime minister in Kyiv on Monday.",
+        "They discussed air defence and the reconstruction of the power grid.",
+        "Officials said a new aid package would be announced next week.",
+        "The talks lasted for more than three hours.",
+    ]
+    added = "A football match between the two capitals was cancelled because of the rain."
+    source, published = tmp_path / "article.fr.txt", tmp_path / "article.en.txt"
+    source.write_text("\n".join(sentences) + "\n", "utf-8")
+    published.write_text("\n".join([sentences[0], sentences[1], sentences[3], added]) + "\n", "utf-8")
+    env = {**isolated_env, "ARGOS_PACKAGES_DIR": str(perfect_packages)}
+    args = ("check", str(published), "--source", str(source), "-s", "fr", "-t", "en", "-f", "json", "-q")
+    ran = audit_cli(*args, env=env)
+    assert ran.returncode == 0, ran.stdout  # warnings only
+    document = json.loads(ran.stdout)["documents"][0]
+    found = {(f["category"], f["text"]) for f in document["findings"] if f["check"] == "round-trip"}
+    assert found == {("accuracy/addition", added), ("accuracy/omission", "")}
+    omission = next(f for f in document["findings"] if f["category"] == "accuracy/omission")
+    assert omission["suggestion"] == sentences[2] and omission["line"] == 2
+    assert document["scores"]["round_trip"]["mode"] == "reference"
+    assert document["scores"]["round_trip"]["chrf"]["score"] == 100.0
