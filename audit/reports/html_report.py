@@ -31,7 +31,7 @@ from audit.runner import DocumentResult
 
 MAX_CHART_ROWS = 100  # documents drawn in a chart
 MAX_TABLE_ROWS = 300  # rows of a list shown in the scores
-LABEL = 34  # characters of a document's name in a chart
+LABEL = 30  # characters of a document's name in a chart (the end of a long path is kept)
 
 _STYLE = """
 :root { --error: #c0262d; --error-bg: #fde2e1; --warning: #9a6700; --warning-bg: #fff1b8;
@@ -42,14 +42,19 @@ body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; 
 h1 { font-size: 1.6em; margin: 0 0 4px; } h2 { font-size: 1.25em; margin: 0 0 4px; overflow-wrap: anywhere; }
 .muted, .meta { color: var(--muted); } .meta { margin: 0 0 12px; overflow-wrap: anywhere; }
 .status { font-weight: 600; } .status.failed { color: var(--error); } .status.passed { color: #1a7f37; }
-.charts { display: flex; flex-wrap: wrap; gap: 24px; margin: 16px 0; }
+.charts { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 24px; margin: 16px 0; }
 .chart { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
 .chart h3 { font-size: 1em; margin: 0 0 4px; }
 svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
 svg .error { fill: var(--error); } svg .warning { fill: #d4a72c; } svg .info { fill: var(--info); }
-svg .score { fill: #6e7781; } svg .track { fill: #f0f2f4; }
+svg .track { fill: #f0f2f4; } svg .m0, .key.m0 { fill: #6e7781; background: #6e7781; }
+svg .m1, .key.m1 { fill: #8250df; background: #8250df; } svg .m2, .key.m2 { fill: #1a7f37; background: #1a7f37; }
+svg .m3, .key.m3 { fill: #bc4c00; background: #bc4c00; }
+.legend { margin: 2px 0 0; font-size: 12px; color: var(--muted); }
+.key { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 10px; border-radius: 2px; }
+.key.error { background: var(--error); } .key.warning { background: #d4a72c; } .key.info { background: var(--info); }
 .doc { border-top: 2px solid var(--line); padding-top: 16px; margin-top: 24px; }
-.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 24px; }
+.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 24px; align-items: start; }
 @media (max-width: 800px) { .layout { grid-template-columns: 1fr; } }
 .article { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif;
   font-size: 16px; line-height: 1.65; background: #fbfbfc; border: 1px solid var(--line); border-radius: 6px;
@@ -147,6 +152,7 @@ def headline_scores(scores: dict[str, Any]) -> dict[str, float]:
 
 
 def _charts(results: Sequence[DocumentResult]) -> str:
+    """Findings per document by severity, and the documents' scores side by side, as inline SVG."""
     if not results:
         return ""
     shown = results[:MAX_CHART_ROWS]
@@ -155,55 +161,70 @@ def _charts(results: Sequence[DocumentResult]) -> str:
         if len(results) > MAX_CHART_ROWS
         else ""
     )
-    rows = []
+    groups = []
     for result in shown:
         counts = severity_counts(result.findings)
-        rows.append((document_name(result.document), [(counts[s], s.value) for s in SEVERITIES]))
-    charts = [_bar_chart("Findings per document", rows, max([1, *(sum(v for v, _ in r[1]) for r in rows)]), "")]
-    metrics: dict[str, list[tuple[str, float | None]]] = {}
-    for result in shown:
-        for name in headline_scores(result.document.scores):
-            metrics.setdefault(name, [])
-    for name, values in metrics.items():
-        for result in shown:
-            values.append((document_name(result.document), headline_scores(result.document.scores).get(name)))
-        score_rows = [(label, [(value, "score")] if value is not None else []) for label, value in values]
-        top = max([100.0, *(v for _, v in values if v is not None)])
-        charts.append(_bar_chart(name.replace("_", "-"), score_rows, top, "n/a"))
+        groups.append((document_name(result.document), [[(counts[s], s.value) for s in SEVERITIES]]))
+    top = max([1, *(sum(counts.values()) for counts in (severity_counts(r.findings) for r in shown))])
+    legend = [(s.value, s.value) for s in SEVERITIES]
+    charts = [_bar_chart("Findings per document", groups, top, legend)]
+    scores = [headline_scores(r.document.scores) for r in shown]
+    names = list(dict.fromkeys(name for found in scores for name in found))
+    if names:
+        classes = [f"m{i % 4}" for i in range(len(names))]
+        groups = [
+            (
+                document_name(r.document),
+                [[(found.get(name), css)] for name, css in zip(names, classes, strict=True)] if found else [[]],
+            )
+            for r, found in zip(shown, scores, strict=True)
+        ]  # a document without scores gets one empty bar
+        top = max([100.0, *(v for found in scores for v in found.values())])
+        legend = [(name.replace("_", "-"), css) for name, css in zip(names, classes, strict=True)]
+        charts.append(_bar_chart("Scores per document", groups, top, legend))
     return f'<section class="charts">{"".join(charts)}</section>{note}'
 
 
-def _bar_chart(title: str, rows: list[tuple[str, list[tuple[float, str]]]], top: float, empty: str) -> str:
-    """A horizontal bar chart in SVG: one row per document, each bar made of (value, css class) segments."""
-    label_width, bar_width, row_height = 250, 300, 22
-    height = row_height * len(rows) + 8
-    width = label_width + bar_width + 60
+Bar = list[tuple[float | None, str]]  # (value, css class) segments, stacked; a None value: no score
+
+
+def _bar_chart(title: str, groups: list[tuple[str, list[Bar]]], top: float, legend: list[tuple[str, str]]) -> str:
+    """A horizontal bar chart in SVG: a group of bars per document (its name beside the first), a legend."""
+    label_width, bar_width, bar_height, gap = 200, 260, 14, 8
+    height = sum(len(bars) * (bar_height + 2) + gap for _, bars in groups) + 4
     out = [
         f'<div class="chart"><h3>{_e(title)}</h3>'
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img"'
-        f' aria-label="{_e(title)}">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{label_width + bar_width + 50}" height="{height}"'
+        f' role="img" aria-label="{_e(title)}">'
     ]
-    for index, (label, segments) in enumerate(rows):
-        y = 4 + index * row_height
+    y = 4
+    for label, bars in groups:
         out.append(
-            f'<text x="{label_width - 8}" y="{y + 15}" text-anchor="end"><title>{_e(label)}</title>'
-            f"{_e(clip(label, LABEL))}</text>"
+            f'<text x="{label_width - 8}" y="{y + 11}" text-anchor="end"><title>{_e(label)}</title>'
+            f"{_e(label if len(label) <= LABEL else '…' + label[1 - LABEL :])}</text>"
         )
-        out.append(f'<rect class="track" x="{label_width}" y="{y + 3}" width="{bar_width}" height="{row_height - 6}"/>')
-        x = float(label_width)
-        total = 0.0
-        for value, css in segments:
-            if value:
-                length = bar_width * value / top
-                out.append(
-                    f'<rect class="{css}" x="{x:.1f}" y="{y + 3}" width="{length:.1f}" height="{row_height - 6}">'
-                    f"<title>{_e(clip(label, 80))}: {_number(value)} {_e(css)}</title></rect>"
-                )
-                x += length
-                total += value
-        text = _number(total) if segments else empty
-        out.append(f'<text x="{x + 6:.1f}" y="{y + 15}">{_e(text)}</text>')
-    out.append("</svg></div>")
+        for bar in bars:
+            out.append(f'<rect class="track" x="{label_width}" y="{y}" width="{bar_width}" height="{bar_height}"/>')
+            x = float(label_width)
+            for value, css in bar:
+                if value:
+                    length = bar_width * value / top
+                    out.append(
+                        f'<rect class="{css}" x="{x:.1f}" y="{y}" width="{length:.1f}" height="{bar_height}">'
+                        f"<title>{_e(clip(label, 80))}: {_number(value)}</title></rect>"
+                    )
+                    x += length
+            values = [v for v, _ in bar if v is not None]
+            text = _number(sum(values)) if values else "n/a"
+            out.append(f'<text x="{x + 5:.1f}" y="{y + 11}">{_e(text)}</text>')
+            y += bar_height + 2
+        y += gap
+    out.append("</svg>")
+    out.append(
+        '<p class="legend">'
+        + " ".join(f'<span class="key {css}"></span>{_e(name)}' for name, css in legend)
+        + "</p></div>"
+    )
     return "".join(out)
 
 

@@ -1,0 +1,200 @@
+"""The HTML report: nothing from the input can run or load (escaping), overlapping findings still render, the
+article text survives the highlighting exactly, and any scores render."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.document import Document
+from audit.findings import Severity
+from audit.reports import ReportOptions, html_report
+from audit.runner import DocumentResult
+from tests.test_reports import feed_results
+
+ATTACKS = (
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "'><svg onload=alert(1)>",
+    "</textarea></title><iframe src=javascript:alert(1)>",
+    '<a href="javascript:alert(1)">x</a>',
+    "<style>body{display:none}</style>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+)
+OWN_ELEMENTS = {
+    "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "span", "section", "div",
+    "svg", "text", "rect", "a", "mark", "sup", "ol", "li", "code", "b", "details", "summary", "table", "tr", "th",
+    "td",
+}  # fmt: skip
+
+
+class Page(HTMLParser):
+    """Every element with its attributes, and the text of each element by its id or class."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.styles: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+        self._in_style = tag == "style"
+
+    def handle_startendtag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.styles.append(data)
+
+
+class ArticleText(HTMLParser):
+    """The text inside the article boxes, without the finding numbers and insertion markers the report adds."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.articles: list[str] = []
+        self._stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "div" and attrs.get("class") == "article":
+            self.articles.append("")
+            self._stack = ["article"]
+        elif self._stack:
+            added = tag == "sup" or "point" in (attrs.get("class") or "")
+            self._stack.append("added" if added or self._stack[-1] == "added" else tag)
+
+    def handle_endtag(self, tag):
+        if self._stack:
+            self._stack.pop()
+
+    def handle_data(self, data):
+        if self._stack and self._stack[-1] != "added":
+            self.articles[-1] += data
+
+
+def hostile_results() -> list[DocumentResult]:
+    text = "Kyiv said: " + " | ".join(ATTACKS) + "\nhe declared. he said."
+    doc = Document(
+        id="<script>id</script>",
+        text=text,
+        path='feed/"><img src=x onerror=alert(1)>.txt',
+        title="<script>alert('title')</script>" + ATTACKS[1],
+        url="javascript:alert(1)",
+    )
+    doc.scores = {
+        "round_trip": {"chrf": {"score": 12.5, "signature": ATTACKS[0]}, ATTACKS[2]: [{ATTACKS[1]: ATTACKS[3]}]},
+        "<b>note</b>": ATTACKS[4],
+    }
+    findings = [
+        doc.finding(
+            ATTACKS[0], text.index(attack), text.index(attack) + len(attack), severity=Severity.ERROR,
+            category=ATTACKS[5], message=f"message {attack}", suggestion=f"suggestion {attack}",
+        )
+        for attack in ATTACKS
+    ]  # fmt: skip
+    return [DocumentResult(doc, findings)]
+
+
+def test_nothing_from_the_input_becomes_markup():
+    page = html_report.render(hostile_results(), ReportOptions())
+    parser = Page()
+    parser.feed(page)
+    tags = {tag for tag, _ in parser.elements}
+    assert tags <= OWN_ELEMENTS, tags - OWN_ELEMENTS
+    assert "script" not in tags and "img" not in tags and "iframe" not in tags
+    assert [tag for tag, _ in parser.elements].count("style") == 1  # the report's own
+    assert not any("display:none" in style for style in parser.styles)
+    for tag, attrs in parser.elements:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        href = attrs.get("href")
+        assert href is None or href.startswith(("#", "https://", "http://")), href
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # shown as text, escaped
+    assert "&amp;lt;script&amp;gt;" in page  # text that looks escaped is escaped again, shown as typed
+
+
+def test_links_only_for_http_urls():
+    results = feed_results()
+    page = html_report.render(results, ReportOptions())
+    parser = Page()
+    parser.feed(page)
+    hrefs = [attrs["href"] for tag, attrs in parser.elements if tag == "a" and not attrs["href"].startswith("#")]
+    assert hrefs == ["https://news.example/kyiv (live)"]
+
+
+def test_overlapping_findings_render_as_segments_with_every_finding():
+    """“he” (sentence-case) lies inside “he declared” (double-attribution): the overlap is one segment that names
+    both findings; the rest of “he declared” is another; each finding's number follows its end."""
+    [kyiv, _, _] = feed_results()
+    page = html_report.render([kyiv], ReportOptions())
+    overlap = '<mark class="error overlap" title="[2] warning sentence-case: sentence starts in lower case'
+    assert overlap in page
+    assert "[3] error double-attribution: statement attributed twice" in page.split(overlap)[1].split("</mark>")[0]
+    assert '>he</mark><sup class="ref"><a href="#doc-1-f2">2</a></sup><mark class="error" title="[3]' in page
+    assert '> declared</mark><sup class="ref"><a href="#doc-1-f3">3</a></sup>' in page
+    for number in range(1, 5):
+        assert f'<li id="doc-1-f{number}">' in page
+
+
+def test_an_empty_span_is_a_marker_in_place():
+    doc = Document(id="omission", text="First sentence. Third sentence.", path="a.txt")
+    at = doc.text.index("Third")
+    finding = doc.finding(
+        "round-trip", at, at, severity=Severity.WARNING, category="accuracy/omission",
+        message="source sentence 2 is not translated",
+    )  # fmt: skip
+    page = html_report.render([DocumentResult(doc, [finding])], ReportOptions())
+    assert 'First sentence. <a class="point warning" href="#doc-1-f1"' in page
+    assert "⁁1</a>Third sentence." in page
+
+
+def test_scores_render_whatever_their_shape():
+    [kyiv, odesa, _] = feed_results()
+    page = html_report.render([kyiv, odesa], ReportOptions())
+    assert "round-trip chrf <b>61.2</b>" in page and "round-trip ter <b>45</b>" in page
+    assert "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0" in page  # signatures are shown
+    assert "no translation package for en→fr" in page  # the reason the round trip did not run
+    assert "Scores per document" in page and "n/a" in page
+
+
+def test_the_article_text_survives_highlighting_exactly():
+    for result in [*feed_results(), *hostile_results()]:
+        parser = ArticleText()
+        parser.feed(html_report.render([result], ReportOptions()))
+        assert parser.articles == [result.document.text]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    text=st.text(min_size=1, max_size=120),
+    spans=st.lists(st.tuples(st.integers(0, 120), st.integers(0, 120)), max_size=6),
+    scores=st.dictionaries(st.text(max_size=10), json_values, max_size=3),
+)
+def test_any_text_findings_and_scores_render(text, spans, scores):
+    doc = Document(id="x", text=text, path="x.txt", scores=scores)
+    findings = []
+    for a, b in spans:
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        findings.append(doc.finding("c", start, end, severity=Severity.INFO, category="c", message=text[:10]))
+    findings.sort(key=lambda f: (f.start, f.end, f.check))
+    page = html_report.render([DocumentResult(doc, findings)], ReportOptions())
+    parser = ArticleText()
+    parser.feed(page)
+    assert parser.articles == [text]
+    elements = Page()
+    elements.feed(page)
+    assert {tag for tag, _ in elements.elements} <= OWN_ELEMENTS
