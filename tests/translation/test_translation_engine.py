@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from audit.errors import InputError
@@ -215,3 +215,11 @@ def test_progress_bar_counts_every_sentence(argos_home, tmp_path, capsys):
     translator = PackageTranslator(_one_package(("en", "fr")))
     translator.translate(corpus() * 3, progress=advanced.append)
     assert sum(advanced) == len(corpus() * 3)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120), max_size=6))
+def test_any_text_translates_without_failing(argos_home, texts):  # the fixture only sets the packages directory
+    outputs = PackageTranslator(_one_package(("en", "fr"))).translate(texts)
+    assert len(outputs) == len(texts) and all(isinstance(o, str) for o in outputs)
+    assert all(o == "" for o, t in zip(outputs, texts, strict=True) if not t.strip())
