@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 
@@ -21,10 +21,13 @@ class DocumentResult:
     findings: list[Finding] = field(default_factory=list)
 
 
-def load_documents(inputs: Sequence[str], problems: list[InputProblem] | None = None) -> list[Document]:
+def load_documents(
+    inputs: Sequence[str], problems: list[InputProblem] | None = None, ignore: Callable[[str], bool] | None = None
+) -> list[Document]:
     """The documents of every input (see audit.inputs: files, directories, `-`, URLs; feeds, JSON Lines, XLIFF,
-    TMX, HTML); problems in part of an input go to `problems`, else to standard error as warnings."""
-    return inputs_load(inputs, problems)
+    TMX, HTML); problems in part of an input go to `problems`, else to standard error as warnings; files in
+    directories for which `ignore(path)` is true are not read."""
+    return inputs_load(inputs, problems, ignore)
 
 
 def detect_language(doc: Document, ctx: RunContext) -> None:

@@ -244,3 +244,25 @@ def test_problems_are_printed_as_warnings_when_not_collected(capsys):
     assert capsys.readouterr().err == (
         f"audit: warning: {INPUTS / 'articles.jsonl'}:3: not valid JSON (Expecting ',' delimiter at column 93)\n"
     )
+
+
+def test_ignored_files_in_a_directory_are_not_read(tmp_path):
+    shutil.copy(INPUTS / "feed.rss", tmp_path / "feed.rss")
+    shutil.copy(INPUTS / "not_a_feed.xml", tmp_path / "settings.xml")  # would be refused if it were read
+    documents = load([str(tmp_path)], [], ignore=lambda path: path.endswith("settings.xml"))
+    assert len(documents) == 3
+    with pytest.raises(InputError, match=r"settings\.xml: <configuration>"):
+        load([str(tmp_path)], [])
+
+
+def test_a_feed_item_without_title_or_text_is_a_problem(tmp_path):
+    path = tmp_path / "feed.rss"
+    path.write_text(
+        '<rss version="2.0"><channel><title>t</title><link>https://x.example</link><description>d</description>'
+        "<item><guid>empty</guid></item><item><title>Talks resume</title></item></channel></rss>",
+        "utf-8",
+    )
+    problems: list = []
+    [doc] = load([str(path)], problems)
+    assert doc.text == "Talks resume"
+    assert [str(p) for p in problems] == [f"{path}: item 1 has neither title nor text; not audited"]

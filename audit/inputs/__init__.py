@@ -29,8 +29,11 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _LEADING = b" \t\r\n\xef\xbb\xbf"  # whitespace and a UTF-8 byte order mark
 
 
-def load(inputs: Sequence[str], problems: list[InputProblem] | None = None) -> list[Document]:
-    """The documents of every input, with ids unique across the run.
+def load(
+    inputs: Sequence[str], problems: list[InputProblem] | None = None, ignore: Callable[[str], bool] | None = None
+) -> list[Document]:
+    """The documents of every input, with ids unique across the run; files found in directories for which
+    `ignore(path)` is true are not read.
 
     Problems that leave the rest of an input readable (a bad JSON line) are added to `problems`, or printed on
     standard error as warnings when no list is given; anything else is an InputError.
@@ -45,7 +48,7 @@ def load(inputs: Sequence[str], problems: list[InputProblem] | None = None) -> l
             response = fetch.fetch(item)
             documents.extend(_reader(item, response.body, response.content_type)(response.body, item, found))
         elif Path(item).is_dir():
-            for path in _walk(Path(item)):
+            for path in _walk(Path(item), ignore):
                 data = read_bytes(path)
                 documents.extend(_reader(str(path), data)(data, str(path), found))
         else:
@@ -60,14 +63,15 @@ def load(inputs: Sequence[str], problems: list[InputProblem] | None = None) -> l
     return documents
 
 
-def _walk(directory: Path) -> Iterator[Path]:
-    """The supported files under a directory, sorted, hidden files and folders left out."""
+def _walk(directory: Path, ignore: Callable[[str], bool] | None) -> Iterator[Path]:
+    """The supported files under a directory, sorted, hidden and ignored files and folders left out."""
     files = sorted(
         path
         for path in directory.rglob("*")
         if path.is_file()
         and path.suffix.lower() in WALKED_SUFFIXES
         and not any(part.startswith(".") for part in path.relative_to(directory).parts)
+        and not (ignore and ignore(str(path)))
     )
     if not files:
         raise InputError(f"{directory}: the directory holds no file to audit ({', '.join(sorted(WALKED_SUFFIXES))})")
