@@ -31,7 +31,7 @@ from audit.reports import (
     suffix,
 )
 from audit.runner import DocumentResult, run_checks
-from tests.paths import SEED
+from tests.paths import CORPORA, SEED
 
 HERE = Path(__file__).resolve().parent
 EXPECTED = HERE / "expected"
@@ -185,13 +185,22 @@ def test_github_escaping():
     assert github_report.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
 
 
-def test_github_document_without_path_names_it_in_the_title():
-    doc = Document(id="stdin", text="he said so.")
-    finding = doc.finding("sentence-case", 0, 2, severity=Severity.INFO, category="c", message="m")
-    assert (
-        github_report.annotation(doc, finding)
-        == "::notice line=1,endLine=1,col=1,endColumn=2,title=sentence-case (stdin)::m"
+def test_github_positions_only_for_text_files():
+    """A feed item's or stdin's lines are not its file's: the annotation names the item and its place instead."""
+    item = Document(id="https://news.example/a?id=1", text="he said so.", path="feeds/news.rss")
+    finding = item.finding("sentence-case", 0, 2, severity=Severity.INFO, category="c", message="m")
+    assert github_report.annotation(item, finding) == (
+        "::notice file=feeds/news.rss,title=sentence-case (https%3A//news.example/a?id=1)"
+        "::https://news.example/a?id=1, line 1, column 1: m"
     )
+    stdin = Document(id="stdin", text="he said so.", path="<stdin>")
+    finding = stdin.finding("sentence-case", 0, 2, severity=Severity.INFO, category="c", message="m")
+    assert (
+        github_report.annotation(stdin, finding) == "::notice title=sentence-case (stdin)::stdin, line 1, column 1: m"
+    )
+    unknown_suffix = Document(id="article", text="he said so.", path="in/article.log")  # read as text
+    finding = unknown_suffix.finding("sentence-case", 0, 2, severity=Severity.INFO, category="c", message="m")
+    assert github_report.annotation(unknown_suffix, finding).startswith("::notice file=in/article.log,line=1,")
 
 
 # JUnit
@@ -278,7 +287,11 @@ def test_sarif_columns_count_code_points_and_paths_become_uris(tmp_path):
     assert location["region"]["startColumn"] == start + 1 == 24  # code points, as declared, not UTF-16 units
     relative = Document(id="y", text="x", path="feed dir/a#1.txt")
     assert sarif_report.artifact_uri(relative) == "feed%20dir/a%231.txt"
-    assert sarif_report.artifact_uri(Document(id="stdin", text="x")) == "stdin"
+    assert sarif_report.artifact_uri(Document(id="stdin", text="x", path="<stdin>")) == "stdin"
+    item = Document(id="https://news.example/a?id=1", text="x", path="feeds/news.rss")
+    assert sarif_report.artifact_uri(item) == "feeds/news.rss#https%3A%2F%2Fnews.example%2Fa%3Fid%3D1"
+    page = Document(id="kyiv", text="x", path="https://news.example/kyiv.html")
+    assert sarif_report.artifact_uri(page) == "https://news.example/kyiv.html#kyiv"
 
 
 def test_sarif_schema_rejects_a_broken_log():
@@ -298,6 +311,7 @@ def test_cli_writes_every_format_into_report_dir(tmp_path):
     (feed / "a.txt").write_text(KYIV, "utf-8")
     (feed / "b.txt").write_text(ODESA, "utf-8")
     (feed / "c.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    (feed / "news.rss").write_bytes((CORPORA / "inputs" / "feed.rss").read_bytes())  # three items
     out = tmp_path / "reports"
     args = ["check", str(feed), "--no-backtranslate", "--report-dir", str(out)]
     for name in FORMATS:
@@ -315,8 +329,12 @@ def test_cli_writes_every_format_into_report_dir(tmp_path):
     )
     junit = etree.parse(str(out / f"audit-report{suffix('junit')}"))
     junit_schema().assertValid(junit)
-    assert len(junit.findall("testsuite/testcase")) == 3
-    assert len((out / f"audit-report{suffix('github')}").read_text("utf-8").splitlines()) == findings
+    assert len(junit.findall("testsuite/testcase")) == 6
+    annotations = (out / f"audit-report{suffix('github')}").read_text("utf-8").splitlines()
+    assert len(annotations) == findings
+    from_feed = [line for line in annotations if "news.rss" in line]
+    assert from_feed and all(",line=" not in line for line in from_feed)  # item lines are not the feed file's
+    assert all(",line=" in line for line in annotations if "news.rss" not in line)
     assert "## Translation audit" in (out / "audit-report.md").read_text("utf-8")
     assert (out / "audit-report.html").read_text("utf-8").startswith("<!DOCTYPE html>")
 

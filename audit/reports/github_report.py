@@ -12,7 +12,10 @@ from collections.abc import Sequence
 
 from audit.document import Document
 from audit.findings import Finding, Severity
+from audit.inputs.fetch import is_url
+from audit.inputs.ids import STDIN
 from audit.reports import ReportOptions
+from audit.reports.summary import text_is_file
 from audit.runner import DocumentResult
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -23,17 +26,21 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
 
 
 def annotation(doc: Document, finding: Finding) -> str:
-    end_line, end_column = doc.position(max(finding.start, finding.end - 1))
+    """One workflow command. Lines and columns are given only when they are the file's (a text file); a feed
+    item, JSON line or page is annotated on its file, with its id and place in the text in the message."""
     properties: dict[str, object] = {}
-    if doc.path:
-        properties["file"] = doc.path
-    properties["line"] = finding.line
-    properties["endLine"] = end_line
-    if end_line == finding.line:
-        properties["col"] = finding.column
-        properties["endColumn"] = end_column
-    properties["title"] = finding.check if doc.path else f"{finding.check} ({doc.id})"
     message = finding.message
+    if text_is_file(doc):
+        end_line, end_column = doc.position(max(finding.start, finding.end - 1))
+        properties |= {"file": doc.path, "line": finding.line, "endLine": end_line}
+        if end_line == finding.line:
+            properties |= {"col": finding.column, "endColumn": end_column}
+        properties["title"] = finding.check
+    else:
+        if doc.path and not is_url(doc.path) and doc.path != STDIN:
+            properties["file"] = doc.path
+        properties["title"] = f"{finding.check} ({doc.id})"
+        message = f"{doc.id}, line {finding.line}, column {finding.column}: {message}"
     if finding.suggestion is not None:
         message += f"\nsuggestion: {finding.suggestion}"
     fields = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())

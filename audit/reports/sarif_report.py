@@ -17,8 +17,10 @@ from urllib.parse import quote
 from audit import TOOL_NAME, __version__
 from audit.document import Document
 from audit.findings import Finding, Severity
+from audit.inputs.fetch import is_url
+from audit.inputs.ids import STDIN
 from audit.reports import ReportOptions
-from audit.reports.summary import CheckInfo, registered_checks
+from audit.reports.summary import CheckInfo, registered_checks, text_is_file
 from audit.runner import DocumentResult
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -70,11 +72,17 @@ def _rule(check: CheckInfo) -> dict[str, Any]:
 
 
 def artifact_uri(doc: Document) -> str:
-    """The document's file as a URI reference (relative paths stay relative), else its link, else its id."""
-    if doc.path:
+    """The document's file as a URI reference (relative paths stay relative), else its link, else its id. A
+    document that is not its file's whole text (a feed item, a JSON line) is the file's fragment named by its id,
+    the text its region's lines and offsets count in."""
+    if not doc.path or doc.path == STDIN:
+        return doc.url or quote(doc.id, safe="")
+    if is_url(doc.path):
+        uri = doc.path
+    else:
         path = Path(doc.path)
-        return path.as_uri() if path.is_absolute() else quote(path.as_posix())
-    return doc.url or quote(doc.id)
+        uri = path.as_uri() if path.is_absolute() else quote(path.as_posix())
+    return uri if text_is_file(doc) else f"{uri.partition('#')[0]}#{quote(doc.id, safe='')}"
 
 
 def _artifact(doc: Document) -> dict[str, Any]:

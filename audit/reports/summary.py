@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 from audit.document import Document
 from audit.findings import Finding, Severity
@@ -48,6 +49,21 @@ def totals(results: Sequence[DocumentResult]) -> tuple[str, str]:
 def document_name(doc: Document) -> str:
     """How a report names a document: its path, else its id."""
     return doc.path or doc.id
+
+
+def text_is_file(doc: Document) -> bool:
+    """Whether the document's text is its local file's whole content, so that its lines and columns are the
+    file's: plain text and Markdown, not feed items, JSON lines, XLIFF or TMX targets, page text, URLs or stdin."""
+    from audit.inputs import WALKED_SUFFIXES, fetch, ids, text
+
+    if not doc.path or doc.path == ids.STDIN or fetch.is_url(doc.path):
+        return False
+    suffix = PurePosixPath(doc.path.replace("\\", "/")).suffix.lower()
+    if suffix in text.SUFFIXES:
+        return True  # read as text by its suffix
+    # Unknown suffixes are read by their content: as text the file keeps its own name as id (feed items and
+    # JSON lines get theirs; make_unique may add ~2).
+    return suffix not in WALKED_SUFFIXES and doc.id.partition("~")[0] == ids.stem(doc.path)
 
 
 def by_importance(findings: Iterable[Finding]) -> list[Finding]:
