@@ -266,3 +266,25 @@ def test_a_feed_item_without_title_or_text_is_a_problem(tmp_path):
     [doc] = load([str(path)], problems)
     assert doc.text == "Talks resume"
     assert [str(p) for p in problems] == [f"{path}: item 1 has neither title nor text; not audited"]
+
+
+@pytest.mark.parametrize("encoding", ["windows-1251", "gb2312", "shift_jis", "utf-16"])
+def test_xml_in_its_declared_encoding(tmp_path, encoding):
+    title = {"windows-1251": "Удар по Києву", "gb2312": "基辅遭袭", "shift_jis": "キーウ攻撃", "utf-16": "Удар 基辅"}[
+        encoding
+    ]
+    feed = (
+        f'<?xml version="1.0" encoding="{encoding}"?>\n<rss version="2.0"><channel><title>t</title>'
+        f"<link>https://x.example</link><description>d</description><item><title>{title}</title></item>"
+        "</channel></rss>"
+    )
+    memory = (
+        f"<?xml version='1.0' encoding='{encoding}'?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu>"
+        f'<tuv xml:lang="en"><seg>Strike on Kyiv</seg></tuv><tuv xml:lang="xx"><seg>{title}</seg></tuv>'
+        "</tu></body></tmx>"
+    )
+    (tmp_path / "feed.rss").write_bytes(feed.encode(encoding))
+    (tmp_path / "memory.tmx").write_bytes(memory.encode(encoding))
+    from_feed, from_memory = load([str(tmp_path / "feed.rss"), str(tmp_path / "memory.tmx")], [])
+    assert from_feed.text == title
+    assert from_memory.text == title and from_memory.source == "Strike on Kyiv"

@@ -91,6 +91,7 @@ def test_corpus_files_that_are_refused(name, expected):
         ("entity.tmx", EXTERNAL_ENTITY_TMX, ["entity.tmx: refused XML", "entity 'x'"]),
         ("blowup.xml", QUADRATIC_BLOWUP, ["blowup.xml: refused XML", "entity 'a'"]),
         ("empty.xlf", "  \n", ["empty.xlf: the input is empty"]),
+        ("encoding.tmx", '<?xml version="1.0" encoding="x-unknown"?><tmx/>', ["encoding.tmx: unknown XML encoding"]),
         ("bad.jsonl", '{"id": 1}\n[1, 2]\n', ["bad.jsonl:1: `text` is missing"]),
         ("blank.html", "<html><body><img src='a.png'></body></html>", ["blank.html: no article text"]),
     ],

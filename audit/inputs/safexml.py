@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from xml.etree.ElementTree import Element
 from xml.parsers.expat import ErrorString
 
@@ -10,13 +11,18 @@ from defusedxml import ElementTree as SafeElementTree
 
 from audit.errors import InputError
 
+_DECLARED_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([A-Za-z0-9._-]+)(["'])""")
+
 
 def parse(data: bytes, name: str) -> Element:
     """The root element of an XML document; malformed or hostile XML is an InputError naming the file and line."""
     if not data.strip():
         raise InputError(f"{name}: the input is empty")
     try:
-        return SafeElementTree.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+        try:
+            return _parse(data)
+        except (LookupError, ValueError):  # an encoding expat lacks: multi-byte (GB2312, Shift_JIS) or unknown
+            return _parse(_as_utf8(data, name))
     except SafeElementTree.ParseError as exc:
         line, column = exc.position
         raise InputError(f"{name}:{line}:{column + 1}: malformed XML: {ErrorString(exc.code)}") from None
@@ -29,6 +35,23 @@ def parse(data: bytes, name: str) -> Element:
         raise InputError(f"{name}: refused XML: it refers to an external resource {exc.sysid!r}") from None
     except DefusedXmlException as exc:
         raise InputError(f"{name}: refused XML: {exc}") from None
+
+
+def _parse(data: bytes) -> Element:
+    return SafeElementTree.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+
+
+def _as_utf8(data: bytes, name: str) -> bytes:
+    """The document decoded by Python from its declared encoding, declared and encoded again as UTF-8."""
+    declaration = _DECLARED_ENCODING.match(data[:200].decode("ascii", "replace"))
+    encoding = declaration.group(2) if declaration else "utf-8"
+    try:
+        text = data.decode(encoding)
+    except LookupError:
+        raise InputError(f"{name}: unknown XML encoding {encoding!r}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: invalid {encoding} text at byte {exc.start}") from None
+    return _DECLARED_ENCODING.sub(r"\g<1>utf-8\g<3>", text, count=1).encode("utf-8")
 
 
 def local_name(element: Element) -> str:
