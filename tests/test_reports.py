@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from typer.testing import CliRunner
 
-from audit import checks
+from audit import baseline, checks
 from audit.cli import app
 from audit.context import RunContext
 from audit.document import Document, Language
@@ -138,6 +138,20 @@ def test_markdown_escapes_markup_and_caps_findings():
     for line in report.splitlines():
         if line.startswith("|"):  # every row keeps its columns: no unescaped pipe from the input
             assert len(re.findall(r"(?<!\\)\|", line)) in {5, 6}, line
+
+
+def test_markdown_fits_a_pull_request_comment_however_large_the_feed():
+    text = "Kyiv said the the talks would resume. " * 15
+    documents = [Document(id=f"item-{i}", text=text, path=f"feed/item-{i}.txt") for i in range(300)]
+    results = run_checks(documents, RunContext(backtranslate=False), checks.select(["repeated-word"]))
+    results.append(DocumentResult(Document(id="clean", text="Kyiv was quiet.", path="feed/clean.txt"), []))
+    report = markdown_report.render(results, ReportOptions())
+    assert len(report) <= markdown_report.MAX_CHARS
+    sections = report.count("\n### ")
+    assert 0 < sections < 300
+    assert f"… and {300 - sections} more documents with findings" in report
+    assert f"| … and {301 - markdown_report.MAX_DOCUMENT_ROWS} more documents (1 without findings) |" in report
+    assert "**301 documents, 4500 findings** (4500 errors)" in report
 
 
 def test_markdown_without_findings_passes():
@@ -272,6 +286,15 @@ def test_sarif_valid_with_rules_levels_and_regions():
         assert doc.text[region["charOffset"] : region["charOffset"] + region["charLength"]] == finding.text
         assert result["properties"].get("suggestion") == finding.suggestion
         assert finding.message in result["message"]["text"]
+
+
+def test_sarif_fingerprints_are_the_baselines():
+    """Code scanning follows a finding across runs by the fingerprint `audit baseline` records."""
+    results = feed_results()
+    log = json.loads(sarif_report.render(results, ReportOptions()))
+    prints = [r["partialFingerprints"][sarif_report.FINGERPRINT] for r in log["runs"][0]["results"]]
+    assert prints == [fingerprint for _, _, fingerprint in baseline.fingerprinted(results)]
+    assert len(set(prints)) == len(prints)
 
 
 def test_sarif_columns_count_code_points_and_paths_become_uris(tmp_path):

@@ -1,8 +1,8 @@
 """The Markdown report: a short GitHub-flavoured summary for a CI job summary or a pull-request comment.
 
 Totals, a table of documents with counts by severity, a table of checks, then each document's findings (most
-severe first, at most MAX_FINDINGS per document). Every piece of article text is escaped: no markup, link,
-table cell break or @mention can come from the input.
+severe documents and findings first, at most MAX_FINDINGS per document, the whole under MAX_CHARS). Every piece
+of article text is escaped: no markup, link, table cell break or @mention can come from the input.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from audit.reports.summary import (
 from audit.runner import DocumentResult
 
 MAX_FINDINGS = 10  # findings listed per document; the rest are counted
+MAX_DOCUMENT_ROWS = 50  # documents in the table, most severe first; the rest are counted
+MAX_CHARS = 60_000  # the report fits a pull-request comment (65,536 characters; a job summary takes 1 MiB)
 MAX_TEXT = 160  # characters of a message, span or suggestion shown
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
 _ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
@@ -40,14 +42,25 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
 
 
 def build(results: Sequence[DocumentResult], options: ReportOptions, tool_version: str) -> str:
-    """The report; the tool version is a parameter so that tests can pin it."""
+    """The report, documents most severe first; the tool version is a parameter so that tests can pin it."""
+    ordered = sorted(results, key=lambda r: [-severity_counts(r.findings)[s] for s in SEVERITIES])
     lines = ["## Translation audit", "", _totals(results, options), ""]
-    lines += _documents_table(results)
+    lines += _documents_table(ordered)
     lines += _checks_table(results)
-    for result in results:
-        if result.findings:
-            lines += _findings_section(result, options)
-    lines.append(f"<sub>{escape(TOOL_NAME)} {escape(tool_version)}</sub>")
+    footer = f"<sub>{escape(TOOL_NAME)} {escape(tool_version)}</sub>"
+    sections = [_findings_section(r, options) for r in ordered if r.findings]
+    size = len("\n".join(lines)) + len(footer) + 200  # room for the line saying what was left out
+    shown = 0
+    for section in sections:
+        size += len("\n".join(section)) + 1
+        if size > MAX_CHARS:
+            break
+        lines += section
+        shown += 1
+    if shown < len(sections):
+        left = count(len(sections) - shown, "more document")
+        lines += [f"… and {left} with findings: the full report is in the HTML or JSON format.", ""]
+    lines.append(footer)
     return "\n".join(lines) + "\n"
 
 
@@ -70,7 +83,7 @@ def _totals(results: Sequence[DocumentResult], options: ReportOptions) -> str:
 
 def _documents_table(results: Sequence[DocumentResult]) -> list[str]:
     lines = ["| document | errors | warnings | info | language |", "|---|--:|--:|--:|---|"]
-    for result in results:
+    for result in results[:MAX_DOCUMENT_ROWS]:
         doc = result.document
         counts = severity_counts(result.findings)
         language = doc.language.detected or "?"
@@ -80,6 +93,10 @@ def _documents_table(results: Sequence[DocumentResult]) -> list[str]:
             language += f" (expected {doc.language.expected})"
         cells = [_document_cell(result), *(str(counts[s]) for s in SEVERITIES), escape(language)]
         lines.append("| " + " | ".join(cells) + " |")
+    if len(results) > MAX_DOCUMENT_ROWS:
+        rest = results[MAX_DOCUMENT_ROWS:]
+        clean = sum(not r.findings for r in rest)
+        lines.append(f"| … and {count(len(rest), 'more document')} ({clean} without findings) | | | | |")
     return [*lines, ""]
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from audit import TOOL_NAME, __version__
+from audit.baseline import fingerprinted
 from audit.document import Document
 from audit.findings import Finding, Severity
 from audit.inputs.fetch import is_url
@@ -25,6 +26,7 @@ from audit.runner import DocumentResult
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+FINGERPRINT = "translationAudit/v1"  # the baseline's fingerprint: code scanning follows a finding across runs
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
@@ -36,6 +38,7 @@ def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
     known = {c.id for c in checks}
     checks += [CheckInfo(name, name, "") for name in sorted({f.check for r in results for f in r.findings} - known)]
     index = {check.id: i for i, check in enumerate(checks)}
+    positions = {id(r): i for i, r in enumerate(results)}
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -52,7 +55,8 @@ def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [_artifact(r.document) for r in results],
                 "results": [
-                    _result(r.document, i, f, index[f.check]) for i, r in enumerate(results) for f in r.findings
+                    _result(r.document, positions[id(r)], f, index[f.check], fingerprint)
+                    for r, f, fingerprint in fingerprinted(results)
                 ],
             }
         ],
@@ -92,7 +96,7 @@ def _artifact(doc: Document) -> dict[str, Any]:
     return artifact
 
 
-def _result(doc: Document, doc_index: int, finding: Finding, rule_index: int) -> dict[str, Any]:
+def _result(doc: Document, doc_index: int, finding: Finding, rule_index: int, fingerprint: str) -> dict[str, Any]:
     end_line, end_column = doc.position(finding.end)
     region = {
         "startLine": finding.line,
@@ -120,5 +124,6 @@ def _result(doc: Document, doc_index: int, finding: Finding, rule_index: int) ->
                 }
             }
         ],
+        "partialFingerprints": {FINGERPRINT: fingerprint},
         "properties": properties,
     }
