@@ -45,7 +45,7 @@ h1 { font-size: 1.6em; margin: 0 0 4px; } h2 { font-size: 1.25em; margin: 0 0 4p
 .charts { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 24px; margin: 16px 0; }
 .chart { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
 .chart h3 { font-size: 1em; margin: 0 0 4px; }
-svg text { font: 12px system-ui, sans-serif; fill: var(--ink); }
+svg text { font: 12px system-ui, sans-serif; fill: var(--ink); } svg a:hover text { text-decoration: underline; }
 svg .error { fill: var(--error); } svg .warning { fill: #d4a72c; } svg .info { fill: var(--info); }
 svg .track { fill: #f0f2f4; } svg .m0, .key.m0 { fill: #6e7781; background: #6e7781; }
 svg .m1, .key.m1 { fill: #8250df; background: #8250df; } svg .m2, .key.m2 { fill: #1a7f37; background: #1a7f37; }
@@ -189,7 +189,8 @@ Bar = list[tuple[float | None, str]]  # (value, css class) segments, stacked; a 
 
 
 def _bar_chart(title: str, groups: list[tuple[str, list[Bar]]], top: float, legend: list[tuple[str, str]]) -> str:
-    """A horizontal bar chart in SVG: a group of bars per document (its name beside the first), a legend."""
+    """A horizontal bar chart in SVG: a group of bars per document (its name beside the first, a link to its
+    section), a legend."""
     label_width, bar_width, bar_height, gap = 200, 260, 14, 8
     height = sum(len(bars) * (bar_height + 2) + gap for _, bars in groups) + 4
     out = [
@@ -198,10 +199,10 @@ def _bar_chart(title: str, groups: list[tuple[str, list[Bar]]], top: float, lege
         f' role="img" aria-label="{_e(title)}">'
     ]
     y = 4
-    for label, bars in groups:
+    for number, (label, bars) in enumerate(groups, 1):
         out.append(
-            f'<text x="{label_width - 8}" y="{y + 11}" text-anchor="end"><title>{_e(label)}</title>'
-            f"{_e(label if len(label) <= LABEL else '…' + label[1 - LABEL :])}</text>"
+            f'<a href="#doc-{number}"><text x="{label_width - 8}" y="{y + 11}" text-anchor="end">'
+            f"<title>{_e(label)}</title>{_e(label if len(label) <= LABEL else '…' + label[1 - LABEL :])}</text></a>"
         )
         for bar in bars:
             out.append(f'<rect class="track" x="{label_width}" y="{y}" width="{bar_width}" height="{bar_height}"/>')
@@ -250,11 +251,15 @@ def _document(index: int, result: DocumentResult, options: ReportOptions) -> str
     numbers = {id(f): n for n, f in enumerate(ordered, 1)}
     anchor = f"doc-{index}"
     notes = "".join(_note(anchor, numbers[id(f)], f, options) for f in ordered)
+    article = f'<div class="article">{highlight(doc, ordered, numbers, anchor)}</div>'
+    body = (
+        f'<div class="layout">{article}<ol class="notes">{notes}</ol></div>'
+        if ordered
+        else f"<details><summary>Text (no findings)</summary>{article}</details>"
+    )
     return (
         f'<section class="doc" id="{anchor}"><h2>{_e(doc.title or name)}</h2>'
-        f'<p class="meta">{" · ".join(meta)}</p>{_scores(doc)}'
-        f'<div class="layout"><div class="article">{highlight(doc, ordered, numbers, anchor)}</div>'
-        f'<ol class="notes">{notes}</ol></div></section>'
+        f'<p class="meta">{" · ".join(meta)}</p>{_scores(doc)}{body}</section>'
     )
 
 
