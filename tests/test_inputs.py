@@ -288,3 +288,10 @@ def test_xml_in_its_declared_encoding(tmp_path, encoding):
     from_feed, from_memory = load([str(tmp_path / "feed.rss"), str(tmp_path / "memory.tmx")], [])
     assert from_feed.text == title
     assert from_memory.text == title and from_memory.source == "Strike on Kyiv"
+
+
+def test_an_html_fragment_is_read_whole(tmp_path):
+    path = tmp_path / "fragment.html"
+    path.write_text("<p>The talks ended on <b>Friday</b>.</p><p>They resume in January.</p>", "utf-8")
+    [doc] = load([str(path)], [])
+    assert doc.text == "The talks ended on Friday.\n\nThey resume in January."

@@ -6,6 +6,7 @@ from audit.document import Document
 from audit.errors import InputError
 from audit.inputs.ids import stem
 from audit.inputs.languages import code_from_tag
+from audit.inputs.markup import html_to_text
 from audit.inputs.paragraphs import join, with_title
 from audit.inputs.problems import InputProblem
 from audit.reading import decode
@@ -14,26 +15,29 @@ SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
-    """One document: the article's title (when the text does not start with it) and its paragraphs."""
+    """One document: the article's title (when the text does not start with it) and its paragraphs; a fragment
+    that is not a whole page (`<p>…</p>`) is read whole, its markup removed."""
     import trafilatura
 
+    html = decode(data, name)
     url = name if "://" in name else None
-    tree = trafilatura.load_html(decode(data, name))
-    extracted = (
-        trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
-        if tree is not None
-        else None
-    )
-    if extracted is None or not (extracted.text or "").strip():
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        text, title, lang, canonical = html_to_text(html), None, None, None
+    else:
+        extracted = trafilatura.bare_extraction(tree, url=url, include_comments=False, with_metadata=True)
+        text = join(extracted.text.split("\n")) if extracted and extracted.text else ""
+        title = (extracted.title if extracted else None) or None
+        lang, canonical = tree.get("lang"), extracted.url if extracted else None
+    if not text.strip():
         raise InputError(f"{name}: no article text found in the HTML page")
-    title = extracted.title or None
     return [
         Document(
             id=stem(name),
-            text=with_title(title, join(extracted.text.split("\n"))),
+            text=with_title(title, text),
             path=name,
-            lang_hint=code_from_tag(tree.get("lang")),
+            lang_hint=code_from_tag(lang),
             title=title,
-            url=extracted.url or url,
+            url=canonical or url,
         )
     ]
