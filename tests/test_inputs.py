@@ -227,10 +227,11 @@ def test_ids_are_unique_across_a_run(tmp_path):
     ("data", "count", "doc_id"),
     [
         (b"Plain text on standard input.", 1, "stdin"),
+        (b"{Breaking} Text in braces is not JSON.", 1, "stdin"),
         ((INPUTS / "feed.rss").read_bytes(), 3, "news.example.org/2024-12-22-kazan"),
         (b'{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n', 2, "a"),
     ],
-    ids=["text", "feed", "jsonl"],
+    ids=["text", "braces", "feed", "jsonl"],
 )
 def test_standard_input_is_recognised_by_its_content(monkeypatch, data, count, doc_id):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))

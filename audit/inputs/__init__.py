@@ -6,6 +6,7 @@ content (the XML root element, an HTML page, JSON Lines), anything else is read 
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
@@ -93,7 +94,17 @@ def _reader(name: str, data: bytes, content_type: str = "") -> Reader:
         return html.read
     if suffix == ".xml":
         raise InputError(f"{name}: not XML (it does not start with an element)")
-    return jsonl.read if head.startswith(b"{") else text.read
+    return jsonl.read if _is_json_object(data.lstrip(_LEADING).split(b"\n", 1)[0]) else text.read
+
+
+def _is_json_object(line: bytes) -> bool:
+    """Whether the line holds a JSON object, as the first line of JSON Lines does."""
+    if not line.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
 
 
 def _xml_reader(name: str, data: bytes, said_html: bool) -> Reader:
