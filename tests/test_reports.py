@@ -118,6 +118,9 @@ def feed_results() -> list[DocumentResult]:
 
 
 def test_markdown_matches_expected_file():
+    """After a deliberate change of the report, regenerate the file and read its diff:
+    python -c "from tests.test_reports import *; (EXPECTED / 'feed.md').write_text(
+    markdown_report.build(feed_results(), ReportOptions(), 'TEST'))"."""
     rendered = markdown_report.build(feed_results(), ReportOptions(fail_on=Severity.ERROR), tool_version="TEST")
     expected = (EXPECTED / "feed.md").read_text("utf-8")
     assert rendered == expected
