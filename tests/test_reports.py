@@ -3,6 +3,7 @@ official 2.1.0 schema), and every format at once through the CLI."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -220,6 +221,27 @@ def test_github_positions_only_for_text_files():
     assert github_report.annotation(unknown_suffix, finding).startswith("::notice file=in/article.log,line=1,")
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=30))
+def test_github_any_message_or_path_is_one_command_that_reads_back(message, path):
+    doc = Document(id="x", text="some text\nover lines", path=path or None)
+    finding = doc.finding("c", 0, 12, severity=Severity.ERROR, category="c", message=message, suggestion=path)
+    line = github_report.annotation(doc, finding)
+    assert "\n" not in line and "\r" not in line
+    command, data = line.split("::", 2)[1:]
+    fields = command.split(" ", 1)[1].split(",")
+    assert all(re.fullmatch(r"[a-zA-Z]+=[^,:]*", field) for field in fields)
+
+    def unescape(text: str) -> str:
+        for code, char in (("%3A", ":"), ("%2C", ","), ("%0D", "\r"), ("%0A", "\n"), ("%25", "%")):
+            text = text.replace(code, char)
+        return text
+
+    assert unescape(data).endswith(message + f"\nsuggestion: {path}")
+    values = dict(field.split("=", 1) for field in fields)
+    assert "file" not in values or unescape(values["file"]) == path
+
+
 # JUnit
 
 
@@ -260,6 +282,7 @@ def test_junit_valid_for_any_text(text, message):
 # SARIF
 
 
+@functools.cache
 def sarif_validator() -> jsonschema.Draft4Validator:
     schema = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text("utf-8"))
     return jsonschema.Draft4Validator(schema, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)
@@ -318,6 +341,21 @@ def test_sarif_columns_count_code_points_and_paths_become_uris(tmp_path):
     assert sarif_report.artifact_uri(item) == "feeds/news.rss#https%3A%2F%2Fnews.example%2Fa%3Fid%3D1"
     page = Document(id="kyiv", text="x", path="https://news.example/kyiv.html")
     assert sarif_report.artifact_uri(page) == "https://news.example/kyiv.html#kyiv"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=80), st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=4))
+def test_sarif_valid_for_any_text_and_spans(text, spans):
+    doc = Document(id=text, text=text, path="feed/" + text)
+    findings = []
+    for a, b in spans:
+        start, end = sorted((min(a, len(text)), min(b, len(text))))
+        findings.append(doc.finding("c", start, end, severity=Severity.INFO, category="c", message=text))
+    log = json.loads(sarif_report.render([DocumentResult(doc, findings)], ReportOptions()))
+    sarif_validator().validate(log)
+    for result, finding in zip(log["runs"][0]["results"], findings, strict=True):
+        region = result["locations"][0]["physicalLocation"]["region"]
+        assert text[region["charOffset"] : region["charOffset"] + region["charLength"]] == finding.text
 
 
 def test_sarif_schema_rejects_a_broken_log():
