@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from audit.errors import InputError
@@ -15,6 +16,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _MAX_CONTROL_RATIO = 0.01  # decoded text with more control characters than this is not prose
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below 32, except \t \n \v \f \r
 
 
 def decode(data: bytes, name: str) -> str:
@@ -24,7 +26,7 @@ def decode(data: bytes, name: str) -> str:
     text = _decode_bytes(data, name)
     if not text.strip():
         raise InputError(f"{name}: the input is empty")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(text))
     if "\x00" in text or controls > _MAX_CONTROL_RATIO * len(text):
         raise InputError(f"{name}: binary content, not text")
     return text
