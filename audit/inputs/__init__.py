@@ -43,18 +43,15 @@ def load(
     documents: list[Document] = []
     for item in inputs:
         if item == "-":
-            read = _reader(STDIN, data := sys.stdin.buffer.read())
-            documents.extend(_without_path(read(data, STDIN, found)))
+            documents.extend(_without_path(_read(STDIN, sys.stdin.buffer.read(), found)))
         elif fetch.is_url(item):
             response = fetch.fetch(item)
-            documents.extend(_reader(item, response.body, response.content_type)(response.body, item, found))
+            documents.extend(_read(item, response.body, found, response.content_type))
         elif Path(item).is_dir():
             for path in _walk(Path(item), ignore):
-                data = read_bytes(path)
-                documents.extend(_reader(str(path), data)(data, str(path), found))
+                documents.extend(_read(str(path), read_bytes(path), found))
         else:
-            data = read_bytes(Path(item))
-            documents.extend(_reader(item, data)(data, item, found))
+            documents.extend(_read(item, read_bytes(Path(item)), found))
     make_unique(documents)
     if problems is None:
         for problem in found:
@@ -77,6 +74,10 @@ def _walk(directory: Path, ignore: Callable[[str], bool] | None) -> Iterator[Pat
     if not files:
         raise InputError(f"{directory}: the directory holds no file to audit ({', '.join(sorted(WALKED_SUFFIXES))})")
     yield from files
+
+
+def _read(name: str, data: bytes, found: list[InputProblem], content_type: str = "") -> list[Document]:
+    return _reader(name, data, content_type)(data, name, found)
 
 
 def _reader(name: str, data: bytes, content_type: str = "") -> Reader:

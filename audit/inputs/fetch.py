@@ -15,7 +15,6 @@ _CHUNK = 64 * 1024
 
 @dataclass(frozen=True)
 class Response:
-    url: str  # after redirects
     content_type: str  # media type without parameters, lower case ('' when not given)
     body: bytes
 
@@ -39,7 +38,7 @@ def fetch(url: str) -> Response:
                 raise InputError(f"{url}: the response is larger than the {_size(MAX_BYTES)} limit")
             body = _read_capped(response, url, deadline)
             content_type = response.headers.get_content_type() if response.headers.get("Content-Type") else ""
-            return Response(url=response.geturl(), content_type=content_type, body=body)
+            return Response(content_type=content_type, body=body)
     except urllib.error.HTTPError as exc:
         raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
