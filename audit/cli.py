@@ -208,7 +208,7 @@ def _audit(inputs: list[str], config, sources, require_backtranslation: bool, ca
     if unknown:
         raise InputError(f"{config.origin}: severity given for unknown check {sorted(unknown)[0]!r}")
     kept = [item for item in inputs if item == "-" or not config.ignored(item)]
-    documents = [doc for doc in load_documents(kept) if doc.path is None or not config.ignored(doc.path)]
+    documents = load_documents(kept, ignore=config.ignored)
     return run_checks(documents, ctx, selected)
 
 
