@@ -56,11 +56,12 @@ def test_audit_toml_checks_disable_and_glossary(tmp_path):
 
 
 def test_ignore_patterns_skip_inputs(tmp_path):
-    (tmp_path / "drafts").mkdir()
-    (tmp_path / "drafts" / "draft.txt").write_text("The talks ended. they resume.", "utf-8")
-    (tmp_path / "audit.toml").write_text('ignore = ["drafts/*"]\n', "utf-8")
-    result = run(tmp_path, "check", "article.txt", "drafts", "-f", "json", "--no-backtranslate")
-    assert [d["path"] for d in json.loads(result.stdout)["documents"]] == ["article.txt"]
+    (tmp_path / "feed" / "drafts").mkdir(parents=True)
+    (tmp_path / "feed" / "item.txt").write_text("The talks ended on Friday, officials said.", "utf-8")
+    (tmp_path / "feed" / "drafts" / "draft.txt").write_text("The talks ended. they resume.", "utf-8")
+    (tmp_path / "audit.toml").write_text('ignore = ["feed/drafts/*", "article.txt"]\n', "utf-8")
+    result = run(tmp_path, "check", "article.txt", "feed", "-f", "json", "--no-backtranslate")
+    assert [d["path"] for d in json.loads(result.stdout)["documents"]] == ["feed/item.txt"]
 
 
 def test_audit_config_prints_the_effective_configuration(tmp_path):
