@@ -212,11 +212,12 @@ def _references(plans: list[_Plan], service) -> Iterator[tuple[Document, Finding
 
 
 def _unmatched(doc: Document, beads, sources: Sequence[Sentence], targets: Sequence[Sentence], fresh: Sequence[str]):
-    """Additions (published sentences with no source) and omissions (source sentences with no translation)."""
+    """Additions (published sentences with no source) and omissions (source sentences with no translation);
+    short ones (datelines, bylines, headline fragments) are left alone."""
     previous_end = None
     for bead in beads:
         if bead.target and not bead.source:
-            for j in bead.target:
+            for j in (j for j in bead.target if _flaggable(targets[j].text)):
                 finding = doc.finding(
                     ID, targets[j].start, targets[j].end, severity=Severity.WARNING, category=ADDITION,
                     message="no counterpart in the source: added by the translation?", confidence=0.6,
@@ -224,7 +225,7 @@ def _unmatched(doc: Document, beads, sources: Sequence[Sentence], targets: Seque
                 yield doc, finding
         elif bead.source and not bead.target:
             at = previous_end if previous_end is not None else (targets[0].start if targets else 0)
-            for i in bead.source:
+            for i in (i for i in bead.source if _flaggable(sources[i].text)):
                 finding = doc.finding(
                     ID, at, at, severity=Severity.WARNING, category=OMISSION,
                     message=f"source sentence {i + 1} is not translated: “{_preview(sources[i].text)}”",

@@ -140,6 +140,10 @@ def test_reference_mode_flags_omissions_additions_and_mistranslations():
     assert by_category["accuracy/addition"].text == "A football match was played in Lyon today."
     assert doc.scores["round_trip"]["mode"] == "reference" and doc.scores["round_trip"]["chrf"]["score"] == 100.0
 
+    dateline = _run("KYIV, Nov 24.\n" + target, TableService(table), source=source)[0]
+    assert sorted(f.category for f in dateline) == ["accuracy/addition", "accuracy/omission"]
+    assert all("KYIV" not in f.text for f in dateline)  # a dateline with no counterpart is not an addition
+
     wrong = {**table, "Le ministre a démissionné hier soir.": "Yesterday evening a minister went away."}
     findings, _ = _run(target, TableService(wrong), source=source)
     assert any(f.category == "accuracy/mistranslation" and f.text.startswith("The minister") for f in findings)
