@@ -296,3 +296,26 @@ def test_an_html_fragment_is_read_whole(tmp_path):
     path.write_text("<p>The talks ended on <b>Friday</b>.</p><p>They resume in January.</p>", "utf-8")
     [doc] = load([str(path)], [])
     assert doc.text == "The talks ended on Friday.\n\nThey resume in January."
+
+
+def test_xliff_suggestions_and_metadata_are_not_the_translation(tmp_path):
+    """XLIFF 1.2 <alt-trans> and XLIFF 2 translation-candidate matches hold other translations: left out."""
+    version1 = tmp_path / "one.xlf"
+    version1.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="fr" '
+        'target-language="en" datatype="plaintext"><body><trans-unit id="1"><source>Bonjour.</source>'
+        "<target>Hello.</target><alt-trans><source>Bonjour !</source><target>Good morning!</target></alt-trans>"
+        "<note>Greeting.</note></trans-unit></body></file></xliff>",
+        "utf-8",
+    )
+    version2 = tmp_path / "two.xlf"
+    version2.write_text(
+        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" '
+        'xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" srcLang="fr" trgLang="en"><file id="f"><unit id="u">'
+        '<mtc:matches><mtc:match ref="#s"><source>Bonjour !</source><target>Good morning!</target></mtc:match>'
+        '</mtc:matches><notes><note>Greeting.</note></notes><segment id="s"><source>Bonjour.</source>'
+        "<target>Hello.</target></segment></unit></file></xliff>",
+        "utf-8",
+    )
+    for doc in load([str(version1), str(version2)], []):
+        assert (doc.text, doc.source) == ("Hello.", "Bonjour.")
