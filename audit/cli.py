@@ -156,12 +156,14 @@ def check(
             backtranslate=backtranslate,
         )
         results = _audit(inputs, config, source, require_backtranslation, cache, quiet)
+        suppressed = 0
         if baseline is not None:
             results, suppressed = baselines.subtract(results, baselines.load(baseline))
             typer.echo(f"audit: {suppressed} findings known to the baseline {baseline} are not reported", err=True)
         failing = None if config.fail_on == "never" else Severity(config.fail_on)
         formats = [f.value for f in output_format or [Format.text]]
-        _report(results, formats, output or [], report_dir, ReportOptions(fail_on=failing), colour)
+        options = ReportOptions(fail_on=failing, baselined=suppressed)
+        _report(results, formats, output or [], report_dir, options, colour)
     except InputError as exc:
         raise fail(str(exc)) from None
     if failing is not None and any(f.severity.rank >= failing.rank for r in results for f in r.findings):

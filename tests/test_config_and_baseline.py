@@ -104,6 +104,7 @@ def test_baseline_reports_only_new_findings_and_survives_edits_elsewhere(tmp_pat
     assert (finding["check"], finding["text"]) == ("sentence-case", "he")
     assert finding["line"] == 5
     assert "findings known to the baseline" in result.stderr
+    assert json.loads(result.stdout)["summary"]["baselined"] == 2
 
 
 def test_bad_baseline_file(tmp_path):

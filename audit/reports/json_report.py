@@ -14,7 +14,7 @@ from audit.runner import DocumentResult
 SCHEMA = "audit-report/1"
 
 
-def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
+def build(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> dict[str, Any]:
     findings = [f for r in results for f in r.findings]
     return {
         "schema": SCHEMA,
@@ -34,9 +34,10 @@ def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
             "findings": len(findings),
             "by_check": dict(sorted(Counter(f.check for f in findings).items())),
             "by_severity": dict(sorted(Counter(f.severity.value for f in findings).items())),
+            "baselined": options.baselined if options else 0,
         },
     }
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
-    return json.dumps(build(results), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(build(results, options), ensure_ascii=False, indent=2) + "\n"

@@ -73,6 +73,8 @@ def escape(text: str) -> str:
 def _totals(results: Sequence[DocumentResult], options: ReportOptions) -> str:
     numbers, detail = totals(results)
     line = f"**{numbers}**" + (f" ({detail})" if detail else "")
+    if options.baselined:
+        line += f", {count(options.baselined, 'known finding')} left out by the baseline"
     if options.fail_on is None:
         return line + ". The run never fails (`--fail-on never`)."
     failing = failing_count(results, options.fail_on)
