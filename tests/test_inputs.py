@@ -319,3 +319,28 @@ def test_xliff_suggestions_and_metadata_are_not_the_translation(tmp_path):
     )
     for doc in load([str(version1), str(version2)], []):
         assert (doc.text, doc.source) == ("Hello.", "Bonjour.")
+
+
+def test_rss_1_0_is_recognised_by_its_rdf_root(tmp_path):
+    path = tmp_path / "news.xml"
+    path.write_text(
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">'
+        '<channel rdf:about="https://x.example/"><title>t</title><link>https://x.example/</link>'
+        "<description>d</description></channel>"
+        '<item rdf:about="https://x.example/talks"><title>Talks resume</title><link>https://x.example/talks</link>'
+        "<description>The talks resumed on Monday.</description></item></rdf:RDF>",
+        "utf-8",
+    )
+    [doc] = load([str(path)], [])
+    assert (doc.id, doc.text) == ("https://x.example/talks", "Talks resume\n\nThe talks resumed on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("en-US", "en"), ("fr_FR", "fr"), ("EN", "en"), ("zh-Hans-CN", "zh-cn"), ("zh-Hant", "zh-tw"), ("zh-TW", "zh-tw"),
+     ("nb-NO", "no"), ("pt-BR", "pt"), ("x-klingon", None), ("", None), (None, None)],
+)  # fmt: skip
+def test_language_tags_become_the_audits_codes(tag, code):
+    from audit.inputs.languages import code_from_tag
+
+    assert code_from_tag(tag) == code
