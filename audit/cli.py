@@ -155,14 +155,14 @@ def check(
             min_language_confidence=min_language_confidence,
             backtranslate=backtranslate,
         )
-        results = _audit(inputs, config, source, require_backtranslation, cache, quiet)
+        results, problems = _audit(inputs, config, source, require_backtranslation, cache, quiet)
         suppressed = 0
         if baseline is not None:
             results, suppressed = baselines.subtract(results, baselines.load(baseline))
             typer.echo(f"audit: {suppressed} findings known to the baseline {baseline} are not reported", err=True)
         failing = None if config.fail_on == "never" else Severity(config.fail_on)
         formats = [f.value for f in output_format or [Format.text]]
-        options = ReportOptions(fail_on=failing, baselined=suppressed)
+        options = ReportOptions(fail_on=failing, baselined=suppressed, problems=tuple(problems))
         _report(results, formats, output or [], report_dir, options, colour)
     except InputError as exc:
         raise fail(str(exc)) from None
@@ -210,8 +210,11 @@ def _audit(inputs: list[str], config, sources, require_backtranslation: bool, ca
     if unknown:
         raise InputError(f"{config.origin}: severity given for unknown check {sorted(unknown)[0]!r}")
     kept = [item for item in inputs if item == "-" or not config.ignored(item)]
-    documents = load_documents(kept, ignore=config.ignored)
-    return run_checks(documents, ctx, selected)
+    problems: list = []
+    documents = load_documents(kept, problems=problems, ignore=config.ignored)
+    for problem in problems:
+        typer.echo(f"audit: warning: {problem}", err=True)
+    return run_checks(documents, ctx, selected), [str(p) for p in problems]
 
 
 @app.command("config")
@@ -260,7 +263,7 @@ def baseline_create(
             disable=skip,
             backtranslate=backtranslate,
         )
-        results = _audit(inputs, config, source, False, cache, quiet)
+        results, _ = _audit(inputs, config, source, False, cache, quiet)
         count = baselines.write(output, results)
     except InputError as exc:
         raise fail(str(exc)) from None

@@ -125,3 +125,17 @@ def test_checks_command_lists_registered_checks():
     result = invoke("checks")
     assert "sentence-case" in result.output
     assert "wrong-language" in result.output
+
+
+def test_bad_json_lines_are_named_in_the_report_and_the_rest_audited(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": "a", "text": "The talks ended on Friday, officials said."}\n'
+        '{"id": "b", "text": \n'
+        '{"id": "c", "text": "Kyiv was quiet overnight, the mayor said."}\n',
+        "utf-8",
+    )
+    result = invoke("check", str(feed), "-f", "json", "--no-backtranslate")
+    report = json.loads(result.stdout)
+    assert [d["id"] for d in report["documents"]] == ["a", "c"]
+    assert report["problems"] == [f"{feed}:2: not valid JSON (Expecting value at column 21)"]

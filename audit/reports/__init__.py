@@ -34,6 +34,7 @@ class ReportOptions:
     colour: bool = False  # ANSI colours (text on a terminal)
     fail_on: Severity | None = Severity.ERROR  # findings at or above this fail the run (None: never)
     baselined: int = 0  # findings left out because the baseline knows them
+    problems: tuple[str, ...] = ()  # parts of the inputs that could not be read ("file:line: reason")
 
 
 def render(name: str, results: Sequence[DocumentResult], options: ReportOptions) -> str:

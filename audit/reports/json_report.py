@@ -23,6 +23,8 @@ def build(results: Sequence[DocumentResult], options: ReportOptions | None = Non
             {
                 "id": r.document.id,
                 "path": r.document.path,
+                "title": r.document.title,
+                "url": r.document.url,
                 "language": r.document.language.to_dict(),
                 "scores": r.document.scores,
                 "findings": [f.to_dict() for f in r.findings],
@@ -36,6 +38,7 @@ def build(results: Sequence[DocumentResult], options: ReportOptions | None = Non
             "by_severity": dict(sorted(Counter(f.severity.value for f in findings).items())),
             "baselined": options.baselined if options else 0,
         },
+        "problems": list(options.problems) if options else [],
     }
 
 

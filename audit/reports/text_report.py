@@ -11,6 +11,7 @@ from audit import language
 from audit.document import Document
 from audit.findings import Finding, Severity
 from audit.reports import ReportOptions
+from audit.reports.summary import text_is_file
 from audit.runner import DocumentResult
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -28,7 +29,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
         doc = result.document
         lang = doc.language
         lines.append(
-            style(doc.path or doc.id, bold=True)
+            style(_name(doc), bold=True)
             + f"  ({language.name(lang.detected)} {lang.confidence:.2f}, expected {language.name(lang.expected)};"
             + f" {_count(len(doc.sentences), 'sentence')}, {_count(len(result.findings), 'finding')})"
         )
@@ -41,6 +42,14 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
         lines.append("")
     lines.append(summary_line(results))
     return "\n".join(lines) + "\n"
+
+
+def _name(doc: Document) -> str:
+    """The file for a text file; for a feed item, JSON line or segment file, the file, the item's id and title."""
+    if text_is_file(doc):
+        return doc.path or doc.id
+    name = f"{doc.path} [{doc.id}]" if doc.path else doc.id
+    return name + (f" “{_one_line(doc.title)}”" if doc.title else "")
 
 
 def _context(doc: Document, finding: Finding, style) -> list[str]:
