@@ -32,23 +32,39 @@ def _metrics(lang: str | None, sentence_level: bool):
     from sacrebleu.metrics import BLEU, CHRF, TER
 
     asian = lang in _CHARACTER_TOKENIZED or bool(lang and lang.startswith("zh"))
-    return CHRF(), BLEU(effective_order=sentence_level, **_bleu_options(lang)), TER(asian_support=asian)
+    metrics = CHRF(), BLEU(effective_order=sentence_level, **_bleu_options(lang)), TER(asian_support=asian)
+    for metric in metrics:  # sacrebleu learns the number of references (one, always) from a first evaluation
+        metric.corpus_score([""], [[""]])
+    return metrics
 
 
-def sentence_scores(hypothesis: str, reference: str, lang: str | None = None) -> SentenceScores:
-    """chrF, BLEU (effective order) and TER of one hypothesis against one reference, in `lang`."""
+def document_scores(
+    hypotheses: Sequence[str], references: Sequence[str], lang: str | None = None
+) -> tuple[list[SentenceScores], dict]:
+    """Each sentence's scores, and the document's corpus chrF, BLEU and TER with their sacrebleu signatures
+    (score None: no sentence). Corpus BLEU and TER are computed from the sentences' own statistics, as sacrebleu
+    computes them, so that each sentence is scored once."""
     chrf, bleu, ter = _metrics(lang, True)
-    return SentenceScores(
-        chrf.sentence_score(hypothesis, [reference]).score,
-        bleu.sentence_score(hypothesis, [reference]).score,
-        ter.sentence_score(hypothesis, [reference]).score,
-    )
-
-
-def corpus_scores(hypotheses: Sequence[str], references: Sequence[str], lang: str | None = None) -> dict:
-    """Corpus chrF, BLEU and TER of a document, each with its sacrebleu signature (score None: no sentence)."""
-    scores = {}
-    for name, metric in zip(("chrf", "bleu", "ter"), _metrics(lang, False), strict=True):
-        score = round(metric.corpus_score(list(hypotheses), [list(references)]).score, 2) if hypotheses else None
-        scores[name] = {"score": score, "signature": str(metric.get_signature())}
-    return scores
+    corpus_chrf, corpus_bleu, corpus_ter = _metrics(lang, False)
+    scores: list[SentenceScores] = []
+    counts, totals, lengths, edits = [0] * 4, [0] * 4, [0, 0], [0, 0]
+    for hypothesis, reference in zip(hypotheses, references, strict=True):
+        b, t = bleu.sentence_score(hypothesis, [reference]), ter.sentence_score(hypothesis, [reference])
+        scores.append(SentenceScores(chrf.sentence_score(hypothesis, [reference]).score, b.score, t.score))
+        counts = [a + c for a, c in zip(counts, b.counts, strict=True)]
+        totals = [a + c for a, c in zip(totals, b.totals, strict=True)]
+        lengths = [lengths[0] + b.sys_len, lengths[1] + b.ref_len]
+        edits = [edits[0] + t.num_edits, edits[1] + t.ref_length]
+    corpus = {"chrf": None, "bleu": None, "ter": None}
+    if scores:
+        corpus["chrf"] = corpus_chrf.corpus_score(list(hypotheses), [list(references)]).score
+        corpus["bleu"] = corpus_bleu.compute_bleu(
+            counts, totals, *lengths, smooth_method=corpus_bleu.smooth_method, smooth_value=corpus_bleu.smooth_value,
+            max_ngram_order=corpus_bleu.max_ngram_order,
+        ).score  # fmt: skip
+        corpus["ter"] = 100 * (edits[0] / edits[1] if edits[1] else float(edits[0] > 0))
+    signatures = {"chrf": corpus_chrf, "bleu": corpus_bleu, "ter": corpus_ter}
+    return scores, {
+        name: {"score": None if value is None else round(value, 2), "signature": str(signatures[name].get_signature())}
+        for name, value in corpus.items()
+    }

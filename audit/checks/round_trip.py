@@ -19,7 +19,7 @@ from audit.context import RunContext
 from audit.document import Document, Sentence
 from audit.errors import InputError
 from audit.findings import Finding, Severity
-from audit.scoring import SentenceScores, corpus_scores, sentence_scores
+from audit.scoring import SentenceScores, document_scores
 
 ID = "round-trip"
 DESCRIPTION = (
@@ -149,13 +149,13 @@ def _round_trips(plans: list[_Plan], service) -> Iterator[tuple[Document, Findin
     for plan in plans:
         sentences = plan.doc.sentences
         returned = [next(back) for _ in sentences]
-        scored = [sentence_scores(b, s.text, target_lang) for b, s in zip(returned, sentences, strict=True)]
+        scored, corpus = document_scores(returned, [s.text for s in sentences], target_lang)
         plan.doc.scores["round_trip"] = {
             "mode": "round-trip",
             "source_lang": source_lang,
             "target_lang": target_lang,
             "route": route,
-            **corpus_scores(returned, [s.text for s in sentences], target_lang),
+            **corpus,
             "sentences": [
                 {"span": {"start": s.start, "end": s.end}, "back_translation": b, **x.to_dict()}
                 for s, b, x in zip(sentences, returned, scored, strict=True)
@@ -183,13 +183,13 @@ def _references(plans: list[_Plan], service) -> Iterator[tuple[Document, Finding
         paired = [b for b in beads if b.source and b.target]
         hypotheses = [" ".join(fresh[i] for i in b.source) for b in paired]
         references = [" ".join(targets[j].text for j in b.target) for b in paired]
-        scored = [sentence_scores(h, r, target_lang) for h, r in zip(hypotheses, references, strict=True)]
+        scored, corpus = document_scores(hypotheses, references, target_lang)
         doc.scores["round_trip"] = {
             "mode": "reference",
             "source_lang": source_lang,
             "target_lang": target_lang,
             "route": [p.direction for p in service.route(source_lang, target_lang)],
-            **corpus_scores(hypotheses, references, target_lang),
+            **corpus,
             "sentences": [
                 {
                     "span": {"start": targets[b.target[0]].start, "end": targets[b.target[-1]].end},

@@ -175,13 +175,20 @@ def test_findings_lie_inside_the_text(text):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.text(max_size=80), st.text(max_size=80), st.sampled_from(["en", "fr", "zh", "ja", None]))
-def test_sentence_scores_never_fail(hypothesis_text, reference, lang):
-    from audit.scoring import corpus_scores, sentence_scores
+@given(
+    st.lists(st.tuples(st.text(max_size=80), st.text(max_size=80)), min_size=1, max_size=4),
+    st.sampled_from(["en", "fr", "zh", "ja", None]),
+)
+def test_document_scores_are_sacrebleus_on_any_text(pairs, lang):
+    from audit.scoring import _metrics, document_scores
 
-    scores = sentence_scores(hypothesis_text, reference, lang)
-    assert 0 <= scores.chrf <= 100 + 1e-9 and 0 <= scores.bleu <= 100 + 1e-9 and scores.ter >= 0
-    assert corpus_scores([hypothesis_text], [reference], lang)["chrf"]["signature"].startswith("nrefs:1")
+    hypotheses, references = [h for h, _ in pairs], [r for _, r in pairs]
+    sentences, corpus = document_scores(hypotheses, references, lang)
+    chrf, bleu, ter = _metrics(lang, False)
+    for name, metric in (("chrf", chrf), ("bleu", bleu), ("ter", ter)):
+        assert corpus[name]["score"] == round(metric.corpus_score(hypotheses, [references]).score, 2)
+    for scores in sentences:
+        assert 0 <= scores.chrf <= 100 + 1e-9 and 0 <= scores.bleu <= 100 + 1e-9 and scores.ter >= 0
 
 
 def test_reference_mode_end_to_end(perfect_packages, tmp_path, isolated_env):
