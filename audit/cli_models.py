@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -67,7 +68,7 @@ def install(
     from audit.translation import index, packages
 
     try:
-        files = [Path(item) for item in what if item.endswith(".argosmodel") or Path(item).is_file()]
+        files = [Path(item) for item in what if item.endswith(".argosmodel") or "/" in item or os.sep in item]
         if files:
             if len(files) != len(what):
                 raise InputError("give either package files or two language codes, not both")
