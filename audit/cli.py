@@ -204,6 +204,8 @@ def _audit(inputs: list[str], config, sources, require_backtranslation: bool, ca
         severity={check: Severity(level) for check, level in config.severity.items()},
         glossary_accept=frozenset(config.glossary_accept),
         glossary_force=dict(config.glossary_force),
+        round_trip_error_below=config.round_trip_error_below,
+        round_trip_warning_below=config.round_trip_warning_below,
     )
     selected = checks.select(config.checks or None, config.disable)
     unknown = set(config.severity) - {c.ID for c in checks.CHECKS}

@@ -23,6 +23,8 @@ class RunContext:
     translation_cache: Path | None = None  # None: the default cache file
     quiet: bool = False  # no progress bar
     translation_service: Any = None  # a translation.service.TranslationService; None: the installed packages
+    round_trip_error_below: float | None = None  # chrF thresholds from the configuration (None: the check's own)
+    round_trip_warning_below: float | None = None
     # From the configuration: severities per check, names never flagged, spellings the glossary forbids.
     severity: dict[str, Severity] = field(default_factory=dict)
     glossary_accept: frozenset[str] = frozenset()

@@ -69,7 +69,7 @@ def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[D
         from audit.translation.service import TranslationService
 
         service = TranslationService.default(ctx.translation_cache, ctx.quiet)
-    plans = [_plan(doc, ctx.sources[i] if ctx.sources else None, ctx, service) for i, doc in enumerate(documents)]
+    plans = [_plan(doc, _source(doc, i, ctx), ctx, service) for i, doc in enumerate(documents)]
     _report_unavailable(plans, ctx)
     ready = [p for p in plans if p.reason is None]
     for mode, run_mode in (("round-trip", _round_trips), ("reference", _references)):
@@ -78,7 +78,25 @@ def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[D
             if (plan.source is None) == (mode == "round-trip"):
                 groups.setdefault((plan.source_lang, plan.target_lang), []).append(plan)
         for group in groups.values():
-            yield from run_mode(group, service)
+            yield from run_mode(group, service, thresholds(ctx, mode))
+
+
+def _source(doc: Document, index: int, ctx: RunContext) -> Document | None:
+    """The document's source text: given with --source, or carried by the input (XLIFF, TMX, JSON Lines)."""
+    if ctx.sources:
+        return ctx.sources[index]
+    if doc.source:
+        return Document(id=f"{doc.id}#source", text=doc.source, path=doc.path, lang_hint=doc.source_lang)
+    return None
+
+
+def thresholds(ctx: RunContext, mode: str) -> tuple[float, float]:
+    """chrF under which a sentence is an error, and a warning: the configuration's, else the mode's own."""
+    error_below, warning_below = THRESHOLDS[mode]
+    return (
+        ctx.round_trip_error_below if ctx.round_trip_error_below is not None else error_below,
+        ctx.round_trip_warning_below if ctx.round_trip_warning_below is not None else warning_below,
+    )
 
 
 def _argos_code(code: str | None) -> str | None:
@@ -88,7 +106,7 @@ def _argos_code(code: str | None) -> str | None:
 def _plan(doc: Document, source: Document | None, ctx: RunContext, service) -> _Plan:
     plan = _Plan(doc, source)
     plan.target_lang = _argos_code(ctx.expected_language(doc))
-    source_lang = ctx.source_lang
+    source_lang = ctx.source_lang or doc.source_lang
     if source is not None and source_lang is None:
         source_lang = language.detect(source.text)[0]
     plan.source_lang = _argos_code(source_lang)
@@ -140,7 +158,7 @@ def _flaggable(text: str) -> bool:
     return len(_WORD.findall(text)) >= MIN_WORDS
 
 
-def _round_trips(plans: list[_Plan], service) -> Iterator[tuple[Document, Finding]]:
+def _round_trips(plans: list[_Plan], service, limits: tuple[float, float]) -> Iterator[tuple[Document, Finding]]:
     source_lang, target_lang = plans[0].source_lang, plans[0].target_lang
     originals = [s.text for p in plans for s in p.doc.sentences]
     there = service.translate(originals, target_lang, source_lang)
@@ -161,7 +179,7 @@ def _round_trips(plans: list[_Plan], service) -> Iterator[tuple[Document, Findin
                 for s, b, x in zip(sentences, returned, scored, strict=True)
             ],
         }
-        flags = _flags([x.chrf for x in scored], [_flaggable(s.text) for s in sentences], "round-trip")
+        flags = _flags([x.chrf for x in scored], [_flaggable(s.text) for s in sentences], limits)
         for sentence, back_translation, score, severity in zip(sentences, returned, scored, flags, strict=True):
             if severity is not None:
                 message = (
@@ -171,7 +189,7 @@ def _round_trips(plans: list[_Plan], service) -> Iterator[tuple[Document, Findin
                 yield plan.doc, _mistranslation(plan.doc, [sentence], severity, score, message)
 
 
-def _references(plans: list[_Plan], service) -> Iterator[tuple[Document, Finding]]:
+def _references(plans: list[_Plan], service, limits: tuple[float, float]) -> Iterator[tuple[Document, Finding]]:
     from audit.translation.alignment import align
 
     source_lang, target_lang = plans[0].source_lang, plans[0].target_lang
@@ -200,7 +218,7 @@ def _references(plans: list[_Plan], service) -> Iterator[tuple[Document, Finding
                 for b, h, x in zip(paired, hypotheses, scored, strict=True)
             ],
         }
-        flags = _flags([x.chrf for x in scored], [_flaggable(r) for r in references], "reference")
+        flags = _flags([x.chrf for x in scored], [_flaggable(r) for r in references], limits)
         for bead, hypothesis, score, severity in zip(paired, hypotheses, scored, flags, strict=True):
             if severity is not None:
                 message = (
@@ -236,9 +254,9 @@ def _unmatched(doc: Document, beads, sources: Sequence[Sentence], targets: Seque
             previous_end = targets[bead.target[-1]].end
 
 
-def _flags(scores: Sequence[float], flaggable: Sequence[bool], mode: str) -> list[Severity | None]:
-    """Severity of each score: under the mode's thresholds, or far below the document's own distribution."""
-    error_below, warning_below = THRESHOLDS[mode]
+def _flags(scores: Sequence[float], flaggable: Sequence[bool], limits: tuple[float, float]) -> list[Severity | None]:
+    """Severity of each score: under the thresholds, or far below the document's own distribution."""
+    error_below, warning_below = limits
     median = statistics.median(scores) if scores else 0.0
     spread = 1.4826 * statistics.median([abs(s - median) for s in scores]) if scores else 0.0
     outliers = len(scores) >= MIN_DISTRIBUTION and spread > 0

@@ -107,9 +107,9 @@ def _run(text: str, service, source: str | None = None, **options) -> list:
 
 def test_flags_follow_thresholds_and_the_documents_own_distribution():
     scores = [80, 82, 78, 81, 79, 50, 30, 10, 85]
-    flags = round_trip._flags(scores, [True] * 8 + [False], "round-trip")
+    flags = round_trip._flags(scores, [True] * 8 + [False], round_trip.THRESHOLDS["round-trip"])
     assert flags == [None, None, None, None, None, Severity.INFO, Severity.WARNING, Severity.ERROR, None]
-    assert round_trip._flags([50, 52], [True, True], "round-trip") == [None, None]
+    assert round_trip._flags([50, 52], [True, True], round_trip.THRESHOLDS["round-trip"]) == [None, None]
 
 
 def test_round_trip_findings_name_the_back_translation():
@@ -147,6 +147,27 @@ def test_reference_mode_flags_omissions_additions_and_mistranslations():
     wrong = {**table, "Le ministre a démissionné hier soir.": "Yesterday evening a minister went away."}
     findings, _ = _run(target, TableService(wrong), source=source)
     assert any(f.category == "accuracy/mistranslation" and f.text.startswith("The minister") for f in findings)
+
+
+def test_configured_thresholds_replace_the_checks_own():
+    text = "The president met the minister in Paris on Monday.\nThe talks lasted for three long hours."
+    service = TableService({"The talks lasted for three long hours.": "Speeches walked a green cow."})
+    assert [f.severity for f in _run(text, service)[0]] == [Severity.ERROR]
+    lenient = _run(text, service, round_trip_error_below=0.0, round_trip_warning_below=0.0)[0]
+    assert lenient == []
+    strict = _run(text, service, round_trip_error_below=0.0, round_trip_warning_below=100.0)[0]
+    assert [f.severity for f in strict] == [Severity.WARNING]
+
+
+def test_the_source_an_input_carries_puts_the_document_in_reference_mode():
+    table = {"Le président a parlé.": "The president spoke.", "Les prix ont augmenté.": "Prices went up."}
+    doc = Document(id="d", text="The president spoke.", source="Le président a parlé. Les prix ont augmenté.")
+    doc.source_lang = "fr"
+    ctx = RunContext(target_lang="en", translation_service=TableService(table))
+    (result,) = run_checks([doc], ctx, [round_trip])
+    assert doc.scores["round_trip"]["mode"] == "reference"
+    assert [f.category for f in result.findings] == ["accuracy/omission"]
+    assert result.findings[0].suggestion == "Prices went up."
 
 
 def test_back_translation_artifacts_never_reach_other_checks():
