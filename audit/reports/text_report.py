@@ -33,6 +33,9 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
             + f"  ({language.name(lang.detected)} {lang.confidence:.2f}, expected {language.name(lang.expected)};"
             + f" {_count(len(doc.sentences), 'sentence')}, {_count(len(result.findings), 'finding')})"
         )
+        scores = _scores(doc.scores.get("round_trip"))
+        if scores:
+            lines.append("  " + scores)
         for finding in result.findings:
             severity = style(f"{finding.severity.value:<7}", fg=_COLOURS[finding.severity], bold=True)
             lines.append(f"  {finding.line}:{finding.column}  {severity} {finding.check}  {finding.message}")
@@ -42,6 +45,18 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
         lines.append("")
     lines.append(summary_line(results))
     return "\n".join(lines) + "\n"
+
+
+def _scores(round_trip: object) -> str | None:
+    """The document's round-trip or reference scores on one line, when there are any."""
+    if not isinstance(round_trip, dict):
+        return None
+    figures = [
+        f"{name} {round_trip[name]['score']:.1f}"
+        for name in ("chrf", "bleu", "ter")
+        if isinstance(round_trip.get(name), dict) and round_trip[name].get("score") is not None
+    ]
+    return f"{round_trip.get('mode', 'round-trip')}: " + ", ".join(figures) if figures else None
 
 
 def _name(doc: Document) -> str:
