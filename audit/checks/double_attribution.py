@@ -44,8 +44,12 @@ def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
             _clause(doc, paragraph.sentences, a, lang)
             for a in attributions.find(doc.text, paragraph.start, paragraph.end, lang)
         ]
+        reported = None
         for first, second in pairwise(clauses):
-            if _same_speaker(first.attribution, second.attribution) and _double(doc, first, second, lang):
+            if first is reported:
+                continue  # "he said. he declared. The union threatens": the double is reported once
+            if _same_speaker(doc, first.attribution, second.attribution) and _double(doc, first, second, lang):
+                reported = second
                 yield _finding(doc, first, second)
 
 
@@ -64,6 +68,8 @@ def _clause(doc: Document, sentences: tuple[Sentence, ...], attribution: Attribu
 
 def _double(doc: Document, first: _Clause, second: _Clause, lang: str) -> bool:
     """Whether `second` attributes again what `first` already attributed."""
+    if second.attribution.subject is None and lang != "es" and not first.attribution.inverted:
+        return False  # "X promised closure, Maurice Taylor, the CEO, declares today": the verb follows its subject
     same_sentence = first.sentence == second.sentence
     if not same_sentence and second.sentence.start < first.sentence.end:
         return False
@@ -98,15 +104,18 @@ def _overlap(doc: Document, first: _Clause, second: _Clause, lang: str) -> bool:
     return any(a[:_STEM] == b[:_STEM] or a in b or b in a for a in content(first) for b in content(second))
 
 
-def _same_speaker(first: Attribution, second: Attribution) -> bool:
-    if first.subject is None or second.subject is None or first.pronoun != second.pronoun:
+def _same_speaker(doc: Document, first: Attribution, second: Attribution) -> bool:
+    if not _WORD.search(doc.text[first.end : second.start]):
+        return True  # "said the minister, said Jean Castex": one speaker named twice
+    if first.subject is None or second.subject is None or (not first.pronoun and second.pronoun):
         return True  # a name then "he", or a verb standing alone: the same speaker as far as we can tell
-    return first.subject == second.subject
+    return first.subject == second.subject  # "he said. The rebels responded": another speaker
 
 
 def _finding(doc: Document, first: _Clause, second: _Clause) -> Finding:
     a, b = first.attribution, second.attribution
     fixed = doc.text[first.sentence.start : a.end] + doc.text[b.end : second.sentence.end]
+    between = doc.text[a.end : b.start]  # ", said on Sunday, said the minister": no safe fix keeps "on Sunday"
     return doc.finding(
         ID,
         b.start,
@@ -115,6 +124,6 @@ def _finding(doc: Document, first: _Clause, second: _Clause) -> Finding:
         category=CATEGORY,
         message=f"statement attributed twice: “{doc.text[a.start : a.end]}” then “{doc.text[b.start : b.end]}”;"
         " keep one attribution",
-        suggestion=fixed if not second.statement_after else None,
+        suggestion=None if second.statement_after or (a.subject is None and _WORD.search(between)) else fixed,
         confidence=0.9,
     )

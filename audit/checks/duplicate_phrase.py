@@ -19,6 +19,7 @@ MIN_WORDS = 4  # "high speed rail" is a term, repeated freely
 _COORDINATORS = {"and", "while", "but", "whereas", "or", "et", "mais", "tandis", "ou", "und", "aber", "während",
                  "oder", "y", "e", "pero", "mientras", "o"}  # fmt: skip
 _SEED = 3  # phrases are found from a repeated run of this many words, then extended
+_LONG_RUN = 5  # inside one sentence, a run this long needs only two content words
 
 
 def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
@@ -48,11 +49,7 @@ def _in_window(doc: Document, prior: Sentence | None, sentence: Sentence, lang: 
         length, k = _longest(keys, seeds.get(tuple(keys[j : j + _SEED]), ()), j, boundary)
         if length and _parallel(words, keys, k, j, length, boundary):
             j += length  # the repeat belongs to a parallel construction, and so does every part of it
-        elif (
-            length >= MIN_WORDS
-            and _content_bearing(words[j : j + length], lang)
-            and _content_bearing(words[k : k + length], lang)
-        ):
+        elif _reportable(doc.text, words, k, j, length, boundary, lang):
             yield _finding(doc, sentence, words, k, j, length)
             j += length
         else:
@@ -83,14 +80,41 @@ def _parallel(words: list[Token], keys: list[str], k: int, j: int, length: int, 
     return keys[k - 1] != keys[j - 1] and keys[k + length] != keys[j + length]
 
 
-def _content_bearing(run: list[Token], lang: str) -> bool:
-    """At least three content words, not all of them names (German capitalises every noun)."""
+def _reportable(text: str, words: list[Token], k: int, j: int, length: int, boundary: int, lang: str) -> bool:
+    """Whether the repeat of words[k:k+length] at j is a duplication rather than a shared term.
+
+    Anywhere in the window: four words, three of them content-bearing. Inside one sentence, less makes a double:
+    a phrase straight after itself ("según fuentes oficiales, según fuentes oficiales", "which was built in 1932,
+    which was built in 1932"), or five words with two content words that end a clause ("arrested at his home in
+    Marseille on Tuesday at his home in Marseille.").
+    """
+    rules = [(MIN_WORDS, MIN_CONTENT_WORDS, False)]
+    if k >= boundary and k + length == j:
+        rules.append((_SEED, 1, True))
+    elif k >= boundary and _ends_clause(text, words, j + length):  # "the kind of man to stay, ... to love" goes on
+        rules.append((_LONG_RUN, 2, False))
+    return any(
+        length >= min_words and all(_content_bearing(words[i : i + length], lang, min_content, numbers) for i in (k, j))
+        for min_words, min_content, numbers in rules
+    )
+
+
+def _ends_clause(text: str, words: list[Token], index: int) -> bool:
+    """No word of the same clause at words[index]: the sentence ends, or punctuation comes first."""
+    return index >= len(words) or bool(text[words[index - 1].end : words[index].start].strip())
+
+
+def _content_bearing(run: list[Token], lang: str, minimum: int, numbers_count: bool) -> bool:
+    """At least `minimum` content words (numbers among them when `numbers_count`), not all of them names (German
+    capitalises every noun)."""
     function_words = lexicons.FUNCTION_WORDS.get(lang)
     content = [
-        w for w in run if not w.is_number and (w.base not in function_words if function_words else len(w.key) > 3)
+        w
+        for w in run
+        if (numbers_count or not w.is_number) and (w.base not in function_words if function_words else len(w.key) > 3)
     ]
-    common = [w for w in content if lang == "de" or not w.text[0].isupper()]
-    return len(content) >= MIN_CONTENT_WORDS and len(common) >= 1
+    common = [w for w in content if lang == "de" or w.is_number or not w.text[0].isupper()]
+    return len(content) >= minimum and len(common) >= 1
 
 
 def _finding(doc: Document, sentence: Sentence, words: list[Token], k: int, j: int, length: int) -> Finding:

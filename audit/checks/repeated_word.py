@@ -69,6 +69,8 @@ def _allowed(text: str, words: list[Token], index: int, lang: str) -> bool:
         return True
     if first.start > 0 and text[first.start - 1] in ".-":  # "E.ON on": the first belongs to an abbreviation
         return True
+    if lang == "en" and before in lexicons.PARTICLE_VERBS.get(word, ()):  # "checked in in Geneva"
+        return True
     if word in lexicons.GRAMMATICAL_DOUBLES.get(lang, ()):
         return _grammatical(text, words, index, lang)
     if lang == "en" and word in _NAME_HOMONYMS:

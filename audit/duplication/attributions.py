@@ -22,6 +22,8 @@ _QUOTE = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w
 _LINKS = {"of", "de", "du", "des", "del", "von", "vom"}  # "the Ministry of Defence", "le ministre de la Défense"
 _MAX_SUBJECT_WORDS = 5
 _MAX_GAP_WORDS = 6
+_MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution; ", said to be worth" is not
+_NOT_CIRCUMSTANCE = {"to", "by", "for", "with", "without", "from", "à", "par", "pour", "von", "für", "zu"}
 _SPACES = (" ", "\u00a0")
 
 
@@ -32,6 +34,7 @@ class Attribution:
     subject: str | None  # the subject, folded; None when the verb stands alone (Spanish "dijo")
     pronoun: bool  # the subject is a personal pronoun
     verb: str  # the reporting verb, folded
+    inverted: bool = False  # the subject follows the verb ("said the minister", "a-t-il déclaré")
 
 
 def find(text: str, start: int, end: int, lang: str) -> list[Attribution]:
@@ -82,9 +85,12 @@ def _at(text: str, words: list[Token], index: int, lang: str, verbs: frozenset[s
         and (
             words[verb_start - 1].key in lexicons.ADVERBS[lang]
             or words[verb_start - 1].key in lexicons.AUXILIARIES[lang]
+            or words[verb_start - 1].key in lexicons.NEGATIONS[lang]
         )
     ):
         verb_start -= 1
+    if any(w.key in lexicons.NEGATIONS[lang] for w in words[verb_start:index]):
+        return None  # "the rebels have not responded" attributes nothing
     subject = _subject_before(text, words, verb_start, lang)
     if subject is not None:
         first, pronoun = subject
@@ -93,19 +99,33 @@ def _at(text: str, words: list[Token], index: int, lang: str, verbs: frozenset[s
     if after is not None:
         last, pronoun = after
         subject = _fold(words[index + 1 : last + 1])
-        return Attribution(words[verb_start].start, words[last].end, subject, pronoun, word.key)
-    if lang == "es" and _opens_clause(text, words, verb_start):
-        return Attribution(words[verb_start].start, word.end, None, False, word.key)
+        return Attribution(words[verb_start].start, words[last].end, subject, pronoun, word.key, inverted=True)
+    if _opens_clause(text, words, verb_start) and (lang == "es" or _circumstance_follows(text, words, index, lang)):
+        return Attribution(words[verb_start].start, word.end, None, False, word.key)  # "dijo", ", said on Sunday,"
     return None
+
+
+def _circumstance_follows(text: str, words: list[Token], verb: int, lang: str) -> bool:
+    """A verb standing alone in its clause, or followed by a short circumstance only: ", said on Sunday,"."""
+    stop = verb + 1
+    while stop < len(words) and stop - verb <= _MAX_CIRCUMSTANCE_WORDS and _joined(text, words[stop - 1], words[stop]):
+        stop += 1
+    if stop - verb > _MAX_CIRCUMSTANCE_WORDS or (stop < len(words) and not _ends_clause(text, words[stop - 1])):
+        return False
+    return stop == verb + 1 or words[verb + 1].key in lexicons.CIRCUMSTANTIAL[lang] - _NOT_CIRCUMSTANCE
+
+
+def _ends_clause(text: str, word: Token) -> bool:
+    return text[word.end : word.end + 1] in (",", ";", ".", "!", "?", "—", "–")
 
 
 def _french_inverted(words: list[Token], index: int, match: re.Match[str], verbs: frozenset[str]) -> Attribution | None:
     """'a-t-il déclaré' (auxiliary, pronoun, participle) and 'déclare-t-il' (verb and pronoun in one word)."""
     pronoun, verb = match.group("pro"), match.group("verb")
     if verb:
-        return Attribution(words[index].start, words[index].end, pronoun, True, verb) if verb in verbs else None
+        return Attribution(words[index].start, words[index].end, pronoun, True, verb, True) if verb in verbs else None
     if index + 1 < len(words) and words[index + 1].key in verbs:
-        return Attribution(words[index].start, words[index + 1].end, pronoun, True, words[index + 1].key)
+        return Attribution(words[index].start, words[index + 1].end, pronoun, True, words[index + 1].key, True)
     return None
 
 

@@ -143,6 +143,13 @@ FINITE_VERBS = {
     "de": _words("ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können muss müssen soll"),
     "es": _words("es son era eran fue fueron ha han había habían será serán puede pueden debe deben"),
 }
+# Negations before a reporting verb: "have not responded" reports nothing.
+NEGATIONS = {
+    "en": _words("not never didn't doesn't don't hasn't haven't hadn't won't wouldn't"),
+    "fr": _words("pas jamais"),
+    "de": _words("nicht nie niemals"),
+    "es": _words("no nunca"),
+}
 # Forms of "to be" before a participle: "was told" is a passive, not an attribution.
 PASSIVE_AUXILIARIES = {
     "en": _words("was were is are been being be"),
@@ -170,5 +177,23 @@ EMPHATIC_DOUBLES = {
 # Reduplicated interjections, onomatopoeia and names that are never errors in any language.
 REDUPLICATIONS = _words(
     "blah ha ta la hi ho heh hey hah oh yeah whoa meow boom bye ah aah bang woof ding choo tsk shh hush "
-    "yadda bora duran walla baden sirhan ok okay"
+    "yadda bora duran walla baden sirhan ok okay pago wagga mahi chop tom"
 )
+# English verbs that take "in" or "on" as a particle, so that a preposition may follow: "checked in in Geneva",
+# "went on on Tuesday".
+PARTICLE_VERBS = {
+    "in": _words(
+        "check checks checked checking log logs logged logging sign signs signed signing give gives gave given "
+        "giving cave caves caved move moves moved moving fill fills filled filling hand hands handed turn turns "
+        "turned go goes went gone going come comes came coming call calls called drop drops dropped plug plugged "
+        "pitch pitched phase phased step steps stepped tune tuned settle settled sink sank sunk break broke "
+        "broken weigh weighed chip chipped kick kicked set sets setting dig dug cash cashed lock locked zero "
+        "zeroed rope roped fit fitted"
+    ),
+    "on": _words(
+        "go goes went gone going carry carries carried carrying move moves moved moving hold holds held holding "
+        "keep keeps kept keeping catch catches caught pass passes passed passing turn turns turned log logs logged "
+        "sign signs signed signing call called take takes took taken taking put puts putting live lives lived "
+        "soldier soldiered press pressed drag drags dragged hang hung"
+    ),
+}
