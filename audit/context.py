@@ -15,6 +15,8 @@ class RunContext:
     target_lang: str | None = None  # expected language of the documents; None: each document's own
     source_lang: str | None = None  # language the documents were translated from, when known
     documents: list[Document] = field(default_factory=list)
+    checks: frozenset[str] = frozenset()  # the ids of the checks this run runs
+    run_language: str | None = None  # the language most documents of the run are in (see runner.detect_languages)
     min_language_confidence: float = 0.9
     # The round trip (checks/round_trip.py): on/off, required or not, reference-mode sources, cache, progress.
     backtranslate: bool = True
@@ -31,4 +33,6 @@ class RunContext:
     glossary_force: dict[str, str] = field(default_factory=dict)
 
     def expected_language(self, doc: Document) -> str | None:
-        return self.target_lang or doc.lang_hint or doc.language.detected
+        """The option, else the input's own declaration, else the language detected in the document's prose, else
+        (a headline, a sentence of names) the run's."""
+        return self.target_lang or doc.lang_hint or doc.language.detected or self.run_language

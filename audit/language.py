@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from audit.errors import InputError
 
 SEED = 0
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+class MinSize(NamedTuple):
+    """Below this size langdetect is unreliable, so names, numbers and short headlines are never judged."""
+
+    words: int
+    lowercase_words: int  # capitalised words are names or headline case, not running prose
+    letters: int
+
+
+PARAGRAPH = MinSize(words=6, lowercase_words=4, letters=30)
+SENTENCE = MinSize(words=10, lowercase_words=6, letters=60)
 NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
     "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
@@ -62,3 +77,21 @@ def detect(text: str) -> tuple[str | None, float]:
     """The most probable language and its probability, or (None, 0.0)."""
     ranked = probabilities(text)
     return ranked[0] if ranked else (None, 0.0)
+
+
+def judgeable(text: str, size: MinSize = PARAGRAPH) -> bool:
+    """Whether the text holds enough running prose for its language to be judged."""
+    words = _WORD.findall(text)
+    lowercase = sum(1 for w in words if not w[0].isupper())
+    return len(words) >= size.words and lowercase >= size.lowercase_words and sum(map(len, words)) >= size.letters
+
+
+def prose(text: str) -> str:
+    """The text's words that start in lower case: names ("Yaroslavl and Smolensk") tell langdetect nothing about
+    the language of the sentence around them and often mislead it."""
+    return " ".join(w for w in _WORD.findall(text) if not w[0].isupper())
+
+
+def detect_prose(text: str) -> tuple[str | None, float]:
+    """The language of the text's prose, or (None, 0.0) when there is too little of it to judge."""
+    return detect(prose(text)) if judgeable(text) else (None, 0.0)

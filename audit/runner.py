@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -30,16 +31,20 @@ def load_documents(
     return inputs_load(inputs, problems, ignore)
 
 
-def detect_language(doc: Document, ctx: RunContext) -> None:
-    detected, confidence = language.detect(doc.text)
-    doc.language.detected, doc.language.confidence = detected, confidence
-    doc.language.expected = ctx.expected_language(doc)
+def detect_languages(documents: list[Document], ctx: RunContext) -> None:
+    """Each document's language from its prose; the run's language, for documents too short to tell."""
+    for doc in documents:
+        doc.language.detected, doc.language.confidence = language.detect_prose(doc.text)
+    detected = Counter(doc.language.detected for doc in documents if doc.language.detected)
+    ctx.run_language = detected.most_common(1)[0][0] if detected else None
+    for doc in documents:
+        doc.language.expected = ctx.expected_language(doc)
 
 
 def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[ModuleType]) -> list[DocumentResult]:
     ctx.documents = documents
-    for doc in documents:
-        detect_language(doc, ctx)
+    ctx.checks = frozenset(check.ID for check in checks)
+    detect_languages(documents, ctx)
     results = {id(doc): DocumentResult(doc) for doc in documents}
     for check in checks:
         for doc in documents:

@@ -186,6 +186,17 @@ def test_name_variant_foreign_majority_gives_way_to_the_standard():
     assert [(f.text, f.suggestion) for f in findings] == [("Koursk", "Kursk"), ("Koursk", "Kursk")]
 
 
+def test_a_foreign_spelling_is_reported_once_when_both_checks_run():
+    """Koursk beside Kursk: transliteration says it (with the convention); name-variant only when it runs alone."""
+    from audit.runner import run_checks
+
+    documents = [Document(id="a", text="Koursk was hit. Officials in Kursk and Kursk said so.")]
+    both = run_checks(documents, RunContext(target_lang="en"), [transliteration, name_variant])
+    assert [(f.check, f.text) for f in both[0].findings] == [("transliteration", "Koursk")]
+    alone = run_checks(documents, RunContext(target_lang="en"), [name_variant])
+    assert [(f.check, f.text, f.suggestion) for f in alone[0].findings] == [("name-variant", "Koursk", "Kursk")]
+
+
 @pytest.mark.parametrize("check", [transliteration, name_variant], ids=lambda c: c.ID)
 def test_no_finding_on_clean_prose(check):
     paths = sorted((CORPORA / "clean").glob("*.txt"))

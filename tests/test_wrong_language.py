@@ -35,6 +35,25 @@ def test_precision_and_recall_on_labelled_cases():
     assert recall >= 0.9
 
 
+def test_short_documents_take_the_run_language():
+    """A sentence of names tells langdetect nothing: the document takes the language of the run's other documents,
+    and the English-only checks still run on it."""
+    from audit.checks import transliteration
+
+    documents = [
+        Document("long", "Russian forces launched drones at Kyiv overnight, damaging power lines, officials said."),
+        Document("short", "Kremlin spokesman Dmitri Peskow said no summit was planned."),
+        Document("headline", "Zelensky in Washington"),
+    ]
+    assert language.detect("Yaroslavl and Smolensk reported drone attacks.")[0] != "en"  # why prose is judged
+    results = run_checks(documents, RunContext(), [wrong_language, transliteration])
+    assert [r.document.language.detected for r in results] == ["en", "en", None]
+    assert [r.document.language.expected for r in results] == ["en", "en", "en"]
+    assert [(f.check, f.text, f.suggestion) for r in results for f in r.findings] == [
+        ("transliteration", "Dmitri Peskow", "Dmitry Peskov")
+    ]
+
+
 def test_untranslated_source_language_is_named():
     text = (CORPORA / "language" / "cases.jsonl").read_text("utf-8").splitlines()
     case = next(json.loads(line) for line in text if json.loads(line)["id"] == "para-fr-source")

@@ -20,6 +20,7 @@ DESCRIPTION = (
 CATEGORY = "terminology/inconsistent"
 CONFIDENCE = 0.85
 ENGLISH = "en"
+TRANSLITERATION = "transliteration"
 LISTED_DOCUMENTS = 5  # documents named in a message; the rest are counted
 
 
@@ -27,7 +28,7 @@ def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
     if not _english(doc, ctx):
         return
     for group in _groups(doc).values():
-        yield from _report(doc, group, _decide(group), _lines(doc, group), feed=False)
+        yield from _report(doc, group, _decide(group), _lines(doc, group), feed=False, ctx=ctx)
 
 
 def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
@@ -49,7 +50,7 @@ def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[D
             if len({_spelling(m) for m in group}) > 1 or decide is None or _spelling(group[0]) == decide[0]:
                 continue  # consistent with the feed, or inconsistent within the document (reported by run())
             doc = documents[position]
-            for finding in _report(doc, group, decide, where, feed=True):
+            for finding in _report(doc, group, decide, where, feed=True, ctx=ctx):
                 yield doc, finding
 
 
@@ -92,16 +93,24 @@ def fold_text(mention) -> str:
 
 
 def _report(
-    doc: Document, mentions: list, decision: tuple[str, str] | None, where: list[tuple[str, str]], *, feed: bool
+    doc: Document,
+    mentions: list,
+    decision: tuple[str, str] | None,
+    where: list[tuple[str, str]],
+    *,
+    feed: bool,
+    ctx: RunContext,
 ):
-    """A finding on each of `mentions` not in the kept spelling of `decision` (kept, suggestion)."""
+    """A finding on each of `mentions` not in the kept spelling of `decision` (kept, suggestion), less the foreign
+    romanizations the transliteration check reports on the same words."""
     if decision is None:
         return
     kept, suggestion = decision
     scope = "across the feed" if feed else "in this document"
+    transliteration = TRANSLITERATION in ctx.checks
     for mention in mentions:
         spelling = _spelling(mention)
-        if spelling == kept:
+        if spelling == kept or (transliteration and mention.convention is not None):
             continue
         others = "; ".join(text for other, text in where if other != spelling)
         yield doc.finding(

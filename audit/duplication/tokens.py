@@ -39,13 +39,6 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
-MIN_DETECTION_CONFIDENCE = 0.8
-
-
 def text_language(doc: Document, ctx: RunContext) -> str:
-    """The language the text is meant to be in: the run's target, else the detected one, else English."""
-    if ctx.target_lang:
-        return ctx.target_lang
-    if doc.language.detected and doc.language.confidence >= MIN_DETECTION_CONFIDENCE:
-        return doc.language.detected
-    return "en"
+    """The language the text is meant to be in (see RunContext.expected_language), else English."""
+    return ctx.expected_language(doc) or "en"
