@@ -1,7 +1,8 @@
 """Baselines: today's findings recorded by fingerprint, so that a later run reports only the new ones.
 
-A fingerprint hashes the document's path (or id), the check, the flagged text and the sentence around it, and
-counts repeats, so it survives edits elsewhere in the text but not an edit of the sentence itself.
+A fingerprint hashes the document's path (relative to the working folder) and id, the check, the flagged text and
+the sentence around it, and counts repeats, so it survives edits elsewhere in the text but not an edit of the
+sentence itself.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -29,20 +31,32 @@ def _context(doc: Document, finding: Finding) -> str:
     return " ".join(around.split())
 
 
+def _document(doc: Document) -> str:
+    """The document's file as a path relative to the working folder when it lies below it (`./a.txt` and the
+    absolute path name `a.txt` alike), or its URL, with the document's id for the items of a feed."""
+    where = doc.path or ""
+    if where and where != "-" and "://" not in where:
+        path = Path(os.path.normpath(where))
+        if path.is_absolute() and path.is_relative_to(Path.cwd()):
+            path = path.relative_to(Path.cwd())
+        where = path.as_posix()
+    return f"{where}#{doc.id}"
+
+
 def fingerprinted(results: Sequence[DocumentResult]) -> Iterator[tuple[DocumentResult, Finding, str]]:
     """Each finding with its fingerprint; identical ones are told apart by their order."""
     for result in results:
         doc = result.document
         seen: Counter[str] = Counter()
         for finding in result.findings:
-            key = "\x1f".join((doc.path or doc.id, finding.check, finding.text, _context(doc, finding)))
+            key = "\x1f".join((_document(doc), finding.check, finding.text, _context(doc, finding)))
             seen[key] += 1
             yield result, finding, hashlib.sha256(f"{key}\x1f{seen[key]}".encode()).hexdigest()[:32]
 
 
 def write(path: Path, results: Sequence[DocumentResult]) -> int:
     entries = {
-        fingerprint: {"document": r.document.path or r.document.id, "check": f.check, "text": f.text, "line": f.line}
+        fingerprint: {"document": _document(r.document), "check": f.check, "text": f.text, "line": f.line}
         for r, f, fingerprint in fingerprinted(results)
     }
     data = {"schema": SCHEMA, "tool": {"name": TOOL_NAME, "version": __version__}, "findings": entries}

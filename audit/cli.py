@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -144,6 +145,8 @@ def check(
     from audit.findings import Severity
     from audit.reports import ReportOptions
 
+    if require_backtranslation and backtranslate is False:
+        raise fail("--require-backtranslation and --no-backtranslate contradict each other")
     try:
         config = _config(
             config_file,
@@ -163,7 +166,7 @@ def check(
         failing = None if config.fail_on == "never" else Severity(config.fail_on)
         formats = [f.value for f in output_format or [Format.text]]
         options = ReportOptions(fail_on=failing, baselined=suppressed, problems=tuple(problems))
-        _report(results, formats, output or [], report_dir, options, colour)
+        _report(results, formats, _targets(formats, output or [], report_dir, inputs), options, colour)
     except InputError as exc:
         raise fail(str(exc)) from None
     if failing is not None and any(f.severity.rank >= failing.rank for r in results for f in r.findings):
@@ -212,6 +215,11 @@ def _audit(inputs: list[str], config, sources, require_backtranslation: bool, ca
     if unknown:
         raise InputError(f"{config.origin}: severity given for unknown check {sorted(unknown)[0]!r}")
     kept = [item for item in inputs if item == "-" or not config.ignored(item)]
+    for item in inputs:
+        if item not in kept:
+            typer.echo(f"audit: warning: {item} is not audited: {config.origin} ignores it", err=True)
+    if not kept:
+        raise InputError("nothing to audit: the configuration ignores every input given")
     problems: list = []
     documents = load_documents(kept, problems=problems, ignore=config.ignored)
     for problem in problems:
@@ -274,33 +282,59 @@ def baseline_create(
     typer.echo(f"audit: baseline of {count} findings written to {output}", err=True)
 
 
-def _report(
-    results, formats: list[str], outputs: list[Path], report_dir: Path | None, options, colour: bool | None
-) -> None:
-    """Render each asked format once and write it to its file, or the only one to standard output."""
+STDOUT = Path("-")
+
+
+def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None, inputs: list[str]) -> list[Path]:
+    """Where each format's report goes (`-`: standard output), checked before anything is written."""
+    import os
+
+    from audit.errors import InputError
+    from audit.reports import suffix
+
+    if outputs and report_dir is not None:
+        raise InputError("give either -o FILE for each format or --report-dir, not both")
+    if outputs and len(outputs) != len(formats):
+        raise InputError(f"give one -o FILE per --format ({len(formats)} formats, {len(outputs)} outputs)")
+    if report_dir is not None:
+        try:
+            report_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{report_dir}: cannot make the report folder ({exc.strerror or exc})") from None
+    targets = outputs or ([report_dir / f"audit-report{suffix(name)}" for name in formats] if report_dir else [STDOUT])
+    if len(formats) > 1 and targets == [STDOUT]:
+        raise InputError("several formats need -o FILE for each, or --report-dir")
+    files = [os.path.realpath(t) for t in targets if t != STDOUT]
+    if len(set(files)) < len(files) or targets.count(STDOUT) > 1:
+        raise InputError("two reports would go to the same place: give each format its own -o FILE")
+    audited = {os.path.realpath(i) for i in inputs if i != "-" and "://" not in i}
+    for target, real in zip([t for t in targets if t != STDOUT], files, strict=True):
+        if real in audited:
+            raise InputError(f"{target}: is an input of this run; a report never overwrites what it audits")
+    return targets
+
+
+def _report(results, formats: list[str], targets: list[Path], options, colour: bool | None) -> None:
+    """Render each asked format once and write it to its file or to standard output."""
     import dataclasses
 
     from audit.atomic import write_text_atomic
     from audit.errors import InputError
-    from audit.reports import render, suffix
+    from audit.reports import render
     from audit.reports.text_report import summary_line
 
-    if outputs and len(outputs) != len(formats):
-        raise InputError(f"give one -o FILE per --format ({len(formats)} formats, {len(outputs)} outputs)")
-    if not outputs and report_dir is None:
-        if len(formats) > 1:
-            raise InputError("several formats need -o FILE for each, or --report-dir")
-        use_colour = colour if colour is not None else sys.stdout.isatty()
-        typer.echo(render(formats[0], results, dataclasses.replace(options, colour=use_colour)), nl=False)
-        return
-    targets = outputs or [report_dir / f"audit-report{suffix(name)}" for name in formats]
     for name, target in zip(formats, targets, strict=True):
+        if target == STDOUT:
+            use_colour = colour if colour is not None else sys.stdout.isatty()
+            typer.echo(render(name, results, dataclasses.replace(options, colour=use_colour)), nl=False)
+            continue
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
             write_text_atomic(target, render(name, results, options))
         except OSError as exc:
             raise InputError(f"{target}: cannot write the report ({exc.strerror or exc})") from None
-    typer.echo(summary_line(results) + f"; reports written: {', '.join(map(str, targets))}", err=True)
+    written = [str(t) for t in targets if t != STDOUT]
+    if written:
+        typer.echo(summary_line(results) + f"; reports written: {', '.join(written)}", err=True)
 
 
 @app.command("checks")
@@ -313,4 +347,11 @@ def list_checks() -> None:
 
 
 def main() -> None:
-    app(prog_name="audit")
+    try:
+        app(prog_name="audit")
+    except BrokenPipeError:  # `audit check ... | head`: the reader has gone, nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        sys.exit(2)
+    except OSError as exc:  # an output that cannot be written (a full disk, /dev/full)
+        typer.echo(f"audit: error: {exc.filename or 'output'}: {exc.strerror or exc}", err=True)
+        sys.exit(2)

@@ -160,13 +160,16 @@ def cache_info(cache: Annotated[Path | None, _CACHE_OPTION] = None) -> None:
 def cache_clear(cache: Annotated[Path | None, _CACHE_OPTION] = None) -> None:
     """Delete every cached translation (a damaged cache file is removed)."""
     from audit.errors import InputError
-    from audit.translation.cache import TranslationCache, default_path, remove_files
+    from audit.translation.cache import TranslationCache, default_path, is_database, remove_files
 
     try:
         store = TranslationCache(cache)
-    except InputError:
-        remove_files(cache or default_path())
-        typer.echo(f"removed the damaged cache {cache or default_path()}")
+    except InputError as exc:
+        path = cache or default_path()
+        if not is_database(path):
+            raise _fail(f"{path}: not a translation cache, left as it is ({exc})") from None
+        remove_files(path)
+        typer.echo(f"removed the damaged cache {path}")
         return
     count = store.clear()
     store.close()

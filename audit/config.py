@@ -13,6 +13,11 @@ from audit.findings import Severity
 
 CONFIG_FILES = ("audit.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
+_RANGES = {  # numeric settings and their bounds (NaN is outside every range)
+    "min_language_confidence": (0.0, 1.0),
+    "round_trip_error_below": (0.0, 100.0),  # chrF
+    "round_trip_warning_below": (0.0, 100.0),
+}
 
 
 @dataclass
@@ -75,6 +80,8 @@ def load(path: Path | None = None, start: Path | None = None) -> Config:
         raise InputError(f"{path}: no such configuration file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: invalid TOML ({exc})") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the configuration ({exc.strerror or exc})") from None
     table = (
         data.get("tool", {}).get("audit", {})
         if path.name == "pyproject.toml"
@@ -120,10 +127,15 @@ def _check_types(config: Config, origin: str) -> None:
         raise bad("fail-on", " or ".join(FAIL_ON))
     if any(v not in ("error", "warning", "info") for v in config.severity.values()):
         raise bad("severity", "a table of check = error, warning or info")
-    for key in ("min_language_confidence", "round_trip_error_below", "round_trip_warning_below"):
+    for key, (low, high) in _RANGES.items():
         value = getattr(config, key)
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-            raise bad(key.replace("_", "-"), "a number")
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high
+        ):
+            raise bad(key.replace("_", "-"), f"a number from {low:g} to {high:g}")
+    error, warning = config.round_trip_error_below, config.round_trip_warning_below
+    if error is not None and warning is not None and error > warning:
+        raise bad("round-trip-error-below", f"at most round-trip-warning-below ({warning:g})")
     if not isinstance(config.backtranslate, bool):
         raise bad("backtranslate", "true or false")
     for key in ("target_lang", "source_lang"):

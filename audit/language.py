@@ -41,13 +41,14 @@ def name(code: str | None) -> str:
 
 
 def validate(code: str | None) -> str | None:
-    """The language code normalised, or an InputError naming the supported codes."""
+    """The language code normalised (a BCP 47 tag gives its language), or an InputError naming the supported
+    codes."""
+    from audit.inputs.languages import code_from_tag
+
     if code is None:
         return None
-    normal = code.strip().lower().replace("_", "-")
-    if normal == "zh":
-        normal = "zh-cn"
-    if normal not in NAMES:
+    normal = code_from_tag(code)  # en-US, fr_FR, zh-Hant
+    if normal is None:
         raise InputError(f"unknown language {code!r}: use a code such as en, fr, de, es, uk, ru")
     return normal
 

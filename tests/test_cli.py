@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -139,3 +140,53 @@ def test_bad_json_lines_are_named_in_the_report_and_the_rest_audited(tmp_path):
     report = json.loads(result.stdout)
     assert [d["id"] for d in report["documents"]] == ["a", "c"]
     assert report["problems"] == [f"{feed}:2: not valid JSON (Expecting value at column 21)"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-f", "json", "-o", "{tmp}/a.json", "--report-dir", "{tmp}/reports"], "not both"),
+        (["-f", "json", "-f", "sarif", "-o", "{tmp}/a.json", "-o", "{tmp}/../{name}/a.json"], "same place"),
+        (["-f", "json", "-o", "{article}"], "never overwrites what it audits"),
+        (["-f", "json", "-o", "{tmp}/no/such/folder/a.json"], "cannot write the report"),
+        (["--check", "sentence-case", "--skip", "sentence-case"], "no check left to run"),
+        (["--require-backtranslation", "--no-backtranslate"], "contradict"),
+    ],
+)
+def test_contradictory_or_unsafe_options_are_refused(tmp_path, args, message):
+    article = tmp_path / "article.txt"
+    article.write_text("The talks ended. they resume.", "utf-8")
+    fields = {"tmp": str(tmp_path), "name": tmp_path.name, "article": str(article)}
+    result = invoke("check", str(article), *[a.format(**fields) for a in args])
+    assert result.exit_code == 2 and message in result.stderr and len(result.stderr.splitlines()) == 1
+    assert article.read_text("utf-8") == "The talks ended. they resume."
+    assert not (tmp_path / "no").exists() and not (tmp_path / "a.json").exists()
+
+
+def test_one_format_to_stdout_with_dash_and_others_to_files(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The talks ended. they resume.", "utf-8")
+    result = invoke("check", str(article), "-f", "json", "-f", "sarif", "-o", "-", "-o", str(tmp_path / "r.sarif"))
+    assert json.loads(result.stdout)["summary"]["findings"] == 1
+    assert json.loads((tmp_path / "r.sarif").read_text("utf-8"))["version"] == "2.1.0"
+
+
+def test_language_tags_are_accepted_as_target(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The talks ended. they resume.", "utf-8")
+    result = invoke("check", str(article), "-t", "en-US", "-f", "json")
+    assert json.loads(result.stdout)["documents"][0]["language"]["expected"] == "en"
+
+
+def test_an_unwritable_standard_output_is_one_line():
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "w") as device:  # every write fails with ENOSPC
+        full = subprocess.run(
+            [sys.executable, "-m", "audit", "check", str(SEED), "--no-backtranslate"],
+            stdout=device,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    assert full.returncode == 2 and full.stderr.startswith("audit: error:") and "Traceback" not in full.stderr

@@ -112,3 +112,40 @@ def test_bad_baseline_file(tmp_path):
     result = run(tmp_path, "check", "article.txt", "--baseline", "base.json", "--no-backtranslate")
     assert result.exit_code == 2
     assert "not a baseline file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("min-language-confidence = 5\n", "from 0 to 1"),
+        ("min-language-confidence = nan\n", "from 0 to 1"),
+        ("round-trip-warning-below = -3\n", "from 0 to 100"),
+        ("round-trip-error-below = 50\nround-trip-warning-below = 10\n", "at most round-trip-warning-below"),
+    ],
+)
+def test_numbers_out_of_range_are_refused(tmp_path, content, message):
+    (tmp_path / "audit.toml").write_text(content, "utf-8")
+    result = run(tmp_path, "check", "article.txt", "--no-backtranslate")
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_a_folder_given_as_configuration_is_a_one_line_error(tmp_path):
+    (tmp_path / "conf").mkdir()
+    for command in (["check", "article.txt"], ["config"]):
+        result = run(tmp_path, *command, "--config", "conf")
+        assert result.exit_code == 2 and "cannot read the configuration" in result.stderr
+
+
+def test_an_ignored_input_named_on_the_command_line_is_said_and_nothing_left_is_an_error(tmp_path):
+    (tmp_path / "audit.toml").write_text('ignore = ["article.txt"]\n', "utf-8")
+    result = run(tmp_path, "check", "article.txt", "--no-backtranslate")
+    assert result.exit_code == 2
+    assert "article.txt is not audited" in result.stderr and "nothing to audit" in result.stderr
+
+
+def test_baseline_matches_however_the_path_is_written(tmp_path):
+    assert run(tmp_path, "baseline", "create", "article.txt", "-o", "base.json", "--no-backtranslate").exit_code == 0
+    for spelling in ("./article.txt", str(tmp_path / "article.txt")):
+        result = run(tmp_path, "check", spelling, "--baseline", "base.json", "-f", "json", "--no-backtranslate")
+        assert json.loads(result.stdout)["documents"][0]["findings"] == [], spelling
+        assert result.exit_code == 0

@@ -46,4 +46,7 @@ def select(enabled: Iterable[str] | None = None, disabled: Iterable[str] = ()) -
     unknown = [c for c in [*wanted, *disabled] if c not in by_id]
     if unknown:
         raise InputError(f"unknown check {unknown[0]!r}: choose from {', '.join(by_id)}")
-    return [by_id[c] for c in wanted if c not in disabled]
+    selected = [by_id[c] for c in wanted if c not in disabled]
+    if not selected:
+        raise InputError("no check left to run: every check asked for is also disabled")
+    return selected

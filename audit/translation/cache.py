@@ -37,6 +37,9 @@ def default_path() -> Path:
     return Path(xdg) / "translation-audit" / FILE_NAME
 
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 @dataclass(frozen=True)
 class CacheInfo:
     path: Path
@@ -112,3 +115,12 @@ def remove_files(path: Path) -> None:
     """Delete a cache file and its WAL files (for a damaged cache that SQLite cannot open)."""
     for file in _files(path):
         file.unlink(missing_ok=True)
+
+
+def is_database(path: Path) -> bool:
+    """Whether the file is an SQLite database (by its header): only such a file is ever removed as a cache."""
+    try:
+        with path.open("rb") as file:
+            return file.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER
+    except OSError:
+        return False

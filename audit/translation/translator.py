@@ -52,16 +52,22 @@ class PackageTranslator:
                 intra_threads=self.threads,
             )
         except (RuntimeError, ValueError, OSError) as exc:
-            raise InputError(
-                f"{self.package.path}: the {self.package.direction} model cannot be loaded ({exc});"
-                f" reinstall it with audit models install {self.package.from_code} {self.package.to_code}"
-            ) from None
+            raise self._damaged("model", exc) from None
+
+    def _damaged(self, part: str, exc: Exception) -> InputError:
+        return InputError(
+            f"{self.package.path}: the {self.package.direction} {part} cannot be loaded ({exc});"
+            f" reinstall it with audit models install {self.package.from_code} {self.package.to_code}"
+        )
 
     def translate(self, texts: Sequence[str], progress: Callable[[int], None] | None = None) -> list[str]:
         """The translation of each text, in order; blank texts stay blank."""
         tokenizer = self._argos.tokenizer
         prefix = self._argos.target_prefix
-        tokens = [tokenizer.encode(text) if text.strip() else [] for text in texts]
+        try:
+            tokens = [tokenizer.encode(text) if text.strip() else [] for text in texts]
+        except (RuntimeError, ValueError, OSError) as exc:  # SentencePiece reads its model on first use
+            raise self._damaged("tokenizer", exc) from None
         results = ["" for _ in texts]
         wanted = [i for i, t in enumerate(tokens) if t]
         for batch in length_sorted_batches([len(tokens[i]) for i in wanted]):

@@ -101,11 +101,20 @@ def test_cache_info_and_clear(tmp_path, isolated_env, argos_home):
     cleared = audit_cli("cache", "clear", "--cache", str(cache), env=isolated_env)
     assert cleared.returncode == 0 and "cleared" in cleared.stdout
     assert " 0 translations" in audit_cli("cache", "info", "--cache", str(cache), env=isolated_env).stdout
-    cache.write_bytes(b"garbage, not SQLite" * 100)
+    cache.write_bytes(b"SQLite format 3\x00" + b"garbage" * 100)
     damaged = audit_cli("cache", "info", "--cache", str(cache), env=isolated_env)
     assert damaged.returncode == 2 and "audit cache clear" in damaged.stderr
     assert audit_cli("cache", "clear", "--cache", str(cache), env=isolated_env).returncode == 0
     assert not cache.exists()
+
+
+def test_cache_clear_removes_nothing_but_a_database(tmp_path, isolated_env):
+    article = tmp_path / "article.txt"
+    article.write_text("Not a cache: an article someone typed by mistake.", "utf-8")
+    refused = audit_cli("cache", "clear", "--cache", str(article), env=isolated_env)
+    assert refused.returncode == 2 and "not a translation cache" in refused.stderr and article.exists()
+    folder = audit_cli("cache", "clear", "--cache", str(tmp_path), env=isolated_env)
+    assert folder.returncode == 2 and len(folder.stderr.splitlines()) == 1 and "Traceback" not in folder.stderr
 
 
 def _imported(*args: str, env: dict[str, str]) -> set[str]:

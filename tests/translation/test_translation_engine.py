@@ -182,6 +182,11 @@ def test_a_damaged_model_is_a_one_line_error(argos_home, tmp_path):
     damaged = packages.InstalledPackage("en", "fr", "1.0", copy)
     with pytest.raises(InputError, match="model cannot be loaded"):
         PackageTranslator(damaged).translate(["Hello there."])
+    shutil.copy(original.path / "model" / "model.bin", copy / "model" / "model.bin")
+    for tokenizer in copy.glob("*.model"):
+        tokenizer.write_bytes(b"damaged")
+    with pytest.raises(InputError, match="tokenizer cannot be loaded"):
+        PackageTranslator(packages.InstalledPackage("en", "fr", "1.0", copy)).translate(["Hello there."])
 
 
 def test_progress_bar_on_a_terminal(argos_home, tmp_path, isolated_env):
