@@ -31,6 +31,7 @@ from audit.reports import (
     sarif_report,
     suffix,
 )
+from audit.reports.summary import by_importance, visible
 from audit.runner import DocumentResult, run_checks
 from tests.paths import CORPORA, SEED
 
@@ -38,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 EXPECTED = HERE / "expected"
 SCHEMAS = HERE / "schemas"
 CHECKS = ("sentence-case", "repeated-word", "double-attribution", "transliteration")
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")  # what a terminal or CI log would obey
 CATEGORIES = {module.ID: module.CATEGORY for module in checks.CHECKS}
 
 KYIV = (
@@ -227,7 +229,7 @@ def test_github_any_message_or_path_is_one_command_that_reads_back(message, path
     doc = Document(id="x", text="some text\nover lines", path=path or None)
     finding = doc.finding("c", 0, 12, severity=Severity.ERROR, category="c", message=message, suggestion=path)
     line = github_report.annotation(doc, finding)
-    assert "\n" not in line and "\r" not in line
+    assert not CONTROLS.search(line.replace("\t", ""))  # no line break, no escape sequence reaches the log
     command, data = line.split("::", 2)[1:]
     fields = command.split(" ", 1)[1].split(",")
     assert all(re.fullmatch(r"[a-zA-Z]+=[^,:]*", field) for field in fields)
@@ -237,9 +239,10 @@ def test_github_any_message_or_path_is_one_command_that_reads_back(message, path
             text = text.replace(code, char)
         return text
 
-    assert unescape(data).endswith(message + f"\nsuggestion: {path}")
+    shown = visible(message, keep="\t\n\r"), visible(path, keep="\t\n\r")  # controls drawn, one for one
+    assert unescape(data).endswith(shown[0] + f"\nsuggestion: {shown[1]}")
     values = dict(field.split("=", 1) for field in fields)
-    assert "file" not in values or unescape(values["file"]) == path
+    assert "file" not in values or unescape(values["file"]) == shown[1]
 
 
 # JUnit
@@ -250,7 +253,7 @@ def junit_schema() -> etree.XMLSchema:
 
 
 @pytest.mark.parametrize("fail_on", [Severity.ERROR, Severity.WARNING, Severity.INFO, None])
-def test_junit_valid_one_case_per_document_one_failure_per_failing_finding(fail_on):
+def test_junit_valid_one_case_per_document_one_failure_listing_its_failing_findings(fail_on):
     results = feed_results()
     report = junit_report.render(results, ReportOptions(fail_on=fail_on))
     tree = etree.fromstring(report.encode("utf-8"))
@@ -260,14 +263,33 @@ def test_junit_valid_one_case_per_document_one_failure_per_failing_finding(fail_
     for case, result in zip(cases, results, strict=True):
         failing = [f for f in result.findings if fail_on is not None and f.severity.rank >= fail_on.rank]
         failures = case.findall("failure")
-        assert [f.get("type") for f in failures] == [f.check for f in failing]
+        assert len(failures) == (1 if failing else 0)  # CI servers show one failure per test case
+        if failing:
+            assert failures[0].text.count("category: ") == len(failing)  # the body lists every failing finding
+            assert all(f"{f.line}:{f.column} {f.severity.value} {f.check}: " in failures[0].text for f in failing)
         passing = len(result.findings) - len(failing)
         out = case.find("system-out")
         assert (out is not None and out.text.count("category: ") == passing) or (out is None and passing == 0)
-    total = sum(len(c.findall("failure")) for c in cases)
-    assert tree.get("failures") == tree.find("testsuite").get("failures") == str(total)
-    assert tree.get("tests") == "3"
-    assert total == {Severity.ERROR: 2, Severity.WARNING: 5, Severity.INFO: 6, None: 0}[fail_on]
+    failed = {Severity.ERROR: 1, Severity.WARNING: 2, Severity.INFO: 2, None: 0}[fail_on]  # test cases, not findings
+    for suite in (tree, tree.find("testsuite")):
+        assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("3", str(failed), "0")
+
+
+def test_junit_failure_counts_test_cases_and_summarises_its_findings():
+    """The reviewed seed at --fail-on warning: one document with five failing findings is one failed test of one,
+    its failure message counting them and naming the most severe (CI tools computed -4 passed tests before)."""
+    doc = Document(id="seed", text=KYIV, path="seed.txt")
+    results = run_checks([doc], RunContext(backtranslate=False), checks.select(CHECKS))
+    failing = [f for f in results[0].findings if f.severity.rank >= Severity.WARNING.rank]
+    assert len(failing) > 1
+    tree = etree.fromstring(junit_report.render(results, ReportOptions(fail_on=Severity.WARNING)).encode("utf-8"))
+    assert (tree.get("tests"), tree.get("failures")) == ("1", "1")
+    failure = tree.find("testsuite/testcase/failure")
+    worst = next(f for f in failing if f.severity is Severity.ERROR)
+    assert failure.get("message").startswith(f"{len(failing)} findings at warning or above; first: {worst.line}:")
+    assert failure.get("message").endswith(f"error {worst.check}: {worst.message}")
+    assert failure.get("type") == ", ".join(dict.fromkeys(f.check for f in by_importance(failing)))
+    assert failure.text.split("\n\n")[0].startswith(f"{worst.line}:{worst.column} error {worst.check}:")
 
 
 @settings(max_examples=60, deadline=None)
@@ -364,6 +386,73 @@ def test_sarif_schema_rejects_a_broken_log():
     del log["runs"][0]["results"][0]["message"]
     with pytest.raises(jsonschema.ValidationError):
         sarif_validator().validate(log)
+
+
+# Control characters, lone surrogates
+
+
+def hostile_item(surrogates: bool = True) -> DocumentResult:
+    """A JSON line whose text, id, title and file name carry ANSI escapes, NUL, C1 controls and (from a JSON
+    escape or an undecodable file name) lone surrogates, with a finding whose span and suggestion carry them."""
+    odd = "\ud800" if surrogates else ""
+    text = f"\x1b[31mred\x00 alert\x1b[0m\x85 the the \u009b2J{odd} army said."
+    doc = Document(
+        id="item\x1b]0;t\x07", text=text, path="feed" + ("\udcff" if surrogates else "") + ".jsonl", title="T\x1b[1m"
+    )
+    start = text.index("the the")
+    finding = doc.finding(
+        "repeated-word", start - 6, start + 7, severity=Severity.ERROR, category="c", message="“the the”\x1b[5m",
+        suggestion=text.replace("the the", "the"),
+    )  # fmt: skip
+    return DocumentResult(doc, [finding])
+
+
+@pytest.mark.parametrize("name", ["text", "markdown", "github", "junit", "html"])
+def test_readable_formats_draw_control_characters(name):
+    """Nothing from the input can colour, clear or retitle a terminal or CI log, and every report can be written
+    (UTF-8 cannot encode a lone surrogate: the reports crashed on one)."""
+    report = render(name, [hostile_item()], ReportOptions(fail_on=Severity.ERROR))
+    report.encode("utf-8")
+    assert not CONTROLS.search(report.replace("\n", "").replace("\t", "")), repr(report)
+    assert "␛[31mred␀ alert␛[0m" in report or "␛\\[31mred␀ alert␛\\[0m" in report  # Markdown escapes the bracket
+
+
+def test_json_keeps_the_exact_text_even_lone_surrogates():
+    """JSON is the contract: the text is exact, control characters escaped by JSON itself, lone surrogates as
+    \\u escapes (json.dumps left them raw, and writing the report failed)."""
+    result = hostile_item()
+    report = render("json", [result], ReportOptions())
+    report.encode("utf-8")
+    data = json.loads(report)
+    [document] = data["documents"]
+    assert (document["id"], document["path"], document["title"]) == (
+        result.document.id,
+        result.document.path,
+        result.document.title,
+    )
+    [finding] = result.findings
+    assert document["findings"][0]["text"] == finding.text == "\x1b[0m\x85 the the"
+    assert document["findings"][0]["suggestion"] == finding.suggestion and "\ud800" in finding.suggestion
+    assert "\\u001b[31m" in report and "\\ud800" in report and "\\udcff" in report
+
+
+def test_sarif_keeps_the_exact_text():
+    result = hostile_item(surrogates=False)  # the baseline's fingerprint cannot hash a lone surrogate yet
+    log = json.loads(sarif_report.render([result], ReportOptions()))
+    sarif_validator().validate(log)
+    [finding] = result.findings
+    region = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert region["snippet"]["text"] == finding.text == "\x1b[0m\x85 the the"
+    assert log["runs"][0]["results"][0]["properties"]["suggestion"] == finding.suggestion
+
+
+def test_sarif_uri_of_lone_surrogates_is_their_bytes():
+    """An undecodable file name's byte (U+DC80..U+DCFF) is that byte; an id's lone surrogate its UTF-8 form."""
+    assert (
+        sarif_report.artifact_uri(Document(id="a\ud800", text="x", path="feed\udcff.jsonl"))
+        == "feed%FF.jsonl#a%ED%A0%80"
+    )
+    assert sarif_report.artifact_uri(Document(id="a\ud800", text="x")) == "a%ED%A0%80"
 
 
 # Every format through the command line

@@ -3,6 +3,7 @@ article text survives the highlighting exactly, and any scores render."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 from hypothesis import given, settings
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from audit.document import Document
 from audit.findings import Severity
 from audit.reports import ReportOptions, html_report
+from audit.reports.summary import visible
 from audit.runner import DocumentResult
 from tests.test_reports import feed_results
 
@@ -23,6 +25,8 @@ ATTACKS = (
     "<style>body{display:none}</style>",
     "&lt;script&gt;alert(1)&lt;/script&gt;",
 )
+# What HTML text cannot carry (controls but for tab, newline and CR; lone surrogates; noncharacters U+FFFE, U+FFFF)
+NOT_HTML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 OWN_ELEMENTS = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "span", "section", "div",
     "svg", "text", "rect", "a", "mark", "sup", "ol", "li", "code", "b", "details", "summary", "table", "tr", "th",
@@ -192,9 +196,29 @@ def test_any_text_findings_and_scores_render(text, spans, scores):
         findings.append(doc.finding("c", start, end, severity=Severity.INFO, category="c", message=text[:10]))
     findings.sort(key=lambda f: (f.start, f.end, f.check))
     page = html_report.render([DocumentResult(doc, findings)], ReportOptions())
+    assert not NOT_HTML.search(page)
     parser = ArticleText()
     parser.feed(page)
-    assert parser.articles == [text]
+    assert parser.articles == [visible(text, keep="\t\n\r")]  # one character for one: the marks stay in place
     elements = Page()
     elements.feed(page)
     assert {tag for tag, _ in elements.elements} <= OWN_ELEMENTS
+
+
+def test_characters_html_cannot_carry_are_shown_replaced():
+    """NUL and ESC from a feed, a lone surrogate from a JSON escape or an undecodable file name, U+FFFF: the page
+    was written with them raw (or not at all: UTF-8 cannot encode a lone surrogate)."""
+    text = "\x1b[31mred\x00 alert \ud800 the the \uffff end\x85."
+    doc = Document(id="a\x1b", text=text, path="feed\udcff.jsonl", title="T\x00itle")
+    start = text.index("the the")
+    finding = doc.finding(
+        "repeated-word", start, start + 7, severity=Severity.ERROR, category="c", message="m\x1b[5m",
+        suggestion="s\x00",
+    )  # fmt: skip
+    page = html_report.render([DocumentResult(doc, [finding])], ReportOptions())
+    assert not NOT_HTML.search(page)
+    page.encode("utf-8")
+    parser = ArticleText()
+    parser.feed(page)
+    assert parser.articles == ["␛[31mred␀ alert \ufffd the the \ufffd end\ufffd."]
+    assert "feed\ufffd.jsonl" in page and "T␀itle" in page and "m␛[5m" in page and "s␀" in page

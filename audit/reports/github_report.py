@@ -2,7 +2,8 @@
 
 `::warning file=PATH,line=L,col=C,endLine=L,endColumn=C,title=CHECK::MESSAGE`, levels error, warning and
 notice (for info). Escaping follows @actions/core: `%`, CR and LF in the message; those and `:` and `,` in
-property values. Columns are characters; endColumn is the column of the span's last character and, as GitHub
+property values. Control characters from the input are drawn (ESC as ␛, see `visible`), never passed to the
+log. Columns are characters; endColumn is the column of the span's last character and, as GitHub
 requires, columns are given only when the span starts and ends on one line.
 """
 
@@ -15,7 +16,7 @@ from audit.findings import Finding, Severity
 from audit.inputs.fetch import is_url
 from audit.inputs.ids import STDIN
 from audit.reports import ReportOptions
-from audit.reports.summary import text_is_file
+from audit.reports.summary import text_is_file, visible
 from audit.runner import DocumentResult
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -48,7 +49,7 @@ def annotation(doc: Document, finding: Finding) -> str:
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text, keep="\t\n\r").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:

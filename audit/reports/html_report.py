@@ -3,7 +3,8 @@
 Totals, a chart of findings and round-trip scores per document, then each document: its text with every
 finding highlighted in place (overlapping findings split into segments that carry all of theirs), numbered
 notes with the message and the suggestion, and its scores. Every piece of input (article text, titles, paths,
-links, messages, suggestions, scores) is escaped; links are kept only when they are http(s).
+links, messages, suggestions, scores) is escaped, and what HTML cannot carry (control characters, lone
+surrogates, noncharacters) is drawn or replaced (see `visible`); links are kept only when they are http(s).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from audit.reports.summary import (
     fails,
     severity_counts,
     totals,
+    visible,
 )
 from audit.runner import DocumentResult
 
@@ -115,7 +117,8 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
 
 
 def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    """Any value as HTML text: escaped, with its control characters drawn."""
+    return html.escape(visible(str(value), keep="\t\n\r"), quote=True)
 
 
 def _header(results: Sequence[DocumentResult], options: ReportOptions) -> str:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from audit import TOOL_NAME, __version__
 from audit.reports import ReportOptions
+from audit.reports.summary import json_text
 from audit.runner import DocumentResult
 
 SCHEMA = "audit-report/1"
@@ -43,4 +43,4 @@ def build(results: Sequence[DocumentResult], options: ReportOptions | None = Non
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
-    return json.dumps(build(results, options), ensure_ascii=False, indent=2) + "\n"
+    return json_text(build(results, options))

@@ -1,23 +1,22 @@
-"""The JUnit XML report: one test case per document, one failure per finding at or above --fail-on.
+"""The JUnit XML report: one test case per document, failed by its findings at or above --fail-on.
 
-Valid against the Jenkins/Ant JUnit schema (junit-10.xsd) that CI servers read. Findings below --fail-on are
-listed in the test case's system-out, so they are visible without failing it.
+Valid against the Jenkins/Ant JUnit schema (junit-10.xsd) that CI servers read. A failing test case has one
+<failure>: its message counts the failing findings and names the most severe, its body lists them all. CI servers
+read one failure per test case (Jenkins, Azure DevOps and CircleCI show only the first of several, GitLab does not
+expect more than one), so all the findings are in the one they show. The suites' `failures` count test cases, as
+`tests` does. Findings below --fail-on are listed in the test case's system-out, visible without failing it.
 """
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from audit import TOOL_NAME, __version__
-from audit.findings import Finding
+from audit.findings import Finding, Severity
 from audit.reports import ReportOptions
-from audit.reports.summary import document_name, fails
+from audit.reports.summary import by_importance, count, document_name, fails, visible
 from audit.runner import DocumentResult
-
-# Characters XML 1.0 cannot carry, not even escaped.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
@@ -27,24 +26,33 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
     properties = ET.SubElement(suite, "properties")
     ET.SubElement(properties, "property", name="version", value=__version__)
     ET.SubElement(properties, "property", name="fail-on", value=fail_on.value if fail_on else "never")
-    failures = 0
+    failed = 0
     for result in results:
         doc = result.document
         case = ET.SubElement(suite, "testcase", name=_xml(document_name(doc)), classname=f"{TOOL_NAME}.{_xml(doc.id)}")
-        failing = [f for f in result.findings if fails(f, fail_on)]
-        for finding in failing:
-            failure = ET.SubElement(case, "failure", type=finding.check, message=_xml(_headline(finding)))
-            failure.text = _xml(_details(finding))
+        failing = by_importance(f for f in result.findings if fails(f, fail_on))
+        if failing and fail_on is not None:
+            _failure(case, failing, fail_on)
+            failed += 1
         passing = [f for f in result.findings if not fails(f, fail_on)]
         if passing:
             ET.SubElement(case, "system-out").text = _xml("\n\n".join(_details(f) for f in passing))
-        failures += len(failing)
     for element in (suites, suite):
         element.set("tests", str(len(results)))
-        element.set("failures", str(failures))
+        element.set("failures", str(failed))
         element.set("errors", "0")
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+
+
+def _failure(case: ET.Element, failing: list[Finding], fail_on: Severity) -> None:
+    """The test case's one failure: the count and the most severe finding as its message, every finding in its body."""
+    checks = ", ".join(dict.fromkeys(f.check for f in failing))
+    message = _headline(failing[0])
+    if len(failing) > 1:
+        message = f"{count(len(failing), 'finding')} at {fail_on.value} or above; first: {message}"
+    failure = ET.SubElement(case, "failure", type=_xml(checks), message=_xml(message))
+    failure.text = _xml("\n\n".join(_details(f) for f in failing))
 
 
 def _headline(finding: Finding) -> str:
@@ -63,5 +71,5 @@ def _details(finding: Finding) -> str:
 
 
 def _xml(text: str) -> str:
-    """Text XML can carry: characters it forbids become U+FFFD."""
-    return _NOT_XML.sub("\ufffd", text)
+    """Text XML can carry and a CI log can show: control characters drawn, what XML forbids replaced."""
+    return visible(text, keep="\t\n\r")

@@ -2,7 +2,8 @@
 
 Totals, a table of documents with counts by severity, a table of checks, then each document's findings (most
 severe documents and findings first, at most MAX_FINDINGS per document, the whole under MAX_CHARS). Every piece
-of article text is escaped: no markup, link, table cell break or @mention can come from the input.
+of article text is escaped: no markup, link, table cell break, @mention or control character (drawn, see
+`visible`) can come from the input.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from audit.reports.summary import (
     registered_checks,
     severity_counts,
     totals,
+    visible,
 )
 from audit.runner import DocumentResult
 
@@ -65,8 +67,8 @@ def build(results: Sequence[DocumentResult], options: ReportOptions, tool_versio
 
 
 def escape(text: str) -> str:
-    """Text as literal Markdown on one line: markup and table pipes escaped, @mentions defused."""
-    flat = " ".join(text.split())
+    """Text as literal Markdown on one line: markup and table pipes escaped, @mentions defused, controls drawn."""
+    flat = visible(" ".join(text.split()))
     return _SPECIAL.sub(r"\\\1", flat).replace("@", "@\u2060")
 
 
@@ -116,7 +118,7 @@ def _safe_url(url: str | None) -> str | None:
     """An http(s) link with the characters that would end a Markdown link percent-encoded; else None."""
     if not url or not re.match(r"https?://", url, re.IGNORECASE):
         return None
-    return quote(url, safe="/:?#=&%+;,@!$'*~-._")
+    return quote(visible(url), safe="/:?#=&%+;,@!$'*~-._")
 
 
 def _checks_table(results: Sequence[DocumentResult]) -> list[str]:

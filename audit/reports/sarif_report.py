@@ -8,7 +8,6 @@ properties, not as a SARIF fix: for a duplication it rewrites the whole sentence
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from audit.findings import Finding, Severity
 from audit.inputs.fetch import is_url
 from audit.inputs.ids import STDIN
 from audit.reports import ReportOptions
-from audit.reports.summary import CheckInfo, registered_checks, text_is_file
+from audit.reports.summary import CheckInfo, json_text, registered_checks, text_is_file
 from audit.runner import DocumentResult
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -30,7 +29,7 @@ FINGERPRINT = "translationAudit/v1"  # the baseline's fingerprint: code scanning
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
-    return json.dumps(build(results), ensure_ascii=False, indent=2) + "\n"
+    return json_text(build(results))
 
 
 def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
@@ -78,15 +77,16 @@ def _rule(check: CheckInfo) -> dict[str, Any]:
 def artifact_uri(doc: Document) -> str:
     """The document's file as a URI reference (relative paths stay relative), else its link, else its id. A
     document that is not its file's whole text (a feed item, a JSON line) is the file's fragment named by its id,
-    the text its region's lines and offsets count in."""
+    the text its region's lines and offsets count in. A lone surrogate (an undecodable file name's byte, an escape
+    in a JSON input) is percent-encoded as its bytes, not refused."""
     if not doc.path or doc.path == STDIN:
-        return doc.url or quote(doc.id, safe="")
+        return doc.url or quote(doc.id, safe="", errors="surrogatepass")
     if is_url(doc.path):
         uri = doc.path
     else:
         path = Path(doc.path)
-        uri = path.as_uri() if path.is_absolute() else quote(path.as_posix())
-    return uri if text_is_file(doc) else f"{uri.partition('#')[0]}#{quote(doc.id, safe='')}"
+        uri = path.as_uri() if path.is_absolute() else quote(path.as_posix(), errors="surrogateescape")
+    return uri if text_is_file(doc) else f"{uri.partition('#')[0]}#{quote(doc.id, safe='', errors='surrogatepass')}"
 
 
 def _artifact(doc: Document) -> dict[str, Any]:

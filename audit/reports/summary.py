@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -12,6 +14,14 @@ from audit.findings import Finding, Severity
 from audit.runner import DocumentResult
 
 SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.INFO)  # most severe first
+# Control characters (C0, DEL, C1), lone surrogates and noncharacters: what a terminal obeys, what HTML and XML
+# cannot carry, what UTF-8 cannot encode.
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -86,3 +96,23 @@ def clip(text: str, limit: int) -> str:
     """Text on one line, cut at `limit` characters with an ellipsis."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def visible(text: str, keep: str = "\t\n") -> str:
+    """Text safe to show: a C0 control or DEL becomes its control picture (ESC → ␛), a C1 control, lone surrogate or
+    noncharacter becomes U+FFFD, one character for one so that columns stay; the characters in `keep` stay."""
+    return _UNSAFE.sub(lambda match: match[0] if match[0] in keep else _picture(match[0]), text)
+
+
+def _picture(char: str) -> str:
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else "\ufffd"
+
+
+def json_text(data: object) -> str:
+    """JSON that keeps every string exact: characters as themselves, except lone surrogates (from undecodable file
+    names or a JSON input's escapes), which UTF-8 cannot encode, as \\u escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text) + "\n"

@@ -1,4 +1,8 @@
-"""The terminal report: each finding with its place, its sentence with the span highlighted, and the fix."""
+"""The terminal report: each finding with its place, its sentence with the span highlighted, and the fix.
+
+Every piece of input is shown through `visible`: a control character from a feed (an ANSI escape, a carriage
+return) is drawn, not obeyed, so it cannot colour, move or overwrite the terminal or a CI log.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from audit import language
 from audit.document import Document
 from audit.findings import Finding, Severity
 from audit.reports import ReportOptions
-from audit.reports.summary import text_is_file
+from audit.reports.summary import text_is_file, visible
 from audit.runner import DocumentResult
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -38,7 +42,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
             lines.append("  " + scores)
         for finding in result.findings:
             severity = style(f"{finding.severity.value:<7}", fg=_COLOURS[finding.severity], bold=True)
-            lines.append(f"  {finding.line}:{finding.column}  {severity} {finding.check}  {finding.message}")
+            lines.append(f"  {finding.line}:{finding.column}  {severity} {finding.check}  {_one_line(finding.message)}")
             lines.extend("      " + row for row in _context(doc, finding, style))
             if finding.suggestion is not None:
                 lines.append("      " + style("suggestion: ", fg="green") + _one_line(finding.suggestion))
@@ -62,8 +66,8 @@ def _scores(round_trip: object) -> str | None:
 def _name(doc: Document) -> str:
     """The file for a text file; for a feed item, JSON line or segment file, the file, the item's id and title."""
     if text_is_file(doc):
-        return doc.path or doc.id
-    name = f"{doc.path} [{doc.id}]" if doc.path else doc.id
+        return visible(doc.path or doc.id)
+    name = visible(f"{doc.path} [{doc.id}]" if doc.path else doc.id)
     return name + (f" “{_one_line(doc.title)}”" if doc.title else "")
 
 
@@ -76,16 +80,20 @@ def _context(doc: Document, finding: Finding, style) -> list[str]:
     left = max(line_start, finding.start - CONTEXT)
     end = min(finding.end, line_end)
     right = min(line_end, end + CONTEXT)
-    before, span, after = text[left : finding.start], text[finding.start : end], text[end:right]
+    before, span, after = (
+        visible(part) for part in (text[left : finding.start], text[finding.start : end], text[end:right])
+    )
     lead = "…" if left > line_start else ""
     tail = "…" if right < line_end else ""
     if style("x", bold=True) != "x":
         return [lead + before + style(span, fg="red", bold=True, underline=True) + after + tail]
-    return [lead + before + span + after + tail, " " * len(lead + before) + "^" * max(1, len(span))]
+    pad = "".join("\t" if char == "\t" else " " for char in lead + before)  # a tab moves the caret as it moves the text
+    return [lead + before + span + after + tail, pad + "^" * max(1, len(span))]
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """Text on one line, its control characters drawn."""
+    return visible(" ".join(text.split()))
 
 
 def summary_line(results: Sequence[DocumentResult]) -> str:
