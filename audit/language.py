@@ -17,11 +17,11 @@ class MinSize(NamedTuple):
 
     words: int
     lowercase_words: int  # capitalised words are names or headline case, not running prose
-    letters: int
+    letters: int  # in the lower-case words: the prose langdetect is given
 
 
 PARAGRAPH = MinSize(words=6, lowercase_words=4, letters=30)
-SENTENCE = MinSize(words=10, lowercase_words=6, letters=60)
+SENTENCE = MinSize(words=10, lowercase_words=6, letters=45)
 NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech",
     "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English", "es": "Spanish",
@@ -83,8 +83,10 @@ def detect(text: str) -> tuple[str | None, float]:
 def judgeable(text: str, size: MinSize = PARAGRAPH) -> bool:
     """Whether the text holds enough running prose for its language to be judged."""
     words = _WORD.findall(text)
-    lowercase = sum(1 for w in words if not w[0].isupper())
-    return len(words) >= size.words and lowercase >= size.lowercase_words and sum(map(len, words)) >= size.letters
+    lowercase = [w for w in words if not w[0].isupper()]
+    return (
+        len(words) >= size.words and len(lowercase) >= size.lowercase_words and sum(map(len, lowercase)) >= size.letters
+    )
 
 
 def prose(text: str) -> str:

@@ -86,3 +86,22 @@ def test_real_news_reference_gives_no_false_finding_and_french_source_is_found(s
     found = sum(bool(_audit("\n".join([reference[i], s, reference[i + 1]]), "en")) for i, s in enumerate(inserted))
     print(f"WMT14 source: {found}/{len(inserted)} untranslated French paragraphs found")
     assert found >= 0.95 * len(inserted)
+
+
+def test_plain_passages_skip_langdetect(monkeypatch):
+    """Most passages of English prose are English by their function words alone; langdetect judges the rest."""
+    from audit.language_evidence import plainly_in
+
+    assert plainly_in(language.prose("The talks were held in the capital, and officials said that it was calm."), "en")
+    assert not plainly_in(language.prose("Les forces russes ont lancé une vague de drones sur la capitale."), "en")
+    assert not plainly_in(language.prose("He said that la guerre est finie et nous allons gagner."), "en")
+    assert not plainly_in(language.prose("The talks were held in the capital and it was calm."), "it")
+    calls = []
+    detect = language.probabilities
+    monkeypatch.setattr(language, "probabilities", lambda text: calls.append(text) or detect(text))
+    articles = [Document(p.stem, p.read_text("utf-8")) for p in sorted((CORPORA / "clean").glob("*.txt"))]
+    results = run_checks(articles, RunContext(target_lang="en"), [wrong_language])
+    passages = sum(1 for a in articles for p in a.paragraphs if language.judgeable(p.text))
+    assert not any(r.findings for r in results)
+    judged = len(calls) - len(articles)  # each document's own language is detected once
+    assert judged < 0.2 * passages, (judged, passages)

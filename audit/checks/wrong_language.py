@@ -8,6 +8,7 @@ from audit import language
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
+from audit.language_evidence import plainly_in
 
 ID = "wrong-language"
 DESCRIPTION = "A passage is not in the target language: left untranslated, or translated into the wrong language."
@@ -39,7 +40,10 @@ def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
 
 def _judge(doc: Document, span: Span, expected: str, threshold: float, source: str | None) -> Finding | None:
     """A finding when the passage is, with `threshold` confidence, not in the expected language."""
-    ranked = language.probabilities(language.prose(span.text))
+    prose = language.prose(span.text)
+    if plainly_in(prose, expected):
+        return None
+    ranked = language.probabilities(prose)
     if not ranked or ranked[0][0] == expected:
         return None
     found, found_probability = ranked[0]
