@@ -21,9 +21,12 @@ LABELS = {
     "es": "Spanish romanization",
     "pl": "Polish romanization",
     "it": "Italian romanization",
+    "nl": "Dutch romanization",
+    "cs": "Czech romanization",
+    "sv": "Swedish romanization",
     "iso9": "ISO 9 / scholarly transliteration",
 }
-SOURCE_LANGUAGE = {"fr": "fr", "de": "de", "es": "es", "pl": "pl", "it": "it"}
+SOURCE_LANGUAGE = {"fr": "fr", "de": "de", "es": "es", "pl": "pl", "it": "it", "nl": "nl", "cs": "cs", "sv": "sv"}
 
 Letter = Callable[[str, str, str, str], tuple[str, ...]]  # (letter, previous, next, lang) -> spellings
 
@@ -184,6 +187,72 @@ def _italian(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
     return table.get(ch, (ch,))
 
 
+def _dutch(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
+    uk = lang == "uk"
+    if ch == "г":
+        return ("h",) if uk else ("g",)
+    if ch == "е":
+        return ("e",) if uk or not _opens(prev) else ("je", "e")
+    if ch == "ё":
+        return ("o",) if prev in HUSHING else ("jo",)
+    if ch == "и":
+        return ("y", "i") if uk else ("i",)
+    table = {
+        "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "ж": "zj", "з": "z", "і": "i", "ї": "ji", "й": "j",
+        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "oe",
+        "ф": "f", "х": "ch", "ц": "ts", "ч": "tsj", "ш": "sj", "щ": "sjtsj", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "ю": "joe", "я": "ja", "є": "je", "'": "", "’": "", "ʼ": "",
+    }  # fmt: skip
+    return (table.get(ch, ch),)
+
+
+_CZECH_SOFT = {"т": "ť", "д": "ď", "н": "ň"}
+
+
+def _czech(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
+    uk = lang == "uk"
+    if nxt == "ь" and ch in _CZECH_SOFT:
+        return (_CZECH_SOFT[ch], ch)
+    if ch == "г":
+        return ("h",) if uk else ("g",)
+    if ch == "е":
+        if uk:
+            return ("e",)
+        return ("je",) if _opens(prev) else ("e", "ě") if prev in "бвмпф" else ("e",)
+    if ch == "ё":
+        return ("o",) if prev in HUSHING else ("jo",)
+    if ch == "и":
+        return ("y",) if uk else ("i",)
+    table = {
+        "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "ж": "ž", "з": "z", "і": "i", "ї": "ji", "й": "j",
+        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ф": "f", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "щ": "šč", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "ю": "ju", "я": "ja", "є": "je", "'": "", "’": "", "ʼ": "",
+    }  # fmt: skip
+    return (table.get(ch, ch),)
+
+
+def _swedish(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
+    uk = lang == "uk"
+    if ch == "г":
+        return ("h",) if uk else ("g",)
+    if ch == "е":
+        return ("e",) if uk or not _opens(prev) else ("je", "e")
+    if ch == "ё":
+        return ("o",) if prev in HUSHING else ("jo",)
+    if ch == "и":
+        return ("y", "i") if uk else ("i",)
+    if ch == "х":
+        return ("ch", "k", "h")
+    table = {
+        "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "ж": "zj", "з": "z", "і": "i", "ї": "ji", "й": "j",
+        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ф": "f", "ц": "ts", "ч": "tj", "ш": "sj", "щ": "sjtj", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju",
+        "я": "ja", "є": "je", "'": "", "’": "", "ʼ": "",
+    }  # fmt: skip
+    return (table.get(ch, ch),)
+
+
 def _scholarly(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
     uk = lang == "uk"
     if ch == "г":
@@ -214,6 +283,9 @@ _ENDINGS: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     },
     "pl": {"ru": {"ский": ("ski",), "ий": ("ij",), "ый": ("y",)}, "uk": {"ський": ("ski", "śkyj"), "ий": ("yj", "y")}},
     "it": {"ru": {"ский": ("skij", "ski"), "ий": ("ij", "i")}, "uk": {"ський": ("skyj", "ski")}},
+    "nl": {"ru": {"ский": ("ski",), "ий": ("i", "ij"), "ый": ("y", "i")}, "uk": {"ський": ("skyj", "ski")}},
+    "cs": {"ru": {"ский": ("skij",), "ий": ("ij",), "ый": ("yj",)}, "uk": {"ський": ("skyj",)}},
+    "sv": {"ru": {"ский": ("skij", "ski"), "ий": ("ij", "i"), "ый": ("yj", "y")}, "uk": {"ський": ("skyj", "ski")}},
     "iso9": {"ru": {}, "uk": {}},
 }
 _LETTERS: dict[str, Letter] = {
@@ -222,6 +294,9 @@ _LETTERS: dict[str, Letter] = {
     "es": _spanish,
     "pl": _polish,
     "it": _italian,
+    "nl": _dutch,
+    "cs": _czech,
+    "sv": _swedish,
     "iso9": _scholarly,
 }
 CONVENTIONS = tuple(_LETTERS)

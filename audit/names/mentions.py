@@ -21,7 +21,7 @@ _MARK_CONVENTIONS = (
     ("áíóúñ", "es"),
     ("éèêëïîôçàùû", "fr"),
 )
-_PREFERENCE = ("fr", "de", "es", "pl", "it", "iso9")
+_PREFERENCE = ("fr", "de", "es", "pl", "it", "nl", "cs", "sv", "iso9")
 
 
 @dataclass(frozen=True)
