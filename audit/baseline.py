@@ -51,7 +51,11 @@ def fingerprinted(results: Sequence[DocumentResult]) -> Iterator[tuple[DocumentR
         for finding in result.findings:
             key = "\x1f".join((_document(doc), finding.check, finding.text, _context(doc, finding)))
             seen[key] += 1
-            yield result, finding, hashlib.sha256(f"{key}\x1f{seen[key]}".encode()).hexdigest()[:32]
+            yield (
+                result,
+                finding,
+                hashlib.sha256(f"{key}\x1f{seen[key]}".encode("utf-8", "surrogatepass")).hexdigest()[:32],
+            )
 
 
 def write(path: Path, results: Sequence[DocumentResult]) -> int:
