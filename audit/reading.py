@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from collections import Counter
+from itertools import groupby
 from pathlib import Path
 
 from audit.errors import InputError
@@ -17,13 +20,24 @@ _BOMS = (
 )
 _MAX_CONTROL_RATIO = 0.01  # decoded text with more control characters than this is not prose
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below 32, except \t \n \v \f \r
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # never in UTF-8 or 8-bit text, always in UTF-16 prose
+_UTF16 = ("utf-16-le", "utf-16-be")
+_ASCII_SPACE = re.compile(r"[ \t\n\r]")  # in UTF-16 prose unless chardet recognises it: a line end if nothing else
+_PROSE_CATEGORIES = frozenset("LMNPZ")  # letters, marks, numbers, punctuation, spaces
+_NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})  # controls, unassigned, private use, surrogates
+_UTF16_CONTROLS_IF_UTF8 = 0.1  # the least share of control bytes in UTF-16 that is valid UTF-8 (alphabets)
+_UTF16_CONTROLS = 0.02  # and in UTF-16 that is not (CJK)
+_MIN_PROSE_RATIO = 0.9  # of the characters of UTF-16 without BOM, and of its letters in its three main scripts
+_MAX_LISTED_LINES = 10  # line ranges named in the warning about a mixed file
 
 
-def decode(data: bytes, name: str) -> str:
-    """Decode bytes as text: BOM first, then strict UTF-8, then charset detection; refuse binary and empty."""
+def decode(data: bytes, name: str, notes: list[str] | None = None) -> str:
+    """Decode bytes as text: BOM first, then UTF-16 without BOM, strict UTF-8, then charset detection; refuse
+    binary and empty input. A file mixing UTF-8 lines with lines in another encoding is decoded line by line, and
+    a note saying so is added to `notes`."""
     if not data.strip():
         raise InputError(f"{name}: the input is empty")
-    text = _decode_bytes(data, name)
+    text = _decode_bytes(data, name, [] if notes is None else notes)
     if not text.strip():
         raise InputError(f"{name}: the input is empty")
     controls = len(_CONTROL.findall(text))
@@ -32,26 +46,124 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def _decode_bytes(data: bytes, name: str) -> str:
+def _decode_bytes(data: bytes, name: str, notes: list[str]) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding).lstrip("\ufeff")
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: invalid {encoding} text at byte {exc.start}") from None
+    if (text := _utf16_without_bom(data)) is not None:
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return _legacy(data, name, notes)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 without BOM, else None. Each byte order is tried, chardet's and then the one putting
+    more NULs in high bytes first, and the strictly decoded text must read as prose (`_is_prose`), which binary
+    data and the wrong byte order do not."""
+    if not _may_be_utf16(data):
+        return None
     import chardet
 
-    guess = chardet.detect(data, prefer_superset=True)
-    if not guess["encoding"]:
-        raise InputError(f"{name}: binary content or unknown text encoding")
+    guess = (chardet.detect(data)["encoding"] or "").lower()
+    by_nuls = "utf-16-le" if data[1::2].count(0) >= data[0::2].count(0) else "utf-16-be"
+    for encoding in dict.fromkeys([guess, by_nuls, *_UTF16]):
+        text = _strictly(data, encoding) if encoding in _UTF16 else None
+        if text is not None and _is_prose(text) and (encoding == guess or _ASCII_SPACE.search(text)):
+            return text
+    return None
+
+
+def _may_be_utf16(data: bytes) -> bool:
+    """Whether the bytes have the control codes of UTF-16 text: many (the NULs of ASCII characters, the 0x04s of
+    Cyrillic) when they are valid UTF-8, a few when not (CJK); a stray NUL in 8-bit text is not enough."""
+    controls = len(_CONTROL_BYTES.findall(data))
+    share = _UTF16_CONTROLS_IF_UTF8 if _is_utf8(data) else _UTF16_CONTROLS
+    return len(data) % 2 == 0 and controls >= 2 and controls >= share * len(data)
+
+
+def _strictly(data: bytes, encoding: str) -> str | None:
     try:
-        return data.decode(guess["encoding"])
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _is_prose(text: str) -> bool:
+    """Whether text reads as prose: no control (but whitespace), unassigned or private-use character, nearly all
+    letters, marks, numbers, punctuation and spaces, nearly all its letters in at most three scripts."""
+    categories = [unicodedata.category(char) for char in text if not char.isspace()]
+    if not categories or any(category in _NOT_TEXT_CATEGORIES for category in categories):
+        return False
+    if sum(category[0] in _PROSE_CATEGORIES for category in categories) < _MIN_PROSE_RATIO * len(categories):
+        return False
+    scripts = Counter(_script(char) for char in text if char.isalpha())
+    return sum(count for _, count in scripts.most_common(3)) >= _MIN_PROSE_RATIO * scripts.total()
+
+
+def _script(letter: str) -> str:
+    """The letter's script, near enough: the first word of its Unicode name (LATIN, CYRILLIC, CJK, HIRAGANA)."""
+    return unicodedata.name(letter, "").partition(" ")[0]
+
+
+def _legacy(data: bytes, name: str, notes: list[str]) -> str:
+    """Text that is not UTF-8, in the encoding chardet finds. When other lines are UTF-8 (with characters beyond
+    ASCII), as in files put together from several sources, each line is decoded as what it is, the others with
+    the encoding chardet finds for them, and a note names them."""
+    lines = data.split(b"\n")
+    legacy = {number for number, line in enumerate(lines, 1) if not _is_utf8(line)}
+    if all(line.isascii() for number, line in enumerate(lines, 1) if number not in legacy):
+        return _decode_as(data, _guess(data, name), name)
+    encoding = _guess(b"\n".join(lines[number - 1] for number in sorted(legacy)), name)
+    notes.append(f"{_line_ranges(sorted(legacy))} not UTF-8 (the rest of the file is): decoded as {encoding}")
+    return "\n".join(
+        _decode_as(line, encoding, name) if number in legacy else line.decode("utf-8")
+        for number, line in enumerate(lines, 1)
+    )
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _guess(data: bytes, name: str) -> str:
+    """chardet's guess of the encoding of bytes that are not UTF-8."""
+    import chardet
+
+    encoding = chardet.detect(data, prefer_superset=True)["encoding"]
+    if not encoding:
+        raise InputError(f"{name}: binary content or unknown text encoding")
+    return encoding
+
+
+def _decode_as(data: bytes, encoding: str, name: str) -> str:
+    """The bytes in chardet's encoding; chardet's UTF-16 or UTF-32 must read as prose, as it does not for binary."""
+    try:
+        text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        raise InputError(f"{name}: unknown text encoding (not UTF-8; best guess {guess['encoding']})") from None
+        raise InputError(f"{name}: unknown text encoding (not UTF-8; best guess {encoding})") from None
+    if encoding.lower().startswith(("utf-16", "utf-32")) and not _is_prose(text):
+        raise InputError(f"{name}: binary content, not text")
+    return text
+
+
+def _line_ranges(numbers: list[int]) -> str:
+    """'line 3 is', 'lines 2, 5-7 are', at most _MAX_LISTED_LINES ranges then '… and N more lines are'."""
+    runs = [[n for _, n in run] for _, run in groupby(enumerate(numbers), lambda pair: pair[1] - pair[0])]
+    ranges = [str(run[0]) if len(run) == 1 else f"{run[0]}-{run[-1]}" for run in runs]
+    if len(numbers) == 1:
+        return f"line {numbers[0]} is"
+    listed = ", ".join(ranges[:_MAX_LISTED_LINES])
+    rest = sum(len(run) for run in runs[_MAX_LISTED_LINES:])
+    return f"lines {listed} and {rest} more are" if rest else f"lines {listed} are"
 
 
 def read_bytes(path: Path) -> bytes:

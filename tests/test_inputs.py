@@ -85,7 +85,12 @@ def test_json_lines_bad_line_is_a_problem_and_the_others_are_read():
         ('{"id": "x", "text": "Some text.", "target_lang": "xx"}', "`target_lang` 'xx' is not a language code"),
         ('{"id": "x", "text": "Some text.", "source_lang": 7}', "`source_lang` 7 is not a language code"),
         ('{"id": "x", "text": "Some', "not valid JSON"),
+        ('{"id": "x", "text": "Bad \\ud800 the the end."}', "a string holds a lone surrogate (\\ud800)"),
+        ('{"id": "x", "text": "ok", "note": {"\\udfff": 1}}', "a string holds a lone surrogate (\\udfff)"),
+        ('{"id": "x", "text": "ok", "x": ' + "9" * 5000 + "}", "a number of more than 4300 digits"),
+        ('{"id": "x", "text": "ok", "x": ' + "[" * 100_000 + "}", "arrays or objects nested too deeply"),
     ],
+    ids=lambda value: value[:40],
 )
 def test_json_lines_bad_lines_are_named_with_their_line_number(tmp_path, line, message):
     path = tmp_path / "feed.jsonl"
@@ -230,8 +235,9 @@ def test_ids_are_unique_across_a_run(tmp_path):
         (b"{Breaking} Text in braces is not JSON.", 1, "stdin"),
         ((INPUTS / "feed.rss").read_bytes(), 3, "news.example.org/2024-12-22-kazan"),
         (b'{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n', 2, "a"),
+        (b'{"text": "Nested too deep to parse.", "x": ' + b"[" * 100_000 + b"}", 1, "stdin"),
     ],
-    ids=["text", "braces", "feed", "jsonl"],
+    ids=["text", "braces", "feed", "jsonl", "json-too-deep"],
 )
 def test_standard_input_is_recognised_by_its_content(monkeypatch, data, count, doc_id):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
@@ -269,6 +275,81 @@ def test_a_feed_item_without_title_or_text_is_a_problem(tmp_path):
     assert [str(p) for p in problems] == [f"{path}: item 1 has neither title nor text; not audited"]
 
 
+def test_a_feed_whose_items_all_lack_title_and_text_is_an_input_error(tmp_path):
+    path = tmp_path / "feed.rss"
+    path.write_text(
+        '<rss version="2.0"><channel><title>t</title><link>https://x.example</link><description>d</description>'
+        "<item><guid>a</guid></item><item><link>https://x.example/b</link></item></channel></rss>",
+        "utf-8",
+    )
+    with pytest.raises(InputError, match=r"feed\.rss: no item of the feed has a title or text$"):
+        load([str(path)], [])
+
+
+TMX_TEMPLATE = (
+    '<tmx version="1.4"><header srclang="{src}"/><body>'
+    '<tu><tuv xml:lang="fr"><seg>Bonjour.</seg></tuv><tuv xml:lang="en"><seg>Hello.</seg></tuv>'
+    '<tuv xml:lang="{other}"><seg>Hallo.</seg></tuv></tu>'
+    '<tu><tuv xml:lang="fr"><seg>Merci.</seg></tuv><tuv xml:lang=""><seg>Thanks.</seg></tuv></tu>'
+    "</body></tmx>"
+)
+
+
+def test_tmx_segments_without_language_and_unknown_target_languages_are_problems(tmp_path):
+    path = tmp_path / "memory.tmx"
+    path.write_text(TMX_TEMPLATE.format(src="fr", other="xx-YY"), "utf-8")
+    problems: list = []
+    [doc] = load([str(path)], problems)
+    assert (doc.id, doc.text, doc.lang_hint, doc.source_lang) == ("memory", "Hello.", "en", "fr")
+    assert [str(p) for p in problems] == [
+        f"{path}: translation unit 2: a <tuv> without xml:lang; left out",
+        f"{path}: xml:lang 'xx-yy' is not a language the audit knows (such as en, fr, uk); not audited",
+    ]
+
+
+def test_tmx_with_an_unknown_source_language_is_an_input_error(tmp_path):
+    path = tmp_path / "memory.tmx"
+    path.write_text(TMX_TEMPLATE.format(src="xx", other="de"), "utf-8")
+    with pytest.raises(InputError, match=r"memory\.tmx: srclang 'xx' is not a language the audit knows"):
+        load([str(path)], [])
+
+
+XLIFF_TEMPLATE = (
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+    '<file original="a" source-language="fr" target-language="{a}" datatype="plaintext"><body>'
+    '<trans-unit id="1"><source>Bonjour.</source><target>Hello.</target></trans-unit></body></file>'
+    '<file original="b" source-language="fr" target-language="{b}" datatype="plaintext"><body>'
+    '<trans-unit id="1"><source>Merci.</source><target>Thanks.</target></trans-unit></body></file></xliff>'
+)
+
+
+def test_an_xliff_file_with_an_unknown_language_is_a_problem(tmp_path):
+    path = tmp_path / "export.xlf"
+    path.write_text(XLIFF_TEMPLATE.format(a="en-GB", b="xx-YY"), "utf-8")
+    problems: list = []
+    [doc] = load([str(path)], problems)
+    assert (doc.id, doc.text, doc.lang_hint) == ("export#a", "Hello.", "en")
+    assert [str(p) for p in problems] == [
+        f"{path}: <file> 'b': target-language 'xx-YY' is not a language the audit knows (such as en, fr, uk); "
+        "not audited"
+    ]
+    path.write_text(XLIFF_TEMPLATE.format(a="xx-YY", b="xx-YY"), "utf-8")
+    with pytest.raises(InputError, match=r"export\.xlf: <file> 'a': target-language 'xx-YY' is not a language"):
+        load([str(path)], [])
+
+
+def test_an_xliff_2_code_point_that_is_a_surrogate_is_left_out(tmp_path):
+    path = tmp_path / "units.xlf"
+    path.write_text(
+        '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="fr" trgLang="en">'
+        '<file id="f"><unit id="1"><segment><source>Bonjour.</source>'
+        '<target>Hello<cp hex="D800"/> and<cp hex="0001"/> bye.</target></segment></unit></file></xliff>',
+        "utf-8",
+    )
+    [doc] = load([str(path)], [])
+    assert doc.text == "Hello and\x01 bye."
+
+
 @pytest.mark.parametrize("encoding", ["windows-1251", "gb2312", "shift_jis", "utf-16"])
 def test_xml_in_its_declared_encoding(tmp_path, encoding):
     title = {"windows-1251": "Удар по Києву", "gb2312": "基辅遭袭", "shift_jis": "キーウ攻撃", "utf-16": "Удар 基辅"}[
@@ -281,7 +362,7 @@ def test_xml_in_its_declared_encoding(tmp_path, encoding):
     )
     memory = (
         f"<?xml version='1.0' encoding='{encoding}'?>\n<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu>"
-        f'<tuv xml:lang="en"><seg>Strike on Kyiv</seg></tuv><tuv xml:lang="xx"><seg>{title}</seg></tuv>'
+        f'<tuv xml:lang="en"><seg>Strike on Kyiv</seg></tuv><tuv xml:lang="uk"><seg>{title}</seg></tuv>'
         "</tu></body></tmx>"
     )
     (tmp_path / "feed.rss").write_bytes(feed.encode(encoding))

@@ -33,6 +33,13 @@ TMX_BAD_ATTRIBUTE = """<?xml version="1.0"?>
 TMX_SOURCE_ONLY = """<?xml version="1.0"?>
 <tmx version="1.4"><header srclang="fr"/><body><tu><tuv xml:lang="fr"><seg>Bonjour.</seg></tuv></tu></body></tmx>
 """
+RSS_BLANK_ITEMS = """<?xml version="1.0"?>
+<rss version="2.0"><channel><title>t</title><link>https://x.example</link><description>d</description>
+<item><guid>a</guid></item><item><link>https://x.example/b</link></item></channel></rss>
+"""
+XLIFF_UNKNOWN_LANGUAGE = XLIFF_NO_TARGET.replace('target-language="en"', 'target-language="xx-YY"').replace(
+    "<source>Bonjour.</source>", "<source>Bonjour.</source><target>Hello.</target>"
+)
 RSS_NO_ITEMS = """<?xml version="1.0"?>
 <rss version="2.0"><channel><title>Empty</title><link>https://x.example</link><description>d</description></channel></rss>
 """
@@ -87,6 +94,8 @@ def test_corpus_files_that_are_refused(name, expected):
         ("quote.tmx", TMX_BAD_ATTRIBUTE, ["quote.tmx:3:", "malformed XML"]),
         ("source.tmx", TMX_SOURCE_ONLY, ["source.tmx: no segments in a language other than the source"]),
         ("empty.rss", RSS_NO_ITEMS, ["empty.rss: the feed has no items"]),
+        ("blank.rss", RSS_BLANK_ITEMS, ["blank.rss: no item of the feed has a title or text"]),
+        ("lang.xlf", XLIFF_UNKNOWN_LANGUAGE, ["lang.xlf: <file> 'a': target-language 'xx-YY' is not a language"]),
         ("control.atom", ATOM_BAD_CHARACTER, ["control.atom:3:", "malformed XML: not well-formed"]),
         ("entity.tmx", EXTERNAL_ENTITY_TMX, ["entity.tmx: refused XML", "entity 'x'"]),
         ("blowup.xml", QUADRATIC_BLOWUP, ["blowup.xml: refused XML", "entity 'a'"]),
@@ -110,3 +119,33 @@ def test_a_bad_json_line_is_a_warning_and_the_rest_is_audited():
         f"audit: warning: {INPUTS / 'articles.jsonl'}:3: not valid JSON (Expecting ',' delimiter at column 93)"
     ]
     assert "3 documents" in completed.stdout
+
+
+def test_a_json_line_with_a_lone_surrogate_is_a_bad_line_and_the_rest_is_audited(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"text": "Bad \\ud800 the the end."}\n{"text": "The talks resumed on Monday."}\n', "utf-8")
+    completed = audit(path)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stderr == f"audit: warning: {path}:1: a string holds a lone surrogate (\\ud800), not a character\n"
+    assert "1 document" in completed.stdout
+
+
+def test_a_file_mixing_utf8_and_latin1_is_audited_with_one_warning(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(
+        "Sontsivka is near Kurakhové, the the town.\n".encode()
+        + "The Kurakhové power plant was hit.\n".encode("latin-1")
+    )
+    completed = audit(path)
+    assert completed.returncode == 1, completed.stderr  # the repeated word is an error
+    [warning] = completed.stderr.splitlines()
+    assert warning.startswith(f"audit: warning: {path}: line 2 is not UTF-8 (the rest of the file is): decoded as ")
+    assert "near Kurakhové, the the town" in completed.stdout and "Ã" not in completed.stdout
+
+
+def test_utf16_without_bom_is_audited(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_bytes(("Президент заявил в понедельник. " * 40).encode("utf-16-le"))
+    completed = audit(path)
+    assert completed.returncode in (0, 1), completed.stderr
+    assert "Russian" in completed.stdout and completed.stderr == ""

@@ -28,6 +28,7 @@ class Route:
     delay: float = 0.0  # seconds before answering
     drip: float = 0.0  # seconds between bytes of the body (a slow server)
     declare_length: bool = True
+    length: int | None = None  # the Content-Length to announce, when not the body's (a body cut short)
 
 
 @dataclass
@@ -53,7 +54,7 @@ def server() -> Iterator[Loopback]:
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
             if route.declare_length:
-                self.send_header("Content-Length", str(len(route.body)))
+                self.send_header("Content-Length", str(route.length or len(route.body)))
             self.end_headers()
             try:
                 if route.drip:
@@ -128,13 +129,37 @@ def test_a_server_that_does_not_answer_times_out(server, monkeypatch):
 
 
 def test_a_server_that_drips_its_answer_is_cut_at_the_deadline(server, monkeypatch):
+    """Each byte comes well within the per-read timeout, the whole would take 10 s: the deadline cuts it at 0.5 s
+    (a read that waits for a full chunk would wait for the whole body)."""
     monkeypatch.setattr(fetch, "TIMEOUT_SECONDS", 0.5)
-    monkeypatch.setattr(fetch, "_CHUNK", 1)
-    server.routes["/drip.rss"] = Route((INPUTS / "feed.rss").read_bytes(), "application/rss+xml", drip=0.05)
+    server.routes["/drip.rss"] = Route((INPUTS / "feed.rss").read_bytes()[:200], "application/rss+xml", drip=0.05)
     started = time.monotonic()
     with pytest.raises(InputError, match=r"drip\.rss: the download took longer than 0\.5 s"):
         load([server.url + "/drip.rss"], [])
     assert time.monotonic() - started < 2
+
+
+def test_a_body_shorter_than_announced_is_refused(server):
+    server.routes["/cut.txt"] = Route(b"The talks resumed on Monday in", "text/plain", length=10000)
+    with pytest.raises(InputError, match=r"cut\.txt: the download was cut short: 30 of 10000 bytes$"):
+        load([server.url + "/cut.txt"], [])
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://[::1/feed", "http://[::1/feed: malformed URL (Invalid IPv6 URL)"),
+        ("ftp://127.0.0.1/feed", "ftp://127.0.0.1/feed: unsupported URL scheme 'ftp' (only http and https URLs"),
+        ("file:///etc/hostname", "file:///etc/hostname: unsupported URL scheme 'file'"),
+    ],
+)
+def test_malformed_and_unsupported_urls_are_one_line_errors(url, expected):
+    completed = subprocess.run(
+        [sys.executable, "-m", "audit", "check", url], capture_output=True, text=True, timeout=60
+    )
+    assert completed.returncode == 2
+    assert completed.stderr.startswith(f"audit: error: {expected}")
+    assert completed.stderr.count("\n") == 1, completed.stderr
 
 
 @pytest.mark.parametrize("declare_length", [True, False], ids=["content-length", "no-content-length"])

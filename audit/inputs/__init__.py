@@ -44,7 +44,7 @@ def load(
     for item in inputs:
         if item == "-":
             documents.extend(_without_path(_read(STDIN, sys.stdin.buffer.read(), found)))
-        elif fetch.is_url(item):
+        elif fetch.names_url(item):
             response = fetch.fetch(item)
             documents.extend(_read(item, response.body, found, response.content_type))
         elif Path(item).is_dir():
@@ -104,7 +104,7 @@ def _is_json_object(line: bytes) -> bool:
         return False
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False
 
 

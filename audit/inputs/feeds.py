@@ -47,6 +47,8 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
                 url=entry.get("link"),
             )
         )
+    if not documents:
+        raise InputError(f"{name}: no item of the feed has a title or text")
     return documents
 
 

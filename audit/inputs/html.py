@@ -9,7 +9,7 @@ from audit.inputs.languages import code_from_tag
 from audit.inputs.markup import html_to_text
 from audit.inputs.paragraphs import join, with_title
 from audit.inputs.problems import InputProblem
-from audit.reading import decode
+from audit.inputs.text import decoded
 
 SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
@@ -19,7 +19,7 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
     that is not a whole page (`<p>…</p>`) is read whole, its markup removed."""
     import trafilatura
 
-    html = decode(data, name)
+    html = decoded(data, name, problems)
     url = name if "://" in name else None
     tree = trafilatura.load_html(html)
     if tree is None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from audit.document import Document
 from audit.errors import InputError
 from audit.inputs.ids import stem
 from audit.inputs.languages import code_from_tag
 from audit.inputs.problems import InputProblem
-from audit.reading import decode
+from audit.inputs.text import decoded
 
 SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _OPTIONAL_STRINGS = ("source", "title", "url")
@@ -22,7 +23,7 @@ class _BadLine(ValueError):
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
     """Objects with `text` (required), `id`, `source`, `source_lang`, `target_lang`, `title` and `url`."""
     documents, bad = [], []
-    for number, line in enumerate(decode(data, name).split("\n"), 1):
+    for number, line in enumerate(decoded(data, name, problems).split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -36,10 +37,7 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
 
 
 def _document(line: str, name: str, number: int) -> Document:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise _BadLine(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    record = _parse(line)
     if not isinstance(record, dict):
         raise _BadLine(f"a JSON object is expected, not {type(record).__name__}")
     text = record.get("text")
@@ -63,6 +61,24 @@ def _document(line: str, name: str, number: int) -> Document:
         source=record.get("source"),
         source_lang=_language(record, "source_lang"),
     )
+
+
+def _parse(line: str) -> object:
+    """The line's JSON value; JSON the audit cannot take (a lone surrogate, a number of thousands of digits,
+    arrays or objects nested hundreds deep) is a bad line like invalid JSON."""
+    try:
+        value = json.loads(line)
+        json.dumps(value, ensure_ascii=False).encode("utf-8")  # fails on a lone surrogate (from "\ud800")
+    except json.JSONDecodeError as exc:
+        raise _BadLine(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except UnicodeEncodeError as exc:
+        code = ord(exc.object[exc.start])
+        raise _BadLine(f"a string holds a lone surrogate (\\u{code:04x}), not a character") from None
+    except ValueError:  # from int(), past Python's limit on the digits of an integer
+        raise _BadLine(f"a number of more than {sys.get_int_max_str_digits()} digits") from None
+    except RecursionError:
+        raise _BadLine("arrays or objects nested too deeply") from None
+    return value
 
 
 def _language(record: dict, key: str) -> str | None:

@@ -20,3 +20,10 @@ def code_from_tag(tag: str | None) -> str | None:
         return _CHINESE_SCRIPTS.get(rest.partition("-")[0], "zh-cn")
     primary = _ALIASES.get(primary, primary)
     return primary if primary in NAMES else None
+
+
+def unknown(attribute: str, tag: str | None) -> str | None:
+    """What is wrong with a language attribute whose tag is given but names no language the audit knows, else None."""
+    if tag is None or code_from_tag(tag):
+        return None
+    return f"{attribute} {tag!r} is not a language the audit knows (such as en, fr, uk)"

@@ -28,7 +28,9 @@ def _inline_text(element: Element) -> str:
 
 
 def _code_point(hex_value: str) -> str:
+    """The character, or nothing for a value that is not one (not hexadecimal, out of range, a surrogate)."""
     try:
-        return chr(int(hex_value, 16))
+        char = chr(int(hex_value, 16))
     except (ValueError, OverflowError):
         return ""
+    return "" if "\ud800" <= char <= "\udfff" else char

@@ -11,4 +11,12 @@ SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 
 
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
-    return [Document(id=stem(name), text=decode(data, name), path=name)]
+    return [Document(id=stem(name), text=decoded(data, name, problems), path=name)]
+
+
+def decoded(data: bytes, name: str, problems: list[InputProblem]) -> str:
+    """The input as text (`audit.reading.decode`); a file decoded line by line in two encodings is a problem."""
+    notes: list[str] = []
+    text = decode(data, name, notes)
+    problems.extend(InputProblem(name, None, note) for note in notes)
+    return text

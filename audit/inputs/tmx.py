@@ -8,7 +8,7 @@ from audit.document import Document
 from audit.errors import InputError
 from audit.inputs import safexml
 from audit.inputs.ids import stem
-from audit.inputs.languages import code_from_tag
+from audit.inputs.languages import code_from_tag, unknown
 from audit.inputs.paragraphs import join
 from audit.inputs.problems import InputProblem
 from audit.inputs.safexml import local_name
@@ -27,15 +27,14 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
         raise InputError(f"{name}: not a TMX file (the root element is <{local_name(root)}>)")
     header = safexml.child(root, "header")
     header_source = (header.get("srclang") if header is not None else None) or "*all*"
-    units = [_variants(unit) for unit in root.iter() if local_name(unit) == "tu"]
-    units = [variants for variants in units if variants]
+    if header_source != "*all*" and (wrong := unknown("srclang", header_source)):
+        raise InputError(f"{name}: {wrong}")
+    tus = [unit for unit in root.iter() if local_name(unit) == "tu"]
+    units = [variants for number, unit in enumerate(tus, 1) if (variants := _variants(unit, number, name, problems))]
     if not units:
         raise InputError(f"{name}: no translation units with text")
     source_of = [_source_language(header_source, variants) for variants in units]
-    targets = list(dict.fromkeys(lang for variants, src in zip(units, source_of, strict=True) for lang in variants))
-    targets = [lang for lang in targets if lang not in source_of]
-    if not targets:
-        raise InputError(f"{name}: no segments in a language other than the source")
+    targets = _targets(units, source_of, name, problems)
     sources = [variants.get(src, "") for variants, src in zip(units, source_of, strict=True)]
     source_langs = set(source_of)
     documents = []
@@ -53,16 +52,34 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
     return documents
 
 
-def _variants(unit: Element) -> dict[str, str]:
-    """A translation unit's segment text per language tag (lower case), in the unit's order."""
+def _targets(units: list[dict[str, str]], source_of: list[str], name: str, problems: list[InputProblem]) -> list[str]:
+    """The target languages in order of appearance; one the audit does not know is a problem and is left out."""
+    targets = [lang for lang in dict.fromkeys(lang for variants in units for lang in variants) if lang not in source_of]
+    if not targets:
+        raise InputError(f"{name}: no segments in a language other than the source")
+    unknown_targets = [
+        InputProblem(name, None, f"{wrong}; not audited") for lang in targets if (wrong := unknown("xml:lang", lang))
+    ]
+    known = [lang for lang in targets if code_from_tag(lang)]
+    if not known:
+        raise InputError(str(unknown_targets[0]))
+    problems.extend(unknown_targets)
+    return known
+
+
+def _variants(unit: Element, number: int, name: str, problems: list[InputProblem]) -> dict[str, str]:
+    """A translation unit's segment text per language tag (lower case), in the unit's order; a segment without
+    language is a problem and is left out."""
     variants: dict[str, str] = {}
     for variant in unit:
         if local_name(variant) != "tuv":
             continue
-        tag = (variant.get(_XML_LANG) or variant.get("lang") or "").lower()
+        tag = (variant.get(_XML_LANG) or variant.get("lang") or "").strip().lower()
         segment = safexml.child(variant, "seg")
         text = segment_text(segment) if segment is not None else ""
-        if tag and text:
+        if text and not tag:
+            problems.append(InputProblem(name, None, f"translation unit {number}: a <tuv> without xml:lang; left out"))
+        elif text:
             variants.setdefault(tag, text)
     return variants
 

@@ -9,7 +9,7 @@ from audit.document import Document
 from audit.errors import InputError
 from audit.inputs import safexml
 from audit.inputs.ids import stem
-from audit.inputs.languages import code_from_tag
+from audit.inputs.languages import code_from_tag, unknown
 from audit.inputs.paragraphs import join
 from audit.inputs.problems import InputProblem
 from audit.inputs.safexml import local_name
@@ -18,40 +18,51 @@ from audit.inputs.segments import segment_text
 SUFFIXES = frozenset({".xlf", ".xliff"})
 ROOTS = frozenset({"xliff"})
 XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 and 2.2 keep it
+_LANGUAGES = {False: ("source-language", "target-language"), True: ("srcLang", "trgLang")}  # on <file>, on <xliff>
 
 
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
     """Each unit is a paragraph: its target in `text`, its source in `source`; units without a target keep
-    their source, so reference mode sees what was left untranslated; units marked translate="no" are left out."""
+    their source, so reference mode sees what was left untranslated; units marked translate="no" are left out.
+    A <file> without target, or whose languages the audit does not know, is a problem and is not audited."""
     root = safexml.parse(data, name)
     if local_name(root) != "xliff":
         raise InputError(f"{name}: not an XLIFF file (the root element is <{local_name(root)}>)")
     version2 = safexml.namespace(root) == XLIFF2_NAMESPACE or root.get("version", "").startswith("2")
     files = [item for item in root if local_name(item) == "file"]
-    documents = []
+    documents, unknown_languages = [], []
     for index, file in enumerate(files, 1):
-        if version2:
-            source_tag, target_tag, pairs = root.get("srcLang"), root.get("trgLang"), list(_units2(file))
-        else:
-            source_tag, target_tag = file.get("source-language"), file.get("target-language")
-            pairs = list(_units1(file))
         label = file.get("original") or file.get("id") or str(index)
+        pairs = list(_units2(file) if version2 else _units1(file))
+        tags = {attribute: (root if version2 else file).get(attribute) for attribute in _LANGUAGES[version2]}
         if not any(target for _, target in pairs):
             problems.append(InputProblem(name, None, f"<file> {label!r} has no translated segment; not audited"))
-            continue
-        documents.append(
-            Document(
-                id=stem(name) if len(files) == 1 else f"{stem(name)}#{label}",
-                text=join(target for _, target in pairs),
-                path=name,
-                lang_hint=code_from_tag(target_tag),
-                source=join(source for source, _ in pairs),
-                source_lang=code_from_tag(source_tag),
-            )
-        )
+        elif wrong := next(filter(None, (unknown(attribute, tag) for attribute, tag in tags.items())), None):
+            unknown_languages.append(InputProblem(name, None, f"<file> {label!r}: {wrong}; not audited"))
+        else:
+            doc_id = stem(name) if len(files) == 1 else f"{stem(name)}#{label}"
+            documents.append(_document(doc_id, name, pairs, *tags.values()))
     if not documents:
-        raise InputError(f"{name}: no translated segment (no <target> with text) to audit")
+        raise InputError(
+            str(unknown_languages[0])
+            if unknown_languages
+            else f"{name}: no translated segment (no <target> with text) to audit"
+        )
+    problems.extend(unknown_languages)
     return documents
+
+
+def _document(
+    doc_id: str, name: str, pairs: list[tuple[str, str]], source_tag: str | None, target_tag: str | None
+) -> Document:
+    return Document(
+        id=doc_id,
+        text=join(target for _, target in pairs),
+        path=name,
+        lang_hint=code_from_tag(target_tag),
+        source=join(source for source, _ in pairs),
+        source_lang=code_from_tag(source_tag),
+    )
 
 
 def _units1(file: Element) -> Iterator[tuple[str, str]]:
