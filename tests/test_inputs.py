@@ -372,6 +372,22 @@ def test_xml_in_its_declared_encoding(tmp_path, encoding):
     assert from_memory.text == title and from_memory.source == "Strike on Kyiv"
 
 
+def test_a_page_whose_utf8_title_line_precedes_a_windows_1251_body_keeps_its_title(tmp_path):
+    """Decoded whole as Windows-1251 (its <meta charset>), the title was “РќРѕРІРѕСЃС‚Рё”: each line is decoded as what
+    it is, and the page is reported as mixed."""
+    path = tmp_path / "news.html"
+    head = '<!DOCTYPE html>\n<html lang="ru">\n<head>\n<meta charset="windows-1251">\n<title>Новости</title>\n</head>\n'
+    body = "<body><article><p>Президент заявил в понедельник, что переговоры продолжатся в Женеве.</p></article>"
+    path.write_bytes(head.encode() + (body + "</body></html>\n").encode("cp1251"))
+    problems: list = []
+    [doc] = load([str(path)], problems)
+    assert doc.title == "Новости"
+    assert paragraphs(doc.text) == ["Новости", "Президент заявил в понедельник, что переговоры продолжатся в Женеве."]
+    assert [str(p) for p in problems] == [
+        f"{path}: line 7 is not UTF-8 (the rest of the file is): decoded as Windows-1251"
+    ]
+
+
 def test_an_html_fragment_is_read_whole(tmp_path):
     path = tmp_path / "fragment.html"
     path.write_text("<p>The talks ended on <b>Friday</b>.</p><p>They resume in January.</p>", "utf-8")

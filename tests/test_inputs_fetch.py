@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 import threading
@@ -143,6 +144,27 @@ def test_a_body_shorter_than_announced_is_refused(server):
     server.routes["/cut.txt"] = Route(b"The talks resumed on Monday in", "text/plain", length=10000)
     with pytest.raises(InputError, match=r"cut\.txt: the download was cut short: 30 of 10000 bytes$"):
         load([server.url + "/cut.txt"], [])
+
+
+def test_a_chunked_body_cut_short_is_refused():
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def answer() -> None:
+        connection, _ = listener.accept()
+        connection.recv(4096)
+        connection.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b"1e\r\nThe talks resumed on Monday in\r\n400\r\nand"
+        )
+        connection.close()
+
+    threading.Thread(target=answer, daemon=True).start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/chunked.txt"
+    try:
+        with pytest.raises(InputError, match=r"chunked\.txt: the download was cut short$"):
+            load([url], [])
+    finally:
+        listener.close()
 
 
 @pytest.mark.parametrize(

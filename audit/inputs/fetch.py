@@ -61,6 +61,8 @@ def fetch(url: str) -> Response:
         raise InputError(f"{url}: cannot fetch ({exc.reason})") from None
     except TimeoutError:
         raise InputError(f"{url}: no response within {TIMEOUT_SECONDS:g} s") from None
+    except http.client.IncompleteRead:  # a chunked body that stops in a chunk
+        raise InputError(f"{url}: the download was cut short") from None
     except (OSError, ValueError, http.client.HTTPException) as exc:
         raise InputError(f"{url}: cannot fetch ({exc})") from None
 
