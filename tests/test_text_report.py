@@ -24,6 +24,14 @@ def test_header_carries_round_trip_scores_and_feed_items_are_named():
     assert text.splitlines()[1] == "  round-trip: chrf 61.2, bleu 30.0"
 
 
+def test_header_says_when_a_document_is_too_short_to_tell_its_language():
+    doc = Document("item", "Zelensky in Washington")
+    doc.language = Language(None, None, 0.0)
+    assert render([DocumentResult(doc)], ReportOptions()).splitlines()[0] == (
+        "item  (too short to tell; 1 sentence, 0 findings)"
+    )
+
+
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # what a terminal obeys, but for newline and tab
 
 

@@ -32,10 +32,12 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
     for result in results:
         doc = result.document
         lang = doc.language
+        detected = f"{language.name(lang.detected)} {lang.confidence:.2f}" if lang.detected else "too short to tell"
+        expected = f", expected {language.name(lang.expected)}" if lang.expected else ""
         lines.append(
             style(_name(doc), bold=True)
-            + f"  ({language.name(lang.detected)} {lang.confidence:.2f}, expected {language.name(lang.expected)};"
-            + f" {_count(len(doc.sentences), 'sentence')}, {_count(len(result.findings), 'finding')})"
+            + f"  ({detected}{expected}; {_count(len(doc.sentences), 'sentence')},"
+            + f" {_count(len(result.findings), 'finding')})"
         )
         scores = _scores(doc.scores.get("round_trip"))
         if scores:
