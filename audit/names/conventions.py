@@ -187,7 +187,8 @@ def _italian(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
     return table.get(ch, (ch,))
 
 
-def _dutch(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
+def _dutch_or_swedish(ch: str, prev: str, lang: str) -> tuple[str, ...] | None:
+    """The letters Dutch and Swedish both write by context (г, е, ё, и); None for the others (each one's table)."""
     uk = lang == "uk"
     if ch == "г":
         return ("h",) if uk else ("g",)
@@ -197,13 +198,22 @@ def _dutch(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
         return ("o",) if prev in HUSHING else ("jo",)
     if ch == "и":
         return ("y", "i") if uk else ("i",)
-    table = {
-        "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "ж": "zj", "з": "z", "і": "i", "ї": "ji", "й": "j",
-        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "oe",
-        "ф": "f", "х": "ch", "ц": "ts", "ч": "tsj", "ш": "sj", "щ": "sjtsj", "ъ": "", "ы": "y", "ь": "", "э": "e",
-        "ю": "joe", "я": "ja", "є": "je", "'": "", "’": "", "ʼ": "",
-    }  # fmt: skip
-    return (table.get(ch, ch),)
+    return None
+
+
+_DUTCH = {
+    "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "ж": "zj", "з": "z", "і": "i", "ї": "ji", "й": "j", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "oe", "ф": "f", "х": "ch",
+    "ц": "ts", "ч": "tsj", "ш": "sj", "щ": "sjtsj", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "joe", "я": "ja",
+    "є": "je", "'": "", "’": "", "ʼ": "",
+}  # fmt: skip
+_SWEDISH = {
+    **_DUTCH, "у": "u", "ч": "tj", "ш": "sj", "щ": "sjtj", "ю": "ju",
+}  # fmt: skip
+
+
+def _dutch(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
+    return _dutch_or_swedish(ch, prev, lang) or (_DUTCH.get(ch, ch),)
 
 
 _CZECH_SOFT = {"т": "ť", "д": "ď", "н": "ň"}
@@ -233,24 +243,9 @@ def _czech(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
 
 
 def _swedish(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
-    uk = lang == "uk"
-    if ch == "г":
-        return ("h",) if uk else ("g",)
-    if ch == "е":
-        return ("e",) if uk or not _opens(prev) else ("je", "e")
-    if ch == "ё":
-        return ("o",) if prev in HUSHING else ("jo",)
-    if ch == "и":
-        return ("y", "i") if uk else ("i",)
     if ch == "х":
         return ("ch", "k", "h")
-    table = {
-        "а": "a", "б": "b", "в": "v", "ґ": "g", "д": "d", "ж": "zj", "з": "z", "і": "i", "ї": "ji", "й": "j",
-        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-        "ф": "f", "ц": "ts", "ч": "tj", "ш": "sj", "щ": "sjtj", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "ju",
-        "я": "ja", "є": "je", "'": "", "’": "", "ʼ": "",
-    }  # fmt: skip
-    return (table.get(ch, ch),)
+    return _dutch_or_swedish(ch, prev, lang) or (_SWEDISH.get(ch, ch),)
 
 
 def _scholarly(ch: str, prev: str, nxt: str, lang: str) -> tuple[str, ...]:
