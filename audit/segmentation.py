@@ -11,6 +11,8 @@ _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LINE_BREAK_CHARS = re.compile(r"[\r\n]")
 _SEGMENTER_FALLBACK = "en"
+MAX_PIECE = 3000
+_SAFE_END = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{3,}[.!?][\"”»’)]?[ \t]+(?=[\"“«]?[A-Z])")
 
 
 @lru_cache(maxsize=32)
@@ -42,6 +44,31 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentence bounds inside text[start:end], located in order so repeated sentences keep their own offsets."""
+    if end - start > MAX_PIECE:  # pysbd slows down faster than a paragraph grows: long ones are cut first
+        return [bound for s, e in _pieces(text, start, end) for bound in _split_piece(text, s, e, lang)]
+    return _split_piece(text, start, end, lang)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut into pieces of about MAX_PIECE characters, each cut after a word of three lower-case
+    letters or more that ends a sentence before a capital ("... the talks ended. Officials"), never after an
+    abbreviation; a stretch with no such place stays whole."""
+    pieces, piece_start = [], start
+    while end - piece_start > MAX_PIECE:
+        cuts = [m.end() for m in _SAFE_END.finditer(text, piece_start, min(end, piece_start + MAX_PIECE))]
+        cut = cuts[-1] if cuts else None
+        if cut is None:
+            following = _SAFE_END.search(text, piece_start + MAX_PIECE, end)
+            if following is None:
+                break
+            cut = following.end()
+        pieces.append((piece_start, cut))
+        piece_start = cut
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _split_piece(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     flat = _LINE_BREAK_CHARS.sub(" ", text[start:end])  # lines wrapped inside a paragraph are not sentence ends
     bounds, cursor = [], 0
     for piece in _segmenter(lang).segment(flat):

@@ -51,3 +51,16 @@ def test_finding_fills_text_line_and_column():
     finding = doc.finding("x", start, start + 8, severity=Severity.WARNING, category="fluency/spelling", message="m")
     assert (finding.text, finding.line, finding.column) == ("Orechnik", 2, 14)
     assert finding.to_dict()["span"] == {"start": start, "end": start + 8}
+
+
+def test_a_long_paragraph_is_cut_at_safe_sentence_ends_with_the_same_sentences():
+    from audit import segmentation
+
+    prose = "Talks in Geneva ended on Friday, officials said. The U.S. envoy left early. Mr. Smith said so. "
+    text = prose * 200  # one line of 19,000 characters
+    whole = segmentation._split_piece(text, 0, len(text), "en")
+    cut = segmentation.split_sentences(text, 0, len(text), "en")
+    assert cut == whole and len(cut) == 600
+    pieces = segmentation._pieces(text, 0, len(text))
+    assert len(pieces) > 5 and all(e - s <= segmentation.MAX_PIECE for s, e in pieces)
+    assert {text[e - 7 : e] for s, e in pieces[:-1]} <= {" said. ", "early. ", "id so. "}  # never "U.S." or "Mr."
