@@ -28,6 +28,20 @@ def test_seed_transliterations_found_at_every_occurrence():
     ]
     assert [f.start for f in found if f.text == "Kurakhové"] == [i for i in _all(text, "Kurakhové")]
     assert all("French romanization" in f.message for f in found)
+
+
+def test_decomposed_text_gives_the_same_findings():
+    """NFD text (é as e + U+0301) spots the whole name: the span holds the combining mark."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", SEED.read_text(encoding="utf-8"))
+    found = findings(text)
+    assert [(unicodedata.normalize("NFC", f.text), f.suggestion) for f in found] == [
+        ("Orechnik", "Oreshnik"),
+        ("Kurakhové", "Kurakhove"),
+        ("Kurakhové", "Kurakhove"),
+    ]
+    assert all(text[f.start : f.end] == f.text for f in found)
     assert all(f.category == "fluency/spelling" for f in found)
 
 

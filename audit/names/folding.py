@@ -31,4 +31,4 @@ def normal(name: str) -> str:
 
 def foreign_marks(name: str) -> str:
     """The letters of `name` that English does not use (é, ï, ł, š...), in order of appearance."""
-    return "".join(ch for ch in name if ch.isalpha() and not ch.isascii())
+    return "".join(ch for ch in unicodedata.normalize("NFC", name) if ch.isalpha() and not ch.isascii())

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 # A word: letters, digits inside, joined by apostrophes or hyphens (Mar’inka, Bilhorod-Dnistrovskyi, Kamen-na-Obi).
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’ʼ\-‐‑][^\W_]+)*")
+# Combining marks count as part of the word, so that decomposed text (NFD: "e" + U+0301) spots "Kurakhové" whole.
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|[\u0300-\u036f])*(?:['’ʼ\-‐‑](?:[^\W_]|[\u0300-\u036f])+)*")
 _POSSESSIVE = ("'s", "’s", "ʼs")
 # Small words inside foreign place names (Rostow am Don, Rostov del Don, Rostów nad Donem).
 PARTICLES = frozenset({"am", "an", "de", "del", "der", "di", "la", "le", "na", "nad", "sur", "sul"})
