@@ -71,7 +71,9 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _split_piece(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     flat = _LINE_BREAK_CHARS.sub(" ", text[start:end])  # lines wrapped inside a paragraph are not sentence ends
     bounds, cursor = [], 0
-    for piece in _segmenter(lang).segment(flat):
+    # The processor's sentences, located below: Segmenter.segment would also locate each one with a regex of its
+    # own, compiled afresh (a third of the audit's time on a large file).
+    for piece in _segmenter(lang).processor(flat).process():
         piece = piece.strip()
         if not piece:
             continue
