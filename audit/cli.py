@@ -133,6 +133,16 @@ def check(
     baseline: Annotated[
         Path | None, typer.Option("--baseline", help="Report only the findings this baseline file does not hold.")
     ] = None,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print the safe fixes as a unified diff instead of a report; change nothing.")
+    ] = False,
+    fix: Annotated[
+        bool,
+        typer.Option("--fix", help="Apply the safe fixes to plain-text and Markdown inputs, then report the rest."),
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: the unsafe fixes as well.")
+    ] = False,
 ) -> None:
     """Audit documents and report the findings.
 
@@ -147,6 +157,10 @@ def check(
 
     if require_backtranslation and backtranslate is False:
         raise fail("--require-backtranslation and --no-backtranslate contradict each other")
+    if diff and fix:
+        raise fail("--diff shows the fixes and --fix applies them: give one")
+    if unsafe_fixes and not (diff or fix):
+        raise fail("--unsafe-fixes goes with --fix or --diff")
     try:
         config = _config(
             config_file,
@@ -159,6 +173,10 @@ def check(
             backtranslate=backtranslate,
         )
         results, problems = _audit(inputs, config, source, require_backtranslation, cache, quiet)
+        if diff:
+            raise typer.Exit(1 if _show_diff(results, unsafe_fixes) else 0)
+        if fix and _fix(results, unsafe_fixes):
+            results, problems = _audit(inputs, config, source, require_backtranslation, cache, quiet)
         suppressed = 0
         if baseline is not None:
             results, suppressed = baselines.subtract(results, baselines.load(baseline))
@@ -182,6 +200,12 @@ def _config(path: Path | None, **overrides):
     settings = config.load(path)
     given = {key: value for key, value in overrides.items() if value is not None}
     settings = dataclasses.replace(settings, **given)
+    if "min_language_confidence" in given:  # the command line over the file's [checks.wrong-language] too
+        wrong_language = {
+            **settings.check_settings.get("wrong-language", {}),
+            "min_confidence": given["min_language_confidence"],
+        }
+        settings.check_settings = {**settings.check_settings, "wrong-language": wrong_language}
     settings.target_lang = language.validate(settings.target_lang)
     settings.source_lang = language.validate(settings.source_lang)
     return settings
@@ -198,20 +222,17 @@ def _audit(inputs: list[str], config, sources, require_backtranslation: bool, ca
     ctx = RunContext(
         target_lang=config.target_lang,
         source_lang=config.source_lang,
-        min_language_confidence=config.min_language_confidence,
+        check_options=config.check_options(),
         backtranslate=config.backtranslate,
-        require_backtranslation=require_backtranslation,
         sources=load_documents([str(path) for path in sources or ()]),
         translation_cache=cache,
         quiet=quiet,
         severity={check: Severity(level) for check, level in config.severity.items()},
         glossary_accept=frozenset(config.glossary_accept),
         glossary_force=dict(config.glossary_force),
-        round_trip_error_below=config.round_trip_error_below,
-        round_trip_warning_below=config.round_trip_warning_below,
     )
     selected = checks.select(config.checks or None, config.disable)
-    unknown = set(config.severity) - {c.ID for c in checks.CHECKS}
+    unknown = set(config.severity) - set(checks.REGISTRY)
     if unknown:
         raise InputError(f"{config.origin}: severity given for unknown check {sorted(unknown)[0]!r}")
     kept = [item for item in inputs if item == "-" or not config.ignored(item)]
@@ -224,7 +245,72 @@ def _audit(inputs: list[str], config, sources, require_backtranslation: bool, ca
     documents = load_documents(kept, problems=problems, ignore=config.ignored)
     for problem in problems:
         typer.echo(f"audit: warning: {problem}", err=True)
-    return run_checks(documents, ctx, selected), [str(p) for p in problems]
+    if ctx.sources and len(ctx.sources) != len(documents):
+        raise InputError(f"--source given {len(ctx.sources)} times for {len(documents)} documents: give one each")
+    results = run_checks(documents, ctx, selected)
+    _round_trip_gaps(results, require_backtranslation)
+    return results, [str(p) for p in problems]
+
+
+def _round_trip_gaps(results, required: bool) -> None:
+    """Missing translation packages, said once for the run; with --require-backtranslation any gap is an error."""
+    from audit.errors import InputError
+
+    gaps = [(r.document, s["reason"]) for r in results for s in r.skipped if s["check"] == "round-trip"]
+    if required and gaps:
+        doc, reason = gaps[0]
+        raise InputError(f"back-translation required, but for {doc.path or doc.id}: {reason}")
+    unavailable = [r.scores.get("round_trip_unavailable") or {} for r in results]
+    missing = dict.fromkeys(m for u in unavailable for m in u.get("missing", ()))
+    commands = dict.fromkeys(u["install"] for u in unavailable if u.get("install"))
+    if missing:
+        typer.echo(
+            f"audit: round trip skipped, no translation package for {', '.join(missing)};"
+            f" install with: {'; '.join(commands)} (the other checks ran)",
+            err=True,
+        )
+
+
+def _show_diff(results, unsafe: bool) -> bool:
+    """Print the fixes of every document as a unified diff; whether there was any."""
+    from audit.fixes import applicable, apply, unified_diff
+
+    shown = False
+    for result in results:
+        fixes = applicable(result.findings, unsafe)
+        if fixes:
+            doc = result.document
+            typer.echo(unified_diff(doc.text, apply(doc.text, fixes), doc.path or doc.id), nl=False)
+            shown = True
+    return shown
+
+
+def _fix(results, unsafe: bool) -> bool:
+    """Write the fixes back to the files they can go to, saying what was fixed and what could not be; whether any
+    file changed."""
+    from audit.errors import InputError
+    from audit.fixes import applicable, fixable_file, write_back
+
+    changed = 0
+    fixed = 0
+    for result in results:
+        fixes = applicable(result.findings, unsafe)
+        if not fixes:
+            continue
+        doc = result.document
+        reason = fixable_file(doc)
+        if reason is not None:
+            typer.echo(f"audit: warning: {doc.path or doc.id}: {len(fixes)} fixes not applied: {reason}", err=True)
+            continue
+        try:
+            write_back(doc, fixes)
+        except OSError as exc:
+            raise InputError(f"{doc.path}: cannot write the fixes ({exc.strerror or exc})") from None
+        changed += 1
+        fixed += len(fixes)
+    if changed:
+        typer.echo(f"audit: {fixed} fixes applied to {changed} files", err=True)
+    return bool(changed)
 
 
 @app.command("config")
@@ -342,8 +428,21 @@ def list_checks() -> None:
     """List the checks with their ids and what they find."""
     from audit.checks import CHECKS
 
-    for module in CHECKS:
-        typer.echo(f"{module.ID:<20} {module.DESCRIPTION}")
+    for check in CHECKS:
+        typer.echo(f"{check.id:<20} {check.summary}")
+
+
+@app.command("explain")
+def explain(check_id: Annotated[str, typer.Argument(help="The check's id, as `audit checks` lists them.")]) -> None:
+    """What a check finds, why it matters, its options and its examples."""
+    from audit.checks import get
+    from audit.checks.explain import explanation
+    from audit.errors import InputError
+
+    try:
+        typer.echo(explanation(get(check_id)), nl=False)
+    except InputError as exc:
+        raise fail(str(exc)) from None
 
 
 def main() -> None:

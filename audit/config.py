@@ -28,6 +28,7 @@ class Config:
     source_lang: str | None = None
     fail_on: str = "error"
     checks: list[str] = field(default_factory=list)  # enabled checks (empty: all)
+    check_settings: dict[str, dict[str, Any]] = field(default_factory=dict)  # [checks.<id>]: its options
     disable: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)  # check id -> error/warning/info
     min_language_confidence: float = 0.9
@@ -44,8 +45,30 @@ class Config:
 
         data = {k.replace("_", "-"): v for k, v in asdict(self).items() if v is not None and k != "origin"}
         glossary = {"accept": data.pop("glossary-accept"), "force": data.pop("glossary-force")}
+        data.pop("check-settings")
+        enabled = data.pop("checks")
+        options = {
+            check_id: {k.replace("_", "-"): v for k, v in asdict(value).items() if v is not None}
+            for check_id, value in self.check_options().items()
+        }
         header = f"# effective configuration (file: {self.origin or 'none'})\n"
-        return header + tomli_w.dumps({"tool": {"audit": {**data, "glossary": glossary}}})
+        table = {**data, "enable": enabled, "glossary": glossary, "checks": options}
+        return header + tomli_w.dumps({"tool": {"audit": table}})
+
+    def check_options(self) -> dict[str, Any]:
+        """Each check's options: its [checks.<id>] table over the older top-level keys, over the defaults."""
+        from audit.checks import REGISTRY
+
+        legacy = {
+            "wrong-language": {"min_confidence": self.min_language_confidence},
+            "round-trip": {"error_below": self.round_trip_error_below, "warning_below": self.round_trip_warning_below},
+        }
+        options = {}
+        for check_id, check in REGISTRY.items():
+            given = {k: v for k, v in legacy.get(check_id, {}).items() if v is not None}
+            given.update(self.check_settings.get(check_id, {}))
+            options[check_id] = check.Options(**given)
+        return options
 
     def ignored(self, path: str) -> bool:
         return any(
@@ -93,6 +116,14 @@ def load(path: Path | None = None, start: Path | None = None) -> Config:
 def from_mapping(table: dict[str, Any], origin: str) -> Config:
     """Validate a [tool.audit] table: unknown keys and wrong types are errors naming the file and key."""
     table = dict(table)
+    settings: dict[str, dict[str, Any]] = {}
+    checks = table.pop("checks", [])
+    if isinstance(checks, dict):  # [checks.<id>] tables of options; the enabled checks are then under 'enable'
+        settings = _check_settings(checks, origin)
+        checks = table.pop("enable", [])
+    elif "enable" in table:
+        raise InputError(f"{origin}: give the enabled checks once, as 'enable' (or as the older 'checks' list)")
+    table["checks"] = checks
     glossary = table.pop("glossary", {})
     if not isinstance(glossary, dict) or set(glossary) - {"accept", "force"}:
         raise InputError(f"{origin}: [tool.audit.glossary] takes 'accept' (a list) and 'force' (a table)")
@@ -100,15 +131,61 @@ def from_mapping(table: dict[str, Any], origin: str) -> Config:
         "glossary_accept": glossary.get("accept", []),
         "glossary_force": glossary.get("force", {}),
     }
-    known = {f.name for f in fields(Config)} - {"origin", "glossary_accept", "glossary_force"}
+    known = {f.name for f in fields(Config)} - {"origin", "glossary_accept", "glossary_force", "check_settings"}
+    severities = {c: t.pop("severity") for c, t in settings.items() if "severity" in t}
     for key, value in table.items():
         name = key.replace("-", "_")
         if name not in known:
             raise InputError(f"{origin}: unknown setting {key!r} in [tool.audit]")
         values[name] = value
-    config = Config(**values, origin=origin)
+    values.setdefault("severity", {})
+    if not isinstance(values["severity"], dict):
+        raise InputError(f"{origin}: 'severity' must be a table of strings")
+    values["severity"] = {**values["severity"], **severities}
+    config = Config(**values, check_settings=settings, origin=origin)
     _check_types(config, origin)
     return config
+
+
+def _check_settings(tables: dict[str, Any], origin: str) -> dict[str, dict[str, Any]]:
+    """[checks.<id>] tables checked against each check's Options: known check, known keys, right types."""
+    from audit.checks import REGISTRY
+
+    settings: dict[str, dict[str, Any]] = {}
+    for check_id, table in tables.items():
+        where = f"{origin}: [tool.audit.checks.{check_id}]"
+        if check_id not in REGISTRY:
+            raise InputError(f"{origin}: unknown check {check_id!r} in [tool.audit.checks]")
+        if not isinstance(table, dict):
+            raise InputError(f"{where} must be a table")
+        options = {f.name: f for f in fields(REGISTRY[check_id].Options)}
+        settings[check_id] = {}
+        for key, value in table.items():
+            name = key.replace("-", "_")
+            if name == "severity":
+                settings[check_id]["severity"] = value
+            elif name not in options:
+                choices = ", ".join(n.replace("_", "-") for n in options) or "none"
+                raise InputError(f"{where}: unknown option {key!r} (options: {choices}, severity)")
+            else:
+                settings[check_id][name] = _option_value(options[name], value, f"{where} {key}")
+    return settings
+
+
+def _option_value(option: Any, value: Any, where: str) -> Any:
+    """The value checked against the option's type (from its default) and bounds."""
+    default, low, high = option.default, option.metadata.get("low"), option.metadata.get("high")
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise InputError(f"{where} must be true or false")
+    elif isinstance(default, int | float) or (default is None and low is not None):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise InputError(f"{where} must be a number from {low:g} to {high:g}")
+        if isinstance(default, int) and not isinstance(value, int):
+            raise InputError(f"{where} must be a whole number")
+    elif isinstance(default, str) and not isinstance(value, str):
+        raise InputError(f"{where} must be a string")
+    return value
 
 
 def _check_types(config: Config, origin: str) -> None:

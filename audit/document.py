@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from audit.findings import Finding, Severity
+from audit.findings import Finding, Fix, Severity
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -56,7 +56,6 @@ class Document:
     source: str | None = None  # the source-language text, when the input carries it (XLIFF, TMX, JSON Lines)
     source_lang: str | None = None
     language: Language = field(default_factory=Language)
-    scores: dict[str, object] = field(default_factory=dict)
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -94,6 +93,7 @@ class Document:
         message: str,
         suggestion: str | None = None,
         confidence: float = 1.0,
+        fix: Fix | None = None,
     ) -> Finding:
         """A finding on text[start:end], with its line and column filled in."""
         if not 0 <= start <= end <= len(self.text):
@@ -111,4 +111,5 @@ class Document:
             column=column,
             suggestion=suggestion,
             confidence=confidence,
+            fix=fix,
         )

@@ -6,12 +6,14 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from types import ModuleType
+from typing import Any
 
 from audit import language
+from audit.checks.base import Check, Scope
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Finding, Severity
+from audit.fixes import reconcile
 from audit.inputs import load as inputs_load
 from audit.inputs.problems import InputProblem
 
@@ -20,6 +22,8 @@ from audit.inputs.problems import InputProblem
 class DocumentResult:
     document: Document
     findings: list[Finding] = field(default_factory=list)
+    scores: dict[str, Any] = field(default_factory=dict)
+    skipped: list[dict[str, str]] = field(default_factory=list)  # [{check, reason}]: checks that did not run
 
 
 def load_documents(
@@ -41,19 +45,30 @@ def detect_languages(documents: list[Document], ctx: RunContext) -> None:
         doc.language.expected = ctx.expected_language(doc)
 
 
-def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[ModuleType]) -> list[DocumentResult]:
+def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[Check]) -> list[DocumentResult]:
+    """Every check on the documents whose language it can handle; the others are recorded as skipped."""
     ctx.documents = documents
-    ctx.checks = frozenset(check.ID for check in checks)
+    ctx.checks = frozenset(check.id for check in checks)
     detect_languages(documents, ctx)
     results = {id(doc): DocumentResult(doc) for doc in documents}
     for check in checks:
+        able = []
         for doc in documents:
-            results[id(doc)].findings.extend(check.run(doc, ctx))
-        if hasattr(check, "run_feed"):
-            for doc, finding in check.run_feed(documents, ctx):
+            reason = check.unmet(ctx.expected_language(doc))
+            if reason is None:
+                able.append(doc)
+            else:
+                ctx.skip(doc, check.id, reason)
+        if check.scope is Scope.FEED:
+            for doc, finding in check.run_feed(able, ctx):
                 results[id(doc)].findings.append(finding)
-    for result in results.values():
-        result.findings = sorted(_configured(result.findings, ctx), key=lambda f: (f.start, f.end, f.check))
+        else:
+            for doc in able:
+                results[id(doc)].findings.extend(check.run(doc, ctx))
+    for key, result in results.items():
+        result.findings = reconcile(sorted(_configured(result.findings, ctx), key=lambda f: (f.start, f.end, f.check)))
+        result.scores = ctx.scores.get(key, {})
+        result.skipped = ctx.skipped.get(key, [])
     return list(results.values())
 
 

@@ -14,7 +14,10 @@ import random
 import re
 import time
 
-from audit.checks import double_attribution, duplicate_phrase, duplicate_sentence, repeated_word
+from audit.checks.double_attribution import CHECK as double_attribution
+from audit.checks.duplicate_phrase import CHECK as duplicate_phrase
+from audit.checks.duplicate_sentence import CHECK as duplicate_sentence
+from audit.checks.repeated_word import CHECK as repeated_word
 from audit.context import RunContext
 from audit.document import Document, Language
 

@@ -19,7 +19,8 @@ import re
 import time
 from importlib import resources
 
-from audit.checks import name_variant, transliteration
+from audit.checks.name_variant import CHECK as name_variant
+from audit.checks.transliteration import CHECK as transliteration
 from audit.context import RunContext
 from audit.document import Document
 from audit.names import gazetteer, mentions

@@ -7,7 +7,10 @@ from itertools import pairwise
 
 import pytest
 
-from audit.checks import double_attribution, duplicate_phrase, duplicate_sentence, repeated_word
+from audit.checks.double_attribution import CHECK as double_attribution
+from audit.checks.duplicate_phrase import CHECK as duplicate_phrase
+from audit.checks.duplicate_sentence import CHECK as duplicate_sentence
+from audit.checks.repeated_word import CHECK as repeated_word
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Severity
@@ -16,7 +19,7 @@ from tests.labelled import load_cases, precision_recall, span_of
 from tests.paths import CORPORA, SEED
 
 CHECKS = [repeated_word, duplicate_phrase, double_attribution, duplicate_sentence]
-IDS = [c.ID for c in CHECKS]
+IDS = [c.id for c in CHECKS]
 CASES = load_cases(CORPORA / "duplication" / "cases.jsonl")
 
 

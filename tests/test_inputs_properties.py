@@ -10,7 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from audit.checks import double_attribution, repeated_word, sentence_case
+from audit.checks.double_attribution import CHECK as double_attribution
+from audit.checks.repeated_word import CHECK as repeated_word
+from audit.checks.sentence_case import CHECK as sentence_case
 from audit.context import RunContext
 from audit.errors import InputError
 from audit.inputs import load

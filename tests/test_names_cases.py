@@ -13,11 +13,14 @@ from functools import cache
 
 import pytest
 
-from audit.checks import name_variant, transliteration
+from audit.checks.name_variant import CHECK as name_variant
+from audit.checks.transliteration import CHECK as transliteration
 from audit.context import RunContext
 from audit.document import Document
 from audit.names.folding import fold
 from audit.names.gazetteer import load
+from audit.runner import run_checks
+from tests.checking import direct
 from tests.labelled import precision_recall
 from tests.paths import CORPORA
 
@@ -58,7 +61,7 @@ def cases() -> tuple[Case, ...]:
 
 
 def _findings(check, text: str) -> list:
-    return list(check.run(Document(id="case", text=text), RunContext(target_lang="en")))
+    return direct(check, Document(id="case", text=text), RunContext(target_lang="en"))
 
 
 def _score_transliteration(selected: list[Case], *, by_word: bool = False) -> tuple[int, int, int, int]:
@@ -155,11 +158,11 @@ def test_name_variant_across_a_feed():
         Document(id="b", text="Drones struck near Koursk on Sunday, the governor of Koursk said."),
         Document(id="c", text="Ukraine and Russia traded prisoners on Monday."),
     ]
-    ctx = RunContext(target_lang="en", documents=documents)
-    pairs = list(name_variant.run_feed(documents, ctx))
+    results = run_checks(documents, RunContext(target_lang="en"), [name_variant])
+    pairs = [(r.document, f) for r in results for f in r.findings]
     assert [(doc.id, f.text, f.suggestion) for doc, f in pairs] == [("b", "Koursk", "Kursk"), ("b", "Koursk", "Kursk")]
     assert "2 times in a" in pairs[0][1].message
-    assert all(not list(name_variant.run(doc, ctx)) for doc in documents)
+    assert all(_findings(name_variant, doc.text) == [] for doc in documents)  # each is consistent on its own
 
 
 def test_name_variant_within_a_document_keeps_the_accepted_majority():
@@ -197,12 +200,10 @@ def test_a_foreign_spelling_is_reported_once_when_both_checks_run():
     assert [(f.check, f.text, f.suggestion) for f in alone[0].findings] == [("name-variant", "Koursk", "Kursk")]
 
 
-@pytest.mark.parametrize("check", [transliteration, name_variant], ids=lambda c: c.ID)
+@pytest.mark.parametrize("check", [transliteration, name_variant], ids=lambda c: c.id)
 def test_no_finding_on_clean_prose(check):
     paths = sorted((CORPORA / "clean").glob("*.txt"))
     assert paths, "corpora/clean/*.txt is empty: the clean-prose test would pass vacuously"
     documents = [Document(id=p.stem, text=p.read_text(encoding="utf-8")) for p in paths]
-    ctx = RunContext(target_lang="en", documents=documents)
-    findings = [f for doc in documents for f in check.run(doc, ctx)]
-    findings += [f for _, f in getattr(check, "run_feed", lambda *_: [])(documents, ctx)]
+    findings = [f for r in run_checks(documents, RunContext(target_lang="en"), [check]) for f in r.findings]
     assert findings == [], [(f.text, f.message) for f in findings]

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.checks import name_variant, transliteration
+from audit.checks.name_variant import CHECK as name_variant
+from audit.checks.transliteration import CHECK as transliteration
 from audit.context import RunContext
 from audit.document import Document
 from audit.names import conventions, signals, spotting
@@ -19,6 +20,7 @@ from audit.names.folding import fold, foreign_marks, normal
 from audit.names.gazetteer import load
 from audit.names.mentions import mentions
 from audit.names.standard import accepted, standard
+from audit.runner import run_checks
 from tests.paths import ROOT, SHARED_DATA
 
 
@@ -112,9 +114,10 @@ def test_message_names_the_convention_and_prefers_the_source_language():
 
 def test_other_target_languages_are_not_judged():
     doc = Document(id="d", text="Les troupes ont quitté Koursk et Kharkiv. Kursk est calme.")
-    assert list(transliteration.run(doc, RunContext(target_lang="fr"))) == []
-    assert list(name_variant.run(doc, RunContext(target_lang="fr"))) == []
-    assert len(list(name_variant.run(doc, RunContext(target_lang="en")))) == 1
+    [french] = run_checks([doc], RunContext(target_lang="fr"), [transliteration, name_variant])
+    assert french.findings == []
+    assert {s["check"] for s in french.skipped} == {"transliteration", "name-variant"}
+    assert len(run_checks([doc], RunContext(target_lang="en"), [name_variant])[0].findings) == 1
 
 
 def test_gazetteer_size_and_contents():

@@ -5,9 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.checks import name_variant, transliteration
+from audit.checks.name_variant import CHECK as name_variant
+from audit.checks.transliteration import CHECK as transliteration
 from audit.context import RunContext
 from audit.document import Document
+from audit.runner import run_checks
+from tests.checking import direct
 from tests.paths import SEED
 
 NOT_FLAGGED = ("Kazan", "Kyiv", "Lozova", "Kharkiv", "Sontsivka", "Donetsk", "Vladimir Putin", "Donald Trump")
@@ -15,7 +18,7 @@ NOT_FLAGGED = ("Kazan", "Kyiv", "Lozova", "Kharkiv", "Sontsivka", "Donetsk", "Vl
 
 def findings(text: str, check=transliteration):
     doc = Document(id="doc", text=text)
-    return list(check.run(doc, RunContext(target_lang="en")))
+    return direct(check, doc, RunContext(target_lang="en"))
 
 
 def test_seed_transliterations_found_at_every_occurrence():
@@ -65,9 +68,8 @@ _NAMEISH = st.text(alphabet="KkOoUuRrSsTtCcHhïéÉ’'- .,\nZzWwJjAaIiEeYyVvŁ�
 @given(st.one_of(_NAMEISH, st.text(max_size=120)))
 def test_findings_are_spans_of_the_text(text):
     doc = Document(id="doc", text=text)
-    ctx = RunContext(target_lang="en")
     for check in (transliteration, name_variant):
-        for finding in check.run(doc, ctx):
+        for finding in run_checks([doc], RunContext(target_lang="en"), [check])[0].findings:
             assert 0 <= finding.start < finding.end <= len(text)
             assert finding.text == text[finding.start : finding.end]
             assert finding.suggestion and finding.suggestion != finding.text

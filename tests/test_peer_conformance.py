@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from audit.checks import repeated_word
+from audit.checks.repeated_word import CHECK as repeated_word
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Severity

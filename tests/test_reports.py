@@ -40,7 +40,7 @@ EXPECTED = HERE / "expected"
 SCHEMAS = HERE / "schemas"
 CHECKS = ("sentence-case", "repeated-word", "double-attribution", "transliteration")
 CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")  # what a terminal or CI log would obey
-CATEGORIES = {module.ID: module.CATEGORY for module in checks.CHECKS}
+CATEGORIES = {module.id: module.category for module in checks.CHECKS}
 
 KYIV = (
     "Russia launched a wave of drones at Kyiv overnight, the the air force said.\n"
@@ -100,7 +100,7 @@ def feed_results() -> list[DocumentResult]:
     ]  # fmt: skip
     for result in results:
         result.findings.sort(key=lambda f: (f.start, f.end, f.check))
-    documents[0].scores["round_trip"] = {
+    results[0].scores["round_trip"] = {
         "mode": "round-trip",
         "source_lang": "fr",
         "target_lang": "en",
@@ -112,8 +112,8 @@ def feed_results() -> list[DocumentResult]:
             {"span": {"start": 0, "end": 75}, "back_translation": "Russia sent drones to Kyiv.", "chrf": 55.1},
         ],
     }
-    documents[1].scores["round_trip"] = None
-    documents[1].scores["round_trip_unavailable"] = {"reason": "no translation package for en→fr", "missing": ["en→fr"]}
+    results[1].scores["round_trip"] = None
+    results[1].scores["round_trip_unavailable"] = {"reason": "no translation package for en→fr", "missing": ["en→fr"]}
     return results
 
 
@@ -317,10 +317,10 @@ def test_sarif_valid_with_rules_levels_and_regions():
     [run] = log["runs"]
     assert run["columnKind"] == "unicodeCodePoints"
     rules = run["tool"]["driver"]["rules"]
-    assert [r["id"] for r in rules] == [c.ID for c in checks.CHECKS]
+    assert [r["id"] for r in rules] == [c.id for c in checks.CHECKS]
     for rule, module in zip(rules, checks.CHECKS, strict=True):
-        assert rule["shortDescription"]["text"] == " ".join(module.DESCRIPTION.split())
-        assert module.CATEGORY in rule["help"]["text"] and rule["properties"]["category"] == module.CATEGORY
+        assert rule["shortDescription"]["text"] == " ".join(module.summary.split())
+        assert module.category in rule["help"]["text"] and rule["properties"]["category"] == module.category
     findings = [(r.document, f) for r in results for f in r.findings]
     assert len(run["results"]) == len(findings) == 6
     for result, (doc, finding) in zip(run["results"], findings, strict=True):

@@ -93,7 +93,7 @@ def hostile_results() -> list[DocumentResult]:
         title="<script>alert('title')</script>" + ATTACKS[1],
         url="javascript:alert(1)",
     )
-    doc.scores = {
+    scores = {
         "round_trip": {"chrf": {"score": 12.5, "signature": ATTACKS[0]}, ATTACKS[2]: [{ATTACKS[1]: ATTACKS[3]}]},
         "<b>note</b>": ATTACKS[4],
     }
@@ -104,7 +104,7 @@ def hostile_results() -> list[DocumentResult]:
         )
         for attack in ATTACKS
     ]  # fmt: skip
-    return [DocumentResult(doc, findings)]
+    return [DocumentResult(doc, findings, scores)]
 
 
 def test_nothing_from_the_input_becomes_markup():
@@ -189,13 +189,13 @@ json_values = st.recursive(
     scores=st.dictionaries(st.text(max_size=10), json_values, max_size=3),
 )
 def test_any_text_findings_and_scores_render(text, spans, scores):
-    doc = Document(id="x", text=text, path="x.txt", scores=scores)
+    doc = Document(id="x", text=text, path="x.txt")
     findings = []
     for a, b in spans:
         start, end = sorted((min(a, len(text)), min(b, len(text))))
         findings.append(doc.finding("c", start, end, severity=Severity.INFO, category="c", message=text[:10]))
     findings.sort(key=lambda f: (f.start, f.end, f.check))
-    page = html_report.render([DocumentResult(doc, findings)], ReportOptions())
+    page = html_report.render([DocumentResult(doc, findings, scores)], ReportOptions())
     assert not NOT_HTML.search(page)
     parser = ArticleText()
     parser.feed(page)

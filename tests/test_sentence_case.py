@@ -1,4 +1,4 @@
-from audit.checks import sentence_case
+from audit.checks.sentence_case import CHECK as sentence_case
 from audit.context import RunContext
 from audit.document import Document
 from audit.runner import run_checks

@@ -6,7 +6,7 @@ import json
 import random
 
 from audit import language
-from audit.checks import wrong_language
+from audit.checks.wrong_language import CHECK as wrong_language
 from audit.context import RunContext
 from audit.document import Document
 from audit.runner import run_checks
@@ -38,7 +38,7 @@ def test_precision_and_recall_on_labelled_cases():
 def test_short_documents_take_the_run_language():
     """A sentence of names tells langdetect nothing: the document takes the language of the run's other documents,
     and the English-only checks still run on it."""
-    from audit.checks import transliteration
+    from audit.checks.transliteration import CHECK as transliteration
 
     documents = [
         Document("long", "Russian forces launched drones at Kyiv overnight, damaging power lines, officials said."),

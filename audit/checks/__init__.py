@@ -1,14 +1,12 @@
-"""The registry of checks.
+"""The registry of checks: every check's declared object (see audit.checks.base), by id.
 
-A check is a module with ID, DESCRIPTION and run(document, context) yielding findings; a check that needs
-every document of a run (a feed) may define run_feed(documents, context) as well. Check modules import
-nothing heavy at module level. Adding a check: write its module and list it in CHECKS.
+Adding a check: write its module, with a Check subclass and `CHECK = TheCheck()` at the end, and list the
+module here. Check modules import nothing heavy at module level.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from types import ModuleType
 
 from audit.checks import (
     double_attribution,
@@ -22,31 +20,42 @@ from audit.checks import (
     transliteration,
     wrong_language,
 )
+from audit.checks.base import Check
 from audit.errors import InputError
 
-CHECKS: tuple[ModuleType, ...] = (
-    wrong_language,
-    sentence_case,
-    repeated_word,
-    double_attribution,
-    duplicate_phrase,
-    duplicate_sentence,
-    round_trip,
-    transliteration,
-    name_variant,
-    glossary,
+CHECKS: tuple[Check, ...] = tuple(
+    module.CHECK
+    for module in (
+        wrong_language,
+        sentence_case,
+        repeated_word,
+        double_attribution,
+        duplicate_phrase,
+        duplicate_sentence,
+        round_trip,
+        transliteration,
+        name_variant,
+        glossary,
+    )
 )
+REGISTRY: dict[str, Check] = {check.id: check for check in CHECKS}
 
 
-def select(enabled: Iterable[str] | None = None, disabled: Iterable[str] = ()) -> list[ModuleType]:
+def get(check_id: str) -> Check:
+    """The check with this id, or an InputError naming the ids there are."""
+    try:
+        return REGISTRY[check_id]
+    except KeyError:
+        raise InputError(f"unknown check {check_id!r}: choose from {', '.join(REGISTRY)}") from None
+
+
+def select(enabled: Iterable[str] | None = None, disabled: Iterable[str] = ()) -> list[Check]:
     """The registered checks, narrowed to `enabled` (when given) and without `disabled`."""
-    by_id = {c.ID: c for c in CHECKS}
-    wanted = list(enabled) if enabled else list(by_id)
+    wanted = list(enabled) if enabled else list(REGISTRY)
     disabled = list(disabled)
-    unknown = [c for c in [*wanted, *disabled] if c not in by_id]
-    if unknown:
-        raise InputError(f"unknown check {unknown[0]!r}: choose from {', '.join(by_id)}")
-    selected = [by_id[c] for c in wanted if c not in disabled]
+    for check_id in [*wanted, *disabled]:
+        get(check_id)
+    selected = [REGISTRY[c] for c in wanted if c not in disabled]
     if not selected:
         raise InputError("no check left to run: every check asked for is also disabled")
     return selected

@@ -7,20 +7,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document, Sentence
-from audit.duplication import attributions, lexicons
+from audit.duplication import attributions
 from audit.duplication.attributions import Attribution
-from audit.duplication.tokens import text_language, tokens
-from audit.findings import Finding, Severity
-
-ID = "double-attribution"
-DESCRIPTION = "One statement attributed twice by reporting verbs in a row (“he said. he declared”)."
-CATEGORY = "accuracy/addition"
+from audit.duplication.tokens import text_lexicon, tokens
+from audit.findings import Applicability, Finding, Fix, Severity
+from audit.lexicon import Lexicon
 
 _WORD = re.compile(r"\w")
 _CLAUSE_OPENERS = ',;—–-"“”«»„‘’'
-_NEUTRAL_VERBS = {"said", "says", "told", "dit", "sagte", "sagt", "dijo", "dice"}  # repeated freely in news
 _STEM = 5  # content words sharing this many leading letters, or one inside the other, count as the same
 
 
@@ -35,25 +32,84 @@ class _Clause:
     statement_after: bool
 
 
-def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
-    lang = text_language(doc, ctx)
-    if lang not in lexicons.REPORTING_VERBS:
-        return
-    for paragraph in doc.paragraphs:
-        clauses = [
-            _clause(doc, paragraph.sentences, a, lang)
-            for a in attributions.find(doc.text, paragraph.start, paragraph.end, lang)
-        ]
-        reported = None
-        for first, second in pairwise(clauses):
-            if first is reported:
-                continue  # "he said. he declared. The union threatens": the double is reported once
-            if _same_speaker(doc, first.attribution, second.attribution) and _double(doc, first, second, lang):
-                reported = second
-                yield _finding(doc, first, second)
+class DoubleAttribution(Check):
+    id = "double-attribution"
+    category = "accuracy/addition"
+    severity = Severity.ERROR
+    summary = "One statement attributed twice by reporting verbs in a row (“he said. he declared”)."
+    rationale = (
+        "Machine translation often renders one attribution twice, or keeps both halves of a source's inverted"
+        " attribution; the reader sees a speaker who says the same thing twice, or two speakers where there is one."
+        " The fix deletes the second attribution and keeps every word of the statement and its circumstances."
+    )
+    needs = ("reporting_verbs", "subject_pronouns")
+    examples = (
+        Example(
+            "en",
+            "“We will respond,” Putin said. he declared during a ceremony in Moscow.",
+            ("he declared",),
+            "“We will respond,” Putin said during a ceremony in Moscow.",
+        ),
+        Example(
+            "en",
+            "Kallas said the sanctions would hit hard, she said.",
+            ("she said",),
+            "Kallas said the sanctions would hit hard.",
+        ),
+        Example("en", "“We are ready,” Peskov said. He added that talks could start in May."),
+        Example(
+            "fr",
+            "« La situation est difficile », a dit Syrsky, a-t-il ajouté.",
+            ("a-t-il ajouté",),
+            "« La situation est difficile », a dit Syrsky.",
+        ),
+        Example(
+            "de",
+            "„Die Lage ist schwierig“, sagte Syrskyj, erklärte er.",
+            ("erklärte er",),
+            "„Die Lage ist schwierig“, sagte Syrskyj.",
+        ),
+        Example(
+            "es",
+            "Macron dijo que Europa debe asumir su seguridad, afirmó.",
+            ("afirmó",),
+            "Macron dijo que Europa debe asumir su seguridad.",
+        ),
+    )
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        lang = text_lexicon(doc, ctx)
+        for paragraph in doc.paragraphs:
+            clauses = [
+                _clause(doc, paragraph.sentences, a, lang)
+                for a in attributions.find(doc.text, paragraph.start, paragraph.end, lang)
+            ]
+            reported = None
+            for first, second in pairwise(clauses):
+                if first is reported:
+                    continue  # "he said. he declared. The union threatens": the double is reported once
+                if _same_speaker(doc, first.attribution, second.attribution) and _double(doc, first, second, lang):
+                    reported = second
+                    yield self._finding(doc, first, second)
+
+    def _finding(self, doc: Document, first: _Clause, second: _Clause) -> Finding:
+        a, b = first.attribution, second.attribution
+        fixed = doc.text[first.sentence.start : a.end] + doc.text[b.end : second.sentence.end]
+        between = doc.text[a.end : b.start]  # ", said on Sunday, said the minister": no safe fix keeps "on Sunday"
+        fixable = not second.statement_after and not _WORD.search(between)
+        return self.finding(
+            doc,
+            b.start,
+            b.end,
+            f"statement attributed twice: “{doc.text[a.start : a.end]}” then “{doc.text[b.start : b.end]}”;"
+            " keep one attribution",
+            suggestion=None if second.statement_after or (a.subject is None and _WORD.search(between)) else fixed,
+            confidence=0.9,
+            fix=Fix.delete(a.end, b.end, Applicability.UNSAFE) if fixable else None,
+        )
 
 
-def _clause(doc: Document, sentences: tuple[Sentence, ...], attribution: Attribution, lang: str) -> _Clause:
+def _clause(doc: Document, sentences: tuple[Sentence, ...], attribution: Attribution, lang: Lexicon) -> _Clause:
     sentence = next(s for s in sentences if s.start <= attribution.start < s.end)
     before = doc.text[sentence.start : attribution.start]
     opens_sentence = not _WORD.search(before)
@@ -66,9 +122,9 @@ def _clause(doc: Document, sentences: tuple[Sentence, ...], attribution: Attribu
     )
 
 
-def _double(doc: Document, first: _Clause, second: _Clause, lang: str) -> bool:
+def _double(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> bool:
     """Whether `second` attributes again what `first` already attributed."""
-    if second.attribution.subject is None and lang != "es" and not first.attribution.inverted:
+    if second.attribution.subject is None and not lang.subject_may_drop and not first.attribution.inverted:
         return False  # "X promised closure, Maurice Taylor, the CEO, declares today": the verb follows its subject
     same_sentence = first.sentence == second.sentence
     if not same_sentence and second.sentence.start < first.sentence.end:
@@ -88,18 +144,18 @@ def _double(doc: Document, first: _Clause, second: _Clause, lang: str) -> bool:
         not same_sentence
         and first.opens_sentence
         and second.opens_sentence
-        and first.attribution.verb == second.attribution.verb not in _NEUTRAL_VERBS
+        and first.attribution.verb == second.attribution.verb not in lang.neutral_reporting_verbs
         and _overlap(doc, first, second, lang)
     )
 
 
-def _overlap(doc: Document, first: _Clause, second: _Clause, lang: str) -> bool:
+def _overlap(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> bool:
     """The two statements share a content word: the second repeats the first."""
-    function_words = lexicons.FUNCTION_WORDS[lang]
 
     def content(clause: _Clause) -> set[str]:
         words = tokens(doc.text, clause.attribution.end, clause.sentence.end)
-        return {w.base for w in words if len(w.base) >= _STEM and w.base not in function_words}
+        bases = (lang.base(w.key) for w in words)
+        return {base for base in bases if len(base) >= _STEM and base not in lang.function_words}
 
     return any(a[:_STEM] == b[:_STEM] or a in b or b in a for a in content(first) for b in content(second))
 
@@ -112,18 +168,4 @@ def _same_speaker(doc: Document, first: Attribution, second: Attribution) -> boo
     return first.subject == second.subject  # "he said. The rebels responded": another speaker
 
 
-def _finding(doc: Document, first: _Clause, second: _Clause) -> Finding:
-    a, b = first.attribution, second.attribution
-    fixed = doc.text[first.sentence.start : a.end] + doc.text[b.end : second.sentence.end]
-    between = doc.text[a.end : b.start]  # ", said on Sunday, said the minister": no safe fix keeps "on Sunday"
-    return doc.finding(
-        ID,
-        b.start,
-        b.end,
-        severity=Severity.ERROR,
-        category=CATEGORY,
-        message=f"statement attributed twice: “{doc.text[a.start : a.end]}” then “{doc.text[b.start : b.end]}”;"
-        " keep one attribution",
-        suggestion=None if second.statement_after or (a.subject is None and _WORD.search(between)) else fixed,
-        confidence=0.9,
-    )
+CHECK = DoubleAttribution()

@@ -1,40 +1,102 @@
-"""duplicate-phrase: three or more content-bearing words that come back in the same or the next sentence."""
+"""duplicate-phrase: three or more content-bearing words that come back in the same or the next sentence, or a
+clause said again in inverted order."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
 
+from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Sentence
-from audit.duplication import lexicons, sentences
-from audit.duplication.tokens import Token, text_language, tokens
-from audit.findings import Finding, Severity
+from audit.duplication import sentences
+from audit.duplication.attributions import quotations
+from audit.duplication.tokens import Token, text_lexicon, tokens
+from audit.findings import Applicability, Finding, Fix, Severity
+from audit.lexicon import Lexicon
 
-ID = "duplicate-phrase"
-DESCRIPTION = "A phrase of three or more content-bearing words comes back in the same or the next sentence."
-CATEGORY = "accuracy/addition"
 MIN_CONTENT_WORDS = 3
 MIN_WORDS = 4  # "high speed rail" is a term, repeated freely
-_COORDINATORS = {"and", "while", "but", "whereas", "or", "et", "mais", "tandis", "ou", "und", "aber", "während",
-                 "oder", "y", "e", "pero", "mientras", "o"}  # fmt: skip
 _SEED = 3  # phrases are found from a repeated run of this many words, then extended
 _LONG_RUN = 5  # inside one sentence, a run this long needs only two content words
 
 
-def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
-    lang = text_language(doc, ctx)
-    repeated = {r.second.start for r in sentences.find(doc)}  # whole repeated sentences are reported as such
-    previous: Sentence | None = None
-    for sentence in doc.sentences:
-        prior = previous if previous is not None and previous.paragraph == sentence.paragraph else None
-        previous = sentence
-        if sentence.start in repeated:
-            continue
-        yield from _in_window(doc, prior, sentence, lang)
+@dataclass(frozen=True)
+class Options:
+    min_words: int = option(MIN_WORDS, "words a repeated phrase needs (inside one sentence, fewer may do)", 3, 20)
+    min_content_words: int = option(MIN_CONTENT_WORDS, "content-bearing words it needs among them", 1, 20)
+    in_quotations: bool = option(
+        False, "report repeats inside quoted speech (rhetoric: “bring them home, bring them home”)"
+    )
 
 
-def _in_window(doc: Document, prior: Sentence | None, sentence: Sentence, lang: str) -> Iterator[Finding]:
+class DuplicatePhrase(Check):
+    id = "duplicate-phrase"
+    category = "accuracy/addition"
+    severity = Severity.WARNING
+    summary = "A phrase of three or more content-bearing words comes back in the same or the next sentence."
+    rationale = (
+        "Machine translation repeats a circumstance or a clause it has already rendered (“according to officials,"
+        " according to officials”, “which the authorities deny, deny the authorities”): the sentence says one"
+        " thing twice and the reader wonders what was lost. Repeats inside quoted speech are the speaker's"
+        " rhetoric and are left alone."
+    )
+    Options = Options
+    examples = (
+        Example(
+            "en",
+            "The vote was delayed, according to local officials, according to local officials.",
+            ("according to local officials",),
+            "The vote was delayed, according to local officials.",
+        ),
+        Example(
+            "en",
+            "Drones hit the port, which the Iranian authorities deny, deny the Iranian authorities.",
+            ("deny the Iranian authorities",),
+            "Drones hit the port, which the Iranian authorities deny.",
+        ),
+        Example("en", "“Bring them home, bring them home now,” the crowd chanted outside the Knesset."),
+        Example(
+            "es",
+            "El acuerdo fue firmado, según fuentes oficiales, según fuentes oficiales.",
+            ("según fuentes oficiales",),
+            "El acuerdo fue firmado, según fuentes oficiales.",
+        ),
+    )
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        lang = text_lexicon(doc, ctx)
+        options = self.options_in(ctx)
+        # whole repeated sentences are reported as such
+        repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc)}
+        quoted = (
+            []
+            if options.in_quotations
+            else [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
+        )
+        previous: Sentence | None = None
+        for sentence in doc.sentences:
+            prior = previous if previous is not None and previous.paragraph == sentence.paragraph else None
+            previous = sentence
+            if sentence.start in repeated:
+                continue
+            for finding in [
+                *_in_window(self, doc, prior, sentence, lang, options),
+                *_inverted(self, doc, sentence, lang),
+            ]:
+                if not _inside(quoted, finding.start):
+                    yield finding
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _in_window(
+    check: DuplicatePhrase, doc: Document, prior: Sentence | None, sentence: Sentence, lang: Lexicon, options: Options
+) -> Iterator[Finding]:
     """Phrases of `sentence` that occurred earlier in it or in the sentence before."""
     before = tokens(doc.text, prior.start, prior.end) if prior else []
     words = before + tokens(doc.text, sentence.start, sentence.end)
@@ -47,10 +109,10 @@ def _in_window(doc: Document, prior: Sentence | None, sentence: Sentence, lang: 
     j = boundary
     while j + _SEED <= len(words):
         length, k = _longest(keys, seeds.get(tuple(keys[j : j + _SEED]), ()), j, boundary)
-        if length and _parallel(words, keys, k, j, length, boundary):
+        if length and _parallel(words, keys, k, j, length, boundary, lang.coordinators):
             j += length  # the repeat belongs to a parallel construction, and so does every part of it
-        elif _reportable(doc.text, words, k, j, length, boundary, lang):
-            yield _finding(doc, sentence, words, k, j, length)
+        elif _reportable(doc.text, words, k, j, length, boundary, lang, options):
+            yield _finding(check, doc, sentence, words, k, j, length)
             j += length
         else:
             j += 1
@@ -71,16 +133,20 @@ def _longest(keys: list[str], starts, j: int, boundary: int) -> tuple[int, int]:
     return best
 
 
-def _parallel(words: list[Token], keys: list[str], k: int, j: int, length: int, boundary: int) -> bool:
+def _parallel(
+    words: list[Token], keys: list[str], k: int, j: int, length: int, boundary: int, coordinators: frozenset[str]
+) -> bool:
     """ "X rose near A, while Y rose near B": one sentence, two coordinated clauses differing on both sides."""
     if k < boundary or k == 0 or j + length >= len(words):
         return False
-    if keys[k + length] in _COORDINATORS or not any(key in _COORDINATORS for key in keys[k + length : j]):
+    if keys[k + length] in coordinators or not any(key in coordinators for key in keys[k + length : j]):
         return False  # "A and A" repeats itself; "A for X and A for Y" is parallel
     return keys[k - 1] != keys[j - 1] and keys[k + length] != keys[j + length]
 
 
-def _reportable(text: str, words: list[Token], k: int, j: int, length: int, boundary: int, lang: str) -> bool:
+def _reportable(
+    text: str, words: list[Token], k: int, j: int, length: int, boundary: int, lang: Lexicon, options: Options
+) -> bool:
     """Whether the repeat of words[k:k+length] at j is a duplication rather than a shared term.
 
     Anywhere in the window: four words, three of them content-bearing. Inside one sentence, less makes a double:
@@ -88,7 +154,7 @@ def _reportable(text: str, words: list[Token], k: int, j: int, length: int, boun
     which was built in 1932"), or five words with two content words that end a clause ("arrested at his home in
     Marseille on Tuesday at his home in Marseille.").
     """
-    rules = [(MIN_WORDS, MIN_CONTENT_WORDS, False)]
+    rules = [(options.min_words, options.min_content_words, False)]
     if k >= boundary and k + length == j:
         rules.append((_SEED, 1, True))
     elif k >= boundary and _ends_clause(text, words, j + length):  # "the kind of man to stay, ... to love" goes on
@@ -104,35 +170,77 @@ def _ends_clause(text: str, words: list[Token], index: int) -> bool:
     return index >= len(words) or bool(text[words[index - 1].end : words[index].start].strip())
 
 
-def _content_bearing(run: list[Token], lang: str, minimum: int, numbers_count: bool) -> bool:
+def _content_bearing(run: list[Token], lang: Lexicon, minimum: int, numbers_count: bool) -> bool:
     """At least `minimum` content words (numbers among them when `numbers_count`), not all of them names (German
     capitalises every noun)."""
-    function_words = lexicons.FUNCTION_WORDS.get(lang)
+    function_words = lang.function_words
     content = [
         w
         for w in run
-        if (numbers_count or not w.is_number) and (w.base not in function_words if function_words else len(w.key) > 3)
+        if (numbers_count or not w.is_number)
+        and (lang.base(w.key) not in function_words if function_words else len(w.key) > 3)
     ]
-    common = [w for w in content if lang == "de" or w.is_number or not w.text[0].isupper()]
+    common = [w for w in content if lang.nouns_capitalised or w.is_number or not w.text[0].isupper()]
     return len(content) >= minimum and len(common) >= 1
 
 
-def _finding(doc: Document, sentence: Sentence, words: list[Token], k: int, j: int, length: int) -> Finding:
+def _finding(
+    check: DuplicatePhrase, doc: Document, sentence: Sentence, words: list[Token], k: int, j: int, length: int
+) -> Finding:
     first = doc.text[words[k].start : words[k + length - 1].end]
     start, end = words[j].start, words[j + length - 1].end
     same_sentence = words[k].start >= sentence.start
     gap = doc.text[words[k + length - 1].end : start]
-    suggestion = None
+    suggestion = fix = None
     if same_sentence and gap.strip() == ",":  # an appositive double: "according to X, according to X"
         suggestion = doc.text[sentence.start : words[k + length - 1].end] + doc.text[end : sentence.end]
+    if same_sentence and (not gap.strip(" ,;") or _ends_clause(doc.text, words, j + length)):
+        fix = Fix.delete(words[j - 1].end, end, Applicability.UNSAFE)  # with what joins it to the word before
     where = "earlier in the sentence" if same_sentence else "in the sentence before"
-    return doc.finding(
-        ID,
+    return check.finding(
+        doc,
         start,
         end,
-        severity=Severity.WARNING,
-        category=CATEGORY,
-        message=f"“{doc.text[start:end]}” repeats “{first}” {where}",
+        f"“{doc.text[start:end]}” repeats “{first}” {where}",
         suggestion=suggestion,
         confidence=0.8,
+        fix=fix,
     )
+
+
+_MIN_INVERTED = 3  # words of a clause said again in inverted order
+_MAX_INVERTED = 8
+
+
+def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: Lexicon) -> Iterator[Finding]:
+    """A clause that repeats the end of the clause before it in another order ("which the authorities deny, deny
+    the authorities"): the same words, rotated, straight after a comma."""
+    words = tokens(doc.text, sentence.start, sentence.end)
+    clauses, begin = [], 0
+    for index in range(1, len(words) + 1):
+        if index == len(words) or doc.text[words[index - 1].end : words[index].start].strip():
+            clauses.append((begin, index))
+            begin = index
+    for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
+        n = b_end - b_start
+        gap = doc.text[words[a_end - 1].end : words[b_start].start].strip()
+        if not _MIN_INVERTED <= n <= min(_MAX_INVERTED, a_end - a_start) or gap not in (",", ";"):
+            continue
+        tail = [w.key for w in words[a_end - n : a_end]]
+        again = [w.key for w in words[b_start:b_end]]
+        rotated = any(again == tail[r:] + tail[:r] for r in range(1, n))
+        content = [k for k in again if lang.base(k) not in lang.function_words and not k.isdigit()]
+        if tail != again and Counter(tail) == Counter(again) and rotated and len(content) >= 2:
+            start, end = words[b_start].start, words[b_end - 1].end
+            first = doc.text[words[a_end - n].start : words[a_end - 1].end]
+            yield check.finding(
+                doc,
+                start,
+                end,
+                f"“{doc.text[start:end]}” repeats “{first}” in inverted order",
+                confidence=0.8,
+                fix=Fix.delete(words[a_end - 1].end, end, Applicability.UNSAFE),
+            )
+
+
+CHECK = DuplicatePhrase()

@@ -5,31 +5,41 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document
-from audit.findings import Finding, Severity
-
-ID = "glossary"
-DESCRIPTION = (
-    "A spelling the project's glossary forbids (glossary.force in the configuration), with the one it requires."
-)
-CATEGORY = "terminology/wrong-term"
+from audit.findings import Applicability, Finding, Fix, Severity
 
 
-def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
-    if not ctx.glossary_force:
-        return
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(ctx.glossary_force, key=len, reverse=True))) + r")(?!\w)"
+class Glossary(Check):
+    id = "glossary"
+    category = "terminology/wrong-term"
+    severity = Severity.ERROR
+    summary = (
+        "A spelling the project's glossary forbids (glossary.force in the configuration), with the one it requires."
     )
-    for match in pattern.finditer(doc.text):
-        required = ctx.glossary_force[match.group()]
-        yield doc.finding(
-            ID,
-            match.start(),
-            match.end(),
-            severity=Severity.ERROR,
-            category=CATEGORY,
-            message=f"the glossary requires “{required}” for “{match.group()}”",
-            suggestion=required,
+    rationale = (
+        "A newsroom's house style fixes how names and terms are written (Kyiv, not Kiev); a translation that"
+        " ignores it is inconsistent with the rest of the site. The glossary's spelling is a safe fix."
+    )
+    examples = (Example("en", "The talks were held in Kyiv on Monday."),)
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        if not ctx.glossary_force:
+            return
+        pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(ctx.glossary_force, key=len, reverse=True))) + r")(?!\w)"
         )
+        for match in pattern.finditer(doc.text):
+            required = ctx.glossary_force[match.group()]
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"the glossary requires “{required}” for “{match.group()}”",
+                suggestion=required,
+                fix=Fix.replace(match.start(), match.end(), required, Applicability.SAFE),
+            )
+
+
+CHECK = Glossary()

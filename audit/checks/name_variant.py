@@ -5,35 +5,66 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
+from audit.checks.base import Check, Example, Scope, option
 from audit.context import RunContext
 from audit.document import Document
-from audit.findings import Finding, Severity
+from audit.findings import Applicability, Finding, Fix, Severity
 from audit.names.folding import fold, normal
 
-ID = "name-variant"
-DESCRIPTION = (
-    "One name spelled several ways (Koursk and Kursk, Zelensky and Zelenskyy) within a document or across a "
-    "feed; reports each minority spelling and suggests the standard one (else the majority)."
-)
-CATEGORY = "terminology/inconsistent"
 CONFIDENCE = 0.85
 ENGLISH = "en"
 TRANSLITERATION = "transliteration"
 LISTED_DOCUMENTS = 5  # documents named in a message; the rest are counted
 
 
-def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
-    if not _english(doc, ctx):
-        return
-    for group in _groups(doc).values():
-        yield from _report(doc, group, _decide(group), _lines(doc, group), feed=False, ctx=ctx)
+@dataclass(frozen=True)
+class Options:
+    across_feed: bool = option(True, "also compare the spellings of different documents of a run")
 
 
-def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
+class NameVariant(Check):
+    id = "name-variant"
+    category = "terminology/inconsistent"
+    severity = Severity.WARNING
+    summary = (
+        "One name spelled several ways (Koursk and Kursk, Zelensky and Zelenskyy) within a document or across a "
+        "feed; reports each minority spelling and suggests the standard one (else the majority)."
+    )
+    rationale = (
+        "A reader who meets Zelensky and Zelenskyy in one article may take them for two people, and an archive"
+        " search finds half the coverage. The run's documents are compared too: a feed should spell a name one"
+        " way. The fix (the standard spelling, else the majority) is unsafe: only an editor knows the house style."
+    )
+    scope = Scope.FEED
+    languages = frozenset({ENGLISH})
+    Options = Options
+    examples = (
+        Example(
+            "en",
+            "Fighting continued near Koursk on Monday. Kursk's governor asked for help.\n"
+            "Residents of Kursk were evacuated on Tuesday.",
+            ("Koursk",),
+            "Fighting continued near Kursk on Monday. Kursk's governor asked for help.\n"
+            "Residents of Kursk were evacuated on Tuesday.",
+        ),
+        Example("en", "Zelensky met Macron in Paris. Zelensky then flew to Berlin."),
+    )
+
+    def run_feed(self, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
+        """Spellings that differ within each document, then between documents that are each consistent."""
+        for doc in documents:
+            for group in _groups(doc).values():
+                for finding in _report(self, doc, group, _decide(group), _lines(doc, group), feed=False, ctx=ctx):
+                    yield doc, finding
+        if self.options_in(ctx).across_feed:
+            yield from _across(self, documents, ctx)
+
+
+def _across(check: NameVariant, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
     """Spellings that differ between documents, each document being consistent within itself."""
-    documents = [doc for doc in documents if _english(doc, ctx)]
     if len(documents) < 2:
         return
     by_key: dict[str, dict[int, list]] = {}
@@ -50,13 +81,8 @@ def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[D
             if len({_spelling(m) for m in group}) > 1 or decide is None or _spelling(group[0]) == decide[0]:
                 continue  # consistent with the feed, or inconsistent within the document (reported by run())
             doc = documents[position]
-            for finding in _report(doc, group, decide, where, feed=True, ctx=ctx):
+            for finding in _report(check, doc, group, decide, where, feed=True, ctx=ctx):
                 yield doc, finding
-
-
-def _english(doc: Document, ctx: RunContext) -> bool:
-    """Whether the document is (expected to be) English: the spellings suggested are English ones."""
-    return ctx.expected_language(doc) in (None, ENGLISH)
 
 
 def _groups(doc: Document) -> dict[str, list]:
@@ -93,6 +119,7 @@ def fold_text(mention) -> str:
 
 
 def _report(
+    check: NameVariant,
     doc: Document,
     mentions: list,
     decision: tuple[str, str] | None,
@@ -113,15 +140,14 @@ def _report(
         if spelling == kept or (transliteration and mention.convention is not None):
             continue
         others = "; ".join(text for other, text in where if other != spelling)
-        yield doc.finding(
-            ID,
+        yield check.finding(
+            doc,
             mention.start,
             mention.end,
-            severity=Severity.WARNING,
-            category=CATEGORY,
-            message=f"“{mention.text}” is spelled differently {scope}: {others}",
+            f"“{mention.text}” is spelled differently {scope}: {others}",
             suggestion=suggestion,
             confidence=CONFIDENCE,
+            fix=Fix.replace(mention.start, mention.end, suggestion, Applicability.UNSAFE),
         )
 
 
@@ -187,3 +213,6 @@ def _where(places: dict[str, list]) -> list[tuple[str, str]]:
             listed.append(f"and in {len(per_doc) - LISTED_DOCUMENTS} more documents")
         where.append((spelling, f"“{texts[spelling]}” ({', '.join(listed)})"))
     return where
+
+
+CHECK = NameVariant()

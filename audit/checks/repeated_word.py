@@ -1,99 +1,187 @@
-"""repeated-word: the same word twice in a row ("to to"), minus grammatical and emphatic doubles."""
+"""repeated-word: the same word twice or more in a row ("to to", "clocks clocks clocks", "(OSCE) (OSCE)")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document, Sentence
-from audit.duplication import lexicons
-from audit.duplication.tokens import Token, text_language, tokens
-from audit.findings import Finding, Severity
+from audit.duplication.tokens import Token, text_lexicon, tokens
+from audit.findings import Applicability, Finding, Fix, Severity
+from audit.lexicon import Double, Lexicon
 
-ID = "repeated-word"
-DESCRIPTION = "The same word twice in a row (“to to”); grammatical doubles such as “had had” are allowed."
-CATEGORY = "fluency/grammar"
-
-_NAME_HOMONYMS = {"may", "will", "can", "wait"}  # "May may", "Will will": a name beside a word
-_DETERMINERS = {"this", "the", "a", "an", "these", "those", "we", "they", "he", "she", "it", "i", "you"}
+_CLOSERS = ")]}”’»›\"'"
+_OPENERS = "([{“‘«‹„\"'"
+PLAIN, COMMA, ACROSS = "plain", "comma", "across"  # what stands between two words: spaces, a comma, a bracket
 
 
-def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
-    lang = text_language(doc, ctx)
-    for sentence in doc.sentences:
-        words = tokens(doc.text, sentence.start, sentence.end)
-        for index in range(1, len(words)):
-            first, second = words[index - 1], words[index]
-            if first.key != second.key or first.is_number:
-                continue
-            severity = _severity(doc.text, words, index, lang)
-            if severity is None:
-                continue
-            emphatic = severity is Severity.INFO
-            yield doc.finding(
-                ID,
-                second.start,
-                second.end,
-                severity=severity,
-                category=CATEGORY,
-                message=f"“{doc.text[first.start : second.end]}”: the word is repeated"
-                + (" for emphasis" if emphatic else ""),
-                suggestion=None if emphatic else _without(doc.text, sentence, first.end, second.end),
-                confidence={Severity.INFO: 0.5, Severity.WARNING: 0.6}.get(severity, 0.95),
-            )
+class RepeatedWord(Check):
+    id = "repeated-word"
+    category = "fluency/grammar"
+    severity = Severity.ERROR
+    summary = (
+        "The same word twice or more in a row (“to to”, “2016 2016”, “(OSCE) (OSCE)”); grammatical doubles are allowed."
+    )
+    rationale = (
+        "A doubled word is the commonest slip of machine translation and of hurried editing; it reads as careless."
+        " Doubles a grammar allows (“had had”, “die die”, “nous nous”) and emphatic ones (“very, very”, info at"
+        " most) come from the language's data file."
+    )
+    examples = (
+        Example("en", "Units withdrew to to new positions.", ("to",), "Units withdrew to new positions."),
+        Example("en", "The clocks clocks clocks stopped.", ("clocks clocks",), "The clocks stopped."),
+        Example("en", "Observers of the OSCE (OSCE) (OSCE) left.", ("OSCE",), "Observers of the OSCE (OSCE) left."),
+        Example("en", "If the army had had more shells, the town would have held."),
+        Example(
+            "fr",
+            "Les troupes se sont repliées sur sur de nouvelles positions.",
+            ("sur",),
+            "Les troupes se sont repliées sur de nouvelles positions.",
+        ),
+        Example("de", "Die Frau, die die Zeitung liest, schwieg."),
+        Example(
+            "es",
+            "El rublo cayó a su nivel más bajo desde desde marzo.",
+            ("desde",),
+            "El rublo cayó a su nivel más bajo desde marzo.",
+        ),
+    )
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        lang = text_lexicon(doc, ctx)
+        for sentence in doc.sentences:
+            words = tokens(doc.text, sentence.start, sentence.end)
+            index = 1
+            while index < len(words):
+                kind = _between(doc.text, words[index - 1], words[index])
+                if words[index].key != words[index - 1].key or kind is None:
+                    index += 1
+                    continue
+                last = index
+                while (
+                    last + 1 < len(words)
+                    and words[last + 1].key == words[index].key
+                    and _between(doc.text, words[last], words[last + 1]) == kind
+                ):
+                    last += 1
+                finding = self._double(doc, sentence, words, index, last, kind, lang)
+                if finding is not None:
+                    yield finding
+                index = last + 1
+
+    def _double(
+        self, doc: Document, sentence: Sentence, words: list[Token], index: int, last: int, kind: str, lang: Lexicon
+    ) -> Finding | None:
+        """The finding on words[index..last], each a repeat of words[index - 1], or None when allowed."""
+        severity = _severity(doc.text, words, index, last, kind, lang)
+        if severity is None:
+            return None
+        first, second, end = words[index - 1], words[index], words[last].end
+        emphatic = severity is Severity.INFO
+        times = last - index + 2
+        what = "repeated" if times == 2 else f"repeated {times} times"
+        return self.finding(
+            doc,
+            second.start,
+            end,
+            f"“{doc.text[first.start : end]}”: the word is {what}" + (" for emphasis" if emphatic else ""),
+            severity=severity,
+            suggestion=None if emphatic else _without(doc.text, sentence, first.end, end),
+            confidence={Severity.INFO: 0.5, Severity.WARNING: 0.6}.get(severity, 0.95),
+            fix=None if emphatic else _fix(doc.text, first, second, end, kind, index == 1),
+        )
 
 
-def _severity(text: str, words: list[Token], index: int, lang: str) -> Severity | None:
-    """Severity of the double ending at words[index], or None when it is not a defect."""
+def _between(text: str, left: Token, right: Token) -> str | None:
+    """How two neighbouring words are joined: spaces only, a comma, or a closing bracket or quotation mark right
+    after the first word (and perhaps an opening one right before the second); None for anything else."""
+    gap = text[left.end : right.start]
+    bare = "".join(gap.split())
+    if bare == "":
+        return PLAIN if gap else None  # "U.S." is one token; words touching one another are not a double
+    if bare == ",":
+        return COMMA
+    closers = len(gap) - len(gap.lstrip(_CLOSERS))
+    rest = gap[closers:]
+    reopened = rest.lstrip()
+    if closers and rest[:1].isspace() and all(ch in _OPENERS for ch in reopened) and reopened == rest.strip():
+        return ACROSS  # "(OSCE) (OSCE)", "the “special operation” operation"
+    return None
+
+
+def _severity(text: str, words: list[Token], index: int, last: int, kind: str, lang: Lexicon) -> Severity | None:
+    """Severity of the repeat of words[index - 1] by words[index..last], or None when it is not a defect."""
     word = words[index].key
-    gap = text[words[index - 1].end : words[index].start].strip()
-    if gap not in ("", ","):
+    if word in lang.reduplications:  # "ha ha ha", "Baden-Baden", "Pago Pago"
         return None
-    if word in lexicons.EMPHATIC_DOUBLES.get(lang, ()):
+    if word in lang.emphatic_doubles and kind != ACROSS:
         return Severity.INFO
-    if gap == "," or _allowed(text, words, index, lang):  # "Kharkiv, Kharkiv region" is a list
+    if kind == COMMA:  # "Kharkiv, Kharkiv region" is a list
+        return None
+    if words[index].is_number:
+        return None if _digit_group(text, words, index) else Severity.WARNING
+    if last > index:  # three or more: no grammar doubles a word three times
+        return None if len(word) == 1 and word not in lang.function_words else Severity.ERROR
+    if kind == PLAIN and _allowed(text, words, index, lang):
         return None
     if index > 1 and words[index - 1].text[0].isupper() and words[index].text[0].isupper():
         return Severity.WARNING  # "Danse Danse", "Walla Walla": may be a name
     return Severity.ERROR
 
 
-def _allowed(text: str, words: list[Token], index: int, lang: str) -> bool:
+def _digit_group(text: str, words: list[Token], index: int) -> bool:
+    """ "1 000 000": a group of three digits after a number, the thousands written with spaces."""
+    return len(words[index].key) == 3 and words[index].key.isdigit() and text[words[index - 1].end].isspace()
+
+
+def _allowed(text: str, words: list[Token], index: int, lang: Lexicon) -> bool:
     first, second = words[index - 1], words[index]
     word = second.key
-    after = words[index + 1].key if index + 1 < len(words) else None
     before = words[index - 2].key if index >= 2 else None
-    if word in lexicons.REDUPLICATIONS or word in (before, after):  # "Ok ok ok!", "O O O"
-        return True
-    if len(word) == 1 and word not in ("i", "a"):  # letters spelled out: "b a s i c"
+    if len(word) == 1 and word not in lang.function_words:  # letters spelled out: "b a s i c"
         return True
     if first.start > 0 and text[first.start - 1] in ".-":  # "E.ON on": the first belongs to an abbreviation
         return True
-    if lang == "en" and before in lexicons.PARTICLE_VERBS.get(word, ()):  # "checked in in Geneva"
+    if before in lang.particle_verbs.get(word, ()):  # "checked in in Geneva"
         return True
-    if word in lexicons.GRAMMATICAL_DOUBLES.get(lang, ()):
-        return _grammatical(text, words, index, lang)
-    if lang == "en" and word in _NAME_HOMONYMS:
-        at_start = index == 1
-        if word == "wait":  # "Wait wait!" opens a sentence
-            return at_start
-        if word == "can" and before in ("the", "a"):  # "The can can hold the water."
-            return True
-        return first.text[0].isupper() != second.text[0].isupper() or (at_start and second.text[0].isupper())
-    return word == "hip" and after == "hooray"
+    return any(word in rule.words and _rule_allows(rule, text, words, index) for rule in lang.grammatical_doubles)
 
 
-def _grammatical(text: str, words: list[Token], index: int, lang: str) -> bool:
-    word = words[index].key
-    if lang == "en" and word == "that":  # "that that promise" yes; "that that this administration" no
-        return index + 1 >= len(words) or words[index + 1].key not in _DETERMINERS
-    if lang == "en" and word == "is":  # "What it is is a ceasefire" yes; "This is is a test" no
-        return any(w.key == "what" for w in words[max(0, index - 4) : index - 1])
-    if lang == "de" and word != "sie":  # "die Frau, die die Zeitung", "das Haus, in dem dem": after a comma
-        return "," in text[words[max(0, index - 3)].start : words[index - 1].start]
-    return True
+def _rule_allows(rule: Double, text: str, words: list[Token], index: int) -> bool:
+    """Whether the language's rule allows the double ending at words[index] (see audit.lexicon.Double)."""
+    first, second = words[index - 1], words[index]
+    if rule.allowed == "next-in":
+        return index + 1 < len(words) and words[index + 1].key in rule.context
+    if rule.allowed == "next-not-in":
+        return index + 1 >= len(words) or words[index + 1].key not in rule.context
+    if rule.allowed == "after-within":
+        return any(w.key in rule.context for w in words[max(0, index - 1 - rule.distance) : index - 1])
+    if rule.allowed == "comma-within":
+        return "," in text[words[max(0, index - 1 - rule.distance)].start : first.start]
+    if rule.allowed == "at-start":
+        return index == 1
+    if rule.allowed == "case-differs":
+        return first.text[0].isupper() != second.text[0].isupper() or (index == 1 and second.text[0].isupper())
+    return True  # "always"
+
+
+def _fix(text: str, first: Token, second: Token, end: int, kind: str, at_start: bool) -> Fix:
+    """Delete the repeats and what joins them to the first word, keeping the brackets and quotation marks that
+    close the first; "told the The Economist" keeps the capitalised one."""
+    if kind == ACROSS:
+        gap = text[first.end : second.start]
+        closers = len(gap) - len(gap.lstrip(_CLOSERS))
+        reopened = any(ch in _OPENERS for ch in gap[closers:])
+        return Fix.delete(first.end if reopened else first.end + closers, end, Applicability.SAFE)
+    if end == second.end and not at_start and second.text[0].isupper() and not first.text[0].isupper():
+        return Fix.delete(first.start, second.start, Applicability.SAFE)
+    return Fix.delete(first.end, end, Applicability.SAFE)
 
 
 def _without(text: str, sentence: Sentence, start: int, end: int) -> str:
     """The sentence with text[start:end] removed."""
     return text[sentence.start : start] + text[end : sentence.end]
+
+
+CHECK = RepeatedWord()

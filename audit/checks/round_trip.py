@@ -10,22 +10,17 @@ from __future__ import annotations
 
 import re
 import statistics
-import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from audit import language
+from audit.checks.base import Check, Example, Scope, option
 from audit.context import RunContext
 from audit.document import Document, Sentence
-from audit.errors import InputError
-from audit.findings import Finding, Severity
+from audit.findings import Applicability, Finding, Fix, Severity
 from audit.scoring import SentenceScores, document_scores
 
 ID = "round-trip"
-DESCRIPTION = (
-    "A sentence loses its meaning in a round trip through machine translation (with --source: differs from a"
-    " fresh translation of the source, or has no counterpart in it)."
-)
 CATEGORY = "accuracy/mistranslation"
 OMISSION, ADDITION = "accuracy/omission", "accuracy/addition"
 
@@ -42,9 +37,37 @@ _ARGOS_CODES = {"zh-cn": "zh", "zh-tw": "zt"}
 INSTALL = "audit models install {source} {target}"
 
 
-def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
-    """Nothing per document: run_feed translates the sentences of every document of the run in one batch."""
-    return iter(())
+@dataclass(frozen=True)
+class Options:
+    error_below: float | None = option(
+        None, "chrF under which a sentence is an error (default: 20, with the source 25)", 0.0, 100.0
+    )
+    warning_below: float | None = option(
+        None, "chrF under which it is a warning (default: 35, with the source 40)", 0.0, 100.0
+    )
+
+
+class RoundTrip(Check):
+    id = ID
+    category = CATEGORY
+    severity = Severity.WARNING
+    summary = (
+        "A sentence loses its meaning in a round trip through machine translation (with --source: differs from a"
+        " fresh translation of the source, or has no counterpart in it)."
+    )
+    rationale = (
+        "A sentence that comes back from the source language unrecognisable was garbled by the translation, or"
+        " says something the source does not; with the source known, sentences with no counterpart are additions"
+        " and omissions. Needs argostranslate packages (`audit models install`); without them the check is"
+        " skipped and says why, and the other checks run."
+    )
+    scope = Scope.FEED
+    Options = Options
+    examples = (Example("en", "Kyiv was without power for hours on Sunday after the strikes.", ()),)
+
+    def run_feed(self, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
+        """The sentences of every document of the run translated in one batch per language pair."""
+        return run_feed(documents, ctx, thresholds(ctx, "round-trip"), thresholds(ctx, "reference"))
 
 
 @dataclass
@@ -57,34 +80,37 @@ class _Plan:
     missing: list[str] = field(default_factory=list)
 
 
-def run_feed(documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
-    if ctx.sources and len(ctx.sources) != len(documents):
-        raise InputError(f"--source given {len(ctx.sources)} times for {len(documents)} documents: give one each")
+def run_feed(
+    documents: Sequence[Document], ctx: RunContext, round_trip_limits: tuple[float, float], reference_limits
+) -> Iterator[tuple[Document, Finding]]:
     if not ctx.backtranslate:
         for doc in documents:
-            _unavailable(doc, "back-translation turned off (--no-backtranslate)")
+            _unavailable(ctx, doc, "back-translation turned off (--no-backtranslate)")
         return
     service = ctx.translation_service
     if service is None:
         from audit.translation.service import TranslationService
 
         service = TranslationService.default(ctx.translation_cache, ctx.quiet)
-    plans = [_plan(doc, _source(doc, i, ctx), ctx, service) for i, doc in enumerate(documents)]
-    _report_unavailable(plans, ctx)
+    plans = [_plan(doc, _source(doc, ctx), ctx, service) for doc in documents]
     ready = [p for p in plans if p.reason is None]
-    for mode, run_mode in (("round-trip", _round_trips), ("reference", _references)):
+    for mode, run_mode, limits in (
+        ("round-trip", _round_trips, round_trip_limits),
+        ("reference", _references, reference_limits),
+    ):
         groups: dict[tuple[str, str], list[_Plan]] = {}
         for plan in ready:
             if (plan.source is None) == (mode == "round-trip"):
                 groups.setdefault((plan.source_lang, plan.target_lang), []).append(plan)
         for group in groups.values():
-            yield from run_mode(group, service, thresholds(ctx, mode))
+            yield from run_mode(group, service, limits, ctx)
 
 
-def _source(doc: Document, index: int, ctx: RunContext) -> Document | None:
-    """The document's source text: given with --source, or carried by the input (XLIFF, TMX, JSON Lines)."""
+def _source(doc: Document, ctx: RunContext) -> Document | None:
+    """The document's source text: given with --source (one per document of the run, in order), or carried by the
+    input (XLIFF, TMX, JSON Lines)."""
     if ctx.sources:
-        return ctx.sources[index]
+        return ctx.sources[next(i for i, d in enumerate(ctx.documents) if d is doc)]
     if doc.source:
         return Document(id=f"{doc.id}#source", text=doc.source, path=doc.path, lang_hint=doc.source_lang)
     return None
@@ -93,9 +119,10 @@ def _source(doc: Document, index: int, ctx: RunContext) -> Document | None:
 def thresholds(ctx: RunContext, mode: str) -> tuple[float, float]:
     """chrF under which a sentence is an error, and a warning: the configuration's, else the mode's own."""
     error_below, warning_below = THRESHOLDS[mode]
+    options = CHECK.options_in(ctx)
     return (
-        ctx.round_trip_error_below if ctx.round_trip_error_below is not None else error_below,
-        ctx.round_trip_warning_below if ctx.round_trip_warning_below is not None else warning_below,
+        options.error_below if options.error_below is not None else error_below,
+        options.warning_below if options.warning_below is not None else warning_below,
     )
 
 
@@ -111,7 +138,7 @@ def _plan(doc: Document, source: Document | None, ctx: RunContext, service) -> _
         source_lang = language.detect(source.text)[0]
     plan.source_lang = _argos_code(source_lang)
     if source is not None and source.lang_hint is None:
-        source.lang_hint = source_lang
+        source.lang_hint = source_lang  # the source document is the check's own, made for this run
     if plan.target_lang is None:
         plan.reason = "the document's language is unknown: give --target-lang"
     elif plan.source_lang is None:
@@ -127,38 +154,28 @@ def _plan(doc: Document, source: Document | None, ctx: RunContext, service) -> _
             command = INSTALL.format(source=plan.source_lang, target=plan.target_lang)
             plan.reason = f"no translation package for {', '.join(plan.missing)}; install with: {command}"
     if plan.reason is not None:
-        _unavailable(doc, plan.reason, plan.missing)
+        _unavailable(
+            ctx, doc, plan.reason, plan.missing, INSTALL.format(source=plan.source_lang, target=plan.target_lang)
+        )
     return plan
 
 
-def _unavailable(doc: Document, reason: str, missing: Sequence[str] = ()) -> None:
-    doc.scores["round_trip"] = None
-    doc.scores["round_trip_unavailable"] = {"reason": reason, "missing": list(missing)}
-
-
-def _report_unavailable(plans: Sequence[_Plan], ctx: RunContext) -> None:
-    """Missing packages are said once for the run on stderr; --require-backtranslation makes any gap an error."""
-    if ctx.require_backtranslation:
-        for plan in plans:
-            if plan.reason is not None:
-                raise InputError(f"back-translation required, but for {plan.doc.path or plan.doc.id}: {plan.reason}")
-    commands = dict.fromkeys(
-        INSTALL.format(source=p.source_lang, target=p.target_lang) for p in plans if p.missing
-    )  # fmt: skip
-    missing = dict.fromkeys(m for p in plans for m in p.missing)
+def _unavailable(ctx: RunContext, doc: Document, reason: str, missing: Sequence[str] = (), install: str = "") -> None:
+    ctx.record_score(doc, "round_trip", None)
+    unavailable = {"reason": reason, "missing": list(missing)}
     if missing:
-        print(
-            f"audit: round trip skipped, no translation package for {', '.join(missing)};"
-            f" install with: {'; '.join(commands)} (the other checks ran)",
-            file=sys.stderr,
-        )
+        unavailable["install"] = install
+    ctx.record_score(doc, "round_trip_unavailable", unavailable)
+    ctx.skip(doc, ID, reason)
 
 
 def _flaggable(text: str) -> bool:
     return len(_WORD.findall(text)) >= MIN_WORDS
 
 
-def _round_trips(plans: list[_Plan], service, limits: tuple[float, float]) -> Iterator[tuple[Document, Finding]]:
+def _round_trips(
+    plans: list[_Plan], service, limits: tuple[float, float], ctx: RunContext
+) -> Iterator[tuple[Document, Finding]]:
     source_lang, target_lang = plans[0].source_lang, plans[0].target_lang
     originals = [s.text for p in plans for s in p.doc.sentences]
     there = service.translate(originals, target_lang, source_lang)
@@ -168,17 +185,21 @@ def _round_trips(plans: list[_Plan], service, limits: tuple[float, float]) -> It
         sentences = plan.doc.sentences
         returned = [next(back) for _ in sentences]
         scored, corpus = document_scores(returned, [s.text for s in sentences], target_lang)
-        plan.doc.scores["round_trip"] = {
-            "mode": "round-trip",
-            "source_lang": source_lang,
-            "target_lang": target_lang,
-            "route": route,
-            **corpus,
-            "sentences": [
-                {"span": {"start": s.start, "end": s.end}, "back_translation": b, **x.to_dict()}
-                for s, b, x in zip(sentences, returned, scored, strict=True)
-            ],
-        }
+        ctx.record_score(
+            plan.doc,
+            "round_trip",
+            {
+                "mode": "round-trip",
+                "source_lang": source_lang,
+                "target_lang": target_lang,
+                "route": route,
+                **corpus,
+                "sentences": [
+                    {"span": {"start": s.start, "end": s.end}, "back_translation": b, **x.to_dict()}
+                    for s, b, x in zip(sentences, returned, scored, strict=True)
+                ],
+            },
+        )
         flags = _flags([x.chrf for x in scored], [_flaggable(s.text) for s in sentences], limits)
         for sentence, back_translation, score, severity in zip(sentences, returned, scored, flags, strict=True):
             if severity is not None:
@@ -189,7 +210,9 @@ def _round_trips(plans: list[_Plan], service, limits: tuple[float, float]) -> It
                 yield plan.doc, _mistranslation(plan.doc, [sentence], severity, score, message)
 
 
-def _references(plans: list[_Plan], service, limits: tuple[float, float]) -> Iterator[tuple[Document, Finding]]:
+def _references(
+    plans: list[_Plan], service, limits: tuple[float, float], ctx: RunContext
+) -> Iterator[tuple[Document, Finding]]:
     from audit.translation.alignment import align
 
     source_lang, target_lang = plans[0].source_lang, plans[0].target_lang
@@ -202,22 +225,26 @@ def _references(plans: list[_Plan], service, limits: tuple[float, float]) -> Ite
         hypotheses = [" ".join(fresh[i] for i in b.source) for b in paired]
         references = [" ".join(targets[j].text for j in b.target) for b in paired]
         scored, corpus = document_scores(hypotheses, references, target_lang)
-        doc.scores["round_trip"] = {
-            "mode": "reference",
-            "source_lang": source_lang,
-            "target_lang": target_lang,
-            "route": [p.direction for p in service.route(source_lang, target_lang)],
-            **corpus,
-            "sentences": [
-                {
-                    "span": {"start": targets[b.target[0]].start, "end": targets[b.target[-1]].end},
-                    "source": " ".join(sources[i].text for i in b.source),
-                    "fresh_translation": h,
-                    **x.to_dict(),
-                }
-                for b, h, x in zip(paired, hypotheses, scored, strict=True)
-            ],
-        }
+        ctx.record_score(
+            doc,
+            "round_trip",
+            {
+                "mode": "reference",
+                "source_lang": source_lang,
+                "target_lang": target_lang,
+                "route": [p.direction for p in service.route(source_lang, target_lang)],
+                **corpus,
+                "sentences": [
+                    {
+                        "span": {"start": targets[b.target[0]].start, "end": targets[b.target[-1]].end},
+                        "source": " ".join(sources[i].text for i in b.source),
+                        "fresh_translation": h,
+                        **x.to_dict(),
+                    }
+                    for b, h, x in zip(paired, hypotheses, scored, strict=True)
+                ],
+            },
+        )
         flags = _flags([x.chrf for x in scored], [_flaggable(r) for r in references], limits)
         for bead, hypothesis, score, severity in zip(paired, hypotheses, scored, flags, strict=True):
             if severity is not None:
@@ -237,18 +264,29 @@ def _unmatched(doc: Document, beads, sources: Sequence[Sentence], targets: Seque
         if bead.target and not bead.source:
             for j in (j for j in bead.target if _flaggable(targets[j].text)):
                 finding = doc.finding(
-                    ID, targets[j].start, targets[j].end, severity=Severity.WARNING, category=ADDITION,
-                    message="no counterpart in the source: added by the translation?", confidence=0.6,
-                )  # fmt: skip
+                    ID,
+                    targets[j].start,
+                    targets[j].end,
+                    severity=Severity.WARNING,
+                    category=ADDITION,
+                    message="no counterpart in the source: added by the translation?",
+                    confidence=0.6,
+                )
                 yield doc, finding
         elif bead.source and not bead.target:
             at = previous_end if previous_end is not None else (targets[0].start if targets else 0)
             for i in (i for i in bead.source if _flaggable(sources[i].text)):
                 finding = doc.finding(
-                    ID, at, at, severity=Severity.WARNING, category=OMISSION,
+                    ID,
+                    at,
+                    at,
+                    severity=Severity.WARNING,
+                    category=OMISSION,
                     message=f"source sentence {i + 1} is not translated: “{_preview(sources[i].text)}”",
-                    suggestion=fresh[i], confidence=0.6,
-                )  # fmt: skip
+                    suggestion=fresh[i],
+                    confidence=0.6,
+                    fix=Fix.replace(at, at, " " + fresh[i], Applicability.DISPLAY),
+                )
                 yield doc, finding
         if bead.target:
             previous_end = targets[bead.target[-1]].end
@@ -291,3 +329,6 @@ def _mistranslation(
 
 def _preview(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+CHECK = RoundTrip()

@@ -5,45 +5,67 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from audit import lexicon
+from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document
-from audit.findings import Finding, Severity
-
-ID = "sentence-case"
-DESCRIPTION = "A sentence starts with a lower-case letter, often where a translation split or joined sentences."
-CATEGORY = "fluency/spelling"
+from audit.findings import Applicability, Finding, Fix, Severity
 
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OPENERS = set("\"'“”‘’«»„‚([{¿¡—– \t")
 _SENTENCE_ENDS = set(".!?…\"'”’»)")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d+[.)])\s")
-# Abbreviations after which a segmenter may wrongly break before a lower-case word.
-_ABBREVIATIONS = {"approx.", "vs.", "etc.", "e.g.", "i.e.", "cf.", "ca.", "incl.", "no.", "nos.", "p.", "pp."}
 
 
-def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
-    previous = None
-    for sentence in doc.sentences:
-        prior, previous = previous, sentence
-        word = _first_word(sentence.text)
-        if word is None or not _starts_lower(word.group()) or _LIST_ITEM.match(sentence.text):
-            continue
-        if prior and prior.paragraph == sentence.paragraph and prior.text.split()[-1].lower() in _ABBREVIATIONS:
-            continue
-        if prior and prior.paragraph != sentence.paragraph and prior.text[-1] not in _SENTENCE_ENDS:
-            continue  # the paragraph carries on a sentence the one before left open
-        start, end = sentence.start + word.start(), sentence.start + word.end()
-        fixed = word.group()[0].upper() + word.group()[1:]
-        yield doc.finding(
-            ID,
-            start,
-            end,
-            severity=Severity.WARNING,
-            category=CATEGORY,
-            message=f"sentence starts in lower case: “{_preview(sentence.text)}”",
-            suggestion=fixed,
-            confidence=0.9,
-        )
+class SentenceCase(Check):
+    id = "sentence-case"
+    category = "fluency/spelling"
+    severity = Severity.WARNING
+    summary = "A sentence starts with a lower-case letter, often where a translation split or joined sentences."
+    rationale = (
+        "A lower-case start is where machine translation split one source sentence in two or lost the end of the"
+        " one before (“he said. he declared”); it is a visible slip and often points at a worse defect. Brand"
+        " names (iPhone), list items and breaks after an abbreviation of the language are left alone."
+    )
+    examples = (
+        Example(
+            "en",
+            "Talks resumed on Monday. the delegations met in Geneva.",
+            ("the",),
+            "Talks resumed on Monday. The delegations met in Geneva.",
+        ),
+        Example("en", "Apple unveiled a new phone. iPhone sales fell last year."),
+        Example(
+            "fr",
+            "Les pourparlers ont repris lundi. les délégations se sont réunies.",
+            ("les",),
+            "Les pourparlers ont repris lundi. Les délégations se sont réunies.",
+        ),
+    )
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        abbreviations = lexicon.of(ctx.expected_language(doc) or "en").abbreviations
+        previous = None
+        for sentence in doc.sentences:
+            prior, previous = previous, sentence
+            word = _first_word(sentence.text)
+            if word is None or not _starts_lower(word.group()) or _LIST_ITEM.match(sentence.text):
+                continue
+            if prior and prior.paragraph == sentence.paragraph and prior.text.split()[-1].lower() in abbreviations:
+                continue
+            if prior and prior.paragraph != sentence.paragraph and prior.text[-1] not in _SENTENCE_ENDS:
+                continue  # the paragraph carries on a sentence the one before left open
+            start, end = sentence.start + word.start(), sentence.start + word.end()
+            fixed = word.group()[0].upper() + word.group()[1:]
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"sentence starts in lower case: “{_preview(sentence.text)}”",
+                suggestion=fixed,
+                confidence=0.9,
+                fix=Fix.replace(start, start + 1, fixed[0], Applicability.SAFE),
+            )
 
 
 def _first_word(text: str) -> re.Match[str] | None:
@@ -61,3 +83,6 @@ def _starts_lower(word: str) -> bool:
 
 def _preview(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+CHECK = SentenceCase()

@@ -3,42 +3,72 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from audit import language
+from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
 from audit.language_evidence import plainly_in
 
-ID = "wrong-language"
-DESCRIPTION = "A passage is not in the target language: left untranslated, or translated into the wrong language."
-CATEGORY = "accuracy/untranslated"
-
-
 SENTENCE_MIN_CONFIDENCE = 0.99
 
 
-def run(doc: Document, ctx: RunContext) -> Iterator[Finding]:
-    expected = ctx.expected_language(doc)
-    if expected is None:
-        return
-    for paragraph in doc.paragraphs:
-        if not language.judgeable(paragraph.text, language.PARAGRAPH):
-            continue
-        finding = _judge(doc, paragraph, expected, ctx.min_language_confidence, ctx.source_lang)
-        if finding is not None:
-            yield finding
-            continue
-        if len(paragraph.sentences) < 2:
-            continue
-        for sentence in paragraph.sentences:
-            if language.judgeable(sentence.text, language.SENTENCE):
-                finding = _judge(doc, sentence, expected, SENTENCE_MIN_CONFIDENCE, ctx.source_lang)
-                if finding is not None:
-                    yield finding
+@dataclass(frozen=True)
+class Options:
+    min_confidence: float = option(0.9, "probability from which a paragraph's language is reported", 0.0, 1.0)
+    sentence_min_confidence: float = option(
+        SENTENCE_MIN_CONFIDENCE, "probability from which one sentence of a paragraph is reported", 0.0, 1.0
+    )
 
 
-def _judge(doc: Document, span: Span, expected: str, threshold: float, source: str | None) -> Finding | None:
+class WrongLanguage(Check):
+    id = "wrong-language"
+    category = "accuracy/untranslated"
+    severity = Severity.ERROR
+    summary = "A passage is not in the target language: left untranslated, or translated into the wrong language."
+    rationale = (
+        "A paragraph or sentence the translation left in the source language, or sent into a third one, is news"
+        " the reader cannot read. Languages are told by langdetect (seeded, so every run agrees) from the prose"
+        " only: names are left out, and passages too short to judge are never reported."
+    )
+    Options = Options
+    examples = (
+        Example(
+            "en",
+            "Kyiv was without power for hours on Sunday after the strikes on the grid.\n"
+            "Le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages cet hiver.",
+            ("Le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages cet hiver.",),
+        ),
+        Example("en", "Yaroslavl and Smolensk reported drone attacks on Sunday, the governors said."),
+    )
+
+    def unmet(self, lang: str | None) -> str | None:
+        return "the document's language is unknown: give --target-lang" if lang is None else None
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        expected = ctx.expected_language(doc)
+        options = self.options_in(ctx)
+        for paragraph in doc.paragraphs:
+            if not language.judgeable(paragraph.text, language.PARAGRAPH):
+                continue
+            finding = _judge(self, doc, paragraph, expected, options.min_confidence, ctx.source_lang)
+            if finding is not None:
+                yield finding
+                continue
+            if len(paragraph.sentences) < 2:
+                continue
+            for sentence in paragraph.sentences:
+                if language.judgeable(sentence.text, language.SENTENCE):
+                    finding = _judge(self, doc, sentence, expected, options.sentence_min_confidence, ctx.source_lang)
+                    if finding is not None:
+                        yield finding
+
+
+def _judge(
+    check: WrongLanguage, doc: Document, span: Span, expected: str, threshold: float, source: str | None
+) -> Finding | None:
     """A finding when the passage is, with `threshold` confidence, not in the expected language."""
     prose = language.prose(span.text)
     if plainly_in(prose, expected):
@@ -51,12 +81,13 @@ def _judge(doc: Document, span: Span, expected: str, threshold: float, source: s
     if confidence < threshold:
         return None
     what = "untranslated" if found == source else "in the wrong language"
-    return doc.finding(
-        ID,
+    return check.finding(
+        doc,
         span.start,
         span.end,
-        severity=Severity.ERROR,
-        category=CATEGORY,
-        message=f"passage {what}: {language.name(found)} ({found_probability:.2f}), expected {language.name(expected)}",
+        f"passage {what}: {language.name(found)} ({found_probability:.2f}), expected {language.name(expected)}",
         confidence=confidence,
     )
+
+
+CHECK = WrongLanguage()

@@ -1,1 +1,1 @@
-"""Shared machinery of the duplication checks: word tokens, lexicons, attribution clauses."""
+"""Shared machinery of the duplication checks: word tokens, attribution clauses, repeated sentences."""

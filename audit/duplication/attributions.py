@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from audit.duplication import lexicons
 from audit.duplication.tokens import Token, tokens
+from audit.lexicon import Inversion, Lexicon
 
-_DETERMINERS = {
-    "en": {"the", "a", "an", "his", "her", "its", "their"},
-    "fr": {"le", "la", "les", "l'", "un", "une", "son", "sa", "ses"},
-    "de": {"der", "die", "das", "den", "ein", "eine", "sein", "seine", "ihr", "ihre"},
-    "es": {"el", "la", "los", "las", "un", "una", "su", "sus"},
-}
-_INVERTED_FR = re.compile(
-    r"^(?:(?P<aux>a|ont|avait|avaient)|(?P<verb>[^\W\d_]+))-(?:t-)?(?P<pro>il|elle|on|ils|elles)$"
-)
 _QUOTES = '"“”«»„‟‘’‹›'
 _QUOTE = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")  # an apostrophe inside a word is no quote
-_LINKS = {"of", "de", "du", "des", "del", "von", "vom"}  # "the Ministry of Defence", "le ministre de la Défense"
 _MAX_SUBJECT_WORDS = 5
 _MAX_GAP_WORDS = 6
 _MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution; ", said to be worth" is not
-_NOT_CIRCUMSTANCE = {"to", "by", "for", "with", "without", "from", "à", "par", "pour", "von", "für", "zu"}
 _SPACES = (" ", "\u00a0")
 
 
@@ -37,13 +27,13 @@ class Attribution:
     inverted: bool = False  # the subject follows the verb ("said the minister", "a-t-il déclaré")
 
 
-def find(text: str, start: int, end: int, lang: str) -> list[Attribution]:
+def find(text: str, start: int, end: int, lang: Lexicon) -> list[Attribution]:
     """Attribution clauses inside text[start:end], in order."""
-    verbs = lexicons.REPORTING_VERBS.get(lang)
+    verbs = lang.reporting_verbs
     if not verbs:
         return []
     words = tokens(text, start, end)
-    quoted = _quoted(text, start, end, lang)
+    quoted = quotations(text, start, end, lang)
     found: list[Attribution] = []
     for index in range(len(words)):
         if any(a <= words[index].start < b for a, b in quoted):
@@ -54,9 +44,9 @@ def find(text: str, start: int, end: int, lang: str) -> list[Attribution]:
     return found
 
 
-def _quoted(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+def quotations(text: str, start: int, end: int, lang: Lexicon) -> list[tuple[int, int]]:
     """Spans between quotation marks in text[start:end] (an unclosed quotation runs to the end)."""
-    closing = {"“": "”", "«": "»", "„": "“" if lang == "de" else "”", "‹": "›", '"': '"'}
+    closing = lang.quotes
     spans, index = [], start
     while index < end:
         mark = text[index]
@@ -70,26 +60,26 @@ def _quoted(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]
     return spans
 
 
-def _at(text: str, words: list[Token], index: int, lang: str, verbs: frozenset[str]) -> Attribution | None:
+def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozenset[str]) -> Attribution | None:
     word = words[index]
-    if lang == "fr" and (inverted := _INVERTED_FR.match(word.key)):
-        return _french_inverted(words, index, inverted, verbs)
+    if lang.inversion is not None and (inverted := _inversion(lang.inversion).match(word.key)):
+        return _clitic_inverted(words, index, inverted, verbs)
     if word.key not in verbs:
         return None
-    if index > 0 and words[index - 1].key in lexicons.PASSIVE_AUXILIARIES[lang]:
+    if index > 0 and words[index - 1].key in lang.passive_auxiliaries:
         return None  # "the Commission was told": a passive, not a speaker
     verb_start = index
     while (
         verb_start > 0
         and _joined(text, words[verb_start - 1], words[verb_start])
         and (
-            words[verb_start - 1].key in lexicons.ADVERBS[lang]
-            or words[verb_start - 1].key in lexicons.AUXILIARIES[lang]
-            or words[verb_start - 1].key in lexicons.NEGATIONS[lang]
+            words[verb_start - 1].key in lang.adverbs
+            or words[verb_start - 1].key in lang.auxiliaries
+            or words[verb_start - 1].key in lang.negations
         )
     ):
         verb_start -= 1
-    if any(w.key in lexicons.NEGATIONS[lang] for w in words[verb_start:index]):
+    if any(w.key in lang.negations for w in words[verb_start:index]):
         return None  # "the rebels have not responded" attributes nothing
     subject = _subject_before(text, words, verb_start, lang)
     if subject is not None:
@@ -100,26 +90,37 @@ def _at(text: str, words: list[Token], index: int, lang: str, verbs: frozenset[s
         last, pronoun = after
         subject = _fold(words[index + 1 : last + 1])
         return Attribution(words[verb_start].start, words[last].end, subject, pronoun, word.key, inverted=True)
-    if _opens_clause(text, words, verb_start) and (lang == "es" or _circumstance_follows(text, words, index, lang)):
+    if _opens_clause(text, words, verb_start) and (
+        lang.subject_may_drop or _circumstance_follows(text, words, index, lang)
+    ):
         return Attribution(words[verb_start].start, word.end, None, False, word.key)  # "dijo", ", said on Sunday,"
     return None
 
 
-def _circumstance_follows(text: str, words: list[Token], verb: int, lang: str) -> bool:
+def _circumstance_follows(text: str, words: list[Token], verb: int, lang: Lexicon) -> bool:
     """A verb standing alone in its clause, or followed by a short circumstance only: ", said on Sunday,"."""
     stop = verb + 1
     while stop < len(words) and stop - verb <= _MAX_CIRCUMSTANCE_WORDS and _joined(text, words[stop - 1], words[stop]):
         stop += 1
     if stop - verb > _MAX_CIRCUMSTANCE_WORDS or (stop < len(words) and not _ends_clause(text, words[stop - 1])):
         return False
-    return stop == verb + 1 or words[verb + 1].key in lexicons.CIRCUMSTANTIAL[lang] - _NOT_CIRCUMSTANCE
+    return stop == verb + 1 or words[verb + 1].key in lang.circumstantial - lang.not_circumstantial
 
 
 def _ends_clause(text: str, word: Token) -> bool:
     return text[word.end : word.end + 1] in (",", ";", ".", "!", "?", "—", "–")
 
 
-def _french_inverted(words: list[Token], index: int, match: re.Match[str], verbs: frozenset[str]) -> Attribution | None:
+@cache
+def _inversion(inversion: Inversion) -> re.Pattern[str]:
+    """A verb and its pronoun in one hyphenated word: "a-t-il", "déclare-t-il"."""
+    auxiliaries = "|".join(map(re.escape, sorted(inversion.auxiliaries, key=len, reverse=True)))
+    pronouns = "|".join(map(re.escape, sorted(inversion.pronouns, key=len, reverse=True)))
+    joiners = "|".join(map(re.escape, sorted(inversion.joiners, key=len, reverse=True)))
+    return re.compile(rf"^(?:(?P<aux>{auxiliaries})|(?P<verb>[^\W\d_]+))(?:{joiners})(?P<pro>{pronouns})$")
+
+
+def _clitic_inverted(words: list[Token], index: int, match: re.Match[str], verbs: frozenset[str]) -> Attribution | None:
     """'a-t-il déclaré' (auxiliary, pronoun, participle) and 'déclare-t-il' (verb and pronoun in one word)."""
     pronoun, verb = match.group("pro"), match.group("verb")
     if verb:
@@ -135,23 +136,23 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return bool(gap) and all(ch in _SPACES for ch in gap)
 
 
-def _subject_before(text: str, words: list[Token], verb: int, lang: str) -> tuple[int, bool] | None:
+def _subject_before(text: str, words: list[Token], verb: int, lang: Lexicon) -> tuple[int, bool] | None:
     """Index of the first word of the subject just before words[verb], and whether it is a pronoun."""
     if verb == 0 or not _joined(text, words[verb - 1], words[verb]):
         return None
     previous = words[verb - 1]
-    if previous.key in lexicons.SUBJECT_PRONOUNS[lang]:
+    if previous.key in lang.subject_pronouns:
         return verb - 1, True
     first = verb - 1  # walk back over the words of the clause, to a determiner at most
     while True:
         while (
             first > 0
             and verb - first < _MAX_SUBJECT_WORDS
-            and words[first].key not in _DETERMINERS[lang]
+            and words[first].key not in lang.determiners
             and _joined(text, words[first - 1], words[first])
         ):
             first -= 1
-        linked = first >= 2 and words[first - 1].key in _LINKS and verb - first < 2 * _MAX_SUBJECT_WORDS
+        linked = first >= 2 and words[first - 1].key in lang.links and verb - first < 2 * _MAX_SUBJECT_WORDS
         if not (
             linked
             and _joined(text, words[first - 2], words[first - 1])
@@ -159,29 +160,30 @@ def _subject_before(text: str, words: list[Token], verb: int, lang: str) -> tupl
         ):
             break
         first -= 2  # "le ministre de | la Défense": go on past the link
-    if words[first].key in _DETERMINERS[lang] and first < verb - 1:
+    if words[first].key in lang.determiners and first < verb - 1:
         return first, False  # "the Russian Defense Ministry announced"
     name = verb
     while name > first and words[name - 1].text[0].isupper():
         name -= 1
     if name < verb:
         return name, False  # "Dmitry Peskov said"
-    if _opens_clause(text, words, verb - 1) and previous.key not in lexicons.FUNCTION_WORDS[lang]:
+    if _opens_clause(text, words, verb - 1) and previous.key not in lang.function_words:
         return verb - 1, False  # "officials said"
     return None
 
 
-def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, lang: str) -> tuple[int, bool] | None:
+def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, lang: Lexicon) -> tuple[int, bool] | None:
     """Index of the last word of an inverted subject ("sagte er", "said the minister"), and whether a pronoun."""
     if verb + 1 >= len(words) or not _joined(text, words[verb], words[verb + 1]):
         return None
     following = words[verb + 1]
-    if following.key in lexicons.SUBJECT_PRONOUNS[lang] and (lang != "en" or following.key in ("he", "she")):
+    inverted = lang.subject_pronouns if lang.inverted_pronouns is None else lang.inverted_pronouns
+    if following.key in lang.subject_pronouns and following.key in inverted:
         return verb + 1, True
     if not _opens_clause(text, words, verb_start):  # an inverted subject follows a quote or a comma
         return None
     last = verb + 1
-    if following.key in _DETERMINERS[lang]:
+    if following.key in lang.determiners:
         while (
             last + 1 < len(words) and last - verb < _MAX_SUBJECT_WORDS and _joined(text, words[last], words[last + 1])
         ):
@@ -206,22 +208,22 @@ def _fold(run: list[Token]) -> str:
     return " ".join(w.key for w in run)
 
 
-def has_statement_after(text: str, end: int, sentence_end: int, lang: str) -> bool:
+def has_statement_after(text: str, end: int, sentence_end: int, lang: Lexicon) -> bool:
     """Whether a reported statement follows the attribution ending at `end` in its sentence."""
     rest = text[end:sentence_end]
     if ":" in rest or _QUOTE.search(rest):
         return True
     words = tokens(text, end, sentence_end)
-    while words and words[0].key in lexicons.ADVERBS[lang]:
+    while words and words[0].key in lang.adverbs:
         words = words[1:]
     if not words:
         return False
-    if any(w.key in lexicons.COMPLEMENTIZERS[lang] for w in words):
+    if any(w.key in lang.complementizers for w in words):
         return True
-    return words[0].key not in lexicons.CIRCUMSTANTIAL[lang]
+    return words[0].key not in lang.circumstantial
 
 
-def only_circumstance_between(text: str, start: int, end: int, lang: str) -> bool:
+def only_circumstance_between(text: str, start: int, end: int, lang: Lexicon) -> bool:
     """Nothing but punctuation, or a short circumstantial phrase, in text[start:end]."""
     gap = text[start:end]
     words = tokens(text, start, end)
@@ -229,6 +231,6 @@ def only_circumstance_between(text: str, start: int, end: int, lang: str) -> boo
         return True
     if ":" in gap or _QUOTE.search(gap) or len(words) > _MAX_GAP_WORDS:
         return False
-    if any(w.key in lexicons.COMPLEMENTIZERS[lang] or w.key in lexicons.FINITE_VERBS[lang] for w in words):
+    if any(w.key in lang.complementizers or w.key in lang.finite_verbs for w in words):
         return False  # a clause of its own stands between them
-    return words[0].key in lexicons.CIRCUMSTANTIAL[lang]
+    return words[0].key in lang.circumstantial

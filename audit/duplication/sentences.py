@@ -8,7 +8,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from audit.document import Document, Span
+from audit.document import Document, Sentence, Span
+from audit.duplication.tokens import tokens
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
 NEAR_MIN_WORDS = 6
@@ -24,6 +25,8 @@ class Repeat:
     second: Span
     exact: bool
     unit: str  # "sentence" or "paragraph"
+    joined: bool = False  # the two copies make one sentence, with no full stop between them
+    trailing: int = 0  # characters after the joined copy's last word (its final punctuation)
 
 
 def normalise(text: str) -> tuple[str, ...]:
@@ -51,6 +54,10 @@ def find(doc: Document) -> list[Repeat]:
             if len(words) < MIN_WORDS:
                 continue
             if sentence.start not in covered:
+                doubled = _doubled(doc.text, sentence)
+                if doubled is not None:
+                    repeats.append(doubled)
+                    continue
                 earlier = seen.get(words) or _near(words, shingles)
                 if earlier is not None:
                     repeats.append(Repeat(earlier, sentence, exact=earlier is seen.get(words), unit="sentence"))
@@ -63,6 +70,18 @@ def find(doc: Document) -> list[Repeat]:
                 if len(postings) < _MAX_POSTINGS:  # a phrase common to many sentences says little: keep it linear
                     postings.append((sentence, words))
     return sorted(repeats, key=lambda r: r.second.start)
+
+
+def _doubled(text: str, sentence: Sentence) -> Repeat | None:
+    """A sentence made of the same words twice, the full stop between them lost ("The talks failed the talks
+    failed.")."""
+    words = tokens(text, sentence.start, sentence.end)
+    half = len(words) // 2
+    if half < MIN_WORDS or len(words) % 2 or [w.key for w in words[:half]] != [w.key for w in words[half:]]:
+        return None
+    first = Span(sentence.start, words[half - 1].end, text[sentence.start : words[half - 1].end])
+    second = Span(words[half].start, sentence.end, text[words[half].start : sentence.end])
+    return Repeat(first, second, exact=True, unit="sentence", joined=True, trailing=sentence.end - words[-1].end)
 
 
 def _near(words: tuple[str, ...], shingles) -> Span | None:

@@ -1,16 +1,16 @@
-"""Word tokens with character offsets, and the text's language for the lexicons."""
+"""Word tokens with character offsets, and the lexicon of the language the text is meant to be in."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from audit import lexicon
 from audit.context import RunContext
 from audit.document import Document
 
 # A word: letters or digits, with inner apostrophes, hyphens or periods (U.S., l'armée, Chasiv-Yar).
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
-_ELISION = re.compile(r"(?:[ldcjmnst]|qu|jusqu|lorsqu|puisqu)'(.+)")
 
 
 @dataclass(frozen=True)
@@ -19,12 +19,6 @@ class Token:
     end: int
     text: str
     key: str  # the token compared case-insensitively, with typographic apostrophes folded
-
-    @property
-    def base(self) -> str:
-        """The key without an elided article or pronoun in front: "l'armée" -> "armée", "d'une" -> "une"."""
-        match = _ELISION.match(self.key)
-        return match.group(1) if match else self.key
 
     @property
     def is_number(self) -> bool:
@@ -39,6 +33,6 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ]
 
 
-def text_language(doc: Document, ctx: RunContext) -> str:
-    """The language the text is meant to be in (see RunContext.expected_language), else English."""
-    return ctx.expected_language(doc) or "en"
+def text_lexicon(doc: Document, ctx: RunContext) -> lexicon.Lexicon:
+    """The lexicon of the language the text is meant to be in (see RunContext.expected_language), else English."""
+    return lexicon.of(ctx.expected_language(doc) or "en")

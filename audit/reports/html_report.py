@@ -171,7 +171,7 @@ def _charts(results: Sequence[DocumentResult]) -> str:
     top = max([1, *(sum(counts.values()) for counts in (severity_counts(r.findings) for r in shown))])
     legend = [(s.value, s.value) for s in SEVERITIES]
     charts = [_bar_chart("Findings per document", groups, top, legend)]
-    scores = [headline_scores(r.document.scores) for r in shown]
+    scores = [headline_scores(r.scores) for r in shown]
     names = list(dict.fromkeys(name for found in scores for name in found))
     if names:
         classes = [f"m{i % 4}" for i in range(len(names))]
@@ -262,7 +262,7 @@ def _document(index: int, result: DocumentResult, options: ReportOptions) -> str
     )
     return (
         f'<section class="doc" id="{anchor}"><h2>{_e(doc.title or name)}</h2>'
-        f'<p class="meta">{" · ".join(meta)}</p>{_scores(doc)}{body}</section>'
+        f'<p class="meta">{" · ".join(meta)}</p>{_scores(result.scores)}{body}</section>'
     )
 
 
@@ -323,14 +323,14 @@ def _note(anchor: str, number: int, finding: Finding, options: ReportOptions) ->
     return "".join(parts)
 
 
-def _scores(doc: Document) -> str:
-    if not doc.scores:
+def _scores(scores: dict[str, Any]) -> str:
+    if not scores:
         return ""
     metrics = "".join(
         f'<span class="metric">{_e(name.replace("_", "-"))} <b>{_number(value)}</b></span>'
-        for name, value in headline_scores(doc.scores).items()
+        for name, value in headline_scores(scores).items()
     )
-    return f'<div class="scores">{metrics}<details><summary>All scores</summary>{_value(doc.scores)}</details></div>'
+    return f'<div class="scores">{metrics}<details><summary>All scores</summary>{_value(scores)}</details></div>'
 
 
 def _value(value: Any) -> str:

@@ -26,7 +26,8 @@ def build(results: Sequence[DocumentResult], options: ReportOptions | None = Non
                 "title": r.document.title,
                 "url": r.document.url,
                 "language": r.document.language.to_dict(),
-                "scores": r.document.scores,
+                "scores": r.scores,
+                "skipped": r.skipped,
                 "findings": [f.to_dict() for f in r.findings],
             }
             for r in results

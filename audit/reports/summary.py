@@ -85,7 +85,7 @@ def registered_checks() -> list[CheckInfo]:
     """Every registered check with its description and MQM category."""
     from audit.checks import CHECKS
 
-    return [CheckInfo(m.ID, " ".join(m.DESCRIPTION.split()), m.CATEGORY) for m in CHECKS]
+    return [CheckInfo(c.id, " ".join(c.summary.split()), c.category) for c in CHECKS]
 
 
 def count(number: int, noun: str, plural: str | None = None) -> str:

@@ -39,7 +39,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
             + f"  ({detected}{expected}; {_count(len(doc.sentences), 'sentence')},"
             + f" {_count(len(result.findings), 'finding')})"
         )
-        scores = _scores(doc.scores.get("round_trip"))
+        scores = _scores(result.scores.get("round_trip"))
         if scores:
             lines.append("  " + scores)
         for finding in result.findings:

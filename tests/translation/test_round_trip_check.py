@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from sacrebleu.metrics import BLEU, CHRF, TER
 
 from audit import checks
-from audit.checks import round_trip
+from audit.checks import round_trip as round_trip_module
+from audit.checks.round_trip import CHECK as round_trip
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Severity
@@ -89,38 +90,41 @@ def test_clean_text_through_a_lossless_round_trip_gives_no_finding(perfect_packa
 
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(perfect_packages))
     service = TranslationService(cache_path=tmp_path / "c.sqlite3")
-    findings, doc = _run(SEED.read_text("utf-8"), service)
+    findings, result = _run(SEED.read_text("utf-8"), service)
     assert findings == []
-    sentences = doc.scores["round_trip"]["sentences"]
+    sentences = result.scores["round_trip"]["sentences"]
+    doc = result.document
     assert len(sentences) == len(doc.sentences) and all(s["chrf"] == 100.0 for s in sentences)
     assert all(s["back_translation"] == doc.text[s["span"]["start"] : s["span"]["end"]] for s in sentences)
 
 
 def _run(text: str, service, source: str | None = None, **options) -> list:
+    """The round trip's findings on the text, and its result (scores, document)."""
     doc = Document(id="d", text=text)
-    ctx = RunContext(target_lang="en", source_lang="fr", translation_service=service, **options)
+    check_options = {round_trip.id: round_trip.Options(**options)}
+    ctx = RunContext(target_lang="en", source_lang="fr", translation_service=service, check_options=check_options)
     if source is not None:
         ctx.sources = [Document(id="s", text=source, lang_hint="fr")]
     (result,) = run_checks([doc], ctx, [round_trip])
-    return result.findings, doc
+    return result.findings, result
 
 
 def test_flags_follow_thresholds_and_the_documents_own_distribution():
     scores = [80, 82, 78, 81, 79, 50, 30, 10, 85]
-    flags = round_trip._flags(scores, [True] * 8 + [False], round_trip.THRESHOLDS["round-trip"])
+    flags = round_trip_module._flags(scores, [True] * 8 + [False], round_trip_module.THRESHOLDS["round-trip"])
     assert flags == [None, None, None, None, None, Severity.INFO, Severity.WARNING, Severity.ERROR, None]
-    assert round_trip._flags([50, 52], [True, True], round_trip.THRESHOLDS["round-trip"]) == [None, None]
+    assert round_trip_module._flags([50, 52], [True, True], round_trip_module.THRESHOLDS["round-trip"]) == [None, None]
 
 
 def test_round_trip_findings_name_the_back_translation():
     text = "The president met the minister in Paris on Monday.\nThe talks lasted for three long hours."
     service = TableService({"The talks lasted for three long hours.": "Speeches walked a green cow."})
-    findings, doc = _run(text, service)
+    findings, result = _run(text, service)
     assert len(findings) == 1
     (finding,) = findings
     assert finding.text == "The talks lasted for three long hours." and finding.severity is Severity.ERROR
     assert "Speeches walked a green cow." in finding.message
-    assert doc.scores["round_trip"]["sentences"][0]["chrf"] == 100.0
+    assert result.scores["round_trip"]["sentences"][0]["chrf"] == 100.0
 
 
 def test_reference_mode_flags_omissions_additions_and_mistranslations():
@@ -131,14 +135,14 @@ def test_reference_mode_flags_omissions_additions_and_mistranslations():
         "Les prix ont augmenté de dix pour cent.": "Prices rose by ten percent.",
         "Le ministre a démissionné hier soir.": "The minister resigned last night.",
     }
-    findings, doc = _run(target, TableService(table), source=source)
+    findings, result = _run(target, TableService(table), source=source)
     by_category = {f.category: f for f in findings}
     assert set(by_category) == {"accuracy/omission", "accuracy/addition"}
     omission = by_category["accuracy/omission"]
     assert omission.start == omission.end == target.index("\nThe minister")
     assert omission.suggestion == "Prices rose by ten percent."
     assert by_category["accuracy/addition"].text == "A football match was played in Lyon today."
-    assert doc.scores["round_trip"]["mode"] == "reference" and doc.scores["round_trip"]["chrf"]["score"] == 100.0
+    assert result.scores["round_trip"]["mode"] == "reference" and result.scores["round_trip"]["chrf"]["score"] == 100.0
 
     dateline = _run("KYIV, Nov 24.\n" + target, TableService(table), source=source)[0]
     assert sorted(f.category for f in dateline) == ["accuracy/addition", "accuracy/omission"]
@@ -153,9 +157,9 @@ def test_configured_thresholds_replace_the_checks_own():
     text = "The president met the minister in Paris on Monday.\nThe talks lasted for three long hours."
     service = TableService({"The talks lasted for three long hours.": "Speeches walked a green cow."})
     assert [f.severity for f in _run(text, service)[0]] == [Severity.ERROR]
-    lenient = _run(text, service, round_trip_error_below=0.0, round_trip_warning_below=0.0)[0]
+    lenient = _run(text, service, error_below=0.0, warning_below=0.0)[0]
     assert lenient == []
-    strict = _run(text, service, round_trip_error_below=0.0, round_trip_warning_below=100.0)[0]
+    strict = _run(text, service, error_below=0.0, warning_below=100.0)[0]
     assert [f.severity for f in strict] == [Severity.WARNING]
 
 
@@ -165,7 +169,7 @@ def test_the_source_an_input_carries_puts_the_document_in_reference_mode():
     doc.source_lang = "fr"
     ctx = RunContext(target_lang="en", translation_service=TableService(table))
     (result,) = run_checks([doc], ctx, [round_trip])
-    assert doc.scores["round_trip"]["mode"] == "reference"
+    assert result.scores["round_trip"]["mode"] == "reference"
     assert [f.category for f in result.findings] == ["accuracy/omission"]
     assert result.findings[0].suggestion == "Prices went up."
 
@@ -178,7 +182,7 @@ def test_back_translation_artifacts_never_reach_other_checks():
         doc = Document(id="seed", text=text)
         ctx = RunContext(source_lang="fr", translation_service=service, backtranslate=backtranslate)
         (result,) = run_checks([doc], ctx, checks.CHECKS)
-        return [f for f in result.findings if f.check != round_trip.ID]
+        return [f for f in result.findings if f.check != round_trip.id]
 
     assert others(TableService(stutter=True), True) == others(None, False)
 
@@ -186,13 +190,13 @@ def test_back_translation_artifacts_never_reach_other_checks():
 @settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=300))
 def test_findings_lie_inside_the_text(text):
-    findings, doc = _run(text, TableService(stutter=True))
+    findings, result = _run(text, TableService(stutter=True))
     for finding in findings:
         assert 0 <= finding.start <= finding.end <= len(text)
-        assert finding.text == doc.text[finding.start : finding.end]
-    findings, doc = _run(text, TableService(), source=text[::-1] or "x")
+        assert finding.text == result.document.text[finding.start : finding.end]
+    findings, result = _run(text, TableService(), source=text[::-1] or "x")
     for finding in findings:
-        assert finding.text == doc.text[finding.start : finding.end]
+        assert finding.text == result.document.text[finding.start : finding.end]
 
 
 @settings(max_examples=40, deadline=None)

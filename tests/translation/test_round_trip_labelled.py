@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from sacrebleu.metrics import TER
 
-from audit.checks import round_trip
+from audit.checks.round_trip import CHECK as round_trip
 from audit.context import RunContext
 from audit.document import Document
 from audit.runner import run_checks
@@ -52,7 +52,7 @@ def test_reference_mode_finds_the_lines_post_editors_rewrote(shared_data):
         flagged = {
             max(i for i, s in enumerate(line_starts) if s <= f.start)
             for f in result.findings
-            if f.category == round_trip.CATEGORY and f.severity.rank >= 2
+            if f.category == round_trip.category and f.severity.rank >= 2
         }
         for index, (_, _, _, hter) in enumerate(chunk):
             if hter >= BAD:

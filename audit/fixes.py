@@ -1,0 +1,90 @@
+"""Fixes across the findings of one document: never two that contradict each other, and applying them."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from collections.abc import Iterable, Sequence
+
+from audit.findings import Applicability, Edit, Finding, Fix
+
+
+def reconcile(findings: Sequence[Finding]) -> list[Finding]:
+    """The findings, in their order, with every fix that overlaps a stronger finding's fix taken away (its
+    suggestion stays): an error's fix before a warning's, a wider fix before a narrower one it would contradict
+    ("he said. he declared": deleting “. he declared” wins over capitalising “he”)."""
+    kept: list[Edit] = []
+    dropped: set[int] = set()
+    order = sorted(
+        (i for i, f in enumerate(findings) if f.fix is not None),
+        key=lambda i: (-findings[i].severity.rank, -(findings[i].fix.end - findings[i].fix.start), i),
+    )
+    for i in order:
+        edits = findings[i].fix.edits
+        if any(_overlap(edit, other) for edit in edits for other in kept):
+            dropped.add(i)
+        else:
+            kept.extend(edits)
+    return [dataclasses.replace(f, fix=None) if i in dropped else f for i, f in enumerate(findings)]
+
+
+def _overlap(a: Edit, b: Edit) -> bool:
+    """Two edits touch the same characters, or insert at the same place."""
+    if a.start == a.end or b.start == b.end:
+        return a.start == b.start or b.start < a.start < b.end or a.start < b.start < a.end
+    return a.start < b.end and b.start < a.end
+
+
+def applicable(findings: Iterable[Finding], unsafe: bool = False) -> list[Fix]:
+    """The fixes `--fix` applies: the safe ones, and the unsafe ones too when asked."""
+    allowed = {Applicability.SAFE, Applicability.UNSAFE} if unsafe else {Applicability.SAFE}
+    return [f.fix for f in findings if f.fix is not None and f.fix.applicability in allowed]
+
+
+def apply(text: str, fixes: Iterable[Fix]) -> str:
+    """The text with every fix made (the fixes of one document never overlap: see reconcile)."""
+    edits = sorted((edit for fix in fixes for edit in fix.edits), key=lambda e: (e.start, e.end))
+    pieces, position = [], 0
+    for edit in edits:
+        if edit.start < position:
+            continue  # overlapping edits cannot come out of reconcile; a hand-made list keeps the first
+        pieces += [text[position : edit.start], edit.replacement]
+        position = edit.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def unified_diff(before: str, after: str, name: str) -> str:
+    """A unified diff of a document's text before and after its fixes, as `git diff` would show it."""
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+    )
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def fixable_file(doc) -> str | None:
+    """Why fixes cannot be written back to the document's file, or None when they can: only plain text and
+    Markdown files whose whole text is the document, as UTF-8, are rewritten."""
+    from pathlib import Path
+
+    from audit.reports.summary import text_is_file
+
+    if not text_is_file(doc):
+        return "fixes go to plain-text and Markdown files only, not to feeds, bilingual files, pages, URLs or stdin"
+    try:
+        content = Path(doc.path).read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return "fixes are written back to UTF-8 files only"
+    if content.removeprefix("\ufeff") != doc.text:
+        return "the file changed since it was read"
+    return None
+
+
+def write_back(doc, fixes: Sequence[Fix]) -> None:
+    """The document's file rewritten with the fixes, atomically, keeping a byte-order mark it had."""
+    from pathlib import Path
+
+    from audit.atomic import write_text_atomic
+
+    bom = "\ufeff" if Path(doc.path).read_bytes().startswith(b"\xef\xbb\xbf") else ""
+    write_text_atomic(doc.path, bom + apply(doc.text, fixes))

@@ -1,0 +1,236 @@
+"""Language knowledge as data: one TOML file per language, validated against the schema below.
+
+The checks ask for a language's `Lexicon` and never name a language in code: the words that carry no content,
+the reporting verbs of news copy, the doubles a grammar allows, the quotation marks, the abbreviations. Files
+ship in `audit/data/languages/<code>.toml`; `AUDIT_LANGUAGE_DATA` (folders separated by the path separator)
+adds or overrides languages without touching the package. Every key is checked: an unknown section or word
+list, or a value of the wrong type, is an error naming the file and key.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from audit.errors import InputError
+
+PACKAGED = Path(__file__).parent / "data" / "languages"
+ENVIRONMENT = "AUDIT_LANGUAGE_DATA"
+SHARED = "_shared"  # the file whose word lists every language extends (names such as "Baden-Baden")
+GRAMMATICAL_CONDITIONS = (
+    "always",
+    "next-in",
+    "next-not-in",
+    "after-within",
+    "comma-within",
+    "at-start",
+    "case-differs",
+)
+DEFAULT_QUOTES = {"“": "”", "«": "»", "„": "”", "‹": "›", '"': '"'}
+
+
+@dataclass(frozen=True)
+class Double:
+    """Doubled words a grammar allows, and when: "had had" always, "that that" unless a determiner follows."""
+
+    words: frozenset[str]
+    allowed: str = "always"  # one of GRAMMATICAL_CONDITIONS
+    context: frozenset[str] = frozenset()  # the words the condition looks for
+    distance: int = 1  # how many words back the condition looks
+
+
+@dataclass(frozen=True)
+class Inversion:
+    """A verb and its pronoun joined by a hyphen ("a-t-il déclaré", "déclare-t-il")."""
+
+    auxiliaries: frozenset[str]
+    pronouns: frozenset[str]
+    joiners: tuple[str, ...] = ("-",)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the checks know of one language. An empty word list means the language has none, or none known."""
+
+    code: str
+    name: str
+    provenance: str
+    function_words: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
+    neutral_reporting_verbs: frozenset[str] = frozenset()  # repeated freely in news ("said")
+    auxiliaries: frozenset[str] = frozenset()  # between subject and reporting participle ("has", "a")
+    passive_auxiliaries: frozenset[str] = frozenset()  # "was told" is no attribution
+    negations: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    inverted_pronouns: frozenset[str] | None = None  # pronouns that may follow the verb; None: all of them
+    subject_may_drop: bool = False  # a verb alone attributes ("dijo", "ha detto", "powiedział")
+    determiners: frozenset[str] = frozenset()  # open a noun subject ("the", "le")
+    links: frozenset[str] = frozenset()  # join a noun subject's parts ("of": "the Ministry of Defence")
+    adverbs: frozenset[str] = frozenset()  # between subject and verb without changing the attribution
+    circumstantial: frozenset[str] = frozenset()  # open a circumstance, not a statement ("during", "lors")
+    not_circumstantial: frozenset[str] = frozenset()  # prepositions that open an argument (", said to be")
+    finite_verbs: frozenset[str] = frozenset()  # between two attributions, make a clause of their own
+    complementizers: frozenset[str] = frozenset()  # introduce the statement ("that", "que")
+    coordinators: frozenset[str] = frozenset()  # join parallel clauses ("and", "while")
+    elisions: tuple[str, ...] = ()  # elided words written onto the next ("l'", "d'"), longest first
+    nouns_capitalised: bool = False  # German: a capital letter does not make a name
+    inversion: Inversion | None = None
+    quotes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_QUOTES))  # opening mark -> closing mark
+    emphatic_doubles: frozenset[str] = frozenset()  # "very, very": info at most
+    reduplications: frozenset[str] = frozenset()  # never an error: "ha ha", "Baden-Baden"
+    grammatical_doubles: tuple[Double, ...] = ()
+    particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "in" -> {"checked", ...}
+    abbreviations: frozenset[str] = frozenset()  # a sentence may wrongly end after them ("vs.")
+
+    def base(self, key: str) -> str:
+        """A folded word without an elided article in front: "l'armée" -> "armée"."""
+        for prefix in self.elisions:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                return key[len(prefix) :]
+        return key
+
+    def has(self, section: str) -> bool:
+        """Whether the language has data for `section` (a field name): a non-empty list or a set value."""
+        value = getattr(self, section)
+        return value is not None and value is not False and value != () and value != frozenset()
+
+
+_WORD_LISTS = {f.name for f in fields(Lexicon) if f.type in ("frozenset[str]", "frozenset[str] | None")}
+_FLAGS = {"subject_may_drop", "nouns_capitalised"}
+_TOP = {"code", "name", "provenance", "elisions", "inversion", "quotes", "grammatical_doubles", "particle_verbs"}
+
+
+def _folders() -> list[Path]:
+    extra = [Path(p) for p in os.environ.get(ENVIRONMENT, "").split(os.pathsep) if p]
+    return [*extra, PACKAGED]  # the first folder holding a language wins
+
+
+def available() -> list[str]:
+    """The codes of every language with a data file."""
+    codes = {p.stem for folder in _folders() if folder.is_dir() for p in folder.glob("*.toml")}
+    return sorted(codes - {SHARED})
+
+
+@cache
+def _load(code: str, folders: tuple[Path, ...]) -> Lexicon | None:
+    path = next((folder / f"{code}.toml" for folder in folders if (folder / f"{code}.toml").is_file()), None)
+    if path is None:
+        return None
+    shared_path = next((f / f"{SHARED}.toml" for f in folders if (f / f"{SHARED}.toml").is_file()), None)
+    shared = _read(shared_path) if shared_path else {}
+    return parse(_read(path), str(path), shared)
+
+
+def get(code: str | None) -> Lexicon | None:
+    """The language's lexicon, or None when no file describes it."""
+    return _load(code, tuple(_folders())) if code else None
+
+
+def clear_cache() -> None:
+    """Forget loaded languages (after AUDIT_LANGUAGE_DATA or a file changed)."""
+    _load.cache_clear()
+    _bare.cache_clear()
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the language data ({exc})") from None
+
+
+def parse(data: dict[str, Any], origin: str, shared: dict[str, Any] | None = None) -> Lexicon:
+    """A Lexicon from a file's table, after checking every key and type; `shared` lists extend its lists."""
+    unknown = set(data) - _TOP - _WORD_LISTS - _FLAGS
+    if unknown:
+        raise InputError(f"{origin}: unknown key {sorted(unknown)[0]!r} in the language data")
+    for key in ("code", "name", "provenance"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise InputError(f"{origin}: {key!r} must be a non-empty string")
+    values: dict[str, Any] = {key: data[key] for key in ("code", "name", "provenance")}
+    for key in _WORD_LISTS:
+        words = [*_strings(data, key, origin), *_strings(shared or {}, key, origin)]
+        if key in data or words:
+            values[key] = frozenset(w.casefold() for w in words)
+    for key in _FLAGS:
+        if key in data:
+            if not isinstance(data[key], bool):
+                raise InputError(f"{origin}: {key!r} must be true or false")
+            values[key] = data[key]
+    values["elisions"] = tuple(sorted(_strings(data, "elisions", origin), key=len, reverse=True))
+    if "inversion" in data:
+        table = _table(data, "inversion", origin, {"auxiliaries", "pronouns", "joiners"})
+        values["inversion"] = Inversion(
+            frozenset(_strings(table, "auxiliaries", origin)),
+            frozenset(_strings(table, "pronouns", origin)),
+            tuple(_strings(table, "joiners", origin)) or ("-",),
+        )
+    if "quotes" in data:
+        quotes = _table(data, "quotes", origin, None)
+        if not all(isinstance(k, str) and isinstance(v, str) and len(k) == len(v) == 1 for k, v in quotes.items()):
+            raise InputError(f"{origin}: 'quotes' maps one opening mark to one closing mark")
+        values["quotes"] = {**DEFAULT_QUOTES, **quotes}
+    values["grammatical_doubles"] = tuple(_double(item, origin) for item in _list(data, "grammatical_doubles", origin))
+    particles = _table(data, "particle_verbs", origin, None) if "particle_verbs" in data else {}
+    values["particle_verbs"] = {
+        particle.casefold(): frozenset(_strings(particles, particle, origin)) for particle in particles
+    }
+    return Lexicon(**values)
+
+
+def _double(item: Any, origin: str) -> Double:
+    if not isinstance(item, dict) or set(item) - {"words", "allowed", "context", "distance"}:
+        raise InputError(f"{origin}: each 'grammatical_doubles' entry takes words, allowed, context, distance")
+    allowed = item.get("allowed", "always")
+    if allowed not in GRAMMATICAL_CONDITIONS:
+        raise InputError(f"{origin}: 'allowed' must be one of {', '.join(GRAMMATICAL_CONDITIONS)}")
+    distance = item.get("distance", 1)
+    if isinstance(distance, bool) or not isinstance(distance, int) or not 1 <= distance <= 10:
+        raise InputError(f"{origin}: 'distance' must be a whole number from 1 to 10")
+    return Double(
+        frozenset(w.casefold() for w in _strings(item, "words", origin)),
+        allowed,
+        frozenset(w.casefold() for w in _strings(item, "context", origin)),
+        distance,
+    )
+
+
+def _strings(data: dict[str, Any], key: str, origin: str) -> list[str]:
+    value = data.get(key, [])
+    if isinstance(value, str):  # a long list is easier to write as one string of words
+        value = value.split()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise InputError(f"{origin}: {key!r} must be a list of words or a string of words")
+    return value
+
+
+def _list(data: dict[str, Any], key: str, origin: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise InputError(f"{origin}: {key!r} must be an array of tables")
+    return value
+
+
+def _table(data: dict[str, Any], key: str, origin: str, allowed: set[str] | None) -> dict[str, Any]:
+    value = data[key]
+    if not isinstance(value, dict) or (allowed is not None and set(value) - allowed):
+        keys = f" with {', '.join(sorted(allowed))}" if allowed else ""
+        raise InputError(f"{origin}: {key!r} must be a table{keys}")
+    return value
+
+
+def of(code: str | None) -> Lexicon:
+    """The language's lexicon, else one that knows only what every language shares (for the checks that work,
+    less well, on any language)."""
+    return get(code) or _bare(code or "und", tuple(_folders()))
+
+
+@cache
+def _bare(code: str, folders: tuple[Path, ...]) -> Lexicon:
+    shared_path = next((f / f"{SHARED}.toml" for f in folders if (f / f"{SHARED}.toml").is_file()), None)
+    table = {"code": code, "name": code, "provenance": "no language data: only what every language shares"}
+    return parse(table, code, _read(shared_path) if shared_path else {})
