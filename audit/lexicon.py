@@ -73,6 +73,7 @@ class Lexicon:
     adverbs: frozenset[str] = frozenset()  # between subject and verb without changing the attribution
     circumstantial: frozenset[str] = frozenset()  # open a circumstance, not a statement ("during", "lors")
     not_circumstantial: frozenset[str] = frozenset()  # prepositions that open an argument (", said to be")
+    verb_particles: frozenset[str] = frozenset()  # close a separable verb after its subject ("teilte … mit")
     finite_verbs: frozenset[str] = frozenset()  # between two attributions, make a clause of their own
     complementizers: frozenset[str] = frozenset()  # introduce the statement ("that", "que")
     coordinators: frozenset[str] = frozenset()  # join parallel clauses ("and", "while")

@@ -20,7 +20,10 @@ from tests.paths import CORPORA, SEED
 
 CHECKS = [repeated_word, duplicate_phrase, double_attribution, duplicate_sentence]
 IDS = [c.id for c in CHECKS]
-CASES = load_cases(CORPORA / "duplication" / "cases.jsonl")
+CASE_FILES = sorted((CORPORA / "duplication").glob("*.jsonl"))
+CASES = [case for path in CASE_FILES for case in load_cases(path)]
+LANGUAGES = sorted({case["lang"] for case in CASES})
+MIN_PRECISION, MIN_RECALL = 0.97, 0.95  # every language, the four checks together
 
 
 def _findings(text: str, lang: str) -> list:
@@ -48,7 +51,15 @@ def _score() -> dict[tuple[str, str], list[int]]:
 def test_corpus_size():
     positives = [c for c in CASES if c["expect"]]
     assert len(positives) >= 60 and len(CASES) - len(positives) >= 60
-    assert {c["lang"] for c in CASES} >= {"en", "fr", "de", "es"}
+    assert set(LANGUAGES) >= {"en", "fr", "de", "es", "it", "pt", "nl", "pl"}
+    assert len({c["id"] for c in CASES}) == len(CASES)
+    for lang in LANGUAGES:
+        mine = [c for c in CASES if c["lang"] == lang]
+        for check in IDS:
+            aimed = [c for c in mine if c["target"] == check]
+            assert sum(1 for c in aimed if c["expect"]) >= 5 and sum(1 for c in aimed if not c["expect"]) >= 5, (
+                f"{lang}/{check}: too few positives or negatives"
+            )
 
 
 def test_precision_and_recall_per_check_and_language():
@@ -63,7 +74,7 @@ def test_precision_and_recall_per_check_and_language():
             f"{check:<20} all  precision {precision:.3f} recall {recall:.3f}  "
             f"(tp {tp}, found {found}, expected {expected})"
         )
-        for lang in ("en", "fr", "de", "es"):
+        for lang in LANGUAGES:
             tp, found, expected = counts.get((check, lang), [0, 0, 0])
             p, r = precision_recall(tp, found, expected)
             print(
@@ -71,6 +82,15 @@ def test_precision_and_recall_per_check_and_language():
             )
             if (found or expected) and (p < 0.9 or r < 0.9):
                 failures.append(f"{check}/{lang}: precision {p:.3f} recall {r:.3f}")
+    for lang in LANGUAGES:
+        tp, found, expected = (sum(v[i] for (_, code), v in counts.items() if code == lang) for i in range(3))
+        p, r = precision_recall(tp, found, expected)
+        print(
+            f"{'all checks':<20} {lang}   precision {p:.3f} recall {r:.3f}"
+            f"  (tp {tp}, found {found}, expected {expected})"
+        )
+        if p < MIN_PRECISION or r < MIN_RECALL:
+            failures.append(f"{lang}: precision {p:.3f} recall {r:.3f}")
     assert not failures
 
 

@@ -88,7 +88,9 @@ class DoubleAttribution(Check):
             for first, second in pairwise(clauses):
                 if first is reported:
                     continue  # "he said. he declared. The union threatens": the double is reported once
-                if _same_speaker(doc, first.attribution, second.attribution) and _double(doc, first, second, lang):
+                if _same_speaker(doc, first.attribution, second.attribution, lang) and _double(
+                    doc, first, second, lang
+                ):
                     reported = second
                     yield self._finding(doc, first, second)
 
@@ -135,8 +137,10 @@ def _double(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> bo
     if not second.statement_after:
         if adjacent or (second.opens_sentence and not same_sentence):  # "he said. he declared during ..."
             return True
-        if same_sentence and second.opens_clause and first.statement_after:  # "X said [statement], she said."
-            return True
+        if same_sentence and second.opens_clause:  # "X said [statement], she said."
+            a, b = first.attribution, second.attribution
+            if first.statement_after or attributions.statement_beyond_circumstance(doc.text, a.end, b.start, lang):
+                return True
     first_has_statement = first.statement_after or not first.opens_sentence
     if adjacent and not first_has_statement:  # "The minister announced. He announced that ..."
         return True
@@ -160,12 +164,25 @@ def _overlap(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> b
     return any(a[:_STEM] == b[:_STEM] or a in b or b in a for a in content(first) for b in content(second))
 
 
-def _same_speaker(doc: Document, first: Attribution, second: Attribution) -> bool:
+def _same_speaker(doc: Document, first: Attribution, second: Attribution, lang: Lexicon) -> bool:
     if not _WORD.search(doc.text[first.end : second.start]):
         return True  # "said the minister, said Jean Castex": one speaker named twice
     if first.subject is None or second.subject is None or (not first.pronoun and second.pronoun):
         return True  # a name then "he", or a verb standing alone: the same speaker as far as we can tell
-    return first.subject == second.subject  # "he said. The rebels responded": another speaker
+    if first.subject == second.subject:
+        return True
+    # "indicated the Syrian presidency in a communiqué, indicated the presidency": one body named twice, with only
+    # a circumstance between; "he said. The rebels responded" is another speaker
+    shared = _content_words(first.subject, lang) & _content_words(second.subject, lang)
+    return (
+        bool(shared)
+        and not first.pronoun
+        and attributions.only_circumstance_between(doc.text, first.end, second.start, lang)
+    )
+
+
+def _content_words(subject: str, lang: Lexicon) -> set[str]:
+    return {lang.base(word) for word in subject.split()} - lang.function_words - lang.determiners
 
 
 CHECK = DoubleAttribution()

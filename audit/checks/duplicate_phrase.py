@@ -3,7 +3,7 @@ clause said again in inverted order."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -82,12 +82,16 @@ class DuplicatePhrase(Check):
             previous = sentence
             if sentence.start in repeated:
                 continue
-            for finding in [
-                *_in_window(self, doc, prior, sentence, lang, options),
-                *_inverted(self, doc, sentence, lang),
-            ]:
+            inverted = list(_inverted(self, doc, sentence, lang))
+            within = [f for f in _in_window(self, doc, prior, sentence, lang, options) if not _overlaps(f, inverted)]
+            for finding in sorted([*inverted, *within], key=lambda f: f.start):
                 if not _inside(quoted, finding.start):
                     yield finding
+
+
+def _overlaps(finding: Finding, others: list[Finding]) -> bool:
+    """The repeat lies inside a clause reported as said again in inverted order: one finding is enough."""
+    return any(other.start < finding.end and finding.start < other.end for other in others)
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
@@ -213,8 +217,9 @@ _MAX_INVERTED = 8
 
 
 def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: Lexicon) -> Iterator[Finding]:
-    """A clause that repeats the end of the clause before it in another order ("which the authorities deny, deny
-    the authorities"): the same words, rotated, straight after a comma."""
+    """A clause that says the end of the clause before it again in another order ("which the authorities deny,
+    deny the authorities"; "lo que niega el Gobierno, el Gobierno lo niega"): straight after a comma, the same
+    content words, rotated, with at most one function word more or less."""
     words = tokens(doc.text, sentence.start, sentence.end)
     clauses, begin = [], 0
     for index in range(1, len(words) + 1):
@@ -224,23 +229,30 @@ def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: L
     for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
         n = b_end - b_start
         gap = doc.text[words[a_end - 1].end : words[b_start].start].strip()
-        if not _MIN_INVERTED <= n <= min(_MAX_INVERTED, a_end - a_start) or gap not in (",", ";"):
+        if not _MIN_INVERTED <= n <= _MAX_INVERTED or gap not in (",", ";"):
             continue
-        tail = [w.key for w in words[a_end - n : a_end]]
-        again = [w.key for w in words[b_start:b_end]]
-        rotated = any(again == tail[r:] + tail[:r] for r in range(1, n))
-        content = [k for k in again if lang.base(k) not in lang.function_words and not k.isdigit()]
-        if tail != again and Counter(tail) == Counter(again) and rotated and len(content) >= 2:
-            start, end = words[b_start].start, words[b_end - 1].end
-            first = doc.text[words[a_end - n].start : words[a_end - 1].end]
-            yield check.finding(
-                doc,
-                start,
-                end,
-                f"“{doc.text[start:end]}” repeats “{first}” in inverted order",
-                confidence=0.8,
-                fix=Fix.delete(words[a_end - 1].end, end, Applicability.UNSAFE),
-            )
+        again = _content(words[b_start:b_end], lang)
+        for m in (n, n - 1, n + 1):
+            if not _MIN_INVERTED <= m <= a_end - a_start:
+                continue
+            tail = _content(words[a_end - m : a_end], lang)
+            if len(again) >= 2 and tail != again and any(again == tail[r:] + tail[:r] for r in range(1, len(tail))):
+                start, end = words[b_start].start, words[b_end - 1].end
+                first = doc.text[words[a_end - m].start : words[a_end - 1].end]
+                yield check.finding(
+                    doc,
+                    start,
+                    end,
+                    f"“{doc.text[start:end]}” repeats “{first}” in inverted order",
+                    confidence=0.8,
+                    fix=Fix.delete(words[a_end - 1].end, end, Applicability.UNSAFE),
+                )
+                break
+
+
+def _content(run: list[Token], lang: Lexicon) -> list[str]:
+    """The content-bearing words of a run, in order."""
+    return [w.key for w in run if lang.base(w.key) not in lang.function_words and not w.is_number]
 
 
 CHECK = DuplicatePhrase()

@@ -8,6 +8,8 @@ from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document
 from audit.duplication import sentences
+from audit.duplication.attributions import quotations
+from audit.duplication.tokens import text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 
 _PREVIEW = 80
@@ -40,7 +42,11 @@ class DuplicateSentence(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        lang = text_lexicon(doc, ctx)
+        quoted = [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
         for repeat in sentences.find(doc):
+            if any(start <= repeat.first.start and repeat.second.end <= end + 1 for start, end in quoted):
+                continue  # „Wir sind Europa! Wir sind Europa!“: a chant or a speaker's own repetition
             line, _ = doc.position(repeat.first.start)
             how = "repeated" if repeat.exact else "nearly repeated"
             yield self.finding(

@@ -11,7 +11,7 @@ from audit.duplication.tokens import Token, text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Double, Lexicon
 
-_CLOSERS = ")]}”’»›\"'"
+_CLOSERS = ")]}”’»›“‘\"'"  # “ and ‘ close a German quotation („…“); after a word they close, never open
 _OPENERS = "([{“‘«‹„\"'"
 PLAIN, COMMA, ACROSS = "plain", "comma", "across"  # what stands between two words: spaces, a comma, a bracket
 
@@ -102,7 +102,8 @@ def _between(text: str, left: Token, right: Token) -> str | None:
         return PLAIN if gap else None  # "U.S." is one token; words touching one another are not a double
     if bare == ",":
         return COMMA
-    closers = len(gap) - len(gap.lstrip(_CLOSERS))
+    spaced = len(gap) - len(gap.lstrip()) if gap.lstrip()[:1] in ("»", "›") else 0  # French "rouge » rouge"
+    closers = len(gap) - len(gap[spaced:].lstrip(_CLOSERS))
     rest = gap[closers:]
     reopened = rest.lstrip()
     if closers and rest[:1].isspace() and all(ch in _OPENERS for ch in reopened) and reopened == rest.strip():
@@ -171,7 +172,8 @@ def _fix(text: str, first: Token, second: Token, end: int, kind: str, at_start: 
     close the first; "told the The Economist" keeps the capitalised one."""
     if kind == ACROSS:
         gap = text[first.end : second.start]
-        closers = len(gap) - len(gap.lstrip(_CLOSERS))
+        spaced = len(gap) - len(gap.lstrip()) if gap.lstrip()[:1] in ("»", "›") else 0
+        closers = len(gap) - len(gap[spaced:].lstrip(_CLOSERS))
         reopened = any(ch in _OPENERS for ch in gap[closers:])
         return Fix.delete(first.end if reopened else first.end + closers, end, Applicability.SAFE)
     if end == second.end and not at_start and second.text[0].isupper() and not first.text[0].isupper():

@@ -12,7 +12,9 @@ from audit.lexicon import Inversion, Lexicon
 _QUOTES = '"“”«»„‟‘’‹›'
 _QUOTE = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")  # an apostrophe inside a word is no quote
 _MAX_SUBJECT_WORDS = 5
+_MAX_INVERTED_SUBJECT_WORDS = 8  # after the verb the subject runs to a circumstance or the clause's end
 _MAX_GAP_WORDS = 6
+_MIN_STATEMENT_WORDS = 3  # words after a circumstance and its comma that make a statement of their own
 _MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution; ", said to be worth" is not
 _SPACES = (" ", "\u00a0")
 
@@ -66,7 +68,7 @@ def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozens
         return _clitic_inverted(words, index, inverted, verbs)
     if word.key not in verbs:
         return None
-    if index > 0 and words[index - 1].key in lang.passive_auxiliaries:
+    if index > 0 and words[index - 1].key in lang.passive_auxiliaries and _joined(text, words[index - 1], word):
         return None  # "the Commission was told": a passive, not a speaker
     verb_start = index
     while (
@@ -89,6 +91,13 @@ def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozens
     if after is not None:
         last, pronoun = after
         subject = _fold(words[index + 1 : last + 1])
+        if (
+            last + 1 < len(words)
+            and words[last + 1].key in lang.verb_particles
+            and _joined(text, words[last], words[last + 1])
+            and _ends_clause(text, words[last + 1])
+        ):
+            last += 1  # "teilte die Gebietsverwaltung mit": the separable verb's particle closes the attribution
         return Attribution(words[verb_start].start, words[last].end, subject, pronoun, word.key, inverted=True)
     if _opens_clause(text, words, verb_start) and (
         lang.subject_may_drop or _circumstance_follows(text, words, index, lang)
@@ -183,9 +192,14 @@ def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, la
     if not _opens_clause(text, words, verb_start):  # an inverted subject follows a quote or a comma
         return None
     last = verb + 1
-    if following.key in lang.determiners:
+    if _determined(following.key, lang):  # "said the head of the military administration", up to a circumstance
+        circumstance = lang.circumstantial - lang.links - lang.determiners
         while (
-            last + 1 < len(words) and last - verb < _MAX_SUBJECT_WORDS and _joined(text, words[last], words[last + 1])
+            last + 1 < len(words)
+            and last - verb < _MAX_INVERTED_SUBJECT_WORDS
+            and _joined(text, words[last], words[last + 1])
+            and words[last + 1].key not in circumstance
+            and words[last + 1].key not in lang.verb_particles
         ):
             last += 1
         return (last, False) if last > verb + 1 else None
@@ -196,6 +210,12 @@ def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, la
             last += 1
         return last, False
     return None
+
+
+def _determined(key: str, lang: Lexicon) -> bool:
+    """A determiner, or a word with an elided determiner in front ("l'armée")."""
+    base = lang.base(key)
+    return key in lang.determiners or (base != key and key[: len(key) - len(base)] in lang.determiners)
 
 
 def _opens_clause(text: str, words: list[Token], index: int) -> bool:
@@ -221,6 +241,16 @@ def has_statement_after(text: str, end: int, sentence_end: int, lang: Lexicon) -
     if any(w.key in lang.complementizers for w in words):
         return True
     return words[0].key not in lang.circumstantial
+
+
+def statement_beyond_circumstance(text: str, end: int, stop: int, lang: Lexicon) -> bool:
+    """A circumstance, a comma, then a clause of its own before `stop` (where a second attribution closes the
+    sentence): "sagte bei einem Treffen in Vilnius, Europa müsse schneller aufrüsten, sagte sie"."""
+    words = tokens(text, end, stop)
+    if not words or words[0].key not in lang.circumstantial:
+        return False
+    comma = text.find(",", words[0].end, stop)
+    return comma >= 0 and len(tokens(text, comma, stop)) >= _MIN_STATEMENT_WORDS
 
 
 def only_circumstance_between(text: str, start: int, end: int, lang: Lexicon) -> bool:
