@@ -37,7 +37,13 @@ NAMES = {
 
 
 def name(code: str | None) -> str:
-    return NAMES.get(code or "", code or "unknown")
+    """The language's English name: langdetect's languages, else the name its data file gives."""
+    if code in NAMES:
+        return NAMES[code]
+    from audit import lexicon
+
+    data = lexicon.get(code)
+    return data.name if data is not None else code or "unknown"
 
 
 def validate(code: str | None) -> str | None:

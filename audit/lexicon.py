@@ -10,6 +10,7 @@ list, or a value of the wrong type, is an error naming the file and key.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from functools import cache
@@ -30,6 +31,7 @@ GRAMMATICAL_CONDITIONS = (
     "at-start",
     "case-differs",
 )
+_CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")  # a file name a language code can be, nothing else
 DEFAULT_QUOTES = {"“": "”", "«": "»", "„": "”", "‹": "›", '"': '"'}
 
 
@@ -128,7 +130,9 @@ def _load(code: str, folders: tuple[Path, ...]) -> Lexicon | None:
 
 def get(code: str | None) -> Lexicon | None:
     """The language's lexicon, or None when no file describes it."""
-    return _load(code, tuple(_folders())) if code else None
+    if not code or not _CODE.fullmatch(code):
+        return None
+    return _load(code, tuple(_folders()))
 
 
 def clear_cache() -> None:

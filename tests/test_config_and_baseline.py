@@ -138,3 +138,56 @@ def test_baseline_matches_however_the_path_is_written(tmp_path):
         result = run(tmp_path, "check", spelling, "--baseline", "base.json", "-f", "json", "--no-backtranslate")
         assert json.loads(result.stdout)["documents"][0]["findings"] == [], spelling
         assert result.exit_code == 0
+
+
+PHRASES = (
+    "Drones struck the main power station in Odesa overnight. Officials said the main power station in Odesa was"
+    " badly damaged.\n"
+)
+
+
+def test_check_options_from_their_tables(tmp_path):
+    found = run(tmp_path, "check", "article.txt", "-f", "json", "--no-backtranslate", text=PHRASES)
+    assert "duplicate-phrase" in checks_found(found)
+    (tmp_path / "audit.toml").write_text(
+        '[checks.duplicate-phrase]\nmin-words = 7\nmin_content_words = 4\n[checks.repeated-word]\nseverity = "info"\n',
+        "utf-8",
+    )
+    quiet = run(tmp_path, "check", "article.txt", "-f", "json", "--no-backtranslate", text=PHRASES + "It is is so.")
+    found = json.loads(quiet.stdout)["documents"][0]["findings"]
+    assert [(f["check"], f["severity"]) for f in found] == [("repeated-word", "info")]
+    shown = run(tmp_path, "config").stdout
+    assert "[tool.audit.checks.duplicate-phrase]" in shown and "min-words = 7" in shown
+
+
+def test_older_top_level_keys_still_set_check_options(tmp_path):
+    (tmp_path / "audit.toml").write_text("min-language-confidence = 0.5\nround-trip-error-below = 10\n", "utf-8")
+    shown = run(tmp_path, "config").stdout
+    assert "[tool.audit.checks.wrong-language]" in shown and "min-confidence = 0.5" in shown
+    assert "error-below = 10" in shown
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[checks.duplicate-phrase]\nmin-word = 6\n", "unknown option 'min-word' (options: min-words,"),
+        ("[checks.duplicate-phrase]\nmin-words = 1\n", "must be a number from 3 to 20"),
+        ("[checks.duplicate-phrase]\nmin-words = 4.5\n", "must be a whole number"),
+        ("[checks.name-variant]\nacross-feed = 1\n", "must be true or false"),
+        ("[checks.no-such-check]\nx = 1\n", "unknown check 'no-such-check'"),
+        ('checks = ["repeated-word"]\nenable = ["repeated-word"]\n', "give the enabled checks once"),
+    ],
+)
+def test_bad_check_options_are_one_line(tmp_path, content, message):
+    (tmp_path / "audit.toml").write_text(content, "utf-8")
+    result = run(tmp_path, "check", "article.txt", "--no-backtranslate")
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def test_enable_with_check_tables(tmp_path):
+    (tmp_path / "audit.toml").write_text(
+        'enable = ["glossary"]\n[checks.name-variant]\nacross-feed = false\n[glossary]\nforce = { "Kiev" = "Kyiv" }\n',
+        "utf-8",
+    )
+    assert checks_found(run(tmp_path, "check", "article.txt", "-f", "json", "--no-backtranslate")) == ["glossary"]

@@ -17,6 +17,7 @@ from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Lexicon
 
 _WORD = re.compile(r"\w")
+_JOINERS = " \t\u00a0,;.:—–-"  # what joins an attribution to the words before it
 _CLAUSE_OPENERS = ',;—–-"“”«»„‘’'
 _STEM = 5  # content words sharing this many leading letters, or one inside the other, count as the same
 
@@ -98,7 +99,12 @@ class DoubleAttribution(Check):
         a, b = first.attribution, second.attribution
         fixed = doc.text[first.sentence.start : a.end] + doc.text[b.end : second.sentence.end]
         between = doc.text[a.end : b.start]  # ", said on Sunday, said the minister": no safe fix keeps "on Sunday"
-        fixable = not second.statement_after and not _WORD.search(between)
+        # Delete the second attribution with the punctuation that joins it to the text before; never when the
+        # first has no subject and the second names the speaker (", said on Sunday, said the minister").
+        fixable = not second.statement_after and (a.subject is not None or b.subject is None or b.pronoun)
+        cut = b.start
+        while cut > a.end and doc.text[cut - 1] in _JOINERS:
+            cut -= 1
         return self.finding(
             doc,
             b.start,
@@ -107,7 +113,7 @@ class DoubleAttribution(Check):
             " keep one attribution",
             suggestion=None if second.statement_after or (a.subject is None and _WORD.search(between)) else fixed,
             confidence=0.9,
-            fix=Fix.delete(a.end, b.end, Applicability.UNSAFE) if fixable else None,
+            fix=Fix.delete(cut, b.end, Applicability.UNSAFE) if fixable else None,
         )
 
 

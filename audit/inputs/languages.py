@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from audit import lexicon
 from audit.language import NAMES
 
 _CHINESE_SCRIPTS = {"hant": "zh-tw", "tw": "zh-tw", "hk": "zh-tw", "mo": "zh-tw"}
@@ -13,13 +14,14 @@ def code_from_tag(tag: str | None) -> str | None:
     if not tag:
         return None
     normal = tag.strip().lower().replace("_", "-")
-    if normal in NAMES:
+    described = lexicon.available()  # a language with a data file is known, whether langdetect knows it or not
+    if normal in NAMES or normal in described:
         return normal
     primary, _, rest = normal.partition("-")
     if primary == "zh":
         return _CHINESE_SCRIPTS.get(rest.partition("-")[0], "zh-cn")
     primary = _ALIASES.get(primary, primary)
-    return primary if primary in NAMES else None
+    return primary if primary in NAMES or primary in described else None
 
 
 def unknown(attribute: str, tag: str | None) -> str | None:

@@ -2,8 +2,9 @@
 
 One run; one rule per registered check (its id, description and MQM category); one result per finding with
 its level, message and a physical location whose region has line, column and character offsets. Columns and
-offsets count Unicode code points, declared with the run's `columnKind`. A suggestion is given in the result's
-properties, not as a SARIF fix: for a duplication it rewrites the whole sentence, not the finding's span.
+offsets count Unicode code points, declared with the run's `columnKind`. A finding's fix (unless only to be
+shown) is a SARIF fix: its edits as replacements of character regions, its applicability in its properties; the
+suggestion stays in the result's properties.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from urllib.parse import quote
 from audit import TOOL_NAME, __version__
 from audit.baseline import fingerprinted
 from audit.document import Document
-from audit.findings import Finding, Severity
+from audit.findings import Applicability, Finding, Fix, Severity
 from audit.inputs.fetch import is_url
 from audit.inputs.ids import STDIN
 from audit.reports import ReportOptions
@@ -111,7 +112,7 @@ def _result(doc: Document, doc_index: int, finding: Finding, rule_index: int, fi
     if finding.suggestion is not None:
         properties["suggestion"] = finding.suggestion
     message = finding.message + (f" Suggestion: {finding.suggestion}" if finding.suggestion is not None else "")
-    return {
+    result = {
         "ruleId": finding.check,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
@@ -126,4 +127,25 @@ def _result(doc: Document, doc_index: int, finding: Finding, rule_index: int, fi
         ],
         "partialFingerprints": {FINGERPRINT: fingerprint},
         "properties": properties,
+    }
+    if finding.fix is not None and finding.fix.applicability is not Applicability.DISPLAY:
+        result["fixes"] = [_fix(doc, doc_index, finding.fix)]
+    return result
+
+
+def _fix(doc: Document, doc_index: int, fix: Fix) -> dict[str, Any]:
+    """The fix as SARIF: one artifact change whose replacements are the edits, in character offsets."""
+    replacements = [
+        {
+            "deletedRegion": {"charOffset": edit.start, "charLength": edit.end - edit.start},
+            "insertedContent": {"text": edit.replacement},
+        }
+        for edit in fix.edits
+    ]
+    return {
+        "description": {"text": f"{fix.applicability.value} fix"},
+        "artifactChanges": [
+            {"artifactLocation": {"uri": artifact_uri(doc), "index": doc_index}, "replacements": replacements}
+        ],
+        "properties": {"applicability": fix.applicability.value},
     }
