@@ -71,6 +71,7 @@ class Lexicon:
     inverted_pronouns: frozenset[str] | None = None  # pronouns that may follow the verb; None: all of them
     subject_may_drop: bool = False  # a verb alone attributes ("dijo", "ha detto", "powiedział")
     determiners: frozenset[str] = frozenset()  # open a noun subject ("the", "le")
+    bare_subjects: bool = False  # no articles: a noun phrase alone is a subject ("rzecznik powiedział")
     links: frozenset[str] = frozenset()  # join a noun subject's parts ("of": "the Ministry of Defence")
     adverbs: frozenset[str] = frozenset()  # between subject and verb without changing the attribution
     circumstantial: frozenset[str] = frozenset()  # open a circumstance, not a statement ("during", "lors")
@@ -79,6 +80,7 @@ class Lexicon:
     finite_verbs: frozenset[str] = frozenset()  # between two attributions, make a clause of their own
     complementizers: frozenset[str] = frozenset()  # introduce the statement ("that", "que")
     coordinators: frozenset[str] = frozenset()  # join parallel clauses ("and", "while")
+    correlatives: frozenset[str] = frozenset()  # announce a pair ("between … and", "both … and")
     elisions: tuple[str, ...] = ()  # elided words written onto the next ("l'", "d'"), longest first
     nouns_capitalised: bool = False  # German: a capital letter does not make a name
     inversion: Inversion | None = None
@@ -103,7 +105,7 @@ class Lexicon:
 
 
 _WORD_LISTS = {f.name for f in fields(Lexicon) if f.type in ("frozenset[str]", "frozenset[str] | None")}
-_FLAGS = {"subject_may_drop", "nouns_capitalised"}
+_FLAGS = {"subject_may_drop", "nouns_capitalised", "bare_subjects"}
 _TOP = {"code", "name", "provenance", "elisions", "inversion", "quotes", "grammatical_doubles", "particle_verbs"}
 
 

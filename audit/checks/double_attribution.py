@@ -10,7 +10,7 @@ from itertools import pairwise
 from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document, Sentence
-from audit.duplication import attributions
+from audit.duplication import attributions, sentences
 from audit.duplication.attributions import Attribution
 from audit.duplication.tokens import text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
@@ -80,6 +80,7 @@ class DoubleAttribution(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
+        repeated = [(r.second.start, r.second.end) for r in sentences.find(doc, lang)]
         for paragraph in doc.paragraphs:
             clauses = [
                 _clause(doc, paragraph.sentences, a, lang)
@@ -89,9 +90,9 @@ class DoubleAttribution(Check):
             for first, second in pairwise(clauses):
                 if first is reported:
                     continue  # "he said. he declared. The union threatens": the double is reported once
-                if _same_speaker(doc, first.attribution, second.attribution, lang) and _double(
-                    doc, first, second, lang
-                ):
+                if any(start <= second.attribution.start < end for start, end in repeated):
+                    continue  # inside a sentence said twice: duplicate-sentence reports it
+                if _same_speaker(doc, first, second, lang) and _double(doc, first, second, lang):
                     reported = second
                     yield self._finding(doc, first, second)
 
@@ -170,21 +171,24 @@ def _overlap(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> b
     return any(a[:_STEM] == b[:_STEM] or a in b or b in a for a in content(first) for b in content(second))
 
 
-def _same_speaker(doc: Document, first: Attribution, second: Attribution, lang: Lexicon) -> bool:
-    if not _WORD.search(doc.text[first.end : second.start]):
+def _same_speaker(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> bool:
+    a, b = first.attribution, second.attribution
+    if not _WORD.search(doc.text[a.end : b.start]):
         return True  # "said the minister, said Jean Castex": one speaker named twice
-    if first.subject is None or second.subject is None or (not first.pronoun and second.pronoun):
+    if a.subject is None or b.subject is None or (not a.pronoun and b.pronoun):
         return True  # a name then "he", or a verb standing alone: the same speaker as far as we can tell
-    if first.subject == second.subject:
+    if a.subject == b.subject:
         return True
-    # "indicated the Syrian presidency in a communiqué, indicated the presidency": one body named twice, with only
-    # a circumstance between; "he said. The rebels responded" is another speaker
-    shared = _content_words(first.subject, lang) & _content_words(second.subject, lang)
-    return (
-        bool(shared)
-        and not first.pronoun
-        and attributions.only_circumstance_between(doc.text, first.end, second.start, lang)
-    )
+    # One body named twice: "indicated the Syrian presidency in a communiqué, indicated the presidency" (only a
+    # circumstance between), "The Chinese ministry said that … The ministry declared on WeChat." (the next sentence
+    # opens with the attribution alone); "he said. The rebels responded" is another speaker.
+    if a.pronoun or not _content_words(a.subject, lang) & _content_words(b.subject, lang):
+        return False
+    if attributions.only_circumstance_between(doc.text, a.end, b.start, lang):
+        return True
+    between = doc.text[first.sentence.end : second.sentence.start]
+    follows = second.sentence.start >= first.sentence.end and not between.strip()
+    return follows and second.opens_sentence and not second.statement_after
 
 
 def _content_words(subject: str, lang: Lexicon) -> set[str]:

@@ -70,7 +70,7 @@ class DuplicatePhrase(Check):
         lang = text_lexicon(doc, ctx)
         options = self.options_in(ctx)
         # whole repeated sentences are reported as such
-        repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc)}
+        repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc, lang)}
         quoted = (
             []
             if options.in_quotations
@@ -113,7 +113,7 @@ def _in_window(
     j = boundary
     while j + _SEED <= len(words):
         length, k = _longest(keys, seeds.get(tuple(keys[j : j + _SEED]), ()), j, boundary)
-        if length and _parallel(words, keys, k, j, length, boundary, lang.coordinators):
+        if length and _parallel(words, keys, k, j, length, boundary, lang):
             j += length  # the repeat belongs to a parallel construction, and so does every part of it
         elif _reportable(doc.text, words, k, j, length, boundary, lang, options):
             yield _finding(check, doc, sentence, words, k, j, length)
@@ -137,14 +137,18 @@ def _longest(keys: list[str], starts, j: int, boundary: int) -> tuple[int, int]:
     return best
 
 
-def _parallel(
-    words: list[Token], keys: list[str], k: int, j: int, length: int, boundary: int, coordinators: frozenset[str]
-) -> bool:
-    """ "X rose near A, while Y rose near B": one sentence, two coordinated clauses differing on both sides."""
+def _parallel(words: list[Token], keys: list[str], k: int, j: int, length: int, boundary: int, lang: Lexicon) -> bool:
+    """ "X rose near A, while Y rose near B": one sentence, two coordinated clauses, each with its own subject,
+    differing on both sides of the repeat."""
+    coordinators = lang.coordinators
     if k < boundary or k == 0 or j + length >= len(words):
         return False
     if keys[k + length] in coordinators or not any(key in coordinators for key in keys[k + length : j]):
         return False  # "A and A" repeats itself; "A for X and A for Y" is parallel
+    if keys[j - 1] in coordinators and not lang.correlatives & set(keys[max(0, k - 2) : k]):
+        # "a enviar uma missão de paz ao Sudão e a enviar uma missão de paz…": one subject says it twice; but
+        # "between an adult author writing for an adult and an adult author writing for a child" contrasts
+        return False
     return keys[k - 1] != keys[j - 1] and keys[k + length] != keys[j + length]
 
 
@@ -162,7 +166,7 @@ def _reportable(
     if k >= boundary and k + length == j:
         rules.append((_SEED, 1, True))
     elif k >= boundary and _ends_clause(text, words, j + length):  # "the kind of man to stay, ... to love" goes on
-        rules.append((_LONG_RUN, 2, False))
+        rules += [(_LONG_RUN, 2, False), (MIN_WORDS, 3, True)]  # "… op vrijdag 24 januari, op vrijdag 24 januari."
     return any(
         length >= min_words and all(_content_bearing(words[i : i + length], lang, min_content, numbers) for i in (k, j))
         for min_words, min_content, numbers in rules

@@ -44,7 +44,7 @@ class DuplicateSentence(Check):
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
         quoted = [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
-        for repeat in sentences.find(doc):
+        for repeat in sentences.find(doc, lang):
             if any(start <= repeat.first.start and repeat.second.end <= end + 1 for start, end in quoted):
                 continue  # „Wir sind Europa! Wir sind Europa!“: a chant or a speaker's own repetition
             line, _ = doc.position(repeat.first.start)

@@ -8,6 +8,7 @@ are never handed to another check, so the back-translator's own repetitions are 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 from collections.abc import Iterator, Sequence
@@ -138,7 +139,8 @@ def _plan(doc: Document, source: Document | None, ctx: RunContext, service) -> _
         source_lang = language.detect(source.text)[0]
     plan.source_lang = _argos_code(source_lang)
     if source is not None and source.lang_hint is None:
-        source.lang_hint = source_lang  # the source document is the check's own, made for this run
+        source = dataclasses.replace(source, lang_hint=source_lang)  # a copy: the input's document stays as read
+        plan.source = source
     if plan.target_lang is None:
         plan.reason = "the document's language is unknown: give --target-lang"
     elif plan.source_lang is None:

@@ -44,14 +44,15 @@ class SentenceCase(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        abbreviations = lexicon.of(ctx.expected_language(doc) or "en").abbreviations
+        lang = lexicon.of(ctx.expected_language(doc) or "en")
         previous = None
         for sentence in doc.sentences:
             prior, previous = previous, sentence
             word = _first_word(sentence.text)
             if word is None or not _starts_lower(word.group()) or _LIST_ITEM.match(sentence.text):
                 continue
-            if prior and prior.paragraph == sentence.paragraph and prior.text.split()[-1].lower() in abbreviations:
+            last = prior.text.split()[-1].casefold().replace("’", "'") if prior else ""
+            if prior and prior.paragraph == sentence.paragraph and lang.base(last) in lang.abbreviations:
                 continue
             if prior and prior.paragraph != sentence.paragraph and prior.text[-1] not in _SENTENCE_ENDS:
                 continue  # the paragraph carries on a sentence the one before left open

@@ -12,6 +12,7 @@ from audit.lexicon import Inversion, Lexicon
 _QUOTES = '"“”«»„‟‘’‹›'
 _QUOTE = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")  # an apostrophe inside a word is no quote
 _MAX_SUBJECT_WORDS = 5
+_MAX_TITLE_WORDS = 2  # lower-case words of a title before a name ("said defence minister Pistorius")
 _MAX_INVERTED_SUBJECT_WORDS = 8  # after the verb the subject runs to a circumstance or the clause's end
 _MAX_GAP_WORDS = 6
 _MIN_STATEMENT_WORDS = 3  # words after a circumstance and its comma that make a statement of their own
@@ -178,6 +179,12 @@ def _subject_before(text: str, words: list[Token], verb: int, lang: Lexicon) -> 
         return name, False  # "Dmitry Peskov said"
     if _opens_clause(text, words, verb - 1) and previous.key not in lang.function_words:
         return verb - 1, False  # "officials said"
+    if (
+        lang.bare_subjects
+        and _opens_clause(text, words, first)
+        and all(w.key not in lang.function_words for w in words[first:verb])
+    ):
+        return first, False  # no articles: "Chińskie ministerstwo handlu zapowiedziało"
     return None
 
 
@@ -193,16 +200,24 @@ def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, la
         return None
     last = verb + 1
     if _determined(following.key, lang):  # "said the head of the military administration", up to a circumstance
-        circumstance = lang.circumstantial - lang.links - lang.determiners
-        while (
-            last + 1 < len(words)
-            and last - verb < _MAX_INVERTED_SUBJECT_WORDS
-            and _joined(text, words[last], words[last + 1])
-            and words[last + 1].key not in circumstance
-            and words[last + 1].key not in lang.verb_particles
-        ):
-            last += 1
+        last = _to_circumstance(text, words, verb, lang)
         return (last, False) if last > verb + 1 else None
+    title = verb + 1  # "zei minister Habeck", "said spokesman John Kirby": a title, then the name
+    while title < min(len(words) - 1, verb + _MAX_TITLE_WORDS) and words[title].key not in lang.function_words:
+        if not _joined(text, words[title], words[title + 1]) or words[title].text[0].isupper():
+            break
+        if words[title + 1].text[0].isupper():
+            last = title + 1
+            while (
+                last + 1 < len(words)
+                and words[last + 1].text[0].isupper()
+                and _joined(text, words[last], words[last + 1])
+            ):
+                last += 1
+            return last, False
+        title += 1
+    if lang.bare_subjects and following.key not in lang.function_words and not following.text[0].isupper():
+        return _to_circumstance(text, words, verb, lang), False  # no articles: "powiedział rzecznik Pentagonu"
     if following.text[0].isupper():
         while (
             last + 1 < len(words) and words[last + 1].text[0].isupper() and _joined(text, words[last], words[last + 1])
@@ -210,6 +225,21 @@ def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, la
             last += 1
         return last, False
     return None
+
+
+def _to_circumstance(text: str, words: list[Token], verb: int, lang: Lexicon) -> int:
+    """The last word of a subject that follows the verb: up to a circumstance, a particle or the clause's end."""
+    circumstance = lang.circumstantial - lang.links - lang.determiners
+    last = verb + 1
+    while (
+        last + 1 < len(words)
+        and last - verb < _MAX_INVERTED_SUBJECT_WORDS
+        and _joined(text, words[last], words[last + 1])
+        and words[last + 1].key not in circumstance
+        and words[last + 1].key not in lang.verb_particles
+    ):
+        last += 1
+    return last
 
 
 def _determined(key: str, lang: Lexicon) -> bool:

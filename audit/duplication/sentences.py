@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from audit.document import Document, Sentence, Span
 from audit.duplication.tokens import tokens
+from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
 NEAR_MIN_WORDS = 6
 NEAR_SIMILARITY = 0.9
+REWORDED_WINDOW = 3  # a sentence reworded is looked for among this many sentences before it
+REWORDED_MIN_WORDS = 7
+REWORDED_LONGER = 10  # from this many words, two words may differ, else one
+_STEM = 5
 _HEADLINE_MAX_WORDS = 20
 _MAX_POSTINGS = 8
 _NON_WORD = re.compile(r"[\W_]+")
@@ -34,7 +39,7 @@ def normalise(text: str) -> tuple[str, ...]:
     return tuple(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
 
 
-def find(doc: Document) -> list[Repeat]:
+def find(doc: Document, lang: Lexicon) -> list[Repeat]:
     """Repeated paragraphs (as a whole) and repeated sentences outside them, each second occurrence once."""
     repeats: list[Repeat] = []
     covered: set[int] = set()  # starts of sentences inside a repeated paragraph
@@ -46,6 +51,7 @@ def find(doc: Document) -> list[Repeat]:
             covered.update(s.start for s in paragraph.sentences)
         first_paragraph.setdefault(key, paragraph)
     seen: dict[tuple[str, ...], Span] = {}
+    recent: deque[Sentence] = deque(maxlen=REWORDED_WINDOW)
     shingles: dict[tuple[str, ...], list[tuple[Span, tuple[str, ...]]]] = defaultdict(list)
     for paragraph in doc.paragraphs:
         headline = _is_headline(paragraph.text, paragraph.sentences)
@@ -58,18 +64,53 @@ def find(doc: Document) -> list[Repeat]:
                 if doubled is not None:
                     repeats.append(doubled)
                     continue
-                earlier = seen.get(words) or _near(words, shingles)
+                earlier = (
+                    seen.get(words)
+                    or _near(words, shingles)
+                    or next((s for s in recent if _reworded(doc.text, s, sentence, lang)), None)
+                )
                 if earlier is not None:
                     repeats.append(Repeat(earlier, sentence, exact=earlier is seen.get(words), unit="sentence"))
                     continue
             if headline:  # a title restated by the lead is not a duplicate
                 continue
             seen.setdefault(words, sentence)
+            recent.append(sentence)
             for shingle in _trigrams(words):
                 postings = shingles[shingle]
                 if len(postings) < _MAX_POSTINGS:  # a phrase common to many sentences says little: keep it linear
                     postings.append((sentence, words))
     return sorted(repeats, key=lambda r: r.second.start)
+
+
+def _reworded(text: str, first: Sentence, second: Sentence, lang: Lexicon) -> bool:
+    """A sentence said again a sentence or two later with a word or two changed for a synonym, an inflection or a
+    function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" / "rekordowe poziomy", "nesta" / "na"),
+    never where a number, a name or a circumstance (a day, a place) differs: that is another fact."""
+    a, b = tokens(text, first.start, first.end), tokens(text, second.start, second.end)
+    if min(len(a), len(b)) < REWORDED_MIN_WORDS:
+        return False
+    limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else 2
+    opcodes = SequenceMatcher(None, [_stem(w.key) for w in a], [_stem(w.key) for w in b], autojunk=False).get_opcodes()
+    changed = [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+    if sum(max(len(x), len(y)) for x, y in changed) > limit:
+        return False
+    for x, y in changed:
+        if any(w.is_number for w in x) and any(w.is_number for w in y):
+            return False  # "30 dead" / "40 dead"
+        for word in (*x, *y):
+            parts = word.key.split("-")
+            circumstance = word.key not in lang.function_words and any(
+                part in lang.circumstantial for part in (word.key, *parts)
+            )
+            if circumstance or (word.text[0].isupper() and word not in (a[0], b[0])):
+                return False  # "on Monday" / "on Tuesday", "in Kyiv" / "in Lviv"
+    return [w.key for w in a] != [w.key for w in b]
+
+
+def _stem(key: str) -> str:
+    """A word cut to its first letters, so that inflections of one word compare equal ("poziom" / "poziomy")."""
+    return key[:_STEM] if len(key) > _STEM else key
 
 
 def _doubled(text: str, sentence: Sentence) -> Repeat | None:
