@@ -182,13 +182,18 @@ def _same_speaker(doc: Document, first: _Clause, second: _Clause, lang: Lexicon)
     # One body named twice: "indicated the Syrian presidency in a communiqué, indicated the presidency" (only a
     # circumstance between), "The Chinese ministry said that … The ministry declared on WeChat." (the next sentence
     # opens with the attribution alone); "he said. The rebels responded" is another speaker.
-    if a.pronoun or not _content_words(a.subject, lang) & _content_words(b.subject, lang):
+    if a.pronoun or not _share_a_word(_content_words(a.subject, lang), _content_words(b.subject, lang)):
         return False
     if attributions.only_circumstance_between(doc.text, a.end, b.start, lang):
         return True
     between = doc.text[first.sentence.end : second.sentence.start]
     follows = second.sentence.start >= first.sentence.end and not between.strip()
     return follows and second.opens_sentence and not second.statement_after
+
+
+def _share_a_word(first: set[str], second: set[str]) -> bool:
+    """A word in common, or one inside the other as in a compound ("Bundeskanzler" / "der Kanzler")."""
+    return any(a == b or (min(len(a), len(b)) >= _STEM and (a in b or b in a)) for a in first for b in second)
 
 
 def _content_words(subject: str, lang: Lexicon) -> set[str]:

@@ -216,7 +216,7 @@ def _finding(
     )
 
 
-_MIN_INVERTED = 3  # words of a clause said again in inverted order
+_MIN_INVERTED = 2  # words of a clause said again in inverted order ("which Hamas denies, denies Hamas")
 _MAX_INVERTED = 8
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document, Sentence
+from audit.duplication.attributions import quotations
 from audit.duplication.tokens import Token, text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Double, Lexicon
@@ -50,6 +51,7 @@ class RepeatedWord(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
+        quoted = [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
         for sentence in doc.sentences:
             words = tokens(doc.text, sentence.start, sentence.end)
             index = 1
@@ -65,16 +67,24 @@ class RepeatedWord(Check):
                     and _between(doc.text, words[last], words[last + 1]) == kind
                 ):
                     last += 1
-                finding = self._double(doc, sentence, words, index, last, kind, lang)
+                finding = self._double(doc, sentence, words, index, last, kind, lang, quoted)
                 if finding is not None:
                     yield finding
                 index = last + 1
 
     def _double(
-        self, doc: Document, sentence: Sentence, words: list[Token], index: int, last: int, kind: str, lang: Lexicon
+        self,
+        doc: Document,
+        sentence: Sentence,
+        words: list[Token],
+        index: int,
+        last: int,
+        kind: str,
+        lang: Lexicon,
+        quoted: list[tuple[int, int]],
     ) -> Finding | None:
         """The finding on words[index..last], each a repeat of words[index - 1], or None when allowed."""
-        severity = _severity(doc.text, words, index, last, kind, lang)
+        severity = _severity(doc.text, words, index, last, kind, lang, _inside(quoted, words[index].start))
         if severity is None:
             return None
         first, second, end = words[index - 1], words[index], words[last].end
@@ -111,24 +121,45 @@ def _between(text: str, left: Token, right: Token) -> str | None:
     return None
 
 
-def _severity(text: str, words: list[Token], index: int, last: int, kind: str, lang: Lexicon) -> Severity | None:
+def _severity(
+    text: str, words: list[Token], index: int, last: int, kind: str, lang: Lexicon, quoted: bool
+) -> Severity | None:
     """Severity of the repeat of words[index - 1] by words[index..last], or None when it is not a defect."""
     word = words[index].key
-    if word in lang.reduplications:  # "ha ha ha", "Baden-Baden", "Pago Pago"
-        return None
+    run = last > index
+    if word in lang.reduplications and (run or word not in lang.function_words):
+        return None  # "ha ha ha", "Baden-Baden", "Pago Pago"; but French "la la maison" is a slip
     if word in lang.emphatic_doubles and kind != ACROSS:
         return Severity.INFO
     if kind == COMMA:  # "Kharkiv, Kharkiv region" is a list
         return None
     if words[index].is_number:
-        return None if _digit_group(text, words, index) else Severity.WARNING
-    if last > index:  # three or more: no grammar doubles a word three times
-        return None if len(word) == 1 and word not in lang.function_words else Severity.ERROR
+        return None if _digit_group(text, words, index) or _number_sequence(words, index, last) else Severity.WARNING
+    if run:  # three or more: no grammar doubles a word three times; a quoted chant may ("olé olé olé")
+        if len(word) == 1 and word not in lang.function_words:
+            return None
+        return Severity.INFO if quoted else Severity.ERROR
     if kind == PLAIN and _allowed(text, words, index, lang):
         return None
-    if index > 1 and words[index - 1].text[0].isupper() and words[index].text[0].isupper():
-        return Severity.WARNING  # "Danse Danse", "Walla Walla": may be a name
+    if kind == PLAIN and _name_like(words[index - 1]) and _name_like(words[index]) and word not in lang.function_words:
+        return Severity.INFO  # "Hassan Hassan", "Lang Lang", "Danse Danse": a name as often as a slip
     return Severity.ERROR
+
+
+def _name_like(word: Token) -> bool:
+    """Capitalised like a name, not written in capitals like an acronym ("OSCE OSCE" is a slip)."""
+    return word.text[0].isupper() and not word.text.isupper()
+
+
+def _number_sequence(words: list[Token], index: int, last: int) -> bool:
+    """A repeated number inside a run of numbers: a telephone number, a code, a table row ("06 12 12 34 56")."""
+    before = index >= 2 and words[index - 2].is_number
+    after = last + 1 < len(words) and words[last + 1].is_number
+    return before or after
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _digit_group(text: str, words: list[Token], index: int) -> bool:

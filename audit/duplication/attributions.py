@@ -15,6 +15,7 @@ _MAX_SUBJECT_WORDS = 5
 _MAX_TITLE_WORDS = 2  # lower-case words of a title before a name ("said defence minister Pistorius")
 _MAX_INVERTED_SUBJECT_WORDS = 8  # after the verb the subject runs to a circumstance or the clause's end
 _MAX_GAP_WORDS = 6
+_MAX_APPOSITION_WORDS = 4
 _MIN_STATEMENT_WORDS = 3  # words after a circumstance and its comma that make a statement of their own
 _MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution; ", said to be worth" is not
 _SPACES = (" ", "\u00a0")
@@ -193,6 +194,13 @@ def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, la
     if verb + 1 >= len(words) or not _joined(text, words[verb], words[verb + 1]):
         return None
     following = words[verb + 1]
+    if (
+        following.key in lang.circumstantial - lang.function_words
+        and verb + 2 < len(words)
+        and _joined(text, following, words[verb + 2])
+        and _determined(words[verb + 2].key, lang)
+    ):
+        verb, following = verb + 1, words[verb + 2]  # "a déclaré mardi la ministre": a day before the subject
     inverted = lang.subject_pronouns if lang.inverted_pronouns is None else lang.inverted_pronouns
     if following.key in lang.subject_pronouns and following.key in inverted:
         return verb + 1, True
@@ -289,6 +297,8 @@ def only_circumstance_between(text: str, start: int, end: int, lang: Lexicon) ->
     words = tokens(text, start, end)
     if not words:
         return True
+    if len(words) <= _MAX_APPOSITION_WORDS and all(w.text[0].isupper() for w in words) and gap.strip()[:1] == ",":
+        return True  # "señaló el ministro de Agricultura, Luis Planas, declaró": the speaker's name in apposition
     if ":" in gap or _QUOTE.search(gap) or len(words) > _MAX_GAP_WORDS:
         return False
     if any(w.key in lang.complementizers or w.key in lang.finite_verbs for w in words):
