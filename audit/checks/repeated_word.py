@@ -141,7 +141,8 @@ def _severity(
         return Severity.INFO if quoted else Severity.ERROR
     if kind == PLAIN and _allowed(text, words, index, lang):
         return None
-    if kind == PLAIN and _name_like(words[index - 1]) and _name_like(words[index]) and word not in lang.function_words:
+    names = _name_like(words[index - 1]) and _name_like(words[index]) and word not in lang.function_words
+    if index > 1 and kind == PLAIN and names:
         return Severity.INFO  # "Hassan Hassan", "Lang Lang", "Danse Danse": a name as often as a slip
     return Severity.ERROR
 
