@@ -161,6 +161,8 @@ def check(
         raise fail("--diff shows the fixes and --fix applies them: give one")
     if unsafe_fixes and not (diff or fix):
         raise fail("--unsafe-fixes goes with --fix or --diff")
+    if diff and (output_format or output or report_dir):
+        raise fail("--diff prints the fixes as a diff on standard output: it takes no --format, -o or --report-dir")
     try:
         config = _config(
             config_file,
@@ -172,19 +174,21 @@ def check(
             min_language_confidence=min_language_confidence,
             backtranslate=backtranslate,
         )
+        formats = [f.value for f in output_format or [Format.text]]
+        targets = [] if diff else _targets(formats, output or [], report_dir, inputs)  # refused before any write
+        known = baselines.load(baseline) if baseline is not None else None
         results, problems = _audit(inputs, config, source, require_backtranslation, cache, quiet)
         if diff:
             raise typer.Exit(1 if _show_diff(results, unsafe_fixes) else 0)
         if fix and _fix(results, unsafe_fixes):
             results, problems = _audit(inputs, config, source, require_backtranslation, cache, quiet)
         suppressed = 0
-        if baseline is not None:
-            results, suppressed = baselines.subtract(results, baselines.load(baseline))
+        if known is not None:
+            results, suppressed = baselines.subtract(results, known)
             typer.echo(f"audit: {suppressed} findings known to the baseline {baseline} are not reported", err=True)
         failing = None if config.fail_on == "never" else Severity(config.fail_on)
-        formats = [f.value for f in output_format or [Format.text]]
         options = ReportOptions(fail_on=failing, baselined=suppressed, problems=tuple(problems))
-        _report(results, formats, _targets(formats, output or [], report_dir, inputs), options, colour)
+        _report(results, formats, targets, options, colour)
     except InputError as exc:
         raise fail(str(exc)) from None
     if failing is not None and any(f.severity.rank >= failing.rank for r in results for f in r.findings):
@@ -271,17 +275,35 @@ def _round_trip_gaps(results, required: bool) -> None:
         )
 
 
+def _fixable(results, unsafe: bool):
+    """Each file's document with the fixes to apply, once per file; the documents whose fixes cannot go back to
+    their file are said on standard error."""
+    from audit.fixes import applicable, fixable_file
+
+    seen: set[str] = set()
+    for result in results:
+        fixes = applicable(result.proposed, unsafe)
+        doc = result.document
+        if not fixes or (doc.path and os.path.realpath(doc.path) in seen):
+            continue
+        reason = fixable_file(doc)
+        if reason is not None:
+            typer.echo(
+                f"audit: warning: {doc.path or doc.id}: {_plural(len(fixes), 'fix')} not applied: {reason}", err=True
+            )
+            continue
+        seen.add(os.path.realpath(doc.path))
+        yield doc, fixes
+
+
 def _show_diff(results, unsafe: bool) -> bool:
-    """Print the fixes of every document as a unified diff; whether there was any."""
-    from audit.fixes import applicable, apply, unified_diff
+    """Print the fixes of every file as a unified diff (`patch -p1` or `git apply` takes it); whether any."""
+    from audit.fixes import apply, unified_diff
 
     shown = False
-    for result in results:
-        fixes = applicable(result.findings, unsafe)
-        if fixes:
-            doc = result.document
-            typer.echo(unified_diff(doc.text, apply(doc.text, fixes), doc.path or doc.id), nl=False)
-            shown = True
+    for doc, fixes in _fixable(results, unsafe):
+        typer.echo(unified_diff(doc.text, apply(doc.text, fixes), doc.path), nl=False)
+        shown = True
     return shown
 
 
@@ -289,19 +311,10 @@ def _fix(results, unsafe: bool) -> bool:
     """Write the fixes back to the files they can go to, saying what was fixed and what could not be; whether any
     file changed."""
     from audit.errors import InputError
-    from audit.fixes import applicable, fixable_file, write_back
+    from audit.fixes import write_back
 
-    changed = 0
-    fixed = 0
-    for result in results:
-        fixes = applicable(result.findings, unsafe)
-        if not fixes:
-            continue
-        doc = result.document
-        reason = fixable_file(doc)
-        if reason is not None:
-            typer.echo(f"audit: warning: {doc.path or doc.id}: {len(fixes)} fixes not applied: {reason}", err=True)
-            continue
+    changed = fixed = 0
+    for doc, fixes in _fixable(results, unsafe):
         try:
             write_back(doc, fixes)
         except OSError as exc:
@@ -309,8 +322,12 @@ def _fix(results, unsafe: bool) -> bool:
         changed += 1
         fixed += len(fixes)
     if changed:
-        typer.echo(f"audit: {fixed} fixes applied to {changed} files", err=True)
+        typer.echo(f"audit: {_plural(fixed, 'fix')} applied to {_plural(changed, 'file')}", err=True)
     return bool(changed)
+
+
+def _plural(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 'es' if noun.endswith('x') else 's'}"
 
 
 @app.command("config")

@@ -67,7 +67,10 @@ class Config:
         for check_id, check in REGISTRY.items():
             given = {k: v for k, v in legacy.get(check_id, {}).items() if v is not None}
             given.update(self.check_settings.get(check_id, {}))
-            options[check_id] = check.Options(**given)
+            try:
+                options[check_id] = check.Options(**given)
+            except ValueError as exc:  # a check's own rule between its options
+                raise InputError(f"{self.origin}: [tool.audit.checks.{check_id}]: {exc}") from None
         return options
 
     def ignored(self, path: str) -> bool:
@@ -117,13 +120,16 @@ def from_mapping(table: dict[str, Any], origin: str) -> Config:
     """Validate a [tool.audit] table: unknown keys and wrong types are errors naming the file and key."""
     table = dict(table)
     settings: dict[str, dict[str, Any]] = {}
-    checks = table.pop("checks", [])
+    checks = table.pop("checks", None)
     if isinstance(checks, dict):  # [checks.<id>] tables of options; the enabled checks are then under 'enable'
         settings = _check_settings(checks, origin)
-        checks = table.pop("enable", [])
-    elif "enable" in table:
+        checks = None
+    if checks is not None and "enable" in table:
         raise InputError(f"{origin}: give the enabled checks once, as 'enable' (or as the older 'checks' list)")
-    table["checks"] = checks
+    enabled = table.pop("enable", checks if checks is not None else [])
+    if not isinstance(enabled, list) or not all(isinstance(v, str) for v in enabled):
+        raise InputError(f"{origin}: 'enable' (or 'checks') must be a list of check ids")
+    table["checks"] = enabled
     glossary = table.pop("glossary", {})
     if not isinstance(glossary, dict) or set(glossary) - {"accept", "force"}:
         raise InputError(f"{origin}: [tool.audit.glossary] takes 'accept' (a list) and 'force' (a table)")
@@ -163,6 +169,8 @@ def _check_settings(tables: dict[str, Any], origin: str) -> dict[str, dict[str, 
         for key, value in table.items():
             name = key.replace("-", "_")
             if name == "severity":
+                if value not in ("error", "warning", "info"):
+                    raise InputError(f"{where} severity must be error, warning or info")
                 settings[check_id]["severity"] = value
             elif name not in options:
                 choices = ", ".join(n.replace("_", "-") for n in options) or "none"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import difflib
+import os
+import re
 from collections.abc import Iterable, Sequence
 
 from audit.findings import Applicability, Edit, Finding, Fix
@@ -35,10 +38,50 @@ def _overlap(a: Edit, b: Edit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def applicable(findings: Iterable[Finding], unsafe: bool = False) -> list[Fix]:
-    """The fixes `--fix` applies: the safe ones, and the unsafe ones too when asked."""
+def applicable(findings: Sequence[Finding], unsafe: bool = False) -> list[Fix]:
+    """The fixes `--fix` applies: the safe ones, and the unsafe ones too when asked, reconciled among themselves
+    (from the findings as proposed, so that a safe fix an unsafe one had displaced comes back when only safe
+    fixes are applied)."""
     allowed = {Applicability.SAFE, Applicability.UNSAFE} if unsafe else {Applicability.SAFE}
-    return [f.fix for f in findings if f.fix is not None and f.fix.applicability in allowed]
+    candidates = [f for f in findings if f.fix is not None and f.fix.applicability in allowed]
+    return [f.fix for f in reconcile(candidates) if f.fix is not None]
+
+
+def preview(text: str, start: int, end: int, fix: Fix | None) -> str | None:
+    """text[start:end] as the fix leaves it (the fix's edits lie inside), or None without a fix."""
+    if fix is None:
+        return None
+    inner = [Edit(e.start - start, e.end - start, e.replacement) for e in fix.edits]
+    return apply(text[start:end], [Fix(tuple(inner), fix.applicability)])
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_FENCE = re.compile(r"^(?:```|~~~).*?^(?:```|~~~)[^\n]*$", re.MULTILINE | re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---\n.*?^---$", re.MULTILINE | re.DOTALL)
+_MARKDOWN_CODE = re.compile(r"`[^`\n]+`|<[^>\n]+>|\]\([^)\n]*\)")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_MARKUP = set("*_#>[]|`~<")
+
+
+def protect(doc, findings: Sequence[Finding]) -> list[Finding]:
+    """The findings without the fixes that would touch what is not prose: addresses (URLs, e-mail), and in
+    Markdown code, front matter, tags and link targets, or markup itself (a heading's #, emphasis, a list's -)."""
+    protected = [m.span() for m in _URL.finditer(doc.text)]
+    markdown = bool(doc.path) and doc.path.lower().endswith(MARKDOWN_SUFFIXES)
+    if markdown:
+        for pattern in (_FENCE, _FRONT_MATTER, _MARKDOWN_CODE):
+            protected += [m.span() for m in pattern.finditer(doc.text)]
+
+    def harmful(edit: Edit) -> bool:
+        if any((start < edit.end and edit.start < end) or start <= edit.start < end for start, end in protected):
+            return True
+        removed = doc.text[edit.start : edit.end]
+        return markdown and (bool(_MARKUP & set(removed)) or "\n" in removed)
+
+    return [
+        dataclasses.replace(f, fix=None) if f.fix is not None and any(map(harmful, f.fix.edits)) else f
+        for f in findings
+    ]
 
 
 def apply(text: str, fixes: Iterable[Fix]) -> str:
@@ -56,9 +99,8 @@ def apply(text: str, fixes: Iterable[Fix]) -> str:
 
 def unified_diff(before: str, after: str, name: str) -> str:
     """A unified diff of a document's text before and after its fixes, as `git diff` would show it."""
-    lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-    )
+    old, new = (name, name) if os.path.isabs(name) else (f"a/{name}", f"b/{name}")  # -p1 strips a/ and b/ only
+    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True), old, new)
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
@@ -77,6 +119,10 @@ def fixable_file(doc) -> str | None:
         return "fixes are written back to UTF-8 files only"
     if content.removeprefix("\ufeff") != doc.text:
         return "the file changed since it was read"
+    if not os.access(doc.path, os.W_OK) or not os.stat(doc.path).st_mode & 0o222:
+        return "the file is read-only"
+    if os.stat(doc.path).st_nlink > 1:
+        return "the file has other hard links, which a rewrite would part from it"
     return None
 
 
@@ -87,4 +133,8 @@ def write_back(doc, fixes: Sequence[Fix]) -> None:
     from audit.atomic import write_text_atomic
 
     bom = "\ufeff" if Path(doc.path).read_bytes().startswith(b"\xef\xbb\xbf") else ""
+    owner = os.stat(doc.path)
     write_text_atomic(doc.path, bom + apply(doc.text, fixes))
+    if os.stat(doc.path).st_uid != owner.st_uid or os.stat(doc.path).st_gid != owner.st_gid:
+        with contextlib.suppress(OSError):  # the file stays its owner's (when we may give it back)
+            os.chown(os.path.realpath(doc.path), owner.st_uid, owner.st_gid)

@@ -22,6 +22,7 @@ from audit.errors import InputError
 PACKAGED = Path(__file__).parent / "data" / "languages"
 ENVIRONMENT = "AUDIT_LANGUAGE_DATA"
 SHARED = "_shared"  # the file whose word lists every language extends (names such as "Baden-Baden")
+MAX_FILE_BYTES = 1_000_000  # the largest language file is 10 kB: more is a mistake, not a language
 GRAMMATICAL_CONDITIONS = (
     "always",
     "next-in",
@@ -115,9 +116,9 @@ def _folders() -> list[Path]:
 
 
 def available() -> list[str]:
-    """The codes of every language with a data file."""
-    codes = {p.stem for folder in _folders() if folder.is_dir() for p in folder.glob("*.toml")}
-    return sorted(codes - {SHARED})
+    """The codes of every language with a data file (a file whose name is no language code is not one)."""
+    codes = {p.stem for folder in _folders() if folder.is_dir() for p in folder.glob("*.toml") if p.is_file()}
+    return sorted(code for code in codes if _CODE.fullmatch(code))
 
 
 @cache
@@ -126,8 +127,11 @@ def _load(code: str, folders: tuple[Path, ...]) -> Lexicon | None:
     if path is None:
         return None
     shared_path = next((f / f"{SHARED}.toml" for f in folders if (f / f"{SHARED}.toml").is_file()), None)
-    shared = _read(shared_path) if shared_path else {}
-    return parse(_read(path), str(path), shared)
+    shared = parse(_read(shared_path), str(shared_path)) if shared_path else None
+    data = parse(_read(path), str(path), shared)
+    if data.code != code:
+        raise InputError(f"{path}: 'code' is {data.code!r}, but the file is named for {code!r}")
+    return data
 
 
 def get(code: str | None) -> Lexicon | None:
@@ -145,13 +149,15 @@ def clear_cache() -> None:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"{path}: a language data file of {path.stat().st_size:,} bytes is too large")
         return tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise InputError(f"{path}: cannot read the language data ({exc})") from None
 
 
-def parse(data: dict[str, Any], origin: str, shared: dict[str, Any] | None = None) -> Lexicon:
-    """A Lexicon from a file's table, after checking every key and type; `shared` lists extend its lists."""
+def parse(data: dict[str, Any], origin: str, shared: Lexicon | None = None) -> Lexicon:
+    """A Lexicon from a file's table, after checking every key and type; `shared`'s word lists extend its own."""
     unknown = set(data) - _TOP - _WORD_LISTS - _FLAGS
     if unknown:
         raise InputError(f"{origin}: unknown key {sorted(unknown)[0]!r} in the language data")
@@ -160,9 +166,11 @@ def parse(data: dict[str, Any], origin: str, shared: dict[str, Any] | None = Non
             raise InputError(f"{origin}: {key!r} must be a non-empty string")
     values: dict[str, Any] = {key: data[key] for key in ("code", "name", "provenance")}
     for key in _WORD_LISTS:
-        words = [*_strings(data, key, origin), *_strings(shared or {}, key, origin)]
+        words = {w.casefold() for w in _strings(data, key, origin)} | (
+            getattr(shared, key) or set() if shared else set()
+        )
         if key in data or words:
-            values[key] = frozenset(w.casefold() for w in words)
+            values[key] = frozenset(words)
     for key in _FLAGS:
         if key in data:
             if not isinstance(data[key], bool):
@@ -240,4 +248,4 @@ def of(code: str | None) -> Lexicon:
 def _bare(code: str, folders: tuple[Path, ...]) -> Lexicon:
     shared_path = next((f / f"{SHARED}.toml" for f in folders if (f / f"{SHARED}.toml").is_file()), None)
     table = {"code": code, "name": code, "provenance": "no language data: only what every language shares"}
-    return parse(table, code, _read(shared_path) if shared_path else {})
+    return parse(table, code, parse(_read(shared_path), str(shared_path)) if shared_path else None)

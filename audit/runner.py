@@ -13,7 +13,7 @@ from audit.checks.base import Check, Scope
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Finding, Severity
-from audit.fixes import reconcile
+from audit.fixes import protect, reconcile
 from audit.inputs import load as inputs_load
 from audit.inputs.problems import InputProblem
 
@@ -24,6 +24,7 @@ class DocumentResult:
     findings: list[Finding] = field(default_factory=list)
     scores: dict[str, Any] = field(default_factory=dict)
     skipped: list[dict[str, str]] = field(default_factory=list)  # [{check, reason}]: checks that did not run
+    proposed: list[Finding] = field(default_factory=list, repr=False)  # the findings before fixes were reconciled
 
 
 def load_documents(
@@ -66,7 +67,9 @@ def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[Chec
             for doc in able:
                 results[id(doc)].findings.extend(check.run(doc, ctx))
     for key, result in results.items():
-        result.findings = reconcile(sorted(_configured(result.findings, ctx), key=lambda f: (f.start, f.end, f.check)))
+        ordered = sorted(_configured(result.findings, ctx), key=lambda f: (f.start, f.end, f.check))
+        result.proposed = protect(result.document, ordered)
+        result.findings = reconcile(result.proposed)
         result.scores = ctx.scores.get(key, {})
         result.skipped = ctx.skipped.get(key, [])
     return list(results.values())

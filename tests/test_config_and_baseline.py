@@ -191,3 +191,23 @@ def test_enable_with_check_tables(tmp_path):
         "utf-8",
     )
     assert checks_found(run(tmp_path, "check", "article.txt", "-f", "json", "--no-backtranslate")) == ["glossary"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[checks.duplicate-phrase]\nmin-words = 4\nmin-content-words = 5\n", "min-content-words (5) exceeds"),
+        ("[checks.round-trip]\nerror-below = 50\nwarning-below = 10\n", "error-below (50) exceeds warning-below"),
+        ('[checks.repeated-word]\nseverity = "fatal"\n', "severity must be error, warning or info"),
+        ('enable = "repeated-word"\n', "'enable' (or 'checks') must be a list"),
+    ],
+)
+def test_check_options_that_contradict_are_one_line(tmp_path, content, message):
+    (tmp_path / "audit.toml").write_text(content, "utf-8")
+    result = run(tmp_path, "check", "article.txt", "--no-backtranslate")
+    assert result.exit_code == 2 and message in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+def test_enable_alone(tmp_path):
+    (tmp_path / "audit.toml").write_text('enable = ["glossary"]\n[glossary]\nforce = { "Kiev" = "Kyiv" }\n', "utf-8")
+    assert checks_found(run(tmp_path, "check", "article.txt", "-f", "json", "--no-backtranslate")) == ["glossary"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -120,8 +121,9 @@ def test_seed_fixes():
 
 
 @pytest.fixture
-def article(tmp_path):
-    path = tmp_path / "article.txt"
+def article(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    path = Path("article.txt")
     path.write_text("Officials met in Kiev to to discuss the grid. the talks ended, he said, he added.\n", "utf-8")
     return path
 
@@ -142,7 +144,7 @@ def test_fix_writes_the_safe_fixes_back_and_reports_the_rest(article):
     assert (
         article.read_text("utf-8") == "Officials met in Kyiv to discuss the grid. The talks ended, he said, he added.\n"
     )
-    assert "3 fixes applied to 1 files" in result.stderr
+    assert "3 fixes applied to 1 file" in result.stderr
     remaining = [f["check"] for d in json.loads(result.stdout)["documents"] for f in d["findings"]]
     assert remaining == ["double-attribution"] and result.exit_code == 1
     runner.invoke(app, ["check", str(article), "-t", "en", "--no-backtranslate", "--fix", "--unsafe-fixes"])
@@ -155,7 +157,7 @@ def test_fix_never_writes_to_a_feed(tmp_path):
     feed.write_text(content, "utf-8")
     result = runner.invoke(app, ["check", str(feed), "--no-backtranslate", "--fix"])
     assert feed.read_text("utf-8") == content
-    assert "fixes not applied: fixes go to plain-text and Markdown files only" in result.stderr
+    assert "1 fix not applied: fixes go to plain-text and Markdown files only" in result.stderr
 
 
 def test_diff_and_fix_and_unsafe_alone_are_refused(article):
@@ -186,3 +188,85 @@ def test_sarif_carries_fixes_as_artifact_changes():
         end = start + replacement["deletedRegion"]["charLength"]
         fixed = fixed[:start] + replacement["insertedContent"]["text"] + fixed[end:]
     assert fixed == "Officials met in Kyiv to discuss the grid. The talks ended."
+
+
+def _fixed_file(tmp_path, name: str, text: str, *options: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    runner.invoke(app, ["check", str(path), "-t", "en", "--no-backtranslate", "--fix", *options])
+    return path.read_text("utf-8")
+
+
+def test_fix_leaves_markdown_code_markup_and_addresses_alone(tmp_path):
+    text = (
+        "---\ntitle: the the talks\n---\n\n"
+        "## The talks ended without agreement.\n\n"
+        "- The talks ended without agreement.\n\n"
+        "**The talks ended without agreement.** The talks ended without agreement.\n\n"
+        "```\nfor x in in range(3): pass\n```\n\n"
+        "Officials met in in Geneva, see `in in` and <https://example.org/in/in>.\n"
+    )
+    fixed = _fixed_file(tmp_path, "doc.md", text, "--unsafe-fixes")
+    for kept in ("title: the the talks", "## The talks", "- The talks", "**The talks ended without agreement.**",
+                 "for x in in range", "`in in`", "<https://example.org/in/in>"):  # fmt: skip
+        assert kept in fixed, kept
+    assert "Officials met in Geneva" in fixed
+
+
+def test_fix_keeps_numbers_and_addresses(tmp_path):
+    text = "Call 06 12 12 34 56 for details. https://example.org/a is open. The flat is at 45 45 Baker Street.\n"
+    assert _fixed_file(tmp_path, "a.txt", text) == text  # a doubled number is never a safe fix
+    unsafe = _fixed_file(tmp_path, "b.txt", text, "--unsafe-fixes")
+    assert "06 12 12 34 56" in unsafe and "https://example.org/a" in unsafe and "at 45 Baker Street" in unsafe
+
+
+def test_fix_refuses_read_only_files_and_hard_links(tmp_path):
+    read_only = tmp_path / "ro.txt"
+    read_only.write_text("The talks ended to to nothing.\n", "utf-8")
+    read_only.chmod(0o444)
+    result = runner.invoke(app, ["check", str(read_only), "-t", "en", "--no-backtranslate", "--fix"])
+    assert "the file is read-only" in result.stderr and read_only.read_text("utf-8").count("to to") == 1
+    linked = tmp_path / "linked.txt"
+    linked.write_text("The talks ended to to nothing.\n", "utf-8")
+    (tmp_path / "other-name.txt").hardlink_to(linked)
+    result = runner.invoke(app, ["check", str(linked), "-t", "en", "--no-backtranslate", "--fix"])
+    assert "other hard links" in result.stderr and "to to" in (tmp_path / "other-name.txt").read_text("utf-8")
+
+
+def test_fix_checks_the_report_options_before_writing(article):
+    before = article.read_text("utf-8")
+    result = runner.invoke(app, ["check", str(article), "--fix", "-f", "json", "-f", "sarif", "-o", "a.json"])
+    assert result.exit_code == 2 and article.read_text("utf-8") == before
+    result = runner.invoke(app, ["check", str(article), "--fix", "--baseline", "missing.json"])
+    assert result.exit_code == 2 and article.read_text("utf-8") == before
+    diff = runner.invoke(app, ["check", str(article), "--diff", "-o", "x.diff"])
+    assert diff.exit_code == 2 and "takes no --format, -o or --report-dir" in diff.stderr
+
+
+def test_safe_fixes_alone_keep_the_safe_fix_an_unsafe_one_displaced(tmp_path):
+    fixed = _fixed_file(tmp_path, "seed.txt", SEED.read_text("utf-8"))
+    assert "he said. He declared during an official ceremony" in fixed and "Oreshnik" in fixed
+
+
+def test_suggestions_are_the_fixed_text():
+    texts = {
+        "Kallas said the sanctions would hit the shadow fleet hard, she said.": (
+            "Kallas said the sanctions would hit the shadow fleet hard."
+        ),
+        "Peskov told reporters at the Kremlin. He said to journalists in Moscow.": None,  # no sentence would be left
+        "Trump said he wanted a quick deal to end the war, he declared on Sunday.": None,  # Sunday would move
+        "Observers of the OSCE (OSCE) (OSCE) left the city.": "Observers of the OSCE (OSCE) left the city.",
+    }
+    for text, expected in texts.items():
+        [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), TEXT_CHECKS)
+        [finding] = [f for f in result.findings if f.check in ("double-attribution", "repeated-word")]
+        assert finding.suggestion == expected, text
+        assert (finding.fix is None) == (expected is None)
+
+
+def test_a_repeated_sentence_that_opens_a_paragraph_leaves_the_paragraph_in_place():
+    text = "The talks ended without agreement.\nThe talks ended without agreement. Both sides left Geneva."
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), TEXT_CHECKS)
+    assert apply(text, [f.fix for f in result.findings if f.fix]) == (
+        "The talks ended without agreement.\nBoth sides left Geneva."
+    )

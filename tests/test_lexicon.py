@@ -118,3 +118,20 @@ def test_a_bad_language_file_is_one_clear_error(toy, content, message):
 
 def test_codes_that_are_no_file_name_are_never_looked_up(toy):
     assert lexicon.get("../languages/xx") is None and lexicon.get("") is None and lexicon.get(None) is None
+
+
+def test_a_file_must_carry_its_own_code_and_a_file_name_must_be_a_code(toy):
+    (toy / "yy.toml").write_text(TOY, "utf-8")  # says code = "xx"
+    (toy / "a b.toml").write_text("not toml at all [", "utf-8")
+    (toy / "é.toml").write_text(TOY, "utf-8")
+    lexicon.clear_cache()
+    assert "yy" in lexicon.available() and "a b" not in lexicon.available() and "é" not in lexicon.available()
+    with pytest.raises(InputError, match="'code' is 'xx', but the file is named for 'yy'"):
+        lexicon.get("yy")
+
+
+def test_a_huge_language_file_is_refused(toy):
+    (toy / "zz.toml").write_text('code = "zz"\nname = "Z"\nprovenance = "p"\n' + "# pad\n" * 200_000, "utf-8")
+    lexicon.clear_cache()
+    with pytest.raises(InputError, match="too large"):
+        lexicon.get("zz")

@@ -74,7 +74,10 @@ class Check:
             return "the document's language is unknown: give --target-lang"
         data = lexicon.get(lang)
         if data is None:
-            return f"no language data for {language.name(lang)} (add audit/data/languages/{lang}.toml)"
+            return (
+                f"no language data for {language.name(lang)}: add {lang}.toml to a folder named by"
+                f" {lexicon.ENVIRONMENT} (see `audit explain {self.id}`)"
+            )
         missing = [section for section in self.needs if not data.has(section)]
         if missing:
             return f"the {language.name(lang)} language data has no {', '.join(missing)}"

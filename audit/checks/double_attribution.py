@@ -14,6 +14,7 @@ from audit.duplication import attributions, sentences
 from audit.duplication.attributions import Attribution
 from audit.duplication.tokens import text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
+from audit.fixes import preview
 from audit.lexicon import Lexicon
 
 _WORD = re.compile(r"\w")
@@ -94,28 +95,42 @@ class DoubleAttribution(Check):
                     continue  # inside a sentence said twice: duplicate-sentence reports it
                 if _same_speaker(doc, first, second, lang) and _double(doc, first, second, lang):
                     reported = second
-                    yield self._finding(doc, first, second)
+                    yield self._finding(doc, first, second, lang)
 
-    def _finding(self, doc: Document, first: _Clause, second: _Clause) -> Finding:
+    def _finding(self, doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> Finding:
         a, b = first.attribution, second.attribution
-        fixed = doc.text[first.sentence.start : a.end] + doc.text[b.end : second.sentence.end]
-        between = doc.text[a.end : b.start]  # ", said on Sunday, said the minister": no safe fix keeps "on Sunday"
-        # Delete the second attribution with the punctuation that joins it to the text before; never when the
-        # first has no subject and the second names the speaker (", said on Sunday, said the minister").
-        fixable = not second.statement_after and (a.subject is not None or b.subject is None or b.pronoun)
-        cut = b.start
-        while cut > a.end and doc.text[cut - 1] in _JOINERS:
-            cut -= 1
+        fix = _fix(doc, first, second, lang)
         return self.finding(
             doc,
             b.start,
             b.end,
             f"statement attributed twice: “{doc.text[a.start : a.end]}” then “{doc.text[b.start : b.end]}”;"
             " keep one attribution",
-            suggestion=None if second.statement_after or (a.subject is None and _WORD.search(between)) else fixed,
+            suggestion=preview(doc.text, first.sentence.start, second.sentence.end, fix),
             confidence=0.9,
-            fix=Fix.delete(cut, b.end, Applicability.UNSAFE) if fixable else None,
+            fix=fix,
         )
+
+
+def _fix(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> Fix | None:
+    """Delete the second attribution with the punctuation that joins it to the text before, when what is left
+    reads as one sentence with the same meaning: nothing follows it, or a circumstance that can follow the first
+    ("he said. he declared during the ceremony" -> "he said during the ceremony"). Never when the first has no
+    subject and the second names the speaker, when a statement follows the second, or when a circumstance would
+    land on the first statement ("X said the war must end, he declared on Sunday")."""
+    a, b = first.attribution, second.attribution
+    if second.statement_after or (a.subject is None and b.subject is not None and not b.pronoun):
+        return None
+    rest = tokens(doc.text, b.end, second.sentence.end)
+    if rest:
+        opener, closer = rest[0].key, rest[-1].key
+        circumstance = opener in lang.circumstantial - lang.not_circumstantial and closer not in lang.verb_particles
+        if _WORD.search(doc.text[a.end : b.start]) or not circumstance:
+            return None  # the circumstance would land on the statement, or no sentence is left ("He said to …")
+    cut = b.start
+    while cut > a.end and doc.text[cut - 1] in _JOINERS:
+        cut -= 1
+    return Fix.delete(cut, b.end, Applicability.UNSAFE)
 
 
 def _clause(doc: Document, sentences: tuple[Sentence, ...], attribution: Attribution, lang: Lexicon) -> _Clause:

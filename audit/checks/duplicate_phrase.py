@@ -15,6 +15,7 @@ from audit.duplication import sentences
 from audit.duplication.attributions import quotations
 from audit.duplication.tokens import Token, text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
+from audit.fixes import preview
 from audit.lexicon import Lexicon
 
 MIN_CONTENT_WORDS = 3
@@ -30,6 +31,10 @@ class Options:
     in_quotations: bool = option(
         False, "report repeats inside quoted speech (rhetoric: “bring them home, bring them home”)"
     )
+
+    def __post_init__(self) -> None:
+        if self.min_content_words > self.min_words:
+            raise ValueError(f"min-content-words ({self.min_content_words}) exceeds min-words ({self.min_words})")
 
 
 class DuplicatePhrase(Check):
@@ -199,11 +204,10 @@ def _finding(
     start, end = words[j].start, words[j + length - 1].end
     same_sentence = words[k].start >= sentence.start
     gap = doc.text[words[k + length - 1].end : start]
-    suggestion = fix = None
-    if same_sentence and gap.strip() == ",":  # an appositive double: "according to X, according to X"
-        suggestion = doc.text[sentence.start : words[k + length - 1].end] + doc.text[end : sentence.end]
+    fix = None
     if same_sentence and (not gap.strip(" ,;") or _ends_clause(doc.text, words, j + length)):
         fix = Fix.delete(words[j - 1].end, end, Applicability.UNSAFE)  # with what joins it to the word before
+    suggestion = preview(doc.text, sentence.start, sentence.end, fix)
     where = "earlier in the sentence" if same_sentence else "in the sentence before"
     return check.finding(
         doc,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from audit.checks.base import Check, Example
@@ -65,8 +66,12 @@ def _fix(doc: Document, repeat: sentences.Repeat) -> Fix:
     applicability = Applicability.SAFE if repeat.exact else Applicability.UNSAFE
     if repeat.joined:
         return Fix.delete(repeat.first.end, repeat.second.end - repeat.trailing, applicability)
-    start = len(doc.text[: repeat.second.start].rstrip())
-    return Fix.delete(start, repeat.second.end, applicability)
+    text, start, end = doc.text, repeat.second.start, repeat.second.end
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    line_rest = re.split(r"[\r\n]", text[end:], maxsplit=1)[0]
+    if not text[line_start:start].strip() and line_rest.strip():  # the copy opens a paragraph that goes on
+        return Fix.delete(start, end + len(line_rest) - len(line_rest.lstrip(" \t")), applicability)
+    return Fix.delete(len(text[:start].rstrip()), end, applicability)
 
 
 def _preview(text: str) -> str:

@@ -10,6 +10,7 @@ from audit.document import Document, Sentence
 from audit.duplication.attributions import quotations
 from audit.duplication.tokens import Token, text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
+from audit.fixes import preview
 from audit.lexicon import Double, Lexicon
 
 _CLOSERS = ")]}”’»›“‘\"'"  # “ and ‘ close a German quotation („…“); after a word they close, never open
@@ -89,17 +90,18 @@ class RepeatedWord(Check):
             return None
         first, second, end = words[index - 1], words[index], words[last].end
         emphatic = severity is Severity.INFO
+        fix = None if emphatic else _fix(doc.text, first, second, end, kind, index == 1, words[index].is_number)
         times = last - index + 2
         what = "repeated" if times == 2 else f"repeated {times} times"
         return self.finding(
             doc,
             second.start,
             end,
-            f"“{doc.text[first.start : end]}”: the word is {what}" + (" for emphasis" if emphatic else ""),
+            f"“{doc.text[first.start : end]}”: the word is {what}" + (_why(words[index], lang) if emphatic else ""),
             severity=severity,
-            suggestion=None if emphatic else _without(doc.text, sentence, first.end, end),
+            suggestion=preview(doc.text, sentence.start, sentence.end, fix),
             confidence={Severity.INFO: 0.5, Severity.WARNING: 0.6}.get(severity, 0.95),
-            fix=None if emphatic else _fix(doc.text, first, second, end, kind, index == 1),
+            fix=fix,
         )
 
 
@@ -145,6 +147,11 @@ def _severity(
     if index > 1 and kind == PLAIN and names:
         return Severity.INFO  # "Hassan Hassan", "Lang Lang", "Danse Danse": a name as often as a slip
     return Severity.ERROR
+
+
+def _why(word: Token, lang: Lexicon) -> str:
+    """Why a double is only noted: emphasis (“very, very”, a chant), or perhaps a name (“Lang Lang”)."""
+    return ", perhaps a name" if _name_like(word) and word.key not in lang.emphatic_doubles else " for emphasis"
 
 
 def _name_like(word: Token) -> bool:
@@ -199,23 +206,20 @@ def _rule_allows(rule: Double, text: str, words: list[Token], index: int) -> boo
     return True  # "always"
 
 
-def _fix(text: str, first: Token, second: Token, end: int, kind: str, at_start: bool) -> Fix:
+def _fix(text: str, first: Token, second: Token, end: int, kind: str, at_start: bool, number: bool) -> Fix:
     """Delete the repeats and what joins them to the first word, keeping the brackets and quotation marks that
-    close the first; "told the The Economist" keeps the capitalised one."""
+    close the first; "told the The Economist" keeps the capitalised one. A number deleted is never safe: "45 45"
+    may be an address or a code."""
+    safety = Applicability.UNSAFE if number else Applicability.SAFE
     if kind == ACROSS:
         gap = text[first.end : second.start]
         spaced = len(gap) - len(gap.lstrip()) if gap.lstrip()[:1] in ("»", "›") else 0
         closers = len(gap) - len(gap[spaced:].lstrip(_CLOSERS))
         reopened = any(ch in _OPENERS for ch in gap[closers:])
-        return Fix.delete(first.end if reopened else first.end + closers, end, Applicability.SAFE)
+        return Fix.delete(first.end if reopened else first.end + closers, end, safety)
     if end == second.end and not at_start and second.text[0].isupper() and not first.text[0].isupper():
-        return Fix.delete(first.start, second.start, Applicability.SAFE)
-    return Fix.delete(first.end, end, Applicability.SAFE)
-
-
-def _without(text: str, sentence: Sentence, start: int, end: int) -> str:
-    """The sentence with text[start:end] removed."""
-    return text[sentence.start : start] + text[end : sentence.end]
+        return Fix.delete(first.start, second.start, safety)
+    return Fix.delete(first.end, end, safety)
 
 
 CHECK = RepeatedWord()

@@ -47,6 +47,10 @@ class Options:
         None, "chrF under which it is a warning (default: 35, with the source 40)", 0.0, 100.0
     )
 
+    def __post_init__(self) -> None:
+        if self.error_below is not None and self.warning_below is not None and self.error_below > self.warning_below:
+            raise ValueError(f"error-below ({self.error_below:g}) exceeds warning-below ({self.warning_below:g})")
+
 
 class RoundTrip(Check):
     id = ID

@@ -14,6 +14,7 @@ from audit.findings import Applicability, Finding, Fix, Severity
 _FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OPENERS = set("\"'“”‘’«»„‚([{¿¡—– \t")
 _SENTENCE_ENDS = set(".!?…\"'”’»)")
+_ADDRESS = re.compile(r"://|@\w|\.[^\W\d_]{2,}\b")
 _LIST_ITEM = re.compile(r"(?:[-*•]|\d+[.)])\s")
 
 
@@ -51,6 +52,8 @@ class SentenceCase(Check):
             word = _first_word(sentence.text)
             if word is None or not _starts_lower(word.group()) or _LIST_ITEM.match(sentence.text):
                 continue
+            if _ADDRESS.match(sentence.text, word.end()):
+                continue  # "https://…", "www.example.org", "press@example.org": an address, not a word
             last = prior.text.split()[-1].casefold().replace("’", "'") if prior else ""
             if prior and prior.paragraph == sentence.paragraph and lang.base(last) in lang.abbreviations:
                 continue

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from audit.document import Document, Sentence, Span
-from audit.duplication.tokens import tokens
+from audit.duplication.tokens import Token, tokens
 from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
@@ -66,7 +66,7 @@ def find(doc: Document, lang: Lexicon) -> list[Repeat]:
                     continue
                 earlier = (
                     seen.get(words)
-                    or _near(words, shingles)
+                    or _near(doc.text, sentence, words, shingles, lang)
                     or next((s for s in recent if _reworded(doc.text, s, sentence, lang)), None)
                 )
                 if earlier is not None:
@@ -85,16 +85,27 @@ def find(doc: Document, lang: Lexicon) -> list[Repeat]:
 
 def _reworded(text: str, first: Sentence, second: Sentence, lang: Lexicon) -> bool:
     """A sentence said again a sentence or two later with a word or two changed for a synonym, an inflection or a
-    function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" / "rekordowe poziomy", "nesta" / "na"),
-    never where a number, a name or a circumstance (a day, a place) differs: that is another fact."""
+    function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" / "rekordowe poziomy", "nesta" / "na")."""
     a, b = tokens(text, first.start, first.end), tokens(text, second.start, second.end)
     if min(len(a), len(b)) < REWORDED_MIN_WORDS:
         return False
     limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else 2
-    opcodes = SequenceMatcher(None, [_stem(w.key) for w in a], [_stem(w.key) for w in b], autojunk=False).get_opcodes()
-    changed = [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+    changed = _changes(a, b, stem=True)
     if sum(max(len(x), len(y)) for x, y in changed) > limit:
         return False
+    return _same_facts(a, b, changed, lang) and [w.key for w in a] != [w.key for w in b]
+
+
+def _changes(a: list[Token], b: list[Token], stem: bool) -> list[tuple[list[Token], list[Token]]]:
+    """The stretches of words that differ between two sentences (inflections equal when `stem`)."""
+    keys = (lambda words: [_stem(w.key) for w in words]) if stem else (lambda words: [w.key for w in words])
+    opcodes = SequenceMatcher(None, keys(a), keys(b), autojunk=False).get_opcodes()
+    return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+
+
+def _same_facts(a: list[Token], b: list[Token], changed, lang: Lexicon) -> bool:
+    """No difference is a fact: a number for another, a name (“Kyiv” / “Kharkiv”) or a circumstance (a day, a
+    place) of either side."""
     for x, y in changed:
         if any(w.is_number for w in x) and any(w.is_number for w in y):
             return False  # "30 dead" / "40 dead"
@@ -103,9 +114,9 @@ def _reworded(text: str, first: Sentence, second: Sentence, lang: Lexicon) -> bo
             circumstance = word.key not in lang.function_words and any(
                 part in lang.circumstantial for part in (word.key, *parts)
             )
-            if circumstance or (word.text[0].isupper() and word not in (a[0], b[0])):
-                return False  # "on Monday" / "on Tuesday", "in Kyiv" / "in Lviv"
-    return [w.key for w in a] != [w.key for w in b]
+            if circumstance or word.text[0].isupper():
+                return False  # "on Monday" / "on Tuesday", "in Kyiv" / "in Lviv", "Kyiv was …" / "Kharkiv was …"
+    return True
 
 
 def _stem(key: str) -> str:
@@ -125,8 +136,8 @@ def _doubled(text: str, sentence: Sentence) -> Repeat | None:
     return Repeat(first, second, exact=True, unit="sentence", joined=True, trailing=sentence.end - words[-1].end)
 
 
-def _near(words: tuple[str, ...], shingles) -> Span | None:
-    """An earlier sentence that differs from this one by a word or two."""
+def _near(text: str, sentence: Sentence, words: tuple[str, ...], shingles, lang: Lexicon) -> Span | None:
+    """An earlier sentence that differs from this one by a word or two, none of them a fact."""
     if len(words) < NEAR_MIN_WORDS:
         return None
     own = _trigrams(words)
@@ -141,7 +152,9 @@ def _near(words: tuple[str, ...], shingles) -> Span | None:
             break
         span, other = candidates[start]
         if SequenceMatcher(None, words, other, autojunk=False).ratio() >= NEAR_SIMILARITY:
-            return span
+            a, b = tokens(text, span.start, span.end), tokens(text, sentence.start, sentence.end)
+            if _same_facts(a, b, _changes(a, b, stem=False), lang):
+                return span
     return None
 
 
