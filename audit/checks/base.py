@@ -89,10 +89,6 @@ class Check:
     def run_feed(self, documents: Sequence[Document], ctx: RunContext) -> Iterable[tuple[Document, Finding]]:
         raise NotImplementedError(f"{self.id} runs on each document (run)")
 
-    @property
-    def description(self) -> str:
-        return self.summary
-
     def options_in(self, ctx: RunContext) -> Any:
         """The run's options for this check: the configuration's, else the defaults."""
         return ctx.check_options.get(self.id) or self.Options()

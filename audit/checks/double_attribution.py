@@ -77,6 +77,30 @@ class DoubleAttribution(Check):
             ("afirmó",),
             "Macron dijo que Europa debe asumir su seguridad.",
         ),
+        Example(
+            "it",
+            "«La situazione è difficile», ha detto il ministro, ha aggiunto.",
+            ("ha aggiunto",),
+            "«La situazione è difficile», ha detto il ministro.",
+        ),
+        Example(
+            "pt",
+            "O governo vai recorrer da decisão, disse o porta-voz. Ele afirmou durante uma entrevista.",
+            ("Ele afirmou",),
+            "O governo vai recorrer da decisão, disse o porta-voz durante uma entrevista.",
+        ),
+        Example(
+            "nl",
+            "„De toestand is ernstig”, zei de minister, verklaarde hij.",
+            ("verklaarde hij",),
+            "„De toestand is ernstig”, zei de minister.",
+        ),
+        Example(
+            "pl",
+            "„Nie wycofamy się” – powiedział rzecznik, powiedział rzecznik Pentagonu.",
+            ("powiedział rzecznik Pentagonu",),
+            "„Nie wycofamy się” – powiedział rzecznik.",
+        ),
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:

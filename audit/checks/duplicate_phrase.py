@@ -12,7 +12,7 @@ from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Sentence
 from audit.duplication import sentences
-from audit.duplication.attributions import quotations
+from audit.duplication.attributions import inside, quotations
 from audit.duplication.tokens import Token, text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.fixes import preview
@@ -90,17 +90,13 @@ class DuplicatePhrase(Check):
             inverted = list(_inverted(self, doc, sentence, lang))
             within = [f for f in _in_window(self, doc, prior, sentence, lang, options) if not _overlaps(f, inverted)]
             for finding in sorted([*inverted, *within], key=lambda f: f.start):
-                if not _inside(quoted, finding.start):
+                if not inside(quoted, finding.start):
                     yield finding
 
 
 def _overlaps(finding: Finding, others: list[Finding]) -> bool:
     """The repeat lies inside a clause reported as said again in inverted order: one finding is enough."""
     return any(other.start < finding.end and finding.start < other.end for other in others)
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(start <= offset < end for start, end in spans)
 
 
 def _in_window(

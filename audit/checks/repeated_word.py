@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document, Sentence
-from audit.duplication.attributions import quotations
+from audit.duplication.attributions import inside, quotations
 from audit.duplication.tokens import Token, text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.fixes import preview
@@ -48,6 +48,12 @@ class RepeatedWord(Check):
             ("desde",),
             "El rublo cayó a su nivel más bajo desde marzo.",
         ),
+        Example("it", "Il governo ha ha annunciato nuove misure.", ("ha",), "Il governo ha annunciato nuove misure."),
+        Example(
+            "pt", "O Senado aprovou a a reforma na quarta-feira.", ("a",), "O Senado aprovou a reforma na quarta-feira."
+        ),
+        Example("nl", "Hij zei dat dat plan niet zou werken."),
+        Example("pl", "Wojska wycofały się z z miasta w nocy.", ("z",), "Wojska wycofały się z miasta w nocy."),
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
@@ -85,7 +91,7 @@ class RepeatedWord(Check):
         quoted: list[tuple[int, int]],
     ) -> Finding | None:
         """The finding on words[index..last], each a repeat of words[index - 1], or None when allowed."""
-        severity = _severity(doc.text, words, index, last, kind, lang, _inside(quoted, words[index].start))
+        severity = _severity(doc.text, words, index, last, kind, lang, inside(quoted, words[index].start))
         if severity is None:
             return None
         first, second, end = words[index - 1], words[index], words[last].end
@@ -164,10 +170,6 @@ def _number_sequence(words: list[Token], index: int, last: int) -> bool:
     before = index >= 2 and words[index - 2].is_number
     after = last + 1 < len(words) and words[last + 1].is_number
     return before or after
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(start <= offset < end for start, end in spans)
 
 
 def _digit_group(text: str, words: list[Token], index: int) -> bool:

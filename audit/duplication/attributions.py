@@ -64,6 +64,11 @@ def quotations(text: str, start: int, end: int, lang: Lexicon) -> list[tuple[int
     return spans
 
 
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether the offset lies in one of the spans (quotations)."""
+    return any(start <= offset < end for start, end in spans)
+
+
 def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozenset[str]) -> Attribution | None:
     word = words[index]
     if lang.inversion is not None and (inverted := _inversion(lang.inversion).match(word.key)):
