@@ -88,6 +88,7 @@ class Lexicon:
     quotes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_QUOTES))  # opening mark -> closing mark
     emphatic_doubles: frozenset[str] = frozenset()  # "very, very": info at most
     reduplications: frozenset[str] = frozenset()  # never an error: "ha ha", "Baden-Baden"
+    name_particles: frozenset[str] = frozenset()  # inside personal and place names ("de Villepin", "Chemin de Damas")
     grammatical_doubles: tuple[Double, ...] = ()
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "in" -> {"checked", ...}
     abbreviations: frozenset[str] = frozenset()  # a sentence may wrongly end after them ("vs.")

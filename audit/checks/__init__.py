@@ -12,6 +12,7 @@ from audit.checks import (
     double_attribution,
     duplicate_phrase,
     duplicate_sentence,
+    exonym,
     glossary,
     name_variant,
     repeated_word,
@@ -34,6 +35,7 @@ CHECKS: tuple[Check, ...] = tuple(
         duplicate_sentence,
         round_trip,
         transliteration,
+        exonym,
         name_variant,
         glossary,
     )

@@ -1,0 +1,76 @@
+"""exonym: a place written as the source language writes it ("Pékin", "Téhéran", "Cisjordanie" in English)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from audit import language
+from audit.checks.base import Check, Example
+from audit.context import RunContext
+from audit.document import Document
+from audit.findings import Applicability, Finding, Fix, Severity
+
+
+class Exonym(Check):
+    id = "exonym"
+    category = "terminology/wrong-term"
+    severity = Severity.WARNING
+    summary = (
+        "A place written as another language writes it (French Pékin, German Tiflis, Italian Cisgiordania in an "
+        "English text; Beijing left in English in a French one); suggests the target language's own name."
+    )
+    rationale = (
+        "Machine translation leaves a place's name as the source language writes it: the reader of English meets"
+        " Téhéran or Varsovie where the news says Tehran and Warsaw, and an archive search misses the article."
+        " The table comes from CLDR (countries and cities in every locale), Natural Earth and a hand-curated list"
+        " of regions and seas; spellings that are words of the target, its own names of any place, or the place's"
+        " own name (Bogotá, Braunschweig) are left out. Works for English, French, German and Spanish targets."
+    )
+    languages = frozenset({"en", "fr", "de", "es"})
+    examples = (
+        Example(
+            "en",
+            "Talks between Téhéran and Washington resumed in Genf on Monday.",
+            ("Téhéran", "Genf"),
+            "Talks between Tehran and Washington resumed in Geneva on Monday.",
+        ),
+        Example(
+            "en",
+            "Settlers attacked villages in Cisjordanie, the army said.",
+            ("Cisjordanie",),
+            "Settlers attacked villages in West Bank, the army said.",
+        ),
+        Example("en", "Students at Peking University met officials from Bogotá and São Paulo."),
+        Example(
+            "fr",
+            "Le président s'est rendu à Beijing puis à Warsaw.",
+            ("Beijing", "Warsaw"),
+            "Le président s'est rendu à Pékin puis à Varsovie.",
+        ),
+        Example(
+            "de",
+            "Die Gespräche in Moscow und Geneva scheiterten.",
+            ("Moscow", "Geneva"),
+            "Die Gespräche in Moskau und Genf scheiterten.",
+        ),
+    )
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        from audit.names import exonyms
+
+        target = ctx.expected_language(doc) or "en"
+        for found in exonyms.find(doc.text, target):
+            written = ", ".join(language.name(code) for code in found.languages)
+            applicability = Applicability.UNSAFE if found.source == "naturalearth" else Applicability.SAFE
+            yield self.finding(
+                doc,
+                found.start,
+                found.end,
+                f"“{found.text}” is how {written} writes it: {language.name(target)} news writes “{found.standard}”",
+                suggestion=found.standard,
+                confidence=0.8 if found.source == "naturalearth" else 0.9,
+                fix=Fix.replace(found.start, found.end, found.standard, applicability),
+            )
+
+
+CHECK = Exonym()

@@ -1,0 +1,98 @@
+"""The exonym check: places written as another language writes them, for English, French, German and Spanish."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from audit.checks.exonym import CHECK as exonym
+from audit.context import RunContext
+from audit.document import Document
+from audit.names import exonyms
+from audit.runner import run_checks
+from tests.paths import CORPORA, ROOT
+
+WORLD = CORPORA / "names" / "world"
+
+
+def _found(text: str, lang: str) -> list[tuple[str, str]]:
+    [result] = run_checks([Document("d", text)], RunContext(target_lang=lang, backtranslate=False), [exonym])
+    return [(f.text, f.suggestion) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Talks in Pékin and Téhéran.", [("Pékin", "Beijing"), ("Téhéran", "Tehran")]),
+        ("en", "Ministers met in Warschau, Ginevra and Kopenhaga.", [("Warschau", "Warsaw"), ("Ginevra", "Geneva"),
+                                                                     ("Kopenhaga", "Copenhagen")]),
+        ("en", "Fighting in the Gazastreifen and in Cisjordania.", [("Gazastreifen", "Gaza Strip"),
+                                                                     ("Cisjordania", "West Bank")]),
+        ("en", "Students of Peking University and the Le Chemin de Damas novel.", []),
+        ("en", "Dominique de Villepin spoke with Charles Pasqua about Albert Londres.", []),
+        ("en", "Flights from Bogotá, São Paulo and Braunschweig were cancelled.", []),
+        ("fr", "Le sommet s'est tenu à Beijing, puis à Warsaw.", [("Beijing", "Pékin"), ("Warsaw", "Varsovie")]),
+        ("fr", "Le sommet s'est tenu à Pékin, puis à Varsovie.", []),
+        ("de", "Die Gespräche in Moscow und Geneva scheiterten.", [("Moscow", "Moskau"), ("Geneva", "Genf")]),
+        ("es", "La cumbre de Warsaw terminó sin acuerdo.", [("Warsaw", "Varsovia")]),
+    ],
+)  # fmt: skip
+def test_places_in_another_language(lang, text, expected):
+    assert _found(text, lang) == expected
+
+
+def test_russian_and_ukrainian_names_are_left_to_transliteration():
+    """“Moscou” and “Kiew” in English are the transliteration check's: one finding each, not two."""
+    assert _found("Talks in Moscou and Kiew.", "en") == []
+    assert "Moscou" not in exonyms.table()["en"] and "Kiew" not in exonyms.table()["en"]
+
+
+def test_other_targets_are_skipped():
+    [result] = run_checks([Document("d", "Rozmowy w Pekinie.")], RunContext(target_lang="pl"), [exonym])
+    assert result.findings == [] and result.skipped[0]["check"] == "exonym"
+
+
+def test_the_table_leaves_out_words_own_names_and_the_places_own_names():
+    english = exonyms.table()["en"]
+    assert english["Pékin"][0] == "Beijing" and english["Tiflis"][0] == "Tbilisi"
+    for kept in ("Roma", "Rom", "Georgia", "Bogotá", "Zürich", "Pitcairn", "Al Ain", "Acapulco de Juárez"):
+        assert kept not in english, kept
+    assert set(exonyms.table()) == {"en", "fr", "de", "es"} and all(
+        len(rows) > 1500 for rows in exonyms.table().values()
+    )
+
+
+def test_no_finding_on_clean_prose_or_the_wmt14_reference(shared_data):
+    for path in sorted((CORPORA / "clean").glob("*.txt")):
+        assert _found(path.read_text("utf-8"), "en") == [], path
+    folder = shared_data / "wmt14-fren"
+    lines = (folder / "newstest2014-fren-ref.en").read_text("utf-8").splitlines()
+    docs = [Document(str(i), "\n".join(lines[i : i + 20])) for i in range(0, len(lines), 20)]
+    reference = run_checks(docs, RunContext(target_lang="en", backtranslate=False), [exonym])
+    assert [f.text for r in reference for f in r.findings] == []
+    lines = (folder / "system-outputs" / "newstest2014.rbmt1.0.fr-en").read_text("utf-8").splitlines()
+    docs = [Document(str(i), "\n".join(lines[i : i + 20])) for i in range(0, len(lines), 20)]
+    machine = Counter(f.text for r in run_checks(docs, RunContext(target_lang="en"), [exonym]) for f in r.findings)
+    print(f"\nWMT14 rbmt1 exonyms: {dict(machine)}")
+    assert {"Damas", "La Haye", "Tachkent"} <= set(machine)
+
+
+def test_the_shipped_table_is_what_the_build_script_makes(shared_data):
+    for module in ("babel", "wordfreq"):
+        if importlib.util.find_spec(module) is None:
+            pytest.skip(f"{module} is not installed (pip install -e '.[names-data]')")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import build_exonyms as build
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    natural_earth = shared_data / "naturalearth" / "ne_10m_populated_places_names_all.csv"
+    rebuilt = build.compile_table(build.build(natural_earth))
+    shipped = json.loads(gzip.decompress(Path(exonyms.DATA).read_bytes()))
+    assert rebuilt == shipped
