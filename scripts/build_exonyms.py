@@ -31,7 +31,8 @@ LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "nl", "pt")
 NATURAL_EARTH_LANGUAGES = {"en": "NAME_EN", "fr": "NAME_FR", "de": "NAME_DE", "es": "NAME_ES", "pt": "NAME_PT"}
 MIN_POPULATION = 200_000  # Natural Earth places smaller than this are seldom named in world news
 CONTINENTS = {"Africa", "America", "Asia", "Australia", "Europe"}
-COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling is a word of the target ("Roma", "Rom")
+COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word of the target ("Rom")
+# ... unless its own language uses it more: then it is a name the target quotes ("London" in Spanish texts)
 
 
 _LETTERS = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
@@ -42,9 +43,29 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _exclusions() -> list[tuple[str, str]]:
+    """(target, spelling or phrase) a target's own texts use for something else (exclusions.tsv)."""
+    with open(WORLD / "exclusions.tsv", encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    return [(target, text) for target, text, *_ in rows]
+
+
+def _excluded() -> set[tuple[str, str]]:
+    return set(_exclusions())
+
+
+def phrases() -> dict[str, list[str]]:
+    """The excluded phrases that begin with a name of the table ("Peking duck"), by target."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for target, text in _exclusions():
+        if " " in text:
+            found[target].append(text)
+    return dict(found)
+
+
 def places(natural_earth: Path) -> list[tuple[str, dict[str, set[str]], set[str]]]:
     """Every place as (source, names per language, its own names where known)."""
-    found = [*_cldr(), *_hand()]
+    found = [*_hand(), *_cldr()]  # by authority: where two sources name a place differently, the first is kept
     if natural_earth.is_file():
         found += _natural_earth(natural_earth)
     else:
@@ -95,7 +116,7 @@ def _hand():
             if line.startswith("#") or not line.strip():
                 continue
             cells = line.rstrip("\n").split("\t")
-            yield "hand", {lang: set(cell.split("|")) for lang, cell in zip(LANGUAGES, cells, strict=True)}, set()
+            yield "hand", {lang: cell.split("|") for lang, cell in zip(LANGUAGES, cells, strict=True)}, set()
 
 
 def _natural_earth(path: Path):
@@ -103,9 +124,10 @@ def _natural_earth(path: Path):
         for row in csv.DictReader(handle):
             if float(row["POP_MAX"] or 0) < MIN_POPULATION:
                 continue
-            names = {lang: {row[column]} for lang, column in NATURAL_EARTH_LANGUAGES.items() if row[column]}
-            if "en" in names:  # the native name, or, when it is only the English one, unknown
-                yield "naturalearth", names, {row["NAME"], row["NAMEASCII"]} - {""}
+            names = {lang: [row[column]] for lang, column in NATURAL_EARTH_LANGUAGES.items() if row[column]}
+            if "en" in names:  # its own names: local, ASCII and alternative (accents there are the place's own)
+                own = {row["NAME"], row["NAMEASCII"], *row["NAMEALT"].split("|")} - {""}
+                yield "naturalearth", names, own
 
 
 def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str, list[str], str]]]:
@@ -115,38 +137,45 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
 
     gazetteer = load()
     collected = places(natural_earth)
+    excluded = _excluded()
     standards = {target: {fold(n) for _, names, _ in collected for n in names.get(target, ())} for target in TARGETS}
     table: dict[str, dict[str, tuple[str, set[str], str]]] = {target: {} for target in TARGETS}
     clashes: dict[str, set[str]] = defaultdict(set)
-    for source, names, natives in collected:
+    own_names = set().union(*(natives for _, _, natives in collected))  # Bogotá is Bogotá's, whoever lists it
+    for source, names, _ in collected:
         for target in TARGETS:
-            own = sorted(names.get(target, ()))
+            own = list(names.get(target, ()))  # the hand list's order: the first is suggested
             if not own:
                 continue
             standard = own[0]
             for lang in LANGUAGES:
                 for spelling in names.get(lang, ()):
-                    if lang == target or not _foreign(spelling, standard, natives, standards[target]):
+                    if lang == target or not _foreign(spelling, standard, own_names, standards[target]):
                         continue
-                    if len(spelling) < 3 or zipf_frequency(spelling, target) >= COMMON_WORD:
+                    if len(spelling) < 3 or _a_word_of(spelling, target, lang, zipf_frequency):
+                        continue
+                    if (target, spelling) in excluded:
                         continue
                     if target == "en" and gazetteer.knows(spelling):
                         continue  # a Ukrainian or Russian name: the transliteration check reports it
                     known = table[target].get(spelling)
-                    if known is not None and fold(known[0]) != fold(standard):
-                        clashes[target].add(spelling)
+                    if known is not None and fold(known[0]) != fold(standard) and known[2] == source:
+                        clashes[target].add(spelling)  # one source, two places: ambiguous
                     languages = (known[1] if known else set()) | {lang}
                     table[target][spelling] = (
                         known[0] if known else standard,
                         languages,
                         known[2] if known else source,
                     )
-    return {
-        target: {
-            s: (std, sorted(langs), src) for s, (std, langs, src) in sorted(rows.items()) if s not in clashes[target]
-        }
-        for target, rows in table.items()
-    }
+    result = {}
+    for target, rows in table.items():
+        kept = {s: (std, sorted(langs), src) for s, (std, langs, src) in rows.items() if s not in clashes[target]}
+        for spelling, row in list(kept.items()):  # "mer Noire" opens a sentence as "Mer Noire"
+            capital = spelling[0].upper() + spelling[1:]
+            if spelling[0].islower() and capital not in kept and fold(capital) not in standards[target]:
+                kept[capital] = row
+        result[target] = dict(sorted(kept.items()))
+    return result
 
 
 def skeleton(text: str) -> str:
@@ -167,24 +196,35 @@ def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str
         return False
     if set(standard.split()) < set(spelling.split()) or set(spelling.split()) < set(standard.split()):
         return False  # the official long name (Acapulco de Juárez) or the short one (Pitcairn): English too
-    if any(fold(spelling) == fold(own) for own in natives):
-        return False  # the place's own name (Braunschweig, Bogotá, Zürich): English news writes it too
-    if fold(spelling) == fold(standard):  # accents alone: added by the source language (Shanghaï, Irán)
-        return any(ord(ch) > 127 for ch in spelling) and not any(ord(ch) > 127 for ch in standard)
+    if fold(spelling) == fold(standard):  # accents alone: added by the source language (Shanghaï, Irán), not the
+        own = spelling in natives  # place's own (Bogotá, Zürich: English news writes them)
+        return not own and any(ord(ch) > 127 for ch in spelling) and not any(ord(ch) > 127 for ch in standard)
     return True
 
 
+def _a_word_of(spelling: str, target: str, lang: str, zipf_frequency) -> bool:
+    """A word of the target, not a name its texts quote from another language: as common in the target as in its
+    own language ("Rom" in German), while "London" is far more common in English than in Spanish texts."""
+    if " " in spelling:
+        return False  # wordfreq rates a phrase by its words ("Le Cap", "El Cairo"), not as a phrase
+    frequency = zipf_frequency(spelling, target)
+    return frequency >= COMMON_WORD and frequency >= zipf_frequency(spelling, lang)
+
+
 def _one_vowel_apart(a: str, b: str) -> bool:
+    """Ahmadnagar / Ahmednagar: English writes both; Tokio / Tokyo (i for y) is a convention, not a variant."""
     return (
         len(a) == len(b)
         and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-        and all(x in "aeiouy" and y in "aeiouy" for x, y in zip(a, b, strict=True) if x != y)
+        and all(x in "aeou" and y in "aeou" for x, y in zip(a, b, strict=True) if x != y)
     )
 
 
-def compile_table(table) -> dict[str, dict[str, list]]:
-    """The table as the check reads it: target -> {foreign: [standard, languages, source]}."""
-    return {target: {s: [std, langs, src] for s, (std, langs, src) in rows.items()} for target, rows in table.items()}
+def compile_table(table) -> dict[str, dict]:
+    """The table as the check reads it: {"names": target -> {foreign: [standard, languages, source]}, "phrases":
+    target -> [excluded phrases]}."""
+    names = {target: {s: [std, langs, src] for s, (std, langs, src) in rows.items()} for target, rows in table.items()}
+    return {"names": names, "phrases": phrases()}
 
 
 def main() -> None:
@@ -194,9 +234,7 @@ def main() -> None:
         for target, rows in table.items():
             for spelling, (standard, languages, source) in rows.items():
                 out.write(f"{target}\t{spelling}\t{standard}\t{','.join(languages)}\t{source}\n")
-    compiled = {
-        target: {s: [std, langs, src] for s, (std, langs, src) in rows.items()} for target, rows in table.items()
-    }
+    compiled = compile_table(table)
     OUT_DATA.write_bytes(gzip.compress(json.dumps(compiled, ensure_ascii=False, sort_keys=True).encode(), mtime=0))
     print(
         {target: len(rows) for target, rows in table.items()},

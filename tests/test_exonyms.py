@@ -96,3 +96,28 @@ def test_the_shipped_table_is_what_the_build_script_makes(shared_data):
     rebuilt = build.compile_table(build.build(natural_earth))
     shipped = json.loads(gzip.decompress(Path(exonyms.DATA).read_bytes()))
     assert rebuilt == shipped
+
+
+def test_labelled_cases_precision_and_recall():
+    """corpora/names/world/exonym_cases.jsonl, written blind by a helper: per target, with transliteration beside
+    it for English (the Ukrainian and Russian names are its own)."""
+    from audit.checks.transliteration import CHECK as transliteration
+    from tests.labelled import load_cases, precision_recall, span_of
+
+    counts: dict[str, Counter] = {}
+    for case in load_cases(WORLD / "exonym_cases.jsonl"):
+        ctx = RunContext(target_lang=case["lang"], source_lang=case["source_lang"], backtranslate=False)
+        [result] = run_checks([Document("d", case["text"])], ctx, [exonym, transliteration])
+        found = {(f.start, f.end): f.suggestion for f in result.findings}
+        expected = {span_of(case["text"], e["flag"], e["occurrence"]): e["suggestion"] for e in case["expect"]}
+        count = counts.setdefault(case["lang"], Counter())
+        right = set(found) & set(expected)
+        count.update(tp=len(right), found=len(found), expected=len(expected))
+        count.update(suggested=sum(1 for span in right if found[span] == expected[span]))
+    print()
+    for lang, count in sorted(counts.items()):
+        precision, recall = precision_recall(count["tp"], count["found"], count["expected"])
+        print(f"exonym {lang}: precision {precision:.3f} recall {recall:.3f}, right suggestion "
+              f"{count['suggested']}/{count['tp']} ({count['expected']} expected)")  # fmt: skip
+        assert precision >= 0.97 and recall >= (0.9 if lang == "en" else 0.8), lang
+        assert count["suggested"] >= 0.97 * count["tp"]

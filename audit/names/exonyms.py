@@ -31,10 +31,21 @@ class Exonym:
 
 
 @cache
+def _data() -> dict:
+    return json.loads(gzip.decompress(DATA.read_bytes()))
+
+
+@cache
 def table() -> dict[str, dict[str, tuple[str, tuple[str, ...], str]]]:
     """target -> {foreign spelling: (standard, languages, source)}."""
-    data = json.loads(gzip.decompress(DATA.read_bytes()))
-    return {target: {k: (v[0], tuple(v[1]), v[2]) for k, v in rows.items()} for target, rows in data.items()}
+    rows = _data()["names"]
+    return {target: {k: (v[0], tuple(v[1]), v[2]) for k, v in names.items()} for target, names in rows.items()}
+
+
+@cache
+def phrases(target: str) -> tuple[str, ...]:
+    """Phrases of the target that begin with a foreign name but are the target's own ("Peking duck")."""
+    return tuple(_data()["phrases"].get(target, ()))
 
 
 def targets() -> frozenset[str]:
@@ -63,6 +74,9 @@ def find(text: str, target: str) -> list[Exonym]:
             continue
         length, start, end, (standard, languages, source) = match
         after = index + length
+        if any(text.startswith(phrase, start) for phrase in phrases(target)):
+            index = after
+            continue
         if not _part_of_a_longer_name(text, words, index, after, lang):
             found.append(Exonym(start, end, text[start:end], standard, languages, source))
         index = after
