@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,11 @@ from audit.findings import Applicability, Finding, Fix, Severity
 from audit.names.folding import fold, normal
 
 CONFIDENCE = 0.85
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[^\W_]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*")
+_FOREIGN_GROUPS = ("ou", "dj", "tch", "sch")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ARTICLE = re.compile(r"(?:al|el|Al|El|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
 ENGLISH = "en"
 TRANSLITERATION = "transliteration"
 LISTED_DOCUMENTS = 5  # documents named in a message; the rest are counted
@@ -54,9 +60,11 @@ class NameVariant(Check):
     )
 
     def run_feed(self, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
-        """Spellings that differ within each document, then between documents that are each consistent."""
+        """Spellings that differ within each document (of known names, and of any name by its sounds), then
+        between documents that are each consistent (known names)."""
         for doc in documents:
-            for group in _groups(doc).values():
+            groups = [*_groups(doc).values(), *_unknown_groups(doc.text)]
+            for group in groups:
                 for finding in _report(self, doc, group, _decide(group), _lines(doc, group), feed=False, ctx=ctx):
                     yield doc, finding
         if self.options_in(ctx).across_feed:
@@ -114,6 +122,40 @@ def _grouped(text: str) -> dict[str, list]:
     return groups
 
 
+@lru_cache(maxsize=1024)
+def _unknown_groups(text: str) -> tuple[list, ...]:
+    """Names no list knows, spelled two ways in the text (Bachar / Bashar, Younès / Younis, Kobakhidzé /
+    Kobakhidze): capitalised words grouped by audit.names.skeleton, less those a known name covers, words the text
+    also writes in lower case, and an Arabic article ("al-Assad" is "Assad" spelled the same)."""
+    from audit.names.mentions import Mention, mentions
+    from audit.names.skeleton import key, same_name
+
+    covered = [(m.start, m.end) for m in mentions(text) if m.known]
+    lower = {match.group().casefold() for match in _LOWER_WORD.finditer(text)}
+    buckets: dict[str, list[Mention]] = {}
+    for match in _CAPITALISED.finditer(text):
+        start, word = match.start(), match.group()
+        article = _ARTICLE.match(word)
+        if article:
+            start, word = start + article.end(), word[article.end() :]
+        word = _POSSESSIVE.sub("", word)  # "Airbus's" is "Airbus"
+        if word.isupper() or word.casefold() in lower or any(a <= start < b for a, b in covered):
+            continue
+        name_key = key(word)
+        if name_key is not None:
+            buckets.setdefault(name_key, []).append(Mention(start, start + len(word), word, word, None, None, 1.0))
+    groups = []
+    for bucket in buckets.values():
+        spellings = list(dict.fromkeys(_spelling(m) for m in bucket))
+        if len(spellings) < 2:
+            continue
+        first = next(m.text for m in bucket if _spelling(m) == spellings[0])
+        group = [m for m in bucket if same_name(first, m.text)]
+        if len({_spelling(m) for m in group}) > 1:
+            groups.append(group)
+    return tuple(groups)
+
+
 def fold_text(mention) -> str:
     return fold(mention.text)
 
@@ -140,11 +182,13 @@ def _report(
         if spelling == kept or (transliteration and mention.convention is not None):
             continue
         others = "; ".join(text for other, text in where if other != spelling)
+        accents = fold(mention.text) == fold(suggestion)  # Yaoundé / Yaounde: a mark, not another name
         yield check.finding(
             doc,
             mention.start,
             mention.end,
             f"“{mention.text}” is spelled differently {scope}: {others}",
+            severity=Severity.INFO if accents and not mention.known else Severity.WARNING,
             suggestion=suggestion,
             confidence=CONFIDENCE,
             fix=Fix.replace(mention.start, mention.end, suggestion, Applicability.UNSAFE),
@@ -160,6 +204,9 @@ def _decide(group: list) -> tuple[str, str] | None:
     standard = next((m.standard for m in group if m.known), None)
     top = max(spellings.values())
     tied = [spelling for spelling, n in spellings.items() if n == top]  # in order of first occurrence
+    if standard is None:  # no list knows the name: of tied spellings, the one English romanization would write
+        candidates = tuple(tied)  # (a list being sorted reads as empty)
+        tied.sort(key=lambda spelling: _foreignness(spelling, candidates))
     majority = _spelling_of(standard) if standard is not None and _spelling_of(standard) in tied else tied[0]
     accepted = {_spelling(m) for m in group if m.entity is not None and m.convention is None}
     if majority in accepted or standard is None or _spelling_of(standard) not in spellings:
@@ -168,6 +215,16 @@ def _decide(group: list) -> tuple[str, str] | None:
         kept = _spelling_of(standard)
     kept_text = next(m.text for m in group if _spelling(m) == kept)
     return kept, kept_text if kept in accepted or standard is None else standard
+
+
+def _foreignness(spelling: str, others: tuple[str, ...]) -> int:
+    """How many marks of another language's romanization a spelling carries: letters English does not use, and
+    French or German letter groups (ou, dj, tch, sch; ch where another spelling has sh or kh)."""
+    marks = sum(1 for ch in spelling if ch.isalpha() and not ch.isascii())
+    marks += sum(spelling.count(group) for group in _FOREIGN_GROUPS)
+    if any("sh" in other or "kh" in other for other in others if other != spelling):
+        marks += spelling.count("ch")
+    return marks
 
 
 def _spelling(mention) -> str:

@@ -4,8 +4,9 @@ French, German, Spanish, Polish and Dutch write the sounds of Arabic, Persian, R
 their own letters (Bachar / Bashar, Chamenei / Khamenei, Younès / Younis, Kobakhidzé / Kobakhidze, Netanyahou /
 Netanyahu). `sounds` maps each such set of letters to one symbol and drops accents, doubled letters, hyphens and
 an Arabic article; `key` keeps of that the first letter, the inner consonants and the ending, to find candidates.
-Two spellings are one name when their sounds are the same, or differ by one vowel of a long name as Arabic names
-vary (Abdallah / Abdullah). Names shorter than MIN_LETTERS are never grouped ("Ali" / "Alia").
+Two spellings are one name when their sounds are the same, or differ by one vowel, as Arabic names vary, where
+one of them shows another language's marks (Younès / Younis). Names shorter than MIN_LETTERS are never grouped
+("Ali" / "Alia").
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es)[- ]")
 _SILENT_H = re.compile(r"(?<=[bdfgkmnprstvzXJ])h")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = set("aeiou")
+_FOREIGN_MARK = re.compile(r"[^\x00-\x7f]|ou|dj|tch|sch")  # a letter English does not use, or French/German groups
 
 
 @lru_cache(maxsize=65536)
@@ -54,7 +56,7 @@ def key(name: str) -> str | None:
 
 
 def same_name(a: str, b: str, vowel: bool = True) -> bool:
-    """Two spellings of one name: the same sounds, or (when `vowel`) one vowel apart in a long name."""
+    """Two spellings of one name: the same sounds, or (when `vowel`) one vowel apart where one is marked."""
     if key(a) is None or key(a) != key(b):
         return False
     x, y = sounds(a), sounds(b)
@@ -62,6 +64,11 @@ def same_name(a: str, b: str, vowel: bool = True) -> bool:
         return True
     opcodes = SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
     changes = [frozenset((x[i1:i2], y[j1:j2])) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
+    marked = any(_FOREIGN_MARK.search(name.casefold()) for name in (a, b))  # Younès: another language's marks
     return (
-        vowel and len(changes) == 1 and min(len(x), len(y)) >= MIN_VOWEL_CHANGE_LETTERS and changes[0] in _VOWEL_SWAPS
+        vowel
+        and marked
+        and len(changes) == 1
+        and min(len(x), len(y)) >= MIN_VOWEL_CHANGE_LETTERS
+        and changes[0] in _VOWEL_SWAPS
     )

@@ -1,0 +1,89 @@
+"""One name spelled two ways, whatever the name: audit.names.skeleton and name-variant on names no list knows."""
+
+from __future__ import annotations
+
+import csv
+import random
+from collections import defaultdict
+
+import pytest
+
+from audit.checks.name_variant import CHECK as name_variant
+from audit.context import RunContext
+from audit.document import Document
+from audit.findings import Severity
+from audit.names.folding import fold
+from audit.names.skeleton import key, same_name
+from audit.runner import run_checks
+from tests.paths import CORPORA
+
+WORLD = CORPORA / "names" / "world"
+
+
+def _variants(text: str) -> list[tuple[str, str, str]]:
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), [name_variant])
+    return [(f.text, f.suggestion, f.severity.value) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bachar al-Assad fled. Bashar al-Assad had ruled Syria since 2000.", [("Bachar", "Bashar", "warning")]),
+        ("Strikes hit Khan Younès on Monday; Khan Younis was evacuated.", [("Younès", "Younis", "warning")]),
+        ("Kobakhidzé said Georgia would not join. Irakli Kobakhidze repeated it.",
+         [("Kobakhidzé", "Kobakhidze", "info")]),
+        ("Benyamin Netanyahou met aides of Netanyahu in Jerusalem.", [("Netanyahou", "Netanyahu", "warning")]),
+        ("Ali met Alia in Austria, then flew to Australia with Maria and Mario.", []),
+        ("Kim Jong Un and his sister Kim Yo Jong watched the launch.", []),
+        ("Airbus's order book grew; Airbus said so. Assad and al-Assad are one name.", []),
+        ("The march in March drew crowds, and Marsh said it would march again.", []),
+    ],
+)  # fmt: skip
+def test_names_no_list_knows(text, expected):
+    assert _variants(text) == expected
+
+
+def test_keys_fold_what_conventions_change():
+    for english, foreign in [("Bashar", "Bachar"), ("Khamenei", "Chamenei"), ("Abdullah", "Abdoullah"),
+                             ("Netanyahu", "Netanyahou"), ("Mahmud", "Mahmoud"), ("Zelensky", "Zelenski")]:  # fmt: skip
+        assert same_name(english, foreign), (english, foreign)
+    for a, b in [("Maria", "Mario"), ("Austria", "Australia"), ("Hussein", "Hassan"), ("Nanjing", "Nanning")]:
+        assert not same_name(a, b), (a, b)
+    assert key("Ali") is None and key("Alia") is None  # too short to tell
+
+
+def test_different_places_are_seldom_one_name(shared_data):
+    """Natural Earth's English names of different places: of the pairs that share a key (the hardest look-alikes)
+    and of random pairs, how many same_name takes for one name."""
+    path = shared_data / "naturalearth" / "ne_10m_populated_places_names_all.csv"
+    with open(path, encoding="utf-8") as handle:
+        names = sorted({row["NAME_EN"] for row in csv.DictReader(handle) if " " not in row["NAME_EN"]})
+    by_key = defaultdict(list)
+    for name in names:
+        if key(name):
+            by_key[key(name)].append(name)
+    look_alikes = [(a, b) for group in by_key.values() for i, a in enumerate(group) for b in group[i + 1 :]]
+    rng = random.Random(0)
+    random_pairs = [tuple(rng.sample(names, 2)) for _ in range(5000)]
+    grouped = [pair for pair in look_alikes if same_name(*pair)]
+    warned = [(a, b) for a, b in grouped if fold(a) != fold(b)]  # an accent alone is reported as info
+    print(
+        f"\n{len(names)} names: {len(grouped)} of {len(look_alikes)} look-alike pairs taken for one name,"
+        f" {len(warned)} of them beyond accents: {warned[:12]}"
+    )
+    assert len(look_alikes) >= 400
+    assert sum(same_name(*pair) for pair in random_pairs) == 0
+    assert len(warned) <= 0.1 * len(look_alikes)  # one vowel or letter class apart: Samara / Samarra
+
+
+def test_accent_only_variants_are_info_and_the_wmt14_reference_gets_none(shared_data):
+    from itertools import pairwise
+
+    folder = shared_data / "wmt14-fren"
+    sgm = (folder / "sgm" / "newstest2014-fren-ref.en.sgm").read_text("utf-8")
+    sizes = [chunk.count("<seg ") for chunk in sgm.split("<doc ")[1:]]
+    bounds = [sum(sizes[:i]) for i in range(len(sizes) + 1)]
+    lines = (folder / "newstest2014-fren-ref.en").read_text("utf-8").splitlines()
+    docs = [Document(str(i), "\n".join(lines[a:b])) for i, (a, b) in enumerate(pairwise(bounds))]
+    results = run_checks(docs, RunContext(target_lang="en", backtranslate=False), [name_variant])
+    assert [f.text for r in results for f in r.findings if f.severity is not Severity.INFO] == []
