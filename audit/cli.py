@@ -232,8 +232,10 @@ def _audit(inputs: list[str], config, sources, require_backtranslation: bool, ca
         translation_cache=cache,
         quiet=quiet,
         severity={check: Severity(level) for check, level in config.severity.items()},
-        glossary_accept=frozenset(config.glossary_accept),
+        glossary_accept=frozenset(config.glossary_accept) | frozenset(config.names_accept),
         glossary_force=dict(config.glossary_force),
+        names_prefer={alternative: house for house, alts in config.names_prefer.items() for alternative in alts},
+        names_houses=frozenset(config.names_prefer),
     )
     selected = checks.select(config.checks or None, config.disable)
     unknown = set(config.severity) - set(checks.REGISTRY)

@@ -37,6 +37,8 @@ class Config:
     backtranslate: bool = True
     glossary_accept: list[str] = field(default_factory=list)  # names never flagged
     glossary_force: dict[str, str] = field(default_factory=dict)  # wrong spelling -> required spelling
+    names_prefer: dict[str, list[str]] = field(default_factory=dict)  # house spelling -> the spellings it replaces
+    names_accept: list[str] = field(default_factory=list)  # spellings of names the house accepts as well
     ignore: list[str] = field(default_factory=list)  # glob patterns of input paths to skip
     origin: str | None = None  # the file the settings came from
 
@@ -45,6 +47,7 @@ class Config:
 
         data = {k.replace("_", "-"): v for k, v in asdict(self).items() if v is not None and k != "origin"}
         glossary = {"accept": data.pop("glossary-accept"), "force": data.pop("glossary-force")}
+        names = {"prefer": data.pop("names-prefer"), "accept": data.pop("names-accept")}
         data.pop("check-settings")
         enabled = data.pop("checks")
         options = {
@@ -52,7 +55,7 @@ class Config:
             for check_id, value in self.check_options().items()
         }
         header = f"# effective configuration (file: {self.origin or 'none'})\n"
-        table = {**data, "enable": enabled, "glossary": glossary, "checks": options}
+        table = {**data, "enable": enabled, "glossary": glossary, "names": names, "checks": options}
         return header + tomli_w.dumps({"tool": {"audit": table}})
 
     def check_options(self) -> dict[str, Any]:
@@ -130,14 +133,31 @@ def from_mapping(table: dict[str, Any], origin: str) -> Config:
     if not isinstance(enabled, list) or not all(isinstance(v, str) for v in enabled):
         raise InputError(f"{origin}: 'enable' (or 'checks') must be a list of check ids")
     table["checks"] = enabled
+    names = table.pop("names", {})
+    if not isinstance(names, dict) or set(names) - {"prefer", "accept"}:
+        raise InputError(f"{origin}: [tool.audit.names] takes 'prefer' (a table of lists) and 'accept' (a list)")
+    prefer = names.get("prefer", {})
+    if not isinstance(prefer, dict) or not all(
+        isinstance(v, list) and all(isinstance(x, str) and x.strip() for x in v) for v in prefer.values()
+    ):
+        raise InputError(f"{origin}: [tool.audit.names] prefer is a table of house spelling = [spellings it replaces]")
     glossary = table.pop("glossary", {})
     if not isinstance(glossary, dict) or set(glossary) - {"accept", "force"}:
         raise InputError(f"{origin}: [tool.audit.glossary] takes 'accept' (a list) and 'force' (a table)")
     values: dict[str, Any] = {
         "glossary_accept": glossary.get("accept", []),
         "glossary_force": glossary.get("force", {}),
+        "names_prefer": prefer,
+        "names_accept": names.get("accept", []),
     }
-    known = {f.name for f in fields(Config)} - {"origin", "glossary_accept", "glossary_force", "check_settings"}
+    known = {f.name for f in fields(Config)} - {
+        "origin",
+        "glossary_accept",
+        "glossary_force",
+        "check_settings",
+        "names_prefer",
+        "names_accept",
+    }
     severities = {c: t.pop("severity") for c, t in settings.items() if "severity" in t}
     for key, value in table.items():
         name = key.replace("-", "_")
@@ -200,7 +220,7 @@ def _check_types(config: Config, origin: str) -> None:
     def bad(key: str, expected: str) -> InputError:
         return InputError(f"{origin}: '{key}' must be {expected}")
 
-    for key in ("checks", "disable", "ignore", "glossary_accept"):
+    for key in ("checks", "disable", "ignore", "glossary_accept", "names_accept"):
         value = getattr(config, key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise bad(key.replace("_", "-"), "a list of strings")

@@ -28,6 +28,8 @@ class RunContext:
     severity: dict[str, Any] = field(default_factory=dict)
     glossary_accept: frozenset[str] = frozenset()
     glossary_force: dict[str, str] = field(default_factory=dict)
+    names_prefer: dict[str, str] = field(default_factory=dict)  # house style: a spelling -> the house's spelling
+    names_houses: frozenset[str] = frozenset()  # the house's spellings of names
     # What the checks record beside findings, by document (see record_score and skip).
     scores: dict[int, dict[str, Any]] = field(default_factory=dict)
     skipped: dict[int, list[dict[str, str]]] = field(default_factory=dict)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from audit import language
+from audit import house_style, language
 from audit.checks.base import Check, Scope
 from audit.context import RunContext
 from audit.document import Document
@@ -76,10 +76,11 @@ def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[Chec
 
 
 def _configured(findings: list[Finding], ctx: RunContext) -> list[Finding]:
-    """The findings with the configuration's severities, less those on names the glossary accepts."""
+    """The findings with the configuration's severities and house spellings of names, less those on names the
+    glossary accepts."""
     return [
         dataclasses.replace(f, severity=ctx.severity[f.check]) if f.check in ctx.severity else f
-        for f in findings
+        for f in house_style.follow(findings, ctx)
         if f.text not in ctx.glossary_accept
     ]
 

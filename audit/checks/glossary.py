@@ -25,18 +25,21 @@ class Glossary(Check):
     examples = (Example("en", "The talks were held in Kyiv on Monday."),)
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        if not ctx.glossary_force:
+        required_by = {**ctx.names_prefer, **ctx.glossary_force}  # the house's names, then the glossary's terms
+        if not required_by:
             return
         pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(ctx.glossary_force, key=len, reverse=True))) + r")(?!\w)"
+            r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(required_by, key=len, reverse=True))) + r")(?!\w)"
         )
         for match in pattern.finditer(doc.text):
-            required = ctx.glossary_force[match.group()]
+            required = required_by[match.group()]
             yield self.finding(
                 doc,
                 match.start(),
                 match.end(),
-                f"the glossary requires “{required}” for “{match.group()}”",
+                f"the glossary requires “{required}” for “{match.group()}”"
+                if match.group() in ctx.glossary_force
+                else f"the house style writes this name “{required}”, not “{match.group()}” ([tool.audit.names])",
                 suggestion=required,
                 fix=Fix.replace(match.start(), match.end(), required, Applicability.SAFE),
             )

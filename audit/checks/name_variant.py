@@ -65,7 +65,8 @@ class NameVariant(Check):
         for doc in documents:
             groups = [*_groups(doc).values(), *_unknown_groups(doc.text)]
             for group in groups:
-                for finding in _report(self, doc, group, _decide(group), _lines(doc, group), feed=False, ctx=ctx):
+                decision = _decide(group, _houses(ctx))
+                for finding in _report(self, doc, group, decision, _lines(doc, group), feed=False, ctx=ctx):
                     yield doc, finding
         if self.options_in(ctx).across_feed:
             yield from _across(self, documents, ctx)
@@ -84,7 +85,7 @@ def _across(check: NameVariant, documents: Sequence[Document], ctx: RunContext) 
             continue
         everything = [m for group in per_doc.values() for m in group]
         where = _where({documents[p].id: group for p, group in per_doc.items()})
-        decide = _decide(everything)
+        decide = _decide(everything, _houses(ctx))
         for position, group in per_doc.items():
             if len({_spelling(m) for m in group}) > 1 or decide is None or _spelling(group[0]) == decide[0]:
                 continue  # consistent with the feed, or inconsistent within the document (reported by run())
@@ -195,12 +196,21 @@ def _report(
         )
 
 
-def _decide(group: list) -> tuple[str, str] | None:
-    """The spelling kept and the one suggested: the majority when it is an accepted spelling, else the standard
-    (or, when no standard is known, the majority). None when the group has one spelling."""
+def _houses(ctx: RunContext) -> frozenset[str]:
+    """The house's spellings of names (`[tool.audit.names] prefer`), as spellings are compared."""
+    return frozenset(_spelling_of(house) for house in ctx.names_houses)
+
+
+def _decide(group: list, houses: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The spelling kept and the one suggested: the house's when the group has it; else the majority when it is
+    an accepted spelling, else the standard (or, when no standard is known, the majority). None when the group
+    has one spelling."""
     spellings = Counter(_spelling(m) for m in group)
     if len(spellings) < 2:
         return None
+    house = next((spelling for spelling in spellings if spelling in houses), None)
+    if house is not None:
+        return house, next(m.text for m in group if _spelling(m) == house)
     standard = next((m.standard for m in group if m.known), None)
     top = max(spellings.values())
     tied = [spelling for spelling, n in spellings.items() if n == top]  # in order of first occurrence
