@@ -36,8 +36,8 @@ class NameVariant(Check):
     category = "terminology/inconsistent"
     severity = Severity.WARNING
     summary = (
-        "One name spelled several ways (Koursk and Kursk, Zelensky and Zelenskyy) within a document or across a "
-        "feed; reports each minority spelling and suggests the standard one (else the majority)."
+        "One name spelled several ways (Koursk and Kursk, Bachar and Bashar) within a document or across a feed;"
+        " reports each minority spelling and suggests the standard one (else the majority); in any language."
     )
     rationale = (
         "A reader who meets Zelensky and Zelenskyy in one article may take them for two people, and an archive"
@@ -45,7 +45,6 @@ class NameVariant(Check):
         " way. The fix (the standard spelling, else the majority) is unsafe: only an editor knows the house style."
     )
     scope = Scope.FEED
-    languages = frozenset({ENGLISH})
     Options = Options
     examples = (
         Example(
@@ -57,19 +56,26 @@ class NameVariant(Check):
             "Residents of Kursk were evacuated on Tuesday.",
         ),
         Example("en", "Zelensky met Macron in Paris. Zelensky then flew to Berlin."),
+        Example(
+            "de",
+            "Baschar al-Assad floh nach Moskau. Bashar al-Assad hatte Syrien seit 2000 regiert.",
+            ("Bashar",),
+            "Baschar al-Assad floh nach Moskau. Baschar al-Assad hatte Syrien seit 2000 regiert.",
+        ),
     )
 
     def run_feed(self, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
         """Spellings that differ within each document (of known names, and of any name by its sounds), then
         between documents that are each consistent (known names)."""
+        english = [doc for doc in documents if ctx.expected_language(doc) in (None, ENGLISH)]
         for doc in documents:
-            groups = [*_groups(doc).values(), *_unknown_groups(doc.text)]
-            for group in groups:
-                decision = _decide(group, _houses(ctx))
+            known = list(_groups(doc).values()) if doc in english else []  # their standards are English spellings
+            for group in [*known, *_unknown_groups(doc.text)]:
+                decision = _decide(group, _houses(ctx), english=doc in english)
                 for finding in _report(self, doc, group, decision, _lines(doc, group), feed=False, ctx=ctx):
                     yield doc, finding
         if self.options_in(ctx).across_feed:
-            yield from _across(self, documents, ctx)
+            yield from _across(self, english, ctx)
 
 
 def _across(check: NameVariant, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
@@ -201,7 +207,7 @@ def _houses(ctx: RunContext) -> frozenset[str]:
     return frozenset(_spelling_of(house) for house in ctx.names_houses)
 
 
-def _decide(group: list, houses: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+def _decide(group: list, houses: frozenset[str] = frozenset(), english: bool = True) -> tuple[str, str] | None:
     """The spelling kept and the one suggested: the house's when the group has it; else the majority when it is
     an accepted spelling, else the standard (or, when no standard is known, the majority). None when the group
     has one spelling."""
@@ -214,7 +220,7 @@ def _decide(group: list, houses: frozenset[str] = frozenset()) -> tuple[str, str
     standard = next((m.standard for m in group if m.known), None)
     top = max(spellings.values())
     tied = [spelling for spelling, n in spellings.items() if n == top]  # in order of first occurrence
-    if standard is None:  # no list knows the name: of tied spellings, the one English romanization would write
+    if standard is None and english:  # no list knows the name: of tied spellings, the one English would write
         candidates = tuple(tied)  # (a list being sorted reads as empty)
         tied.sort(key=lambda spelling: _foreignness(spelling, candidates))
     majority = _spelling_of(standard) if standard is not None and _spelling_of(standard) in tied else tied[0]
