@@ -4,7 +4,7 @@
 
 The feed mixes standard English spellings from the gazetteer, foreign spellings of the same names (French,
 German, Polish...), made-up Slavic-looking names the gazetteer does not hold, and ordinary English capitalised
-words. Prints the time to load the gazetteer, names checked per second by `transliteration` and `name-variant`
+words. Prints the time to load the gazetteer, names checked per second by `transliteration`, `exonym` and `name-variant`
 (each document, then the whole feed), the same for a regex that only finds capitalised words (the baseline,
 measured in the same run), and their ratio.
 """
@@ -19,6 +19,7 @@ import re
 import time
 from importlib import resources
 
+from audit.checks.exonym import CHECK as exonym
 from audit.checks.name_variant import CHECK as name_variant
 from audit.checks.transliteration import CHECK as transliteration
 from audit.context import RunContext
@@ -71,7 +72,7 @@ def run_checks(documents: list[Document]) -> tuple[float, int, int]:
     ctx = RunContext(target_lang="en", documents=documents)
     start = time.perf_counter()
     findings = 0
-    for check in (transliteration, name_variant):
+    for check in (transliteration, exonym):
         for doc in documents:
             findings += sum(1 for _ in check.run(doc, ctx))
     findings += sum(1 for _ in name_variant.run_feed(documents, ctx))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -68,10 +69,11 @@ class NameVariant(Check):
         """Spellings that differ within each document (of known names, and of any name by its sounds), then
         between documents that are each consistent (known names)."""
         english = [doc for doc in documents if ctx.expected_language(doc) in (None, ENGLISH)]
+        in_english = {id(doc) for doc in english}
         for doc in documents:
-            known = list(_groups(doc).values()) if doc in english else []  # their standards are English spellings
+            known = list(_groups(doc).values()) if id(doc) in in_english else []  # their standards are English
             for group in [*known, *_unknown_groups(doc.text)]:
-                decision = _decide(group, _houses(ctx), english=doc in english)
+                decision = _decide(group, _houses(ctx), english=id(doc) in in_english)
                 for finding in _report(self, doc, group, decision, _lines(doc, group), feed=False, ctx=ctx):
                     yield doc, finding
         if self.options_in(ctx).across_feed:
@@ -137,7 +139,7 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
     from audit.names.mentions import Mention, mentions
     from audit.names.skeleton import key, same_name
 
-    covered = [(m.start, m.end) for m in mentions(text) if m.known]
+    covered = sorted((m.start, m.end) for m in mentions(text) if m.known)
     lower = {match.group().casefold() for match in _LOWER_WORD.finditer(text)}
     buckets: dict[str, list[Mention]] = {}
     for match in _CAPITALISED.finditer(text):
@@ -146,7 +148,7 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         if article:
             start, word = start + article.end(), word[article.end() :]
         word = _POSSESSIVE.sub("", word)  # "Airbus's" is "Airbus"
-        if word.isupper() or word.casefold() in lower or any(a <= start < b for a, b in covered):
+        if word.isupper() or word.casefold() in lower or _covered(covered, start):
             continue
         name_key = key(word)
         if name_key is not None:
@@ -161,6 +163,12 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         if len({_spelling(m) for m in group}) > 1:
             groups.append(group)
     return tuple(groups)
+
+
+def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether the offset lies in one of the sorted, disjoint spans."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def fold_text(mention) -> str:

@@ -48,6 +48,12 @@ def phrases(target: str) -> tuple[str, ...]:
     return tuple(_data()["phrases"].get(target, ()))
 
 
+@cache
+def _first_words(target: str) -> frozenset[str]:
+    """The words the table's names start with, as the text's tokens read them."""
+    return frozenset(tokens(name)[0].text for name in table().get(target, {}) if tokens(name))
+
+
 def targets() -> frozenset[str]:
     return frozenset(table())
 
@@ -57,11 +63,15 @@ def find(text: str, target: str) -> list[Exonym]:
     from audit import lexicon
 
     names = table().get(target, {})
+    openers = _first_words(target)
     lang = lexicon.of(target)
     words = tokens(text)
     found: list[Exonym] = []
     index = 0
     while index < len(words):
+        if words[index].text not in openers:  # no name of the table starts here
+            index += 1
+            continue
         match = None
         for length in range(min(MAX_WORDS, len(words) - index), 0, -1):
             start, end = words[index].start, words[index + length - 1].end
