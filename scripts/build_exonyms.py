@@ -5,7 +5,8 @@
 Sources (see corpora/names/world/README.md): CLDR through Babel (country and territory names, and the exemplar
 cities of the time zones, in en, fr, de, es, it, pl, nl, pt); Natural Earth 10m populated places (names in en, fr,
 de, es, pt; public domain), read from ../shared/data/naturalearth/ when it is there; places_hand.tsv (regions,
-seas, and the Italian, Polish and Dutch names neither gives). For each target language (en, fr, de, es) a
+seas, and the Italian, Polish and Dutch names neither gives) and people_hand.tsv (public figures and
+groups). For each target language (en, fr, de, es) a
 spelling of another language is kept when it is not the target's own name of any place, is not a common word of
 the target (wordfreq), names one place only, and, for English, is not a Ukrainian or Russian name the names
 gazetteer already handles (the transliteration check reports those).
@@ -29,6 +30,7 @@ OUT_DATA = ROOT / "audit" / "data" / "exonyms.json.gz"
 TARGETS = ("en", "fr", "de", "es")
 LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "nl", "pt")
 NATURAL_EARTH_LANGUAGES = {"en": "NAME_EN", "fr": "NAME_FR", "de": "NAME_DE", "es": "NAME_ES", "pt": "NAME_PT"}
+MIN_PERSON_LETTERS = 5
 MIN_POPULATION = 200_000  # Natural Earth places smaller than this are seldom named in world news
 CONTINENTS = {"Africa", "America", "Asia", "Australia", "Europe"}
 COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word of the target ("Rom")
@@ -65,7 +67,7 @@ def phrases() -> dict[str, list[str]]:
 
 def places(natural_earth: Path) -> list[tuple[str, dict[str, set[str]], set[str]]]:
     """Every place as (source, names per language, its own names where known)."""
-    found = [*_hand(), *_cldr()]  # by authority: where two sources name a place differently, the first is kept
+    found = [*_hand(), *_hand("people_hand.tsv", "people"), *_cldr()]  # by authority: the first source's name is kept
     if natural_earth.is_file():
         found += _natural_earth(natural_earth)
     else:
@@ -110,13 +112,18 @@ def _cldr():
         yield "cldr-city", names, own
 
 
-def _hand():
-    with open(WORLD / "places_hand.tsv", encoding="utf-8") as handle:
+def _hand(name: str = "places_hand.tsv", source: str = "hand"):
+    with open(WORLD / name, encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#") or not line.strip():
                 continue
             cells = line.rstrip("\n").split("\t")
-            yield "hand", {lang: cell.split("|") for lang, cell in zip(LANGUAGES, cells, strict=True)}, set()
+            names = {lang: cell.split("|") for lang, cell in zip(LANGUAGES, cells, strict=True)}
+            if source == "people":  # names shorter than this are words or initials too often ("Jun", "Said")
+                names = {
+                    lang: [n for n in spellings if len(n) >= MIN_PERSON_LETTERS] for lang, spellings in names.items()
+                }
+            yield source, names, set()
 
 
 def _natural_earth(path: Path):
@@ -152,6 +159,8 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                 for spelling in names.get(lang, ()):
                     if lang == target or not _foreign(spelling, standard, own_names, standards[target]):
                         continue
+                    if source in ("people", "naturalearth") and fold(spelling) == fold(standard):
+                        continue  # accents a person or place may keep (Erdoğan, López Obrador, Yaoundé)
                     if len(spelling) < 3 or _a_word_of(spelling, target, lang, zipf_frequency):
                         continue
                     if (target, spelling) in excluded:
@@ -179,8 +188,10 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
 
 
 def skeleton(text: str) -> str:
-    """What English itself varies folded away: accents, hyphens, spaces, apostrophes, an Arabic article."""
+    """What English itself varies folded away: accents, hyphens, spaces, apostrophes, doubled letters, an Arabic
+    article."""
     folded = re.sub(r"[\s\-'’.]", "", fold(text))
+    folded = re.sub(r"(.)\1+", r"\1", folded)  # a doubled letter: Hasan / Hassan, both English
     return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)(?=[a-z]{4})", "", folded)
 
 

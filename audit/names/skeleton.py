@@ -24,9 +24,14 @@ _VOWEL_SWAPS = {frozenset(pair) for pair in ("ei", "ae", "au", "ou")}  # the vow
 _CLASSES = (
     ("tsch", "X"), ("tch", "X"), ("tsh", "X"), ("sch", "X"), ("dzh", "J"), ("dsch", "J"), ("dj", "J"),
     ("kh", "X"), ("ch", "X"), ("sh", "X"), ("zh", "J"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"),
-    ("ck", "k"), ("qu", "k"), ("q", "k"), ("c", "k"), ("w", "v"), ("y", "i"), ("j", "J"), ("x", "ks"),
-    ("ou", "u"), ("oe", "u"), ("ee", "i"), ("ie", "i"),
+    ("ck", "k"), ("qu", "k"), ("q", "k"), ("c", "k"), ("w", "v"), ("y", "i"), ("j", "i"), ("x", "ks"),
+    ("sz", "X"), ("cz", "X"), ("rz", "J"), ("ou", "u"), ("oe", "u"), ("ee", "i"), ("ie", "i"),
 )  # fmt: skip
+# Letters whose marks carry the sound (Czech, Polish, Turkish), spelled out before the marks are folded away.
+_MARKED = str.maketrans(
+    {"š": "sh", "č": "ch", "ž": "zh", "ś": "sh", "ć": "ch", "ź": "zh", "ż": "zh", "ç": "s", "ş": "sh"}
+)
+_OU_BEFORE_VOWEL = re.compile(r"ou(?=[aeiy])")
 _CLASS = re.compile("|".join(re.escape(letters) for letters, _ in _CLASSES))
 _SYMBOL = dict(_CLASSES)
 _ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es)[- ]")
@@ -39,7 +44,8 @@ _FOREIGN_MARK = re.compile(r"[^\x00-\x7f]|ou|dj|tch|sch")  # a letter English do
 @lru_cache(maxsize=65536)
 def sounds(name: str) -> str:
     """The name with each convention's letters for one sound made one symbol, accents and doubles gone."""
-    text = _ARTICLE.sub("", fold(name)).replace("-", "").replace(" ", "")
+    text = _ARTICLE.sub("", fold(name.casefold().translate(_MARKED))).replace("-", "").replace(" ", "")
+    text = _OU_BEFORE_VOWEL.sub("w", text)  # French "Anouar", "Sinouar": the w of Anwar, Sinwar
     text = _SILENT_H.sub("", _CLASS.sub(lambda match: _SYMBOL[match.group()], text))
     return _DOUBLED.sub(r"\1", text)
 
