@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -16,7 +14,8 @@ from audit.context import RunContext
 from audit.document import Document
 from audit.names import exonyms
 from audit.runner import run_checks
-from tests.paths import CORPORA, ROOT
+from tests.building import build_script
+from tests.paths import CORPORA
 
 WORLD = CORPORA / "names" / "world"
 
@@ -84,14 +83,7 @@ def test_no_finding_on_clean_prose_or_the_wmt14_reference(shared_data):
 
 
 def test_the_shipped_table_is_what_the_build_script_makes(shared_data):
-    for module in ("babel", "wordfreq"):
-        if importlib.util.find_spec(module) is None:
-            pytest.skip(f"{module} is not installed (pip install -e '.[names-data]')")
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import build_exonyms as build
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    build = build_script("build_exonyms", ("babel", "wordfreq"))
     natural_earth = shared_data / "naturalearth" / "ne_10m_populated_places_names_all.csv"
     rebuilt = build.compile_table(build.build(natural_earth))
     shipped = json.loads(gzip.decompress(Path(exonyms.DATA).read_bytes()))

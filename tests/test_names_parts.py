@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
-import sys
 
 import pytest
 from hypothesis import given, settings
@@ -21,6 +19,7 @@ from audit.names.gazetteer import load
 from audit.names.mentions import mentions
 from audit.names.standard import accepted, standard
 from audit.runner import run_checks
+from tests.building import build_script
 from tests.paths import ROOT, SHARED_DATA
 
 
@@ -141,14 +140,7 @@ def test_build_reproduces_the_shipped_index():
     katotth = SHARED_DATA / "katotth" / "kodifikator-16-05-2025.csv"
     if not katotth.is_file():
         pytest.skip(f"the katotth register is not beside the project ({katotth})")
-    for module in ("translitua", "wordfreq"):
-        if importlib.util.find_spec(module) is None:
-            pytest.skip(f"{module} is not installed (pip install -e '.[names-data]')")
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import build_names_gazetteer as build
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    build = build_script("build_names_gazetteer", ("translitua", "wordfreq"))
     index = build.compile_index(build.build(katotth))
     shipped = json.loads(gzip.decompress((ROOT / "audit" / "data" / "names.json.gz").read_bytes()))
     assert index == shipped
