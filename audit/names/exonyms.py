@@ -54,10 +54,6 @@ def _first_words(target: str) -> frozenset[str]:
     return frozenset(tokens(name)[0].text for name in table().get(target, {}) if tokens(name))
 
 
-def targets() -> frozenset[str]:
-    return frozenset(table())
-
-
 def find(text: str, target: str) -> list[Exonym]:
     """Foreign names of places in the text, longest first; never one inside a longer name."""
     from audit import lexicon
