@@ -137,7 +137,7 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
     Kobakhidze): capitalised words grouped by audit.names.skeleton, less those a known name covers, words the text
     also writes in lower case, and an Arabic article ("al-Assad" is "Assad" spelled the same)."""
     from audit.names.mentions import Mention, mentions
-    from audit.names.skeleton import key, same_name
+    from audit.names.skeleton import keys, same_name
 
     covered = sorted((m.start, m.end) for m in mentions(text) if m.known)
     lower = {match.group().casefold() for match in _LOWER_WORD.finditer(text)}
@@ -150,18 +150,27 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         word = _POSSESSIVE.sub("", word)  # "Airbus's" is "Airbus"
         if word.isupper() or word.casefold() in lower or _covered(covered, start):
             continue
-        name_key = key(word)
-        if name_key is not None:
-            buckets.setdefault(name_key, []).append(Mention(start, start + len(word), word, word, None, None, 1.0))
-    groups = []
+        mention = Mention(start, start + len(word), word, word, None, None, 1.0)
+        for name_key in keys(word):  # under each reading (Spanish j, Italian gi): one bucket per key
+            buckets.setdefault(name_key, []).append(mention)
+    parent: dict[int, int] = {}  # union of the words a bucket takes for one name, by their offsets
+
+    def root(start: int) -> int:
+        while parent.setdefault(start, start) != start:
+            start = parent[start]
+        return start
+
+    by_start = {m.start: m for bucket in buckets.values() for m in bucket}
     for bucket in buckets.values():
-        spellings = list(dict.fromkeys(_spelling(m) for m in bucket))
-        if len(spellings) < 2:
-            continue
-        first = next(m.text for m in bucket if _spelling(m) == spellings[0])
-        group = [m for m in bucket if same_name(first, m.text)]
-        if len({_spelling(m) for m in group}) > 1:
-            groups.append(group)
+        for mention in bucket[1:]:  # each word against the earlier ones (buckets are a few words)
+            for earlier in bucket[: bucket.index(mention)]:
+                if same_name(earlier.text, mention.text):
+                    parent[root(mention.start)] = root(earlier.start)
+                    break
+    merged: dict[int, list] = {}
+    for start in sorted(by_start):
+        merged.setdefault(root(start), []).append(by_start[start])
+    groups = [group for group in merged.values() if len({_spelling(m) for m in group}) > 1]
     return tuple(groups)
 
 

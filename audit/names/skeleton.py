@@ -39,6 +39,7 @@ class _Conventions:
     article: re.Pattern[str]
     vowel_swaps: frozenset[frozenset[str]]
     foreign: re.Pattern[str]
+    readings: tuple[tuple[tuple[re.Pattern[str], str], ...], ...]  # each language's own reading of letters
 
 
 @cache
@@ -53,14 +54,41 @@ def _conventions() -> _Conventions:
         re.compile(r"^(?:" + "|".join(map(re.escape, rules["articles"])) + r")[- ]"),
         frozenset(frozenset(pair) for pair in rules["vowel_swaps"]),
         re.compile(r"[^\x00-\x7f]|" + "|".join(map(re.escape, rules["foreign_groups"]))),
+        tuple(
+            tuple((re.compile(pattern), replacement) for pattern, replacement in reading.items())
+            for reading in data.get("readings", {}).values()
+        ),
     )
 
 
 @lru_cache(maxsize=65536)
 def sounds(name: str) -> str:
     """The name with each convention's letters for one sound made one symbol, accents and doubles gone."""
+    return _sounds(_letters(name))
+
+
+@lru_cache(maxsize=65536)
+def readings(name: str) -> frozenset[str]:
+    """The name's sounds under the common reading and under each language's own (Spanish j, Italian gi)."""
+    letters = _letters(name)
+    found = {_sounds(letters)}
+    for reading in _conventions().readings:
+        read = letters
+        for pattern, replacement in reading:
+            read = pattern.sub(replacement, read)
+        if read != letters:
+            found.add(_sounds(read))
+    return frozenset(found)
+
+
+def _letters(name: str) -> str:
+    """The name in lower case, its marked letters spelled out, accents, hyphens, spaces and article gone."""
     rules = _conventions()
-    text = rules.article.sub("", fold(name.casefold().translate(rules.marked))).replace("-", "").replace(" ", "")
+    return rules.article.sub("", fold(name.casefold().translate(rules.marked))).replace("-", "").replace(" ", "")
+
+
+def _sounds(text: str) -> str:
+    rules = _conventions()
     text = _OU_BEFORE_VOWEL.sub("w", text)
     text = _SILENT_H.sub("", rules.classes.sub(lambda match: rules.symbols[match.group()], text))
     return _DOUBLED.sub(r"\1", text)
@@ -72,18 +100,32 @@ def key(name: str) -> str | None:
     for a name too short to tell."""
     if sum(ch.isalpha() for ch in fold(name)) < MIN_LETTERS:
         return None
-    text = sounds(name)
+    return _key(sounds(name))
+
+
+@lru_cache(maxsize=65536)
+def keys(name: str) -> frozenset[str]:
+    """The key under every reading of the name (see `readings`)."""
+    if sum(ch.isalpha() for ch in fold(name)) < MIN_LETTERS:
+        return frozenset()
+    return frozenset(_key(text) for text in readings(name) if text)
+
+
+def _key(text: str) -> str:
     inner = "".join(ch for ch in text[1:-1] if ch not in _VOWELS)
     return text[0] + inner + (text[-1] if text[-1] in _VOWELS else "-" + text[-1])
 
 
 def same_name(a: str, b: str, vowel: bool = True) -> bool:
-    """Two spellings of one name: the same sounds, or (when `vowel`) one vowel apart where one is marked."""
-    if key(a) is None or key(a) != key(b):
+    """Two spellings of one name: the same sounds under some reading of each, or (when `vowel`) one vowel apart
+    where one is marked."""
+    if not keys(a) & keys(b):
         return False
-    x, y = sounds(a), sounds(b)
-    if x == y:
+    if readings(a) & readings(b):
         return True
+    x, y = sounds(a), sounds(b)
+    if key(a) != key(b):
+        return False
     opcodes = SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
     changes = [frozenset((x[i1:i2], y[j1:j2])) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
     rules = _conventions()
