@@ -127,9 +127,7 @@ def _load(code: str, folders: tuple[Path, ...]) -> Lexicon | None:
     path = next((folder / f"{code}.toml" for folder in folders if (folder / f"{code}.toml").is_file()), None)
     if path is None:
         return None
-    shared_path = next((f / f"{SHARED}.toml" for f in folders if (f / f"{SHARED}.toml").is_file()), None)
-    shared = parse(_read(shared_path), str(shared_path)) if shared_path else None
-    data = parse(_read(path), str(path), shared)
+    data = parse(_read(path), str(path), _shared(folders))
     if data.code != code:
         raise InputError(f"{path}: 'code' is {data.code!r}, but the file is named for {code!r}")
     return data
@@ -146,6 +144,7 @@ def clear_cache() -> None:
     """Forget loaded languages (after AUDIT_LANGUAGE_DATA or a file changed)."""
     _load.cache_clear()
     _bare.cache_clear()
+    _shared.cache_clear()
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -247,6 +246,12 @@ def of(code: str | None) -> Lexicon:
 
 @cache
 def _bare(code: str, folders: tuple[Path, ...]) -> Lexicon:
-    shared_path = next((f / f"{SHARED}.toml" for f in folders if (f / f"{SHARED}.toml").is_file()), None)
     table = {"code": code, "name": code, "provenance": "no language data: only what every language shares"}
-    return parse(table, code, parse(_read(shared_path), str(shared_path)) if shared_path else None)
+    return parse(table, code, _shared(folders))
+
+
+@cache
+def _shared(folders: tuple[Path, ...]) -> Lexicon | None:
+    """What every language shares (_shared.toml of the first folder that has one), read once."""
+    path = next((f / f"{SHARED}.toml" for f in folders if (f / f"{SHARED}.toml").is_file()), None)
+    return parse(_read(path), str(path)) if path else None
