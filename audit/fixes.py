@@ -119,9 +119,10 @@ def fixable_file(doc) -> str | None:
         return "fixes are written back to UTF-8 files only"
     if content.removeprefix("\ufeff") != doc.text:
         return "the file changed since it was read"
-    if not os.access(doc.path, os.W_OK) or not os.stat(doc.path).st_mode & 0o222:
+    status = os.stat(doc.path)
+    if not os.access(doc.path, os.W_OK) or not status.st_mode & 0o222:
         return "the file is read-only"
-    if os.stat(doc.path).st_nlink > 1:
+    if status.st_nlink > 1:
         return "the file has other hard links, which a rewrite would part from it"
     return None
 
@@ -135,6 +136,7 @@ def write_back(doc, fixes: Sequence[Fix]) -> None:
     bom = "\ufeff" if Path(doc.path).read_bytes().startswith(b"\xef\xbb\xbf") else ""
     owner = os.stat(doc.path)
     write_text_atomic(doc.path, bom + apply(doc.text, fixes))
-    if os.stat(doc.path).st_uid != owner.st_uid or os.stat(doc.path).st_gid != owner.st_gid:
+    written = os.stat(doc.path)
+    if (written.st_uid, written.st_gid) != (owner.st_uid, owner.st_gid):
         with contextlib.suppress(OSError):  # the file stays its owner's (when we may give it back)
             os.chown(os.path.realpath(doc.path), owner.st_uid, owner.st_gid)

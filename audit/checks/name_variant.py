@@ -162,8 +162,8 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
 
     by_start = {m.start: m for bucket in buckets.values() for m in bucket}
     for bucket in buckets.values():
-        for mention in bucket[1:]:  # each word against the earlier ones (buckets are a few words)
-            for earlier in bucket[: bucket.index(mention)]:
+        for index, mention in enumerate(bucket):  # each word against the earlier ones (buckets are a few words)
+            for earlier in bucket[:index]:
                 if same_name(earlier.text, mention.text):
                     parent[root(mention.start)] = root(earlier.start)
                     break
