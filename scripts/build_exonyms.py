@@ -37,6 +37,7 @@ COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word
 # ... unless its own language uses it more: then it is a name the target quotes ("London" in Spanish texts)
 
 
+# Unlike audit.names.folding.fold, hyphens and apostrophes stay: the table compares spellings, not search keys.
 _LETTERS = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 
 
@@ -50,10 +51,6 @@ def _exclusions() -> list[tuple[str, str]]:
     with open(WORLD / "exclusions.tsv", encoding="utf-8") as handle:
         rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
     return [(target, text) for target, text, *_ in rows]
-
-
-def _excluded() -> set[tuple[str, str]]:
-    return set(_exclusions())
 
 
 def phrases() -> dict[str, list[str]]:
@@ -144,7 +141,7 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
 
     gazetteer = load()
     collected = places(natural_earth)
-    excluded = _excluded()
+    excluded = set(_exclusions())
     standards = {target: {fold(n) for _, names, _ in collected for n in names.get(target, ())} for target in TARGETS}
     table: dict[str, dict[str, tuple[str, set[str], str]]] = {target: {} for target in TARGETS}
     clashes: dict[str, set[str]] = defaultdict(set)
