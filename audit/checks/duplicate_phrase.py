@@ -12,7 +12,7 @@ from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Sentence
 from audit.duplication import sentences
-from audit.duplication.attributions import inside, quotations
+from audit.duplication.attributions import document_quotations, inside
 from audit.duplication.tokens import Token, text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.fixes import preview
@@ -76,11 +76,7 @@ class DuplicatePhrase(Check):
         options = self.options_in(ctx)
         # whole repeated sentences are reported as such
         repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc, lang)}
-        quoted = (
-            []
-            if options.in_quotations
-            else [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
-        )
+        quoted = [] if options.in_quotations else document_quotations(doc, lang)
         previous: Sentence | None = None
         for sentence in doc.sentences:
             prior = previous if previous is not None and previous.paragraph == sentence.paragraph else None

@@ -9,7 +9,7 @@ from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document
 from audit.duplication import sentences
-from audit.duplication.attributions import quotations
+from audit.duplication.attributions import document_quotations
 from audit.duplication.tokens import text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 
@@ -44,7 +44,7 @@ class DuplicateSentence(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
-        quoted = [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
+        quoted = document_quotations(doc, lang)
         for repeat in sentences.find(doc, lang):
             if any(start <= repeat.first.start and repeat.second.end <= end + 1 for start, end in quoted):
                 continue  # „Wir sind Europa! Wir sind Europa!“: a chant or a speaker's own repetition

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document, Sentence
-from audit.duplication.attributions import inside, quotations
+from audit.duplication.attributions import document_quotations, inside
 from audit.duplication.tokens import Token, text_lexicon, tokens
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.fixes import preview
@@ -58,7 +58,7 @@ class RepeatedWord(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
-        quoted = [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
+        quoted = document_quotations(doc, lang)
         for sentence in doc.sentences:
             words = tokens(doc.text, sentence.start, sentence.end)
             index = 1

@@ -64,6 +64,11 @@ def quotations(text: str, start: int, end: int, lang: Lexicon) -> list[tuple[int
     return spans
 
 
+def document_quotations(doc, lang: Lexicon) -> list[tuple[int, int]]:
+    """Every quotation of the document, paragraph by paragraph (an unclosed one stops at its paragraph's end)."""
+    return [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
+
+
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether the offset lies in one of the spans (quotations)."""
     return any(start <= offset < end for start, end in spans)

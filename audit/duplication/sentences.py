@@ -7,8 +7,10 @@ import unicodedata
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
-from audit.document import Document, Sentence, Span
+from audit import lexicon
+from audit.document import Document, Paragraph, Sentence, Span
 from audit.duplication.tokens import Token, tokens
 from audit.lexicon import Lexicon
 
@@ -40,11 +42,18 @@ def normalise(text: str) -> tuple[str, ...]:
 
 
 def find(doc: Document, lang: Lexicon) -> list[Repeat]:
-    """Repeated paragraphs (as a whole) and repeated sentences outside them, each second occurrence once."""
+    """Repeated paragraphs (as a whole) and repeated sentences outside them, each second occurrence once; found
+    once for the three checks that ask (duplicate-sentence, duplicate-phrase, double-attribution)."""
+    return list(_find(doc.text, doc.paragraphs, lang.code))
+
+
+@lru_cache(maxsize=64)
+def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repeat, ...]:
+    lang = lexicon.of(code)
     repeats: list[Repeat] = []
     covered: set[int] = set()  # starts of sentences inside a repeated paragraph
     first_paragraph: dict[tuple[str, ...], Span] = {}
-    for paragraph in doc.paragraphs:
+    for paragraph in paragraphs:
         key = normalise(paragraph.text)
         if len(paragraph.sentences) > 1 and key in first_paragraph:
             repeats.append(Repeat(first_paragraph[key], paragraph, exact=True, unit="paragraph"))
@@ -53,21 +62,21 @@ def find(doc: Document, lang: Lexicon) -> list[Repeat]:
     seen: dict[tuple[str, ...], Span] = {}
     recent: deque[Sentence] = deque(maxlen=REWORDED_WINDOW)
     shingles: dict[tuple[str, ...], list[tuple[Span, tuple[str, ...]]]] = defaultdict(list)
-    for paragraph in doc.paragraphs:
+    for paragraph in paragraphs:
         headline = _is_headline(paragraph.text, paragraph.sentences)
         for sentence in paragraph.sentences:
             words = normalise(sentence.text)
             if len(words) < MIN_WORDS:
                 continue
             if sentence.start not in covered:
-                doubled = _doubled(doc.text, sentence)
+                doubled = _doubled(text, sentence)
                 if doubled is not None:
                     repeats.append(doubled)
                     continue
                 earlier = (
                     seen.get(words)
-                    or _near(doc.text, sentence, words, shingles, lang)
-                    or next((s for s in recent if _reworded(doc.text, s, sentence, lang)), None)
+                    or _near(text, sentence, words, shingles, lang)
+                    or next((s for s in recent if _reworded(text, s, sentence, lang)), None)
                 )
                 if earlier is not None:
                     repeats.append(Repeat(earlier, sentence, exact=earlier is seen.get(words), unit="sentence"))
@@ -80,7 +89,7 @@ def find(doc: Document, lang: Lexicon) -> list[Repeat]:
                 postings = shingles[shingle]
                 if len(postings) < _MAX_POSTINGS:  # a phrase common to many sentences says little: keep it linear
                     postings.append((sentence, words))
-    return sorted(repeats, key=lambda r: r.second.start)
+    return tuple(sorted(repeats, key=lambda r: r.second.start))
 
 
 def _reworded(text: str, first: Sentence, second: Sentence, lang: Lexicon) -> bool:
