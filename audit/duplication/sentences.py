@@ -60,7 +60,7 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             covered.update(s.start for s in paragraph.sentences)
         first_paragraph.setdefault(key, paragraph)
     seen: dict[tuple[str, ...], Span] = {}
-    recent: deque[Sentence] = deque(maxlen=REWORDED_WINDOW)
+    recent: deque[tuple[Sentence, list[Token]]] = deque(maxlen=REWORDED_WINDOW)  # with their words
     shingles: dict[tuple[str, ...], list[tuple[Span, tuple[str, ...]]]] = defaultdict(list)
     for paragraph in paragraphs:
         headline = _is_headline(paragraph.text, paragraph.sentences)
@@ -68,15 +68,16 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             words = normalise(sentence.text)
             if len(words) < MIN_WORDS:
                 continue
+            own = tokens(text, sentence.start, sentence.end)  # once per sentence, for every comparison below
             if sentence.start not in covered:
-                doubled = _doubled(text, sentence)
+                doubled = _doubled(text, sentence, own)
                 if doubled is not None:
                     repeats.append(doubled)
                     continue
                 earlier = (
                     seen.get(words)
-                    or _near(text, sentence, words, shingles, lang)
-                    or next((s for s in recent if _reworded(text, s, sentence, lang)), None)
+                    or _near(text, own, words, shingles, lang)
+                    or next((s for s, earlier in recent if _reworded(earlier, own, lang)), None)
                 )
                 if earlier is not None:
                     repeats.append(Repeat(earlier, sentence, exact=earlier is seen.get(words), unit="sentence"))
@@ -84,7 +85,7 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             if headline:  # a title restated by the lead is not a duplicate
                 continue
             seen.setdefault(words, sentence)
-            recent.append(sentence)
+            recent.append((sentence, own))
             for shingle in _trigrams(words):
                 postings = shingles[shingle]
                 if len(postings) < _MAX_POSTINGS:  # a phrase common to many sentences says little: keep it linear
@@ -92,13 +93,15 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     return tuple(sorted(repeats, key=lambda r: r.second.start))
 
 
-def _reworded(text: str, first: Sentence, second: Sentence, lang: Lexicon) -> bool:
-    """A sentence said again a sentence or two later with a word or two changed for a synonym, an inflection or a
-    function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" / "rekordowe poziomy", "nesta" / "na")."""
-    a, b = tokens(text, first.start, first.end), tokens(text, second.start, second.end)
+def _reworded(a: list[Token], b: list[Token], lang: Lexicon) -> bool:
+    """A sentence (words `b`) saying again one a sentence or two before it (`a`) with a word or two changed for a
+    synonym, an inflection or a function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" / "rekordowe
+    poziomy", "nesta" / "na")."""
     if min(len(a), len(b)) < REWORDED_MIN_WORDS:
         return False
     limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else 2
+    if abs(len(a) - len(b)) > limit:
+        return False  # more words apart than may change: no alignment can do with fewer changes
     changed = _changes(a, b, stem=True)
     if sum(max(len(x), len(y)) for x, y in changed) > limit:
         return False
@@ -133,10 +136,9 @@ def _stem(key: str) -> str:
     return key[:_STEM] if len(key) > _STEM else key
 
 
-def _doubled(text: str, sentence: Sentence) -> Repeat | None:
-    """A sentence made of the same words twice, the full stop between them lost ("The talks failed the talks
-    failed.")."""
-    words = tokens(text, sentence.start, sentence.end)
+def _doubled(text: str, sentence: Sentence, words: list[Token]) -> Repeat | None:
+    """A sentence (of `words`) made of the same words twice, the full stop between them lost ("The talks failed
+    the talks failed.")."""
     half = len(words) // 2
     if half < MIN_WORDS or len(words) % 2 or [w.key for w in words[:half]] != [w.key for w in words[half:]]:
         return None
@@ -145,24 +147,24 @@ def _doubled(text: str, sentence: Sentence) -> Repeat | None:
     return Repeat(first, second, exact=True, unit="sentence", joined=True, trailing=sentence.end - words[-1].end)
 
 
-def _near(text: str, sentence: Sentence, words: tuple[str, ...], shingles, lang: Lexicon) -> Span | None:
+def _near(text: str, own: list[Token], words: tuple[str, ...], shingles, lang: Lexicon) -> Span | None:
     """An earlier sentence that differs from this one by a word or two, none of them a fact."""
     if len(words) < NEAR_MIN_WORDS:
         return None
-    own = _trigrams(words)
+    trigrams = _trigrams(words)
     votes: Counter[int] = Counter()
     candidates: dict[int, tuple[Span, tuple[str, ...]]] = {}
-    for shingle in own:
+    for shingle in trigrams:
         for span, other in shingles.get(shingle, ()):
             votes[span.start] += 1
             candidates[span.start] = (span, other)
     for start, count in votes.most_common(3):
-        if count < len(own) / 2:
+        if count < len(trigrams) / 2:
             break
         span, other = candidates[start]
         if SequenceMatcher(None, words, other, autojunk=False).ratio() >= NEAR_SIMILARITY:
-            a, b = tokens(text, span.start, span.end), tokens(text, sentence.start, sentence.end)
-            if _same_facts(a, b, _changes(a, b, stem=False), lang):
+            earlier = tokens(text, span.start, span.end)
+            if _same_facts(earlier, own, _changes(earlier, own, stem=False), lang):
                 return span
     return None
 
