@@ -96,6 +96,9 @@ def test_audit_config_prints_the_effective_configuration(tmp_path):
         ("[checks.round-trip]\nerror-below = 50\nwarning-below = 10\n", "error-below (50) exceeds warning-below"),
         ('[checks.repeated-word]\nseverity = "fatal"\n', "severity must be error, warning or info"),
         ('enable = "repeated-word"\n', "'enable' (or 'checks') must be a list"),
+        ('[names]\nprefer = { "Gaddafi" = "Qaddafi" }\n', "prefer is a table of house spelling"),
+        ('[names]\nstyle = "x"\n', "takes 'prefer'"),
+        ('[names]\naccept = "Zelenskyy"\n', "'names-accept' must be a list of strings"),
     ],
 )
 def test_bad_configuration_is_a_one_line_error(tmp_path, content, message):

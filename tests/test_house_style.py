@@ -50,20 +50,3 @@ def test_suggestions_follow_the_house(tmp_path):
     config = '[names]\nprefer = { "Bachar" = [] }\n'
     found = _findings(tmp_path, config)
     assert ("name-variant", "Bashar", "Bachar") in found  # the house keeps the French spelling: consistency follows
-
-
-@pytest.mark.parametrize(
-    ("config", "message"),
-    [
-        ('[names]\nprefer = { "Gaddafi" = "Qaddafi" }\n', "prefer is a table of house spelling"),
-        ('[names]\nstyle = "x"\n', "takes 'prefer'"),
-        ('[names]\naccept = "Zelenskyy"\n', "'names-accept' must be a list of strings"),
-    ],
-)
-def test_bad_house_style_is_one_line(tmp_path, config, message):
-    (tmp_path / "audit.toml").write_text(config, "utf-8")
-    (tmp_path / "a.txt").write_text(TEXT, "utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(tmp_path)
-        result = runner.invoke(app, ["check", "a.txt", "--no-backtranslate"])
-    assert result.exit_code == 2 and message in result.stderr and result.stderr.strip().count("\n") == 0
