@@ -164,7 +164,7 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
     for bucket in buckets.values():
         for index, mention in enumerate(bucket):  # each word against the earlier ones (buckets are a few words)
             for earlier in bucket[:index]:
-                if same_name(earlier.text, mention.text):
+                if same_name(earlier.text, mention.text, known_alike=False):
                     parent[root(mention.start)] = root(earlier.start)
                     break
     merged: dict[int, list] = {}

@@ -11,22 +11,25 @@ Younis). Names shorter than MIN_LETTERS are never grouped ("Ali" / "Alia").
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import tomllib
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from pathlib import Path
 
 from audit.names.folding import fold
 
 MIN_LETTERS = 5
-MIN_VOWEL_CHANGE_LETTERS = 5
+MIN_TWO_CHANGES_LETTERS = 8
+MUTE_E_AFTER = "ntd"  # consonants after which French and Portuguese add a mute e (Sadate, Jénine, Riade)
 DATA = Path(__file__).resolve().parents[1] / "data" / "romanization.toml"
+ENTITIES = DATA.with_name("name_entities.json.gz")
 _SILENT_H = re.compile(r"(?<=[bdfgkmnprstvzXJ])h")
 _DOUBLED = re.compile(r"(.)\1+")
-_OU_BEFORE_VOWEL = re.compile(r"ou(?=[aeiy])")  # French "Anouar", "Sinouar": the w of Anwar, Sinwar
 _VOWELS = set("aeiou")
+_VOWEL_RUN = re.compile("[aeiou]+")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class _Conventions:
     vowel_swaps: frozenset[frozenset[str]]
     foreign: re.Pattern[str]
     readings: tuple[tuple[tuple[re.Pattern[str], str], ...], ...]  # each language's own reading of letters
+    merged: dict[int, str]  # sounds compared alike in a loose match
 
 
 @cache
@@ -58,6 +62,7 @@ def _conventions() -> _Conventions:
             tuple((re.compile(pattern), replacement) for pattern, replacement in reading.items())
             for reading in data.get("readings", {}).values()
         ),
+        str.maketrans(data["loose"]["merged"]),
     )
 
 
@@ -89,51 +94,118 @@ def _letters(name: str) -> str:
 
 def _sounds(text: str) -> str:
     rules = _conventions()
-    text = _OU_BEFORE_VOWEL.sub("w", text)
     text = _SILENT_H.sub("", rules.classes.sub(lambda match: rules.symbols[match.group()], text))
     return _DOUBLED.sub(r"\1", text)
 
 
 @lru_cache(maxsize=65536)
-def key(name: str) -> str | None:
-    """The first letter, inner consonants and ending of the name's sounds: spellings of one name share it; None
-    for a name too short to tell."""
-    if sum(ch.isalpha() for ch in fold(name)) < MIN_LETTERS:
-        return None
-    return _key(sounds(name))
+def keys(name: str) -> frozenset[str]:
+    """Keys that spellings of one name share: the name without accents, the entities the tables know it for, and
+    (for a name long enough to tell) its consonant frame under every reading (see `readings` and `_loose`)."""
+    world, gazetteer = _known(name)
+    found = {"=" + fold(name), *(f"w{n}" for n in world), *(f"g{n}" for n in gazetteer)}
+    if len(_letters(name)) >= MIN_LETTERS:
+        found.update(_loose(text)[0] for text in readings(name) if text)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)
-def keys(name: str) -> frozenset[str]:
-    """The key under every reading of the name (see `readings`)."""
-    if sum(ch.isalpha() for ch in fold(name)) < MIN_LETTERS:
-        return frozenset()
-    return frozenset(_key(text) for text in readings(name) if text)
+def _loose(text: str) -> tuple[str, tuple[str, ...]]:
+    """The sounds as a consonant frame and its vowel groups, with what conventions write either way set aside: a
+    mute final e (Sadate, Riade), h after the first letter (Teheran, Jeddah), the voice of s, k and sh (Sarif,
+    Kadhafi, Sersch)."""
+    rules = _conventions()
+    if len(text) > 2 and text[-1] == "e" and text[-2] in MUTE_E_AFTER:
+        text = text[:-1]
+    text = _DOUBLED.sub(r"\1", (text[0] + text[1:].replace("h", "")).translate(rules.merged))
+    return _VOWEL_RUN.sub("_", text), tuple(_VOWEL_RUN.findall(text))
 
 
-def _key(text: str) -> str:
-    inner = "".join(ch for ch in text[1:-1] if ch not in _VOWELS)
-    return text[0] + inner + (text[-1] if text[-1] in _VOWELS else "-" + text[-1])
-
-
-def same_name(a: str, b: str, vowel: bool = True) -> bool:
-    """Two spellings of one name: the same sounds under some reading of each, or (when `vowel`) one vowel apart
-    where one is marked."""
+def same_name(a: str, b: str, known_alike: bool = True) -> bool:
+    """Two spellings of one name. Where a table knows both, it decides: the world's places and people
+    (Kazajistán and Kazakhstan name one country; Samara and Samarra two cities), then the Ukrainian and Russian
+    names (Gorbatschow and Gorbachev); else `alike` does. Without `known_alike`, two names a table knows for one
+    must still be alike (Suisse in "Credit Suisse" is no spelling of Switzerland; exonyms are another check's)."""
     if not keys(a) & keys(b):
+        return False
+    for known, other in zip(_known(a), _known(b), strict=True):
+        if known & other:
+            return known_alike or alike(a, b)
+    for known, other in zip(_known(a), _known(b), strict=True):
+        if known and other:
+            return False
+    return alike(a, b)
+
+
+@lru_cache(maxsize=65536)
+def _known(name: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The entities a one-word name names in the world tables (audit/data/name_entities.json.gz, built by
+    scripts/build_name_entities.py) and in the Ukrainian and Russian names gazetteer."""
+    from audit.names.gazetteer import load
+
+    gazetteer = load()
+    found = {*gazetteer.accepted_folded(name), *(variant.entity for variant in gazetteer.variants(name))}
+    return _world().get(fold(name), frozenset()), frozenset(_gazetteer_numbers()[entity] for entity in found)
+
+
+@cache
+def _world() -> dict[str, frozenset[int]]:
+    names = json.loads(gzip.decompress(ENTITIES.read_bytes()))["names"]
+    return {name: frozenset(numbers) for name, numbers in names.items()}
+
+
+@cache
+def _gazetteer_numbers() -> dict:
+    from audit.names.gazetteer import load
+
+    return {entity: number for number, entity in enumerate(load().entities)}
+
+
+def alike(a: str, b: str) -> bool:
+    """The same letters but for accents (Kılıçdaroğlu / Kilicdaroglu), the same sounds under some reading of each,
+    or the same consonant frame with a vowel group changed as romanizations change it, where a spelling shows
+    another language's marks or the two write a consonant differently (Mursi / Moersi, Jasir / Yasser; never
+    Murat / Marat): one change, two in a long name."""
+    if fold(a) == fold(b):
+        return True
+    if len(_letters(a)) < MIN_LETTERS or len(_letters(b)) < MIN_LETTERS:
         return False
     if readings(a) & readings(b):
         return True
-    x, y = sounds(a), sounds(b)
-    if key(a) != key(b):
-        return False
-    opcodes = SequenceMatcher(None, x, y, autojunk=False).get_opcodes()
-    changes = [frozenset((x[i1:i2], y[j1:j2])) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
     rules = _conventions()
-    marked = any(rules.foreign.search(name.casefold()) for name in (a, b))  # Younès: another language's marks
-    return (
-        vowel
-        and marked
-        and len(changes) == 1
-        and min(len(x), len(y)) >= MIN_VOWEL_CHANGE_LETTERS
-        and changes[0] in rules.vowel_swaps
+    marked = any(rules.foreign.search(name.casefold()) for name in (a, b)) or _consonants(a) != _consonants(b)
+    if not marked:
+        return False
+    allowed = 2 if min(len(a), len(b)) >= MIN_TWO_CHANGES_LETTERS else 1
+    for x in readings(a):
+        frame, groups = _loose(x)
+        for y in readings(b):
+            other_frame, other_groups = _loose(y)
+            if frame != other_frame:
+                continue
+            changed = [index for index, (g, h) in enumerate(zip(groups, other_groups, strict=True)) if g != h]
+            if len(changed) <= allowed and all(
+                _vowels_vary(groups[i], other_groups[i], rules.vowel_swaps, initial=i == 0 and frame[0] == "_")
+                for i in changed
+            ):
+                return True
+    return False
+
+
+def _consonants(name: str) -> str:
+    """The name's letters but its vowels, y and h, doubles collapsed: where two spellings write a consonant
+    differently (French / France and Thierry / There do not: an h or a y alone is no other convention)."""
+    return _DOUBLED.sub(r"\1", "".join(ch for ch in _letters(name) if ch not in _VOWELS and ch not in "hy"))
+
+
+def _vowels_vary(a: str, b: str, swaps: frozenset[frozenset[str]], initial: bool) -> bool:
+    """Whether one vowel group is another as romanizations vary it: one letter swapped for its usual
+    alternative (o / u, e / i), an e more or less (Incheon / Inčchon), or at the start an i (the y of Yerevan)."""
+    if len(a) == len(b):
+        different = [frozenset(pair) for pair in zip(a, b, strict=True) if pair[0] != pair[1]]
+        return len(different) == 1 and different[0] in swaps
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[:i] + long[i + 1 :] == short and (long[i] == "e" or (initial and i == 0 and long[i] == "i"))
+        for i in range(len(long))
     )
