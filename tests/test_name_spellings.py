@@ -134,3 +134,26 @@ def test_the_shipped_entities_are_what_the_build_script_makes(shared_data):
         build.entities(shared_data / "naturalearth" / "ne_10m_populated_places_names_all.csv")
     )
     assert rebuilt == json.loads(gzip.decompress(skeleton.ENTITIES.read_bytes()))
+
+
+def _feed_variants(*texts: str) -> list[tuple[str, str, str]]:
+    docs = [Document(f"doc-{i}", text) for i, text in enumerate(texts)]
+    results = run_checks(docs, RunContext(target_lang="en", backtranslate=False), [name_variant])
+    return [(r.document.id, f.text, f.suggestion) for r in results for f in r.findings]
+
+
+def test_full_names_no_list_knows_across_a_feed():
+    """Each article consistent, the feed not: the minority's differing words, with the majority's spelling."""
+    assert _feed_variants(
+        "Strikes hit Khan Younès overnight. Residents of Khan Younès fled west.",
+        "Aid reached Khan Younis on Monday.",
+        "The hospital in Khan Younis was full.",
+    ) == [("doc-0", "Younès", "Younis"), ("doc-0", "Younès", "Younis")]
+    assert _feed_variants(
+        "Irakli Kobakhidzé said talks would resume.", "Irakli Kobakhidze spoke in Tbilisi.", "Irakli Kobakhidze won."
+    ) == [("doc-0", "Kobakhidzé", "Kobakhidze")]
+
+
+def test_one_word_alike_across_articles_names_different_people():
+    assert _feed_variants("Mohamed Salah scored twice.", "Mohammed Ali Khan resigned.") == []
+    assert _feed_variants("Frank Smith spoke.", "French Smith spoke.", "A French official spoke.") == []

@@ -21,6 +21,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[^\W_]")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*")
 _FOREIGN_GROUPS = ("ou", "dj", "tch", "sch")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_JOINER = re.compile(r"[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)[- ])?")  # within a full name
 _ARTICLE = re.compile(r"(?:al|el|Al|El|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
 ENGLISH = "en"
 TRANSLITERATION = "transliteration"
@@ -78,6 +79,7 @@ class NameVariant(Check):
                     yield doc, finding
         if self.options_in(ctx).across_feed:
             yield from _across(self, english, ctx)
+            yield from _across_unknown(self, documents, ctx)
 
 
 def _across(check: NameVariant, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
@@ -132,16 +134,14 @@ def _grouped(text: str) -> dict[str, list]:
 
 
 @lru_cache(maxsize=1024)
-def _unknown_groups(text: str) -> tuple[list, ...]:
-    """Names no list knows, spelled two ways in the text (Bachar / Bashar, Younès / Younis, Kobakhidzé /
-    Kobakhidze): capitalised words grouped by audit.names.skeleton, less those a known name covers, words the text
-    also writes in lower case, and an Arabic article ("al-Assad" is "Assad" spelled the same)."""
+def _candidates(text: str) -> tuple:
+    """Capitalised words that may be names no list knows: less those a known name covers, words the text also
+    writes in lower case, all-capital words, and an Arabic article ("al-Assad" is "Assad" spelled the same)."""
     from audit.names.mentions import Mention, mentions
-    from audit.names.skeleton import keys, same_name
 
     covered = sorted((m.start, m.end) for m in mentions(text) if m.known)
-    lower = {match.group().casefold() for match in _LOWER_WORD.finditer(text)}
-    buckets: dict[str, list[Mention]] = {}
+    lower = _lower_words(text)
+    found = []
     for match in _CAPITALISED.finditer(text):
         start, word = match.start(), match.group()
         article = _ARTICLE.match(word)
@@ -150,28 +150,137 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         word = _POSSESSIVE.sub("", word)  # "Airbus's" is "Airbus"
         if word.isupper() or word.casefold() in lower or _covered(covered, start):
             continue
-        mention = Mention(start, start + len(word), word, word, None, None, 1.0)
-        for name_key in keys(word):  # under each reading (Spanish j, Italian gi): one bucket per key
-            buckets.setdefault(name_key, []).append(mention)
-    parent: dict[int, int] = {}  # union of the words a bucket takes for one name, by their offsets
+        found.append(Mention(start, start + len(word), word, word, None, None, 1.0))
+    return tuple(found)
 
-    def root(start: int) -> int:
-        while parent.setdefault(start, start) != start:
-            start = parent[start]
-        return start
 
-    by_start = {m.start: m for bucket in buckets.values() for m in bucket}
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(match.group().casefold() for match in _LOWER_WORD.finditer(text))
+
+
+def _linked(spellings: Sequence[str]) -> list[list[str]]:
+    """The spellings grouped by name (audit.names.skeleton; a table joining two names is not enough here: that is
+    the exonym check's), each group in order of first appearance; groups of one spelling left out."""
+    from audit.names.skeleton import keys, same_name
+
+    buckets: dict[str, list[str]] = {}
+    for spelling in spellings:
+        for name_key in keys(spelling):  # under each reading (Spanish j, Italian gi): one bucket per key
+            buckets.setdefault(name_key, []).append(spelling)
+    parent: dict[str, str] = {}
+
+    def root(spelling: str) -> str:
+        while parent.setdefault(spelling, spelling) != spelling:
+            spelling = parent[spelling]
+        return spelling
+
     for bucket in buckets.values():
-        for index, mention in enumerate(bucket):  # each word against the earlier ones (buckets are a few words)
+        for index, spelling in enumerate(bucket):  # each against the earlier ones (buckets are a few words)
             for earlier in bucket[:index]:
-                if same_name(earlier.text, mention.text, known_alike=False):
-                    parent[root(mention.start)] = root(earlier.start)
+                if root(earlier) != root(spelling) and same_name(earlier, spelling, known_alike=False):
+                    parent[root(spelling)] = root(earlier)
                     break
-    merged: dict[int, list] = {}
-    for start in sorted(by_start):
-        merged.setdefault(root(start), []).append(by_start[start])
-    groups = [group for group in merged.values() if len({_spelling(m) for m in group}) > 1]
+    groups: dict[str, list[str]] = {}
+    for spelling in spellings:
+        groups.setdefault(root(spelling), []).append(spelling)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+@lru_cache(maxsize=1024)
+def _unknown_groups(text: str) -> tuple[list, ...]:
+    """Names no list knows, spelled two ways in the text (Bachar / Bashar, Younès / Younis, Kobakhidzé /
+    Kobakhidze): the mentions of each group of `_linked` spellings."""
+    candidates = _candidates(text)
+    by_text: dict[str, list] = {}
+    for mention in candidates:
+        by_text.setdefault(mention.text, []).append(mention)
+    groups = []
+    for linked in _linked(list(by_text)):
+        group = sorted((m for spelling in linked for m in by_text[spelling]), key=lambda m: m.start)
+        if len({_spelling(m) for m in group}) > 1:
+            groups.append(group)
     return tuple(groups)
+
+
+def _across_unknown(
+    check: NameVariant, documents: Sequence[Document], ctx: RunContext
+) -> Iterator[tuple[Document, Finding]]:
+    """Full names no list knows, each document spelling one way and the documents of one language two ways
+    ("Khan Younès" / "Khan Younis", "Bachar al-Assad" / "Bashar al-Assad"): the differing words of the documents
+    in the minority spelling (by documents). Across articles a full name is required, one of its words spelled
+    alike: one word alone (Mohamed / Mohammed) names different people in different articles."""
+    by_language: dict[str | None, list[Document]] = {}
+    for doc in documents:
+        by_language.setdefault(ctx.expected_language(doc), []).append(doc)
+    for lang, docs in by_language.items():
+        if len(docs) < 2:
+            continue
+        where: dict[tuple[str, ...], dict[int, list[tuple]]] = {}  # full name -> document -> mention tuples
+        for position, doc in enumerate(docs):
+            for chain in _full_names(doc.text):
+                where.setdefault(tuple(m.text for m in chain), {}).setdefault(position, []).append(chain)
+        for linked in _linked_full_names(list(where)):
+            per_doc: dict[int, list[tuple]] = {}
+            for name in linked:
+                for position, chains in where[name].items():
+                    per_doc.setdefault(position, []).extend(chains)
+            if len(per_doc) < 2 or any(len({_names(c) for c in chains}) > 1 for chains in per_doc.values()):
+                continue  # one document, or one spelling two ways within a document (reported by run())
+            for index in range(len(linked[0])):
+                words = {p: [chain[index] for chain in chains] for p, chains in per_doc.items()}
+                if len({_spelling(group[0]) for group in words.values()}) < 2:
+                    continue
+                counted = [group[0] for group in words.values()]  # one vote per document
+                decision = _decide(counted, _houses(ctx), english=lang in (None, ENGLISH))
+                listed = _where({docs[p].id: group for p, group in words.items()})
+                for position, group in words.items():
+                    if decision is not None and _spelling(group[0]) != decision[0]:
+                        for finding in _report(check, docs[position], group, decision, listed, feed=True, ctx=ctx):
+                            yield docs[position], finding
+
+
+def _names(chain: tuple) -> tuple[str, ...]:
+    return tuple(_spelling(m) for m in chain)
+
+
+@lru_cache(maxsize=1024)
+def _full_names(text: str) -> tuple[tuple, ...]:
+    """Runs of two or more name candidates (`_candidates`) joined by a space, a hyphen or an Arabic article."""
+    runs: list[list] = []
+    for mention in _candidates(text):
+        if runs and _JOINER.fullmatch(text, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return tuple(tuple(run) for run in runs if len(run) > 1)
+
+
+def _linked_full_names(names: Sequence[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
+    """Full names of as many words, one word the same and the others one name each (`_linked`)."""
+    from audit.names.skeleton import same_name
+
+    by_anchor: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
+    for name in names:
+        for index, word in enumerate(name):
+            by_anchor.setdefault((len(name), index, word), []).append(name)
+    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def root(name: tuple[str, ...]) -> tuple[str, ...]:
+        while parent.setdefault(name, name) != name:
+            name = parent[name]
+        return name
+
+    for bucket in by_anchor.values():
+        for index, name in enumerate(bucket):
+            for earlier in bucket[:index]:
+                if root(earlier) != root(name) and all(
+                    a == b or same_name(a, b, known_alike=False) for a, b in zip(earlier, name, strict=True)
+                ):
+                    parent[root(name)] = root(earlier)
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for name in names:
+        groups.setdefault(root(name), []).append(name)
+    return [group for group in groups.values() if len(group) > 1]
 
 
 def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
