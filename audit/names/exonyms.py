@@ -15,7 +15,8 @@ from pathlib import Path
 from audit.duplication.tokens import tokens
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonyms.json.gz"
-MAX_WORDS = 6  # the longest name looked up ("mar de la China Meridional")
+MAX_WORDS = 6
+PEOPLE = "people"  # the source of people_hand.tsv's rows  # the longest name looked up ("mar de la China Meridional")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,9 @@ def find(text: str, target: str) -> list[Exonym]:
         if any(text.startswith(phrase, start) for phrase in phrases(target)):
             index = after
             continue
-        if not _part_of_a_longer_name(text, words, index, after, lang):
+        if (source == PEOPLE and length == 1) or not _part_of_a_longer_name(text, words, index, after, lang):
+            # one word of a person's name has others beside it (Benyamin Netanyahou); a place inside a longer
+            # name is that name's (Peking University), and so are several (Khaled Abou Bakr is not Abu Bakr)
             found.append(Exonym(start, end, text[start:end], standard, languages, source))
         index = after
     return found
