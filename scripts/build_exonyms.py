@@ -156,7 +156,7 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                 for spelling in names.get(lang, ()):
                     if lang == target or not _foreign(spelling, standard, own_names, standards[target]):
                         continue
-                    if source in ("people", "naturalearth") and fold(spelling) == fold(standard):
+                    if fold(spelling) == fold(standard) and _accents_kept(spelling, source, own, own_names):
                         continue  # accents a person or place may keep (Erdoğan, López Obrador, Yaoundé)
                     if len(spelling) < 3 or _a_word_of(spelling, target, lang, zipf_frequency):
                         continue
@@ -210,6 +210,15 @@ def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str
     return True
 
 
+def _accents_kept(spelling: str, source: str, own: list[str], natives: set[str]) -> bool:
+    """Whether the target keeps the accents of this spelling of its standard: a place's own (Yaoundé), or a
+    person's where the target's news writes them (Erdoğan); not Shanghaï, Kobakhidzé, Benjamín or Hamás in
+    English."""
+    if source == "naturalearth":
+        return spelling in natives
+    return source == "people" and any(fold(name) == fold(spelling) and not name.isascii() for name in own)
+
+
 def _a_word_of(spelling: str, target: str, lang: str, zipf_frequency) -> bool:
     """A word of the target, not a name its texts quote from another language: as common in the target as in its
     own language ("Rom" in German), while "London" is far more common in English than in Spanish texts."""
@@ -228,11 +237,62 @@ def _one_vowel_apart(a: str, b: str) -> bool:
     )
 
 
-def compile_table(table) -> dict[str, dict]:
+def compile_table(table, natural_earth: Path = NATURAL_EARTH) -> dict[str, dict]:
     """The table as the check reads it: {"names": target -> {foreign: [standard, languages, source]}, "phrases":
-    target -> [excluded phrases]}."""
+    target -> [excluded phrases], "words": target -> [standard words a spelling no table lists is compared with],
+    "kept": target -> [accented spellings of its standards the target writes too]}."""
     names = {target: {s: [std, langs, src] for s, (std, langs, src) in rows.items()} for target, rows in table.items()}
-    return {"names": names, "phrases": phrases()}
+    return {
+        "kept": kept_accents(natural_earth),
+        "names": names,
+        "phrases": phrases(),
+        "words": {target: standard_words(rows, target) for target, rows in table.items()},
+        "one_word_names": one_word_names(natural_earth),
+    }
+
+
+def kept_accents(natural_earth: Path) -> dict[str, list[str]]:
+    """Accented words the target keeps where its standard has none: a place's own (Zürich, São Paulo) and a
+    person's its news writes (Erdoğan); an accent a text adds to a standard otherwise is the source language's."""
+    kept: dict[str, set[str]] = {target: set() for target in TARGETS}
+    for source, names, own in places(natural_earth):
+        for target in TARGETS:
+            spellings = names.get(target, ())
+            words = {fold(word) for name in spellings for word in name.split()}
+            accented = set(own) | (set(spellings) if source == "people" else set())
+            kept[target].update(
+                word for name in accented for word in name.split() if not word.isascii() and fold(word) in words
+            )
+    return {target: sorted(words) for target, words in kept.items()}
+
+
+def standard_words(rows, target: str) -> list[str]:
+    """The target's standards of the table of one word, and the words of its longer ones that are no common word
+    of the target (Younis of Khan Younis, not Region of Kurdistan Region): what `exonyms.guess` reads a word no
+    table lists as another convention's spelling of."""
+    from wordfreq import zipf_frequency
+
+    words = set()
+    for standard, _, _ in rows.values():
+        parts = standard.split()
+        words.update(
+            word
+            for word in parts
+            if len(word) >= MIN_PERSON_LETTERS
+            and word[0].isupper()
+            and (len(parts) == 1 or zipf_frequency(word, target) < COMMON_WORD)
+        )
+    return sorted(words)
+
+
+def one_word_names(natural_earth: Path) -> dict[str, list[str]]:
+    """Each target's names of places and people of one word: a word that is one of them with accents added is
+    the source language's (Bogotà, Shanghaï)."""
+    words: dict[str, set[str]] = {target: set() for target in TARGETS}
+    for _, names, _ in places(natural_earth):
+        for target in TARGETS:
+            words[target].update(n for n in names.get(target, ()) if n.isalpha() and len(n) >= MIN_PERSON_LETTERS)
+    return {target: sorted(found) for target, found in words.items()}
 
 
 def main() -> None:

@@ -40,6 +40,18 @@ def _found(text: str, lang: str) -> list[tuple[str, str]]:
         ("fr", "Le sommet s'est tenu à Pékin, puis à Varsovie.", []),
         ("de", "Die Gespräche in Moscow und Geneva scheiterten.", [("Moscow", "Moskau"), ("Geneva", "Genf")]),
         ("es", "La cumbre de Warsaw terminó sin acuerdo.", [("Warsaw", "Varsovia")]),
+        # names of people beside each other, accents the source adds, a listed spelling with other marks
+        ("en", "Benyamin Netanyahou met Irakli Kobakhidzé.", [("Benyamin", "Benjamin"), ("Netanyahou", "Netanyahu"),
+                                                               ("Kobakhidzé", "Kobakhidze")]),
+        ("en", "Ayatollah Ali Chameneï warned Hamás and flights to Shanghaï.", [("Chameneï", "Khamenei"),
+                                                                                ("Hamás", "Hamas"),
+                                                                                ("Shanghaï", "Shanghai")]),
+        ("en", "Recep Tayyip Erdoğan met Kılıçdaroğlu; Khaled Abou Bakr was killed.", []),
+        # no table lists it: a standard name under another convention's letters, not an English word alike
+        ("en", "The Kobakhidzé government met Netanyahou's envoy in Bogotà.", [("Kobakhidzé", "Kobakhidze"),
+                                                                               ("Netanyahou", "Netanyahu"),
+                                                                               ("Bogotà", "Bogotá")]),
+        ("en", "The Church of Chirac's era; Marcel Carey.", []),
     ],
 )  # fmt: skip
 def test_places_in_another_language(lang, text, expected):

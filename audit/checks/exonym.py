@@ -10,6 +10,8 @@ from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Applicability, Finding, Fix, Severity
 
+CONFIDENCE = {"guessed": 0.7, "naturalearth": 0.8}  # else 0.9: a name CLDR or a curated list gives
+
 
 class Exonym(Check):
     id = "exonym"
@@ -59,17 +61,26 @@ class Exonym(Check):
         from audit.names import exonyms
 
         target = ctx.expected_language(doc) or "en"
-        for found in exonyms.find(doc.text, target):
-            written = ", ".join(language.name(code) for code in found.languages)
-            applicability = Applicability.UNSAFE if found.source == "naturalearth" else Applicability.SAFE
+        listed = exonyms.find(doc.text, target)
+        for found in sorted([*listed, *exonyms.guess(doc.text, target, listed)], key=lambda found: found.start):
+            news = f"{language.name(target)} news writes “{found.standard}”"
+            if found.source == exonyms.GUESSED:
+                message = (
+                    f"“{found.text}” looks like “{found.standard}” written under another language's conventions: {news}"
+                )
+            else:
+                message = f"“{found.text}” is how {', '.join(map(language.name, found.languages))} writes it: {news}"
+            safe = found.source not in (exonyms.GUESSED, "naturalearth")
             yield self.finding(
                 doc,
                 found.start,
                 found.end,
-                f"“{found.text}” is how {written} writes it: {language.name(target)} news writes “{found.standard}”",
+                message,
                 suggestion=found.standard,
-                confidence=0.8 if found.source == "naturalearth" else 0.9,
-                fix=Fix.replace(found.start, found.end, found.standard, applicability),
+                confidence=CONFIDENCE.get(found.source, 0.9),
+                fix=Fix.replace(
+                    found.start, found.end, found.standard, Applicability.SAFE if safe else Applicability.UNSAFE
+                ),
             )
 
 

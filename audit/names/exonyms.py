@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from audit.duplication.tokens import tokens
+from audit.names.folding import fold as fold_name
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonyms.json.gz"
-MAX_WORDS = 6
-PEOPLE = "people"  # the source of people_hand.tsv's rows  # the longest name looked up ("mar de la China Meridional")
+MAX_WORDS = 6  # the longest name looked up ("mar de la China Meridional")
+PEOPLE = "people"  # the source of people_hand.tsv's rows
+POSSESSIVE = ("'s", "’s")
+GUESSED = "guessed"  # a spelling no table lists, read by its letters
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # a word, or one with 's
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,79 @@ def _first_words(target: str) -> frozenset[str]:
     return frozenset(tokens(name)[0].text for name in table().get(target, {}) if tokens(name))
 
 
+@cache
+def _standards(target: str) -> dict[str, tuple[str, ...]]:
+    """The target's standard words of the table (built with it: names of one word, and the uncommon words of
+    longer ones) by the keys audit.names.skeleton gives them."""
+    from audit.names.skeleton import keys
+
+    index: dict[str, list[str]] = {}
+    for word in _data()["words"].get(target, ()):
+        for key in keys(word):
+            index.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in index.items()}
+
+
+def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
+    """Words the table does not list as written, outside the spans `taken`: a listed one-word spelling with other
+    marks (Chameneï for Chamenei), or a capitalised word no table knows that is a standard name of the target
+    written under another language's conventions (Netanyahou, Younès: audit.names.skeleton.respelled); a word
+    that may be two names is left alone."""
+    from audit.names.folding import fold, foreign_marks
+    from audit.names.skeleton import keys, known_as, looks_foreign, respelled
+
+    standards = _standards(target)
+    listed = table().get(target, {})  # find() has judged these, inside longer names too (Credit Suisse)
+    guessed = []
+    lower: set[str] | None = None
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if not word[0].isupper() or word.isupper() or word in listed or not looks_foreign(word):
+            continue  # every reading below wants another language's marks or letter groups
+        if any(found.start <= start < found.end for found in taken):
+            continue
+        if lower is None:
+            lower = {found.group().casefold() for found in _LOWER_WORD.finditer(text)}
+        if word.casefold() in lower:
+            continue
+        marks = foreign_marks(word)
+        entry = _folded(target).get(fold(word)) if marks else None
+        standard = _folded_names(target).get(fold(word)) if marks else None
+        if entry is not None and fold(word) != fold(entry[0]):
+            guessed.append(Exonym(start, end, word, *entry))
+        elif standard is not None:  # accents the source language adds (Shanghaï, Hamás, Bogotà), not Zürich
+            if word not in _kept(target) and marks != foreign_marks(standard):
+                guessed.append(Exonym(start, end, word, standard, (), GUESSED))
+        elif entry is None and not known_as(word):  # a name the tables give has been judged (Island: English)
+            candidates = {s for key in keys(word) for s in standards.get(key, ()) if respelled(word, s)}
+            if len(candidates) == 1:
+                guessed.append(Exonym(start, end, word, candidates.pop(), (), GUESSED))
+    return guessed
+
+
+@cache
+def _kept(target: str) -> frozenset[str]:
+    return frozenset(_data()["kept"].get(target, ()))
+
+
+@cache
+def _folded_names(target: str) -> dict[str, str]:
+    """The target's one-word names of places and people by their folded form."""
+    return {fold_name(word): word for word in _data()["one_word_names"].get(target, ())}
+
+
+@cache
+def _folded(target: str) -> dict[str, tuple[str, tuple[str, ...], str]]:
+    """The table's one-word spellings by their folded form, where that names one standard."""
+    found: dict[str, tuple[str, tuple[str, ...], str] | None] = {}
+    for spelling, entry in table().get(target, {}).items():
+        if " " not in spelling:
+            key = fold_name(spelling)
+            known = found.get(key, entry)
+            found[key] = entry if known is not None and known[0] == entry[0] else None
+    return {key: entry for key, entry in found.items() if entry is not None}
+
+
 def find(text: str, target: str) -> list[Exonym]:
     """Foreign names of places in the text, longest first; never one inside a longer name."""
     from audit import lexicon
@@ -66,12 +145,14 @@ def find(text: str, target: str) -> list[Exonym]:
     found: list[Exonym] = []
     index = 0
     while index < len(words):
-        if words[index].text not in openers:  # no name of the table starts here
+        first = words[index].text
+        if first not in openers and not (first.endswith(POSSESSIVE) and first[:-2] in openers):  # no name here
             index += 1
             continue
         match = None
         for length in range(min(MAX_WORDS, len(words) - index), 0, -1):
             start, end = words[index].start, words[index + length - 1].end
+            end -= 2 if text[start:end].endswith(POSSESSIVE) and text[start : end - 2] in names else 0  # Netanyahou's
             entry = names.get(text[start:end])
             if entry is not None:
                 match = (length, start, end, entry)

@@ -29,6 +29,7 @@ def normal(name: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def foreign_marks(name: str) -> str:
     """The letters of `name` that English does not use (é, ï, ł, š...), in order of appearance."""
     return "".join(ch for ch in unicodedata.normalize("NFC", name) if ch.isalpha() and not ch.isascii())

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from audit.names.folding import fold
+from audit.names.folding import fold, foreign_marks
 
 MIN_LETTERS = 5
 MIN_TWO_CHANGES_LETTERS = 8
@@ -102,8 +102,7 @@ def _sounds(text: str) -> str:
 def keys(name: str) -> frozenset[str]:
     """Keys that spellings of one name share: the name without accents, the entities the tables know it for, and
     (for a name long enough to tell) its consonant frame under every reading (see `readings` and `_loose`)."""
-    world, gazetteer = _known(name)
-    found = {"=" + fold(name), *(f"w{n}" for n in world), *(f"g{n}" for n in gazetteer)}
+    found = {"=" + fold(name), *known_as(name)}
     if len(_letters(name)) >= MIN_LETTERS:
         found.update(_loose(text)[0] for text in readings(name) if text)
     return frozenset(found)
@@ -135,6 +134,19 @@ def same_name(a: str, b: str, known_alike: bool = True) -> bool:
         if known and other:
             return False
     return alike(a, b)
+
+
+@lru_cache(maxsize=65536)
+def looks_foreign(name: str) -> bool:
+    """Whether the name shows another language's marks or letter groups (Younès, Netanyahou, Baschar)."""
+    return bool(_conventions().foreign.search(name.casefold()))
+
+
+@lru_cache(maxsize=65536)
+def known_as(name: str) -> frozenset[str]:
+    """The entities the world tables and the Ukrainian and Russian names gazetteer know the one-word name for."""
+    world, gazetteer = _known(name)
+    return frozenset({*(f"w{n}" for n in world), *(f"g{n}" for n in gazetteer)})
 
 
 @lru_cache(maxsize=65536)
@@ -173,7 +185,7 @@ def alike(a: str, b: str) -> bool:
     if readings(a) & readings(b):
         return True
     rules = _conventions()
-    marked = any(rules.foreign.search(name.casefold()) for name in (a, b)) or _consonants(a) != _consonants(b)
+    marked = looks_foreign(a) or looks_foreign(b) or _consonants(a) != _consonants(b)
     if not marked:
         return False
     allowed = 2 if min(len(a), len(b)) >= MIN_TWO_CHANGES_LETTERS else 1
@@ -190,6 +202,18 @@ def alike(a: str, b: str) -> bool:
             ):
                 return True
     return False
+
+
+def respelled(word: str, standard: str) -> bool:
+    """Whether `word` is `standard` written under another language's conventions: alike, with marks or letter
+    groups of another language the standard lacks (Shanghaï, Netanyahou, Baschar); an English-looking word that
+    is merely alike is no evidence (Church / Kharj, Chirac / Shiraz)."""
+    if word == standard or not alike(word, standard):
+        return False
+    marks = foreign_marks(word)
+    if fold(word) == fold(standard):
+        return bool(marks) and marks != foreign_marks(standard)
+    return looks_foreign(word) and not looks_foreign(standard)
 
 
 def _consonants(name: str) -> str:
