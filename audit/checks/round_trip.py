@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from audit import language
+from audit.bilingual import source_of
 from audit.checks.base import Check, Example, Scope, option
 from audit.context import RunContext
 from audit.document import Document, Sentence
@@ -97,7 +98,7 @@ def run_feed(
         from audit.translation.service import TranslationService
 
         service = TranslationService.default(ctx.translation_cache, ctx.quiet)
-    plans = [_plan(doc, _source(doc, ctx), ctx, service) for doc in documents]
+    plans = [_plan(doc, source_of(doc, ctx), ctx, service) for doc in documents]
     ready = [p for p in plans if p.reason is None]
     for mode, run_mode, limits in (
         ("round-trip", _round_trips, round_trip_limits),
@@ -109,16 +110,6 @@ def run_feed(
                 groups.setdefault((plan.source_lang, plan.target_lang), []).append(plan)
         for group in groups.values():
             yield from run_mode(group, service, limits, ctx)
-
-
-def _source(doc: Document, ctx: RunContext) -> Document | None:
-    """The document's source text: given with --source (one per document of the run, in order), or carried by the
-    input (XLIFF, TMX, JSON Lines)."""
-    if ctx.sources:
-        return ctx.sources[next(i for i, d in enumerate(ctx.documents) if d is doc)]
-    if doc.source:
-        return Document(id=f"{doc.id}#source", text=doc.source, path=doc.path, lang_hint=doc.source_lang)
-    return None
 
 
 def thresholds(ctx: RunContext, mode: str) -> tuple[float, float]:
