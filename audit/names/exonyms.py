@@ -80,7 +80,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     written under another language's conventions (Netanyahou, Younès: audit.names.skeleton.respelled); a word
     that may be two names is left alone."""
     from audit.names.folding import fold, foreign_marks
-    from audit.names.skeleton import keys, known_as, looks_foreign, respelled
+    from audit.names.skeleton import keys, known_as, looks_foreign, looks_transliterated, respelled
 
     standards = _standards(target)
     listed = table().get(target, {})  # find() has judged these, inside longer names too (Credit Suisse)
@@ -106,9 +106,24 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))
         elif entry is None and not known_as(word):  # a name the tables give has been judged (Island: English)
             candidates = {s for key in keys(word) for s in standards.get(key, ()) if respelled(word, s)}
+            if not candidates and looks_transliterated(word):  # the world's towns want a stronger sign
+                towns = _towns(target)
+                candidates = {s for key in keys(word) for s in towns.get(key, ()) if respelled(word, s)}
             if len(candidates) == 1:
                 guessed.append(Exonym(start, end, word, candidates.pop(), (), GUESSED))
     return guessed
+
+
+@cache
+def _towns(target: str) -> dict[str, tuple[str, ...]]:
+    """The words of the names of towns whose country writes another script (GeoNames), by skeleton key."""
+    from audit.names.skeleton import keys
+
+    index: dict[str, list[str]] = {}
+    for word in _data()["town_words"].get(target, ()):
+        for key in keys(word):
+            index.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in index.items()}
 
 
 @cache

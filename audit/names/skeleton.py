@@ -44,6 +44,7 @@ class _Conventions:
     foreign: re.Pattern[str]
     readings: tuple[tuple[tuple[re.Pattern[str], str], ...], ...]  # each language's own reading of letters
     merged: dict[int, str]  # sounds compared alike in a loose match
+    transliterated: re.Pattern[str]  # marks of a transliteration, never of English or a French name
 
 
 @cache
@@ -63,6 +64,10 @@ def _conventions() -> _Conventions:
             for reading in data.get("readings", {}).values()
         ),
         str.maketrans(data["loose"]["merged"]),
+        re.compile(
+            f"[{re.escape(rules['transliteration_marks'])}]|"
+            + "|".join(map(re.escape, rules["transliteration_groups"]))
+        ),
     )
 
 
@@ -140,6 +145,13 @@ def same_name(a: str, b: str, known_alike: bool = True) -> bool:
 def looks_foreign(name: str) -> bool:
     """Whether the name shows another language's marks or letter groups (Younès, Netanyahou, Baschar)."""
     return bool(_conventions().foreign.search(name.casefold()))
+
+
+@lru_cache(maxsize=65536)
+def looks_transliterated(name: str) -> bool:
+    """Whether the name shows the marks of a transliteration under another language's conventions (Kermánšáh,
+    Peszawar, Aschkelon), which English words and French names do not (South, Hélène)."""
+    return bool(_conventions().transliterated.search(name.casefold()))
 
 
 @lru_cache(maxsize=65536)
