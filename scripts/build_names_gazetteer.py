@@ -4,7 +4,9 @@ Sources: Ukraine's register of administrative units and settlements (katotth, in
 Ukrainian cities, oblasts and front-line villages; the hand-curated lists in corpora/names/ for Russian places,
 public figures, weapons and units, Russian names of Ukrainian places, established English exceptions and foreign
 exonyms. English forms come from the standards (uklatn, iuliia); the spellings of other conventions from the
-letter tables in audit.names.conventions plus the library schemes (translitua, iuliia). Run from the repository:
+letter tables in audit.names.conventions plus the library schemes (translitua, iuliia). For French, German and
+Spanish texts, each name's accepted spellings there (its own convention's, exonyms.tsv's and target_press.tsv's)
+and the one suggested. Run from the repository:
 
     python scripts/build_names_gazetteer.py [--katotth PATH]
 """
@@ -16,6 +18,7 @@ import csv
 import gzip
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,6 +36,12 @@ GAZETTEER = SOURCES / "gazetteer.tsv"
 ENGLISH_WORD_ZIPF = 3.0  # a foreign spelling this frequent as an English word is dropped from the index
 STOPLIST_WORDS = 200_000  # English words checked against the unknown-name signals
 KIND_RANK = {"person": 0, "surname": 1, "oblast": 2, "region": 2, "city": 3, "term": 3, "place": 4, "village": 5}
+TARGETS = ("fr", "de", "es")  # the languages whose texts are judged by their own spellings of the names
+TARGET_WORD_ZIPF = 2.5  # a spelling this frequent in the target, and no less than in English, is one of its words
+TARGET_LETTER_WORDS = 3  # a letter beyond ASCII in this many of the target's commonest words is one of its own
+# Kinds judged from the letter tables alone: an oblast's word order differs (Oblast Charkiw, région de Kharkiv) and
+# an institution keeps its brand (Gazprom), so those need a target_press.tsv row.
+TABLE_KINDS = frozenset({"person", "surname", "city", "village", "term", "place", "region", "river"})
 
 
 def accepted(cyrillic: str, lang: str) -> list[str]:
@@ -55,6 +64,7 @@ class Record:
     source: str
     russian: str = ""
     variants: dict[str, set[str]] = field(default_factory=dict)  # spelling -> conventions
+    established: dict[str, list[str]] = field(default_factory=dict)  # target -> its press spellings, suggested first
 
 
 def rows(name: str) -> list[list[str]]:
@@ -138,11 +148,17 @@ def build(katotth: Path) -> Gazetteer:
             record = gazetteer.add(cell(row, 0), "uk", "place", None, "russian_forms")
         record.russian = cell(row, 1)
     add_variants(gazetteer)
+    for row in rows("target_press.tsv"):
+        record = gazetteer.find(cell(row, 0), cell(row, 1))
+        if record is None or cell(row, 2) not in TARGETS:
+            raise SystemExit(f"press spelling for an unknown name or target: {row}")
+        record.established.setdefault(cell(row, 2), []).extend(cell(row, 3).split("|"))
     for row in rows("exonyms.tsv"):
         record = gazetteer.find(cell(row, 0), cell(row, 1))
         if record is None:
             raise SystemExit(f"exonym for an unknown name: {row}")
         record.variants.setdefault(cell(row, 3), set()).add(cell(row, 2))
+        record.established.setdefault(cell(row, 2), []).append(cell(row, 3))
     return gazetteer
 
 
@@ -217,15 +233,108 @@ def compile_index(gazetteer: Gazetteer) -> dict[str, object]:
         f"({', '.join(sorted(set(dropped)))}), {len(stoplist)} English words stop the signals",
         file=sys.stderr,
     )
+    press = press_variants(records, {*accepted_folds, *variants, *marked})
+    matched = {*accepted_folds, *variants, *marked, *press}
     return {
-        "schema": "audit-names/1",
+        "schema": "audit-names/2",  # 2: the targets
         "records": [[r.cyrillic, r.lang, r.kind, r.english] for r in records],
         "accepted": accepted_forms,
         "accepted_folds": accepted_folds,
         "variants": variants,
         "marked_variants": marked,
+        "press_variants": press,
         "english_words": stoplist,
+        "targets": {target: compile_target(records, target, matched) for target in TARGETS},
     }
+
+
+def press_variants(records: list[Record], known: set[str]) -> dict[str, list[list[object]]]:
+    """The press lists' spellings the index does not hold yet (Spanish Zaluzhni, French Oumerov), with the
+    targets that write them: what a text in another of them is matched by. Not for English texts, which keep
+    the index they had."""
+    press: dict[str, list[list[object]]] = {}
+    for index, record in enumerate(records):
+        for target in TARGETS:
+            for form in record.established.get(target, []):
+                key = fold(form)
+                if key in known:
+                    continue
+                entries = press.setdefault(key, [])
+                entry = next((entry for entry in entries if entry[0] == index), None)
+                if entry is None:
+                    entries.append([index, [target]])
+                elif target not in entry[1]:
+                    entry[1].append(target)
+    return press
+
+
+def compile_target(records: list[Record], target: str, matched: set[str]) -> dict[str, object]:
+    """What a `target` text accepts of each name (its letter table's spellings and its press's, not the library
+    schemes': Zelenskyy), the spelling it suggests and where that comes from (its press or its letter table), the
+    spellings the index matches that are words of the target rather than names, and the target's own letters."""
+    accepted: dict[str, list[int]] = {}
+    suggestions: dict[str, list[str]] = {}
+    given_names = {record.cyrillic.split()[0] for record in records if record.kind == "person"}
+    for index, record in enumerate(records):
+        own = conventions.romanize(record.cyrillic, record.lang, target) + record.established.get(target, [])
+        for form in own:
+            indexes = accepted.setdefault(fold(form), [])
+            if index not in indexes:
+                indexes.append(index)
+        suggestion = target_suggestion(record, target, given_names)
+        if suggestion is not None:
+            suggestions[str(index)] = list(suggestion)
+    words = target_words(matched - set(accepted), target)
+    print(
+        f"{target}: {len(accepted)} accepted spellings, {len(suggestions)} names judged, words: {words}",
+        file=sys.stderr,
+    )
+    return {"accepted": accepted, "suggestions": suggestions, "words": words, "letters": own_letters(target)}
+
+
+def target_words(keys: set[str], target: str) -> list[str]:
+    """The keys that are words of the target (Spanish mosca, cita), as frequent there as in English or more."""
+    from wordfreq import zipf_frequency
+
+    return [key for key in sorted(keys) if TARGET_WORD_ZIPF <= zipf_frequency(key, target) >= zipf_frequency(key, "en")]
+
+
+def own_letters(target: str) -> str:
+    """The target's letters beyond ASCII: a spelling written with others is not its own (Charków in German,
+    Izmaïl in Spanish), even where it folds to one that is."""
+    from wordfreq import top_n_list
+
+    counts = Counter(ch for word in top_n_list(target, STOPLIST_WORDS // 10) for ch in set(word) if ch.isalpha())
+    return "".join(sorted(ch for ch, count in counts.items() if count >= TARGET_LETTER_WORDS and not ch.isascii()))
+
+
+def target_suggestion(record: Record, target: str, given_names: set[str]) -> tuple[str, str] | None:
+    """The spelling `target` news writes: the press list's or an exonym; else, for a person or a name English
+    writes by the standard romanization (not a translation: Neptune, Red Square), the target's letter table's.
+    A place named as people are (Владимир) is left alone: Wladimir is as often the boxer."""
+    if record.kind == "oblast":
+        return None
+    if record.established.get(target):
+        return record.established[target][0], "press"
+    romanized = fold(record.english[0]) in {fold(form) for form in accepted(record.cyrillic, record.lang)}
+    if record.kind not in TABLE_KINDS or not (romanized or record.kind in ("person", "surname")):
+        return None
+    if record.kind != "person" and record.cyrillic in given_names:
+        return None
+    return table_spelling(record, target), "table"
+
+
+def table_spelling(record: Record, target: str) -> str:
+    """The table's first spelling; for a Russian name its texts never use, the alternative they use most, if
+    it differs by more than accents (Taganrog, not Taganrogu; Novorossiïsk stays). Ukrainian names keep the
+    first: the press follows Ukrainian now (Schytomyr), the frequency lists the older Russian-based forms."""
+    from wordfreq import zipf_frequency
+
+    spellings = conventions.romanize(record.cyrillic, record.lang, target)
+    if record.lang == "uk" or zipf_frequency(spellings[0].lower(), target) > 0:
+        return spellings[0]
+    used = max(spellings, key=lambda spelling: zipf_frequency(spelling.lower(), target))
+    return used if fold(used) != fold(spellings[0]) else spellings[0]  # accents are not the lists' to decide
 
 
 def write_gazetteer(gazetteer: Gazetteer) -> None:

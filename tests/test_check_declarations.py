@@ -76,7 +76,7 @@ def test_a_check_whose_language_data_is_missing_is_skipped_and_says_so(tmp_path)
     [result] = run_checks([Document("ru", text)], RunContext(target_lang="ru", backtranslate=False), CHECKS)
     skipped = {s["check"]: s["reason"] for s in result.skipped}
     assert "no language data for Russian" in skipped["double-attribution"]
-    assert "knows English only" in skipped["transliteration"] and "name-variant" not in skipped
+    assert "knows German, English, Spanish, French only" in skipped["transliteration"] and "name-variant" not in skipped
     assert "repeated-word" not in skipped  # works, less well, on any language
     (tmp_path / "ru.txt").write_text(text, "utf-8")
     report = runner.invoke(app, ["check", str(tmp_path / "ru.txt"), "-t", "ru", "-f", "json", "--no-backtranslate"])

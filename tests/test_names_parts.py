@@ -111,11 +111,11 @@ def test_message_names_the_convention_and_prefers_the_source_language():
     assert german["Kiev"].startswith("the Russian-based") and german["Charkow"].startswith("German romanization")
 
 
-def test_other_target_languages_are_not_judged():
+def test_a_french_text_is_judged_by_french_spellings():
     doc = Document(id="d", text="Les troupes ont quitté Koursk et Kharkiv. Kursk est calme.")
     [french] = run_checks([doc], RunContext(target_lang="fr"), [transliteration, name_variant])
-    assert french.findings == []
-    assert {s["check"] for s in french.skipped} == {"transliteration"}  # name-variant runs, on unknown names only
+    assert [(f.check, f.text, f.suggestion) for f in french.findings] == [("transliteration", "Kursk", "Koursk")]
+    assert french.skipped == []  # name-variant runs, on unknown names only
     assert len(run_checks([doc], RunContext(target_lang="en"), [name_variant])[0].findings) == 1
 
 

@@ -21,11 +21,15 @@ class Transliteration(Check):
         "or with diacritics English does not use; suggests the standard English spelling."
     )
     rationale = (
-        "Machine translation carries the source language's romanization into English (French Kourakhové, German"
-        " Charkiw): the right name, misspelled for an English reader and unsearchable in an archive. Names the"
-        " gazetteer knows get a safe fix; spellings guessed from a convention's letters get an unsafe one."
+        "Machine translation carries the source language's romanization into the target (French Kourakhové, German"
+        " Charkiw in English; English Zelensky, Kharkiv in German): the right name, misspelled for the reader and"
+        " unsearchable in an archive. English texts are judged by the standards; French, German and Spanish ones"
+        " by their own letter tables, exonyms and press spellings, every form their press uses accepted (French"
+        " Kiev and Kyiv), and get that press's spelling. Names the gazetteer knows get a safe fix (in French,"
+        " German and Spanish, an unsafe one where only the letter table gives the spelling); spellings guessed"
+        " from a convention's letters (English only) get an unsafe one."
     )
-    languages = frozenset({ENGLISH})
+    languages = frozenset({ENGLISH, "fr", "de", "es"})
     examples = (
         Example(
             "en",
@@ -34,9 +38,30 @@ class Transliteration(Check):
             "Putin threatened to use the “Oreshnik” missile again.",
         ),
         Example("en", "Russian troops advanced near Kurakhove and Pokrovsk on Sunday."),
+        Example(
+            "de",
+            "Zelensky besuchte am Montag Kharkiv.",
+            ("Zelensky", "Kharkiv"),
+            "Selenskyj besuchte am Montag Charkiw.",
+        ),
+        Example(
+            "fr",
+            "Poutine a menacé d'utiliser à nouveau le missile Oreshnik.",
+            ("Oreshnik",),
+            "Poutine a menacé d'utiliser à nouveau le missile Orechnik.",
+        ),
+        Example("fr", "Les forces russes avancent près de Kharkiv et de Kiev."),
+        Example("es", "Zelenski viajó a Járkov y a Odesa."),
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        target = ctx.expected_language(doc) or ENGLISH
+        if target == ENGLISH:
+            yield from self._english(doc, ctx)
+        else:
+            yield from self._other(doc, ctx, target)
+
+    def _english(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         from audit.names.mentions import SIGNAL_CONFIDENCE, describe, mentions
 
         for mention in mentions(doc.text):
@@ -54,6 +79,29 @@ class Transliteration(Check):
                 fix=Fix.replace(mention.start, mention.end, mention.suggestion, applicability)
                 if mention.suggestion
                 else None,
+            )
+
+    def _other(self, doc: Document, ctx: RunContext, target: str) -> Iterator[Finding]:
+        """French, German and Spanish: the gazetteer's names in a spelling that language's press does not use."""
+        from audit import language
+        from audit.names import targets
+        from audit.names.mentions import GAZETTEER_CONFIDENCE, convention_label
+
+        name = language.name(target)
+        for found in targets.find(doc.text, target, ctx.source_lang):
+            mention = found.mention
+            what = convention_label(found.convention, name) if found.convention else "the English spelling"
+            source = f"the {name} press spelling" if found.established else f"{name} romanization"
+            message = f"{what}: {name} news writes “{found.suggestion}” ({source} of {found.entity.cyrillic})"
+            applicability = Applicability.SAFE if found.established else Applicability.UNSAFE
+            yield self.finding(
+                doc,
+                mention.start,
+                mention.end,
+                message,
+                suggestion=found.suggestion,
+                confidence=GAZETTEER_CONFIDENCE,
+                fix=Fix.replace(mention.start, mention.end, found.suggestion, applicability),
             )
 
 

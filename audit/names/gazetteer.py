@@ -1,4 +1,5 @@
-"""The compiled gazetteer: accepted English spellings and the variant index, loaded once per process."""
+"""The compiled gazetteer: accepted English spellings, the variant index and, for French, German and Spanish texts,
+each name's spellings there; loaded once per process."""
 
 from __future__ import annotations
 
@@ -35,6 +36,19 @@ class Variant:
     conventions: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Target:
+    """What a French, German or Spanish text accepts of the names, and what it suggests for them."""
+
+    accepted: dict[str, tuple[Entity, ...]]  # folded spelling -> the names it is an accepted spelling of
+    suggestions: dict[Entity, tuple[str, str]]  # name -> (spelling its press writes, "press" or "table")
+    words: frozenset[str]  # folded spellings that are words of the language before they are names
+    letters: frozenset[str]  # its letters beyond ASCII: a spelling with others is not its own (Izmaïl in Spanish)
+
+    def accepts(self, surface: str) -> bool:
+        return fold(surface) in self.accepted
+
+
 class Gazetteer:
     """Lookups by exact accepted spelling, by folded accepted spelling, and by folded foreign spelling."""
 
@@ -50,7 +64,12 @@ class Gazetteer:
             k: tuple(Variant(self.entities[i], tuple(conventions)) for i, conventions in v)
             for k, v in data["marked_variants"].items()
         }
+        self._press_variants = {
+            k: tuple(Variant(self.entities[i], tuple(targets)) for i, targets in v)
+            for k, v in data["press_variants"].items()
+        }
         self.english_words = frozenset(data["english_words"])
+        self.targets = {lang: self._target(target) for lang, target in data["targets"].items()}
         self.max_words = max(len(key.split()) for key in [*self._accepted_folds, *self._variants])
 
     def accepted(self, surface: str) -> tuple[Entity, ...]:
@@ -69,6 +88,26 @@ class Gazetteer:
         if not found and foreign_marks(surface):
             found = self._marked_variants.get(key, ())
         return found
+
+    def _target(self, data: dict) -> Target:
+        return Target(
+            {k: tuple(self.entities[i] for i in v) for k, v in data["accepted"].items()},
+            {self.entities[int(i)]: (spelling, source) for i, (spelling, source) in data["suggestions"].items()},
+            frozenset(data["words"]),
+            frozenset(data["letters"]),
+        )
+
+    def press_variants(self, surface: str) -> tuple[Variant, ...]:
+        """Entities that French, German or Spanish news spells `surface` where no convention's table does
+        (Zaluzhni), with those languages: matched in the others' texts only."""
+        return self._press_variants.get(fold(surface), ())
+
+    def names(self, surface: str) -> tuple[Entity, ...]:
+        """Every name `surface` can be: of which it is an accepted English spelling, folded or not, a variant, or
+        a French, German or Spanish press spelling."""
+        variants = [*self.variants(surface), *self.press_variants(surface)]
+        found = [*self.accepted(surface), *self.accepted_folded(surface), *(v.entity for v in variants)]
+        return tuple(dict.fromkeys(found))
 
     def knows(self, surface: str) -> bool:
         key = fold(surface)

@@ -123,13 +123,13 @@ def resolve(surface: str, start: int, gazetteer: Gazetteer) -> Mention | None:
         marks = foreign_marks(surface)
         if not marks:  # the same letters, other hyphens or apostrophes: an accepted spelling
             return Mention(start, end, surface, surface, None, entities[0], 1.0)
-        suggestion = _match_case(entities[0].standard, surface)
+        suggestion = match_case(entities[0].standard, surface)
         return Mention(start, end, surface, suggestion, _mark_convention(marks), entities[0], GAZETTEER_CONFIDENCE)
     variants = gazetteer.variants(surface)
     if variants:
         variant = variants[0]
-        suggestion = _match_case(variant.entity.standard, surface)
-        convention = _choose(variant.conventions, foreign_marks(surface))
+        suggestion = match_case(variant.entity.standard, surface)
+        convention = choose(variant.conventions, foreign_marks(surface))
         return Mention(
             start, end, surface, suggestion, convention, variant.entity, GAZETTEER_CONFIDENCE, variant.conventions
         )
@@ -143,7 +143,7 @@ def _unknown(token: spotting.Token, gazetteer: Gazetteer) -> Mention:
     return Mention(token.start, token.end, token.text, suspicion.english, suspicion.convention, None, SIGNAL_CONFIDENCE)
 
 
-def _choose(labels: tuple[str, ...], marks: str) -> str:
+def choose(labels: tuple[str, ...], marks: str) -> str:
     """The convention to name: the one the foreign letters point to, else the most telling one listed."""
     by_marks = _mark_convention(marks) if marks else None
     if by_marks and any(label.endswith(by_marks) for label in labels):
@@ -164,23 +164,14 @@ def _mark_convention(marks: str) -> str:
     return "diacritics"
 
 
-def _match_case(suggestion: str, surface: str) -> str:
+def match_case(suggestion: str, surface: str) -> str:
     return suggestion.upper() if surface.isupper() and len(surface) > 1 else suggestion
 
 
 def describe(mention: Mention, source_lang: str | None = None) -> str:
     """The finding's message: the convention recognised (the source language's when it is one) and the standard."""
-    convention = mention.convention or ""
-    if source_lang in mention.conventions:
-        convention = source_lang
-    if convention == "diacritics":
-        what = "letters with diacritics English does not use"
-    elif convention == "ru-based":
-        what = "the Russian-based spelling of a Ukrainian name"
-    elif convention.startswith("ru-based:"):
-        what = f"{conventions.LABELS[convention.split(':')[1]]} of the Russian form of a Ukrainian name"
-    else:
-        what = conventions.LABELS.get(convention, convention)
+    convention = source_lang if source_lang in mention.conventions else mention.convention or ""
+    what = convention_label(convention)
     entity = mention.entity
     if entity is None:
         how = "read back through Cyrillic; not in the gazetteer"
@@ -189,6 +180,17 @@ def describe(mention: Mention, source_lang: str | None = None) -> str:
     else:
         how = f"established English spelling of {entity.cyrillic}"
     return f"{what}: English news writes “{mention.suggestion}” ({how})"
+
+
+def convention_label(convention: str, language: str = "English") -> str:
+    """How a message names a convention (`language`: the text's, whose letters "diacritics" are not)."""
+    if convention == "diacritics":
+        return f"letters with diacritics {language} does not use"
+    if convention == "ru-based":
+        return "the Russian-based spelling of a Ukrainian name"
+    if convention.startswith("ru-based:"):
+        return f"{conventions.LABELS[convention.split(':')[1]]} of the Russian form of a Ukrainian name"
+    return conventions.LABELS.get(convention, convention)
 
 
 def _capitalised(text: str) -> str:

@@ -1,0 +1,82 @@
+"""Ukrainian and Russian names in French, German and Spanish texts (corpora/names/cyrillic_targets.jsonl): spellings
+another convention gives (the English one included) are flagged with the target press's; its own are not."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from audit.checks.transliteration import CHECK as transliteration
+from audit.context import RunContext
+from audit.document import Document
+from audit.names.folding import fold
+from audit.runner import run_checks
+from tests.labelled import load_cases, precision_recall, span_of
+from tests.paths import CORPORA
+
+CASES = load_cases(CORPORA / "names" / "cyrillic_targets.jsonl")
+TARGETS = ("fr", "de", "es")
+
+
+def _findings(text: str, lang: str) -> dict[tuple[int, int], str]:
+    [result] = run_checks([Document("d", text)], RunContext(target_lang=lang, backtranslate=False), [transliteration])
+    return {(f.start, f.end): f.suggestion for f in result.findings}
+
+
+def test_the_cases_cover_each_target():
+    for lang in TARGETS:
+        cases = [case for case in CASES if case["lang"] == lang]
+        assert sum(1 for case in cases if case["expect"]) >= 50 and sum(1 for case in cases if not case["expect"]) >= 30
+    assert sum(1 for case in CASES if case["expect"]) >= 150 and sum(1 for case in CASES if not case["expect"]) >= 100
+
+
+@pytest.mark.parametrize("lang", TARGETS)
+def test_precision_and_recall(lang):
+    count: Counter = Counter()
+    for case in (case for case in CASES if case["lang"] == lang):
+        found = _findings(case["text"], lang)
+        expected = {span_of(case["text"], e["flag"]): e["suggestion"] for e in case["expect"]}
+        right = set(found) & set(expected)
+        count.update(tp=len(right), found=len(found), expected=len(expected))
+        count.update(suggested=sum(1 for span in right if fold(found[span]) == fold(expected[span])))
+    precision, recall = precision_recall(count["tp"], count["found"], count["expected"])
+    print(
+        f"\ntransliteration {lang}: precision {precision:.3f} recall {recall:.3f} ({count['expected']} expected), "
+        f"the press's suggestion {count['suggested']}/{count['tp']}"
+    )
+    assert precision >= 0.98 and recall >= 0.9
+    assert count["suggested"] >= 0.9 * count["tp"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flagged"),
+    [
+        ("de", "Zelensky besuchte Kharkiv und Kyiv.", {"Zelensky": "Selenskyj", "Kharkiv": "Charkiw", "Kyiv": "Kiew"}),
+        ("fr", "Le missile Oreshnik a visé Dnipro.", {"Oreshnik": "Orechnik"}),
+        ("es", "Zelenski visitó Kharkiv.", {"Kharkiv": "Járkov"}),
+        ("fr", "Les forces avancent vers Kharkiv, Kiev et Kyiv, près d'Odessa et d'Odesa.", {}),
+        ("de", "Die Kyiv Independent meldete Angriffe auf Kiew und Odessa.", {}),
+        ("es", "Una mosca en Kiev, Járkov y Odesa.", {}),
+    ],
+)
+def test_the_target_press_spellings_are_never_flagged(lang, text, flagged):
+    found = {text[start:end]: suggestion for (start, end), suggestion in _findings(text, lang).items()}
+    assert found == flagged
+
+
+def test_the_message_names_the_convention_and_the_target_press():
+    doc = Document("d", "Laut Zelensky und Kremlsprecher Peskov. Die Angriffe auf Charków dauern an.")
+    messages = {f.text: f.message for f in transliteration.run(doc, RunContext(target_lang="de"))}
+    assert messages["Zelensky"].startswith("the English spelling: German news writes “Selenskyj”")
+    charkow = messages["Charków"]
+    assert (
+        charkow.startswith("Polish romanization")
+        and "German news writes “Charkiw” (German romanization of Харків)" in charkow
+    )
+
+
+def test_a_german_genitive_is_read_without_its_s():
+    text = "Zelenskys Berater und Selenskyjs Sprecher."
+    found = {text[start:end]: suggestion for (start, end), suggestion in _findings(text, "de").items()}
+    assert found == {"Zelensky": "Selenskyj"}
