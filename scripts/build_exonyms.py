@@ -163,8 +163,8 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                         continue
                     if (target, spelling) in excluded:
                         continue
-                    if target == "en" and gazetteer.knows(spelling):
-                        continue  # a Ukrainian or Russian name: the transliteration check reports it
+                    if gazetteer.knows(spelling):
+                        continue  # a Ukrainian or Russian name: the transliteration check reports it, in any target
                     known = table[target].get(spelling)
                     if known is not None and fold(known[0]) != fold(standard) and known[2] == source:
                         clashes[target].add(spelling)  # one source, two places: ambiguous

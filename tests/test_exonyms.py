@@ -38,7 +38,7 @@ def _found(text: str, lang: str) -> list[tuple[str, str]]:
         ("en", "Flights from Bogotá, São Paulo and Braunschweig were cancelled.", []),
         ("fr", "Le sommet s'est tenu à Beijing, puis à Warsaw.", [("Beijing", "Pékin"), ("Warsaw", "Varsovie")]),
         ("fr", "Le sommet s'est tenu à Pékin, puis à Varsovie.", []),
-        ("de", "Die Gespräche in Moscow und Geneva scheiterten.", [("Moscow", "Moskau"), ("Geneva", "Genf")]),
+        ("de", "Die Gespräche in Warsaw und Geneva scheiterten.", [("Warsaw", "Warschau"), ("Geneva", "Genf")]),
         ("es", "La cumbre de Warsaw terminó sin acuerdo.", [("Warsaw", "Varsovia")]),
         # names of people beside each other, accents the source adds, a listed spelling with other marks
         ("en", "Benyamin Netanyahou met Irakli Kobakhidzé.", [("Benyamin", "Benjamin"), ("Netanyahou", "Netanyahu"),

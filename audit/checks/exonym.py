@@ -51,9 +51,9 @@ class Exonym(Check):
         ),
         Example(
             "de",
-            "Die Gespräche in Moscow und Geneva scheiterten.",
-            ("Moscow", "Geneva"),
-            "Die Gespräche in Moskau und Genf scheiterten.",
+            "Die Gespräche in Warsaw und Geneva scheiterten.",
+            ("Warsaw", "Geneva"),
+            "Die Gespräche in Warschau und Genf scheiterten.",
         ),
     )
 
