@@ -18,7 +18,7 @@ from audit.names.folding import fold, normal
 
 CONFIDENCE = 0.85
 _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[^\W_]")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*")
+_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word; those in lower case are kept
 _FOREIGN_GROUPS = ("ou", "dj", "tch", "sch")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINER = re.compile(r"[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)[- ])?")  # within a full name
@@ -155,7 +155,7 @@ def _candidates(text: str) -> tuple:
 
 
 def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(match.group().casefold() for match in _LOWER_WORD.finditer(text))
+    return frozenset(match.group() for match in _WORD_START.finditer(text) if match.group()[0].islower())
 
 
 def _linked(spellings: Sequence[str]) -> list[list[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,7 +23,7 @@ PEOPLE = "people"  # the source of people_hand.tsv's rows
 POSSESSIVE = ("'s", "’s")
 GUESSED = "guessed"  # a spelling no table lists, read by its letters
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # a word, or one with 's
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*")
+_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word; those in lower case are kept
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
         if any(found.start <= start < found.end for found in taken):
             continue
         if lower is None:
-            lower = {found.group().casefold() for found in _LOWER_WORD.finditer(text)}
+            lower = {found.group().casefold() for found in _WORD_START.finditer(text) if found.group()[0].islower()}
         if word.casefold() in lower:
             continue
         marks = foreign_marks(word)
@@ -106,24 +107,43 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))
         elif entry is None and not known_as(word):  # a name the tables give has been judged (Island: English)
             candidates = {s for key in keys(word) for s in standards.get(key, ()) if respelled(word, s)}
-            if not candidates and looks_transliterated(word):  # the world's towns want a stronger sign
-                towns = _towns(target)
-                candidates = {s for key in keys(word) for s in towns.get(key, ()) if respelled(word, s)}
-            if len(candidates) == 1:
-                guessed.append(Exonym(start, end, word, candidates.pop(), (), GUESSED))
+            if not candidates and looks_transliterated(word):  # the world's names and towns want a stronger sign
+                others = _others(target)
+                candidates = {s for key in keys(word) for s in others.get(key, ()) if respelled(word, s)}
+            standard = _one(candidates)
+            if standard is not None:
+                guessed.append(Exonym(start, end, word, standard, (), GUESSED))
     return guessed
 
 
+def _one(candidates: set[str]) -> str | None:
+    """The standard a word is read as: the only one, or of spellings of one name the tables know, the one
+    most entries of the table suggest (Khomeini, not Khomeyni); None when the word may be two names."""
+    from audit.names.skeleton import known_as
+
+    if len(candidates) <= 1:
+        return next(iter(candidates), None)
+    shared = frozenset.intersection(*(known_as(candidate) for candidate in candidates))
+    return max(sorted(candidates), key=lambda candidate: _suggested()[candidate]) if shared else None
+
+
 @cache
-def _towns(target: str) -> dict[str, tuple[str, ...]]:
-    """The words of the names of towns whose country writes another script (GeoNames), by skeleton key."""
+def _suggested() -> Counter[str]:
+    """How many entries of the table suggest each standard, in any target."""
+    return Counter(standard for rows in table().values() for standard, _, _ in rows.values())
+
+
+@cache
+def _others(target: str) -> dict[str, tuple[str, ...]]:
+    """The target's other one-word names of places and people, and the words of the names of towns whose country
+    writes another script (GeoNames), by skeleton key."""
     from audit.names.skeleton import keys
 
     index: dict[str, list[str]] = {}
-    for word in _data()["town_words"].get(target, ()):
+    for word in [*_data()["one_word_names"].get(target, ()), *_data()["town_words"].get(target, ())]:
         for key in keys(word):
             index.setdefault(key, []).append(word)
-    return {key: tuple(words) for key, words in index.items()}
+    return {key: tuple(dict.fromkeys(words)) for key, words in index.items()}
 
 
 @cache

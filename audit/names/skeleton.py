@@ -147,6 +147,11 @@ def looks_foreign(name: str) -> bool:
     return bool(_conventions().foreign.search(name.casefold()))
 
 
+def _foreign_signs(name: str) -> set[str]:
+    """The marks and letter groups of another language's romanization in the name (Hánún: á, ú; Hanoun: ou)."""
+    return set(_conventions().foreign.findall(name.casefold()))
+
+
 @lru_cache(maxsize=65536)
 def looks_transliterated(name: str) -> bool:
     """Whether the name shows the marks of a transliteration under another language's conventions (Kermánšáh,
@@ -225,7 +230,7 @@ def respelled(word: str, standard: str) -> bool:
     marks = foreign_marks(word)
     if fold(word) == fold(standard):
         return bool(marks) and marks != foreign_marks(standard)
-    return looks_foreign(word) and not looks_foreign(standard)
+    return bool(_foreign_signs(word) - _foreign_signs(standard))
 
 
 def _consonants(name: str) -> str:
