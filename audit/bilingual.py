@@ -2,17 +2,25 @@
 
 The source is given with --source (one per document of the run, in order) or carried by the input (XLIFF and TMX
 units, JSON Lines `source`). Units come as paragraphs on both sides: when the counts agree they pair one to one;
-otherwise sentences are aligned (audit.translation.alignment) on what survives translation without a model:
-character trigrams of names, numbers and cognates.
+otherwise sentences are aligned without a model (audit.alignment.sentences: length and the anchors that survive
+translation, numbers, names and cognates), or on a fresh machine translation of the source when the round trip's
+packages are installed (audit.translation.alignment, as the round trip aligns).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from audit import language
+from audit.alignment.coverage import Gap, Side, gaps
+from audit.alignment.sentences import align_sentences
 from audit.context import RunContext
 from audit.document import Document, Span
-from audit.translation.alignment import align
+from audit.translation.alignment import Bead
+
+Translate = Callable[[Sequence[str]], list[str]]  # source sentences -> their fresh translations
 
 
 @dataclass(frozen=True)
@@ -24,30 +32,88 @@ class Pair:
     target: Span | None  # offsets in the target document's text
 
 
+@dataclass
+class UnitDocument(Document):
+    """A bilingual file's document (XLIFF): one paragraph per unit on both sides, less the units left without a
+    target, whose indices among the source's paragraphs are `untranslated`."""
+
+    untranslated: tuple[int, ...] = ()
+
+
 def source_of(doc: Document, ctx: RunContext) -> Document | None:
     """The document's source text, from --source or from the input itself; None when unknown."""
     if ctx.sources:
         return ctx.sources[next(i for i, d in enumerate(ctx.documents) if d is doc)]
-    if doc.source:
+    if doc.source is not None:
         return Document(id=f"{doc.id}#source", text=doc.source, path=doc.path, lang_hint=doc.source_lang)
     return None
 
 
-def pairs(doc: Document, source: Document) -> list[Pair]:
+def source_language(doc: Document, source: Document, ctx: RunContext) -> str | None:
+    """The source's language: its input's declaration, else the run's --source-lang, else detected."""
+    return source.lang_hint or doc.source_lang or ctx.source_lang or language.detect(source.text)[0]
+
+
+def pairs(doc: Document, source: Document, translate: Translate | None = None) -> list[Pair]:
     """Source and target paired: paragraph by paragraph (units) when the counts agree, else sentence by sentence
-    by alignment; spans without a counterpart are paired with None."""
+    by alignment (on fresh translations of the source when `translate` is given); spans without a counterpart are
+    paired with None."""
     if len(source.paragraphs) == len(doc.paragraphs):
         return [Pair(s, t) for s, t in zip(source.paragraphs, doc.paragraphs, strict=True)]
+    missing = getattr(doc, "untranslated", ())
+    if missing and len(source.paragraphs) == len(doc.paragraphs) + len(missing):
+        targets = iter(doc.paragraphs)
+        return [Pair(s, None if i in missing else next(targets)) for i, s in enumerate(source.paragraphs)]
     sources, targets = source.sentences, doc.sentences
-    found = []
-    for bead in align([s.text for s in sources], [t.text for t in targets]):
-        found.append(
-            Pair(
-                _joined(source.text, [sources[i] for i in bead.source]),
-                _joined(doc.text, [targets[i] for i in bead.target]),
-            )
+    return [
+        Pair(
+            _joined(source.text, [sources[i] for i in bead.source]),
+            _joined(doc.text, [targets[i] for i in bead.target]),
         )
-    return found
+        for bead in _beads([s.text for s in sources], [t.text for t in targets], source, doc, translate)
+    ]
+
+
+def _beads(
+    sources: list[str], targets: list[str], source: Document, doc: Document, translate: Translate | None
+) -> list[Bead]:
+    if translate is not None:
+        from audit.translation.alignment import align
+
+        return align(translate(sources), targets)
+    return align_sentences(sources, targets, source.lang_hint, doc.lang_hint)
+
+
+def gaps_for(doc: Document, ctx: RunContext) -> tuple[Gap, ...]:
+    """The document's gaps against its source (none when the source is unknown)."""
+    source = source_of(doc, ctx)
+    if source is None:
+        return ()
+    return gaps_of(doc, source, source_language(doc, source, ctx), ctx.expected_language(doc))
+
+
+def gaps_of(doc: Document, source: Document, source_lang: str | None, target_lang: str | None) -> tuple[Gap, ...]:
+    """What the translation leaves out of its source and adds to it (audit.alignment.coverage), once per pair of
+    texts for the two checks that report them (omission, addition)."""
+    return _gaps(doc.text, source.text, source_lang, target_lang)
+
+
+@lru_cache(maxsize=256)
+def _gaps(text: str, source_text: str, source_lang: str | None, target_lang: str | None) -> tuple[Gap, ...]:
+    target = Document("target", text, lang_hint=target_lang)
+    source = Document("source", source_text, lang_hint=source_lang)
+    units = [(pair.source, pair.target) for pair in pairs(target, source)]
+    return tuple(
+        gaps(
+            Side(source_text, _spans(source), source_lang),
+            Side(text, _spans(target), target_lang),
+            units,
+        )
+    )
+
+
+def _spans(doc: Document) -> tuple[Span, ...]:
+    return tuple(Span(s.start, s.end, s.text) for s in doc.sentences)
 
 
 def _joined(text: str, spans: list[Span]) -> Span | None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from audit.checks import (
+    addition,
     double_attribution,
     duplicate_phrase,
     duplicate_sentence,
     exonym,
     glossary,
     name_variant,
+    omission,
     repeated_word,
     round_trip,
     sentence_case,
@@ -38,6 +40,8 @@ CHECKS: tuple[Check, ...] = tuple(
         exonym,
         name_variant,
         glossary,
+        omission,
+        addition,
     )
 )
 REGISTRY: dict[str, Check] = {check.id: check for check in CHECKS}

@@ -1,0 +1,206 @@
+"""What survives translation, read without a model: numbers, names, cognates and strong punctuation.
+
+A translation keeps a source's numbers (1 000,5 and 1,000.5 are one number; "three" and "3" too), its names
+(Pékin is Beijing: audit.alignment.names), most of the long words that languages share by descent or borrowing
+(gouvernement / government / Regierung is not one, but président / president / Präsident is: the first four
+letters, accents folded) and its question and exclamation marks. Sentences that translate each other share
+these anchors; a source clause whose anchors are all missing from the target may not have been translated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from audit.alignment import lengths
+from audit.alignment.names import keys as name_keys
+from audit.names.folding import fold
+
+COGNATE_PREFIX = 4  # letters two cognates share at the start (Simard, Foster and Isabelle 1992)
+MIN_COGNATE = 5  # shorter words are too often alike by chance
+NUMBER_WEIGHT, NAME_WEIGHT, MARK_WEIGHT = 2.0, 2.0, 0.5
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
+_NUMBER = re.compile(r"\d+(?:[  .,'’]\d{3})*(?:[.,]\d+)?")
+_IDEOGRAPH = re.compile("[\u3400-\u9fff]")
+_MARKS = "?!？！"
+_ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # French and Italian l', d', qu' before a word
+_NUMBER_WORDS = {
+    "en": "zero one two three four five six seven eight nine ten eleven twelve",
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf dix onze douze",
+    "de": "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "it": "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "pt": "zero um dois três quatro cinco seis sete oito nove dez onze doze",
+    "ru": "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать",
+    "zh": "零 一 两 三 四 五 六 七 八 九 十 十一 十二",
+}
+# Words that are numbers only sometimes ("un" is also an article, "one" a pronoun): never anchors.
+_AMBIGUOUS = frozenset({"one", "un", "uno", "um", "eins", "один", "一", "zero", "null", "dos", "sei", "neun"})
+_NUMBERS = {
+    lang: {word: str(value) for value, word in enumerate(words.split()) if word not in _AMBIGUOUS}
+    for lang, words in _NUMBER_WORDS.items()
+}
+_CYRILLIC_LETTERS = str.maketrans(
+    {
+        **dict(zip("абвгдезиклмнопрстуфыэіґ", "abvgdeziklmnoprstufieig", strict=True)),
+        **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu", "я": "ya", "є": "ye"},
+        **{"ъ": "", "ь": ""},
+    }
+)
+_LOOSE = (("ph", "f"), ("th", "t"), ("c", "k"), ("q", "k"), ("z", "s"), ("y", "i"), ("w", "v"), ("x", "ks"))
+_GENDERED = {"deux": "2", "zwei": "2", "duas": "2", "две": "2"}  # the other form of two ("une" is an article)
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """A stretch of text as the anchors it holds and its length (letters and digits)."""
+
+    length: int
+    numbers: Counter[str] = field(default_factory=Counter)
+    names: tuple[tuple[str, frozenset[str]], ...] = ()  # each name and its keys (audit.alignment.names.keys)
+    cognates: Counter[str] = field(default_factory=Counter)
+    marks: Counter[str] = field(default_factory=Counter)
+    prefixes: frozenset[str] = frozenset()  # the cognate key of every word, names and capitalised nouns included
+
+    def __add__(self, other: Anchors) -> Anchors:
+        return Anchors(
+            self.length + other.length,
+            self.numbers + other.numbers,
+            self.names + other.names,
+            self.cognates + other.cognates,
+            self.marks + other.marks,
+            self.prefixes | other.prefixes,
+        )
+
+    @property
+    def strong(self) -> int:
+        """Numbers and names: the anchors a translation nearly always keeps."""
+        return self.numbers.total() + len(self.names)
+
+
+EMPTY = Anchors(0)
+
+
+@lru_cache(maxsize=65536)
+def anchors(text: str, lang: str | None) -> Anchors:
+    """The anchors of a sentence or clause written in `lang`."""
+    from audit import lexicon
+
+    data = lexicon.get(lang)
+    function_words = data.function_words if data is not None else frozenset()
+    capitals_are_names = data is None or not data.nouns_capitalised
+    numbers = Counter(number(m.group()) for m in _NUMBER.finditer(text))
+    names: list[frozenset[str]] = []
+    cognates: Counter[str] = Counter()
+    words = {**_NUMBERS.get(lang or "", {}), **_GENDERED}
+    prefixes = set()
+    first = True
+    for match in _WORD.finditer(text):
+        word = _ELIDED.sub("", match.group())
+        key = word.casefold()
+        cognate = cognate_key(key) if len(key) >= MIN_COGNATE and key not in function_words else None
+        if cognate:
+            prefixes.add(cognate)
+        if key in words:
+            numbers[words[key]] += 1
+        elif word[0].isupper() and key not in function_words and (not first or _known(word)):
+            if capitals_are_names or _known(word):
+                names.append((word, name_keys(word)))
+            elif cognate:
+                cognates[cognate] += 1
+        elif cognate:
+            cognates[cognate] += 1
+        first = False
+    if _IDEOGRAPH.search(text):
+        names.extend((name, name_keys(name)) for name in chinese_names(text))
+    marks = Counter(ch for ch in text if ch in _MARKS)
+    return Anchors(lengths.length(text), numbers, tuple(names), cognates, marks, frozenset(prefixes))
+
+
+@lru_cache(maxsize=65536)
+def cognate_key(word: str) -> str | None:
+    """The first letters of a word as cognates share them across languages and scripts: accents folded, Cyrillic
+    transliterated, the letters spellings trade (c/k, z/s, ph/f, y/i, w/v) made one (crisis, Krise, кризис:
+    "kris"); None for other scripts."""
+    letters = fold(word).translate(_CYRILLIC_LETTERS)
+    if not letters.isascii() or not letters.isalpha():
+        return None
+    for old, new in _LOOSE:
+        letters = letters.replace(old, new)
+    return letters[:COGNATE_PREFIX]
+
+
+def _known(word: str) -> bool:
+    """Whether a capitalised word is a name the tables know (so a sentence's first word, or a German noun, may
+    be taken for one)."""
+    return any(not key.startswith("f:") for key in name_keys(word))
+
+
+def chinese_names(text: str) -> list[str]:
+    """The names of audit.alignment.world_names in a Chinese text, longest first, without overlaps."""
+    from audit.alignment.world_names import CHINESE
+
+    found, index, longest = [], 0, max(map(len, CHINESE))
+    while index < len(text):
+        for size in range(min(longest, len(text) - index), 1, -1):
+            if text[index : index + size] in CHINESE:
+                found.append(text[index : index + size])
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def number(text: str) -> str:
+    """A number as digits: thousands separators dropped, a decimal comma made a point ("1 000,5" -> "1000.5")."""
+    digits = re.sub(r"[  .,'’](?=\d{3}(?!\d))", "", text)
+    return digits.replace(",", ".").rstrip(".")
+
+
+def matched(source: Anchors, target: Anchors) -> tuple[float, float]:
+    """Anchors of either side found on the other, and anchors there are, weighted (a number or a name tells
+    twice what a cognate does, a mark half)."""
+    found_names = _names_found(source.names, target.names) + _names_found(target.names, source.names)
+    parts = (
+        (NUMBER_WEIGHT, 2 * (source.numbers & target.numbers).total(), source.numbers.total() + target.numbers.total()),
+        (NAME_WEIGHT, found_names, len(source.names) + len(target.names)),
+        (1.0, 2 * (source.cognates & target.cognates).total(), source.cognates.total() + target.cognates.total()),
+        (MARK_WEIGHT, 2 * (source.marks & target.marks).total(), source.marks.total() + target.marks.total()),
+    )
+    return sum(w * hits for w, hits, _ in parts), sum(w * total for w, _, total in parts)
+
+
+def weight(mine: Anchors) -> float:
+    """The weight of a text's own anchors (as `matched` counts them)."""
+    return (
+        NUMBER_WEIGHT * mine.numbers.total()
+        + NAME_WEIGHT * len(mine.names)
+        + mine.cognates.total()
+        + MARK_WEIGHT * mine.marks.total()
+    )
+
+
+def found(mine: Anchors, other: Anchors) -> float:
+    """The weight of `mine`'s anchors that `other` has: its numbers, cognates and marks, and its names under any
+    spelling or inflection (audit.alignment.names.same)."""
+    from audit.alignment.names import same
+
+    names = sum(
+        1
+        for word, keys in mine.names
+        if cognate_key(word.casefold()) in other.prefixes or any(keys & k or same(word, w) for w, k in other.names)
+    )
+    cognates = sum(n for key, n in mine.cognates.items() if key in other.prefixes)
+    return (
+        NUMBER_WEIGHT * (mine.numbers & other.numbers).total()
+        + NAME_WEIGHT * names
+        + cognates
+        + MARK_WEIGHT * (mine.marks & other.marks).total()
+    )
+
+
+def _names_found(names: tuple[tuple[str, frozenset[str]], ...], others: tuple[tuple[str, frozenset[str]], ...]) -> int:
+    return sum(1 for _, keys in names if any(keys & other for _, other in others))

@@ -1,0 +1,227 @@
+"""What of the source the translation leaves out, and what it says that the source does not.
+
+Sentences left out are found by alignment (a source sentence with no target, audit.bilingual.pairs), clauses
+left out inside a sentence otherwise translated by their anchors: a source clause whose numbers, names and
+cognates are all absent from the target sentence, where the target is as much shorter than the source predicts
+as that clause is long. Both are reported only on that double evidence (anchors and length): a free but complete
+translation keeps its length, and keeps its names and numbers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from audit.alignment import lengths
+from audit.alignment.anchors import NAME_WEIGHT, Anchors, anchors, found, weight
+from audit.alignment.clauses import clauses, words
+from audit.alignment.sentences import align_sentences
+from audit.document import Span
+
+OMISSION, ADDITION = "omission", "addition"
+IDEOGRAPHIC = frozenset({"zh", "ja", "ko"})
+MIN_WORDS = 4  # a shorter sentence (a dateline, a byline) is never reported
+MIN_CLAUSE_WORDS = 3
+MIN_CLAUSE_ANCHORS = 3.0  # weighted (audit.alignment.anchors.matched): a name and a cognate, three cognates
+MAX_FOUND = 0.2  # share of a clause's anchors the other side may have and the clause still count as missing
+SHORT = -1.5  # the target this many standard deviations shorter (longer, for an addition) than predicted
+EXPLAINED = 1.0  # ... and this many closer to the prediction without the missing part
+STRONG_ANCHORS = 4.0  # a clause with this many anchors (weighted), all missing, needs less of the length model:
+SOMEWHAT_SHORT = -0.75  # the target this much shorter than predicted, and closer to it without the clause
+TRUNCATED = -2.0  # a whole unit this far short of its source, and under TRUNCATED_SHARE of the length predicted
+TRUNCATED_SHARE = 0.4
+MIN_KEPT = 0.3  # share of the rest of the sentence's anchors found: the two are translations of each other
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Text of one side with no counterpart on the other: `missing` (a source span for an omission, a target span
+    for an addition), and `near`, the stretch of the other side where it belongs (empty: an insertion point)."""
+
+    kind: str  # OMISSION or ADDITION
+    level: str  # "sentence" or "clause"
+    missing: Span
+    near: Span
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a pair: its text, sentences (spans into the text) and language."""
+
+    text: str
+    sentences: tuple[Span, ...]
+    lang: str | None
+
+
+def gaps(source: Side, target: Side, units: Sequence[tuple[Span | None, Span | None]]) -> list[Gap]:
+    """The gaps of a translation, given its units paired with the source's (either side None: left out)."""
+    found: list[Gap] = []
+    previous_end = 0
+    least = 1 if not target.sentences else MIN_WORDS  # an empty translation leaves out even a word or two
+    for unit_source, unit_target in units:
+        if unit_target is None:
+            if words(unit_source.text) >= least:
+                found.append(Gap(OMISSION, "sentence", unit_source, Span(previous_end, previous_end, "")))
+        elif unit_source is None:
+            if words(unit_target.text) >= MIN_WORDS:
+                found.append(Gap(ADDITION, "sentence", unit_target, Span(previous_end, previous_end, "")))
+        else:
+            truncated = _truncated(source, target, unit_source, unit_target)
+            found.extend([truncated] if truncated else _inside(source, target, unit_source, unit_target))
+        previous_end = unit_target.end if unit_target is not None else previous_end
+    return found
+
+
+def _truncated(source: Side, target: Side, unit_source: Span, unit_target: Span) -> Gap | None:
+    """A unit whose translation is a fraction of the length its source predicts ("I am a very long sentence":
+    "Ek"), or a multiple of it: most of it left out, or added."""
+    for kind, here, there, here_lang, there_lang in (
+        (OMISSION, unit_source, unit_target, source.lang, target.lang),
+        (ADDITION, unit_target, unit_source, target.lang, source.lang),
+    ):
+        if words(here.text) < MIN_WORDS:
+            continue
+        size, other = lengths.length(here.text), lengths.length(there.text)
+        if lengths.delta(size, other, here_lang, there_lang) <= TRUNCATED and other < TRUNCATED_SHARE * size * (
+            lengths.ratio(here_lang, there_lang)
+        ):
+            return Gap(kind, "unit", here, there)
+    return None
+
+
+def _inside(source: Side, target: Side, unit_source: Span, unit_target: Span) -> list[Gap]:
+    """Sentences and clauses left out or added inside a pair of units, by sentence alignment then clauses."""
+    sources = _within(source, unit_source)
+    targets = _within(target, unit_target)
+    beads = align_sentences([s.text for s in sources], [t.text for t in targets], source.lang, target.lang)
+    found: list[Gap] = []
+    for index, bead in enumerate(beads):
+        left = [sources[i] for i in bead.source]
+        right = [targets[j] for j in bead.target]
+        if left and right:
+            found.extend(_clauses(OMISSION, left, right, source.lang, target.lang))
+            found.extend(_clauses(ADDITION, right, left, target.lang, source.lang))
+            continue
+        window = beads[max(0, index - 1) : index + 2]
+        near_source = [sources[i] for b in window for i in b.source]
+        near_target = [targets[j] for b in window for j in b.target]
+        if left:
+            at = _after([targets[j] for b in beads[:index] for j in b.target], unit_target.start)
+            found.extend(_sentences(OMISSION, left, near_source, near_target, at, source.lang, target.lang))
+        else:
+            at = _after([sources[i] for b in beads[:index] for i in b.source], unit_source.start)
+            found.extend(_sentences(ADDITION, right, near_target, near_source, at, target.lang, source.lang))
+    return found
+
+
+def _within(side: Side, unit: Span) -> list[Span]:
+    inside = [s for s in side.sentences if unit.start <= s.start and s.end <= unit.end]
+    return inside or [unit]
+
+
+def _after(before: Sequence[Span], start: int) -> Span:
+    """The empty span after the last of the spans before (at `start` if none)."""
+    at = before[-1].end if before else start
+    return Span(at, at, "")
+
+
+def _sentences(
+    kind: str,
+    alone: Sequence[Span],
+    near_here: Sequence[Span],
+    near_there: Sequence[Span],
+    at: Span,
+    here_lang: str | None,
+    there_lang: str | None,
+) -> list[Gap]:
+    """Sentences of one side the alignment left without a counterpart, kept when the other side's sentences
+    around lack their anchors and are as much shorter than this side's as these sentences are long."""
+    there = _anchors(near_there, there_lang)
+    gaps = []
+    for sentence in alone:
+        if words(sentence.text) < MIN_WORDS:
+            continue
+        mine = anchors(sentence.text, here_lang)
+        if _share_found(mine, there) > MAX_FOUND:
+            continue
+        if not _short_by(_length(near_here), there.length, mine.length, here_lang, there_lang, kind):
+            continue
+        gaps.append(Gap(kind, "sentence", sentence, at))
+    return gaps
+
+
+def _clauses(
+    kind: str, here: Sequence[Span], there: Sequence[Span], here_lang: str | None, there_lang: str | None
+) -> list[Gap]:
+    """Clauses of `here` missing from `there`, its counterpart (see the module's docstring)."""
+    pieces = [clause for sentence in here for clause in clauses(sentence.text, sentence.start)]
+    if len(pieces) < 2:
+        return []
+    cognates = not {here_lang, there_lang} & IDEOGRAPHIC  # no cognates between Chinese and a European language
+    other = _anchors(there, there_lang, cognates)
+    whole = _anchors(here, here_lang, cognates)
+    if _unmatched_clause(there, whole, there_lang, cognates):
+        return []  # a clause there that matches nothing here: what looks missing may be translated freely
+    gaps = []
+    for piece in pieces:
+        if words(piece.text) < MIN_CLAUSE_WORDS:
+            continue
+        mine = _anchors([piece], here_lang, cognates)
+        if weight(mine) < (MIN_CLAUSE_ANCHORS if cognates else NAME_WEIGHT) or _share_found(mine, other) > MAX_FOUND:
+            continue
+        rest = _anchors([p for p in pieces if p is not piece], here_lang, cognates)
+        if _share_found(rest, other) < MIN_KEPT:
+            continue  # the sentences hardly match: a free translation or a misalignment, not a gap
+        strong = weight(mine) >= STRONG_ANCHORS
+        if _short_by(_length(here), other.length, mine.length, here_lang, there_lang, kind, strong):
+            gaps.append(Gap(kind, "clause", piece, _joined(there)))
+    return gaps
+
+
+def _short_by(here: int, there: int, missing: int, here_lang, there_lang, kind: str, strong: bool = False) -> bool:
+    """Whether `there` is as much shorter (an omission) or `here` as much longer (an addition) than the length
+    model predicts as the `missing` characters of `here` are long: far off with them and much closer without,
+    or (for `strong` anchor evidence) somewhat off with them and closer without."""
+    if kind == OMISSION:
+        with_it = -lengths.delta(here, there, here_lang, there_lang)
+        without = lengths.delta(max(here - missing, 1), there, here_lang, there_lang)
+    else:
+        with_it = lengths.delta(there, here, there_lang, here_lang)
+        without = lengths.delta(there, max(here - missing, 1), there_lang, here_lang)
+    if with_it >= -SHORT and abs(without) <= with_it - EXPLAINED:
+        return True
+    return strong and with_it >= -SOMEWHAT_SHORT and abs(without) < with_it
+
+
+def _share_found(mine: Anchors, other: Anchors) -> float:
+    """The share of `mine`'s anchors (weighted) that `other` has; 1 when it has none."""
+    own = weight(mine)
+    return found(mine, other) / own if own else 1.0
+
+
+def _unmatched_clause(spans: Sequence[Span], other: Anchors, lang: str | None, cognates: bool) -> bool:
+    """Whether a clause of `spans` with anchors has none of them in `other`."""
+    for sentence in spans:
+        for piece in clauses(sentence.text, sentence.start):
+            mine = _anchors([piece], lang, cognates)
+            if words(piece.text) >= MIN_CLAUSE_WORDS and weight(mine) >= 1 and _share_found(mine, other) <= MAX_FOUND:
+                return True
+    return False
+
+
+def _anchors(spans: Sequence[Span], lang: str | None, cognates: bool = True) -> Anchors:
+    """The spans' anchors together; without cognates where the two languages cannot share them."""
+    total = Anchors(0)
+    for span in spans:
+        total = total + anchors(span.text, lang)
+    return total if cognates else dataclasses.replace(total, cognates=Counter(), prefixes=frozenset())
+
+
+def _length(spans: Sequence[Span]) -> int:
+    return sum(lengths.length(s.text) for s in spans)
+
+
+def _joined(spans: Sequence[Span]) -> Span:
+    return Span(spans[0].start, spans[-1].end, "")
