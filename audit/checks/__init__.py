@@ -16,6 +16,7 @@ from audit.checks import (
     exonym,
     glossary,
     name_variant,
+    number_mismatch,
     omission,
     repeated_word,
     round_trip,
@@ -40,6 +41,7 @@ CHECKS: tuple[Check, ...] = tuple(
         exonym,
         name_variant,
         glossary,
+        number_mismatch,
         omission,
         addition,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
+from audit.bilingual import UnitDocument
 from audit.document import Document
 from audit.errors import InputError
 from audit.inputs import safexml
@@ -23,7 +24,8 @@ _LANGUAGES = {False: ("source-language", "target-language"), True: ("srcLang", "
 
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
     """Each unit is a paragraph: its target in `text`, its source in `source`; units without a target keep
-    their source, so reference mode sees what was left untranslated; units marked translate="no" are left out.
+    their source, so reference mode sees what was left untranslated, and are marked (`untranslated`) for
+    untranslated-segment; units marked translate="no" are left out.
     A <file> without target, or whose languages the audit does not know, is a problem and is not audited."""
     root = safexml.parse(data, name)
     if local_name(root) != "xliff":
@@ -55,13 +57,15 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
 def _document(
     doc_id: str, name: str, pairs: list[tuple[str, str]], source_tag: str | None, target_tag: str | None
 ) -> Document:
-    return Document(
+    sources = [(source, target) for source, target in pairs if source.strip()]
+    return UnitDocument(
         id=doc_id,
         text=join(target for _, target in pairs),
         path=name,
         lang_hint=code_from_tag(target_tag),
-        source=join(source for source, _ in pairs),
+        source=join(source for source, _ in sources),
         source_lang=code_from_tag(source_tag),
+        untranslated=tuple(index for index, (_, target) in enumerate(sources) if not target.strip()),
     )
 
 

@@ -1,0 +1,126 @@
+"""number-mismatch: a number, amount, percentage, date or time of the source that the translation changes, drops
+or adds, compared by value across locale formats, digits and words, scales, dates and times."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from audit.alignment.examples import BilingualExample
+from audit.checks.base import Check
+from audit.context import RunContext
+from audit.document import Document
+from audit.findings import Finding, Severity
+
+NO_SOURCE = "no source text: give --source, or a bilingual input (XLIFF, TMX, JSON Lines with `source`)"
+_SEVERITY = {
+    "changed": Severity.ERROR,
+    "missing": Severity.WARNING,
+    "added": Severity.WARNING,
+    "unit": Severity.WARNING,
+}
+_CONFIDENCE = {"changed": 0.9, "missing": 0.7, "added": 0.7, "unit": 0.6}
+
+
+class NumberMismatch(Check):
+    id = "number-mismatch"
+    category = "accuracy/mistranslation"
+    severity = Severity.ERROR
+    summary = (
+        "A number, amount, percentage, date or time of the source that the translation changes, drops or adds"
+        " (1 500 / 1,600; 14h30 / 3:30 p.m.; 3 Billionen / 3 billion), compared by value across locale formats,"
+        " digits and words, scales, dates and times."
+    )
+    rationale = (
+        "A wrong figure is the error a news reader cannot detect and the one a correction costs most; every QA"
+        " tool translators use checks numbers, most only digit for digit, which flags 1 000,5 against 1,000.5 and"
+        " misses deux cents against 300. Here values are compared: locale formats, numbers in words (text2num,"
+        " number-parser, cn2an), scales (1,5 million, 1.5万, Milliarde / billion), dates (12 mars / March 12),"
+        " times (14h30 / 2:30 p.m.) and units (20 % / 20 per cent). Ordinals, small numbers in words (deux pays /"
+        " both countries) and rounded approximations (près de 1 500 / about 1,500) are left alone. Needs the"
+        " source: --source, or a bilingual input; what each language writes around its figures is data"
+        " (audit/data/numbers/<lang>.toml)."
+    )
+    examples = (
+        BilingualExample(
+            "en",
+            "Nearly 1,600 soldiers were killed, the ministry said.",
+            found=("1,600",),
+            source="Près de 1 500 soldats ont été tués, a indiqué le ministère.",
+            source_lang="fr",
+        ),
+        BilingualExample(
+            "de",
+            "Die Sitzung beginnt um 15.30 Uhr.",
+            found=("15.30 Uhr",),
+            source="La séance commence à 14h30.",
+            source_lang="fr",
+        ),
+        BilingualExample(
+            "en",
+            "The debt stands at 3 billion dollars.",
+            found=("3 billion",),
+            source="Die Schulden betragen 3 Billionen Dollar.",
+            source_lang="de",
+        ),
+        BilingualExample(
+            "en",
+            "The deficit reached 1.5 billion euros, or 20 per cent of the budget, on March 12.",
+            source="El déficit alcanzó 1.500 millones de euros, el 20 % del presupuesto, el 12 de marzo.",
+            source_lang="es",
+        ),
+        BilingualExample(
+            "en",
+            "Three hundred people, about 15,000 in all, came; both countries signed at 2:30 p.m.",
+            source="三百人，共约1.5万人参加；两国于下午2点30分签署。",
+            source_lang="zh",
+        ),
+    )
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        from audit.bilingual import pairs, source_of
+        from audit.numbers import compare, mentions
+
+        source = source_of(doc, ctx)
+        if source is None:
+            ctx.skip(doc, self.id, NO_SOURCE)
+            return
+        source_lang = source.lang_hint or ctx.source_lang or doc.source_lang
+        target_lang = ctx.expected_language(doc)
+        for pair in pairs(doc, source):
+            if pair.source is None or pair.target is None:
+                continue  # an omission or an addition: round-trip and untranslated-segment report those
+            found = compare.compare(
+                mentions.read(pair.source.text, source_lang),
+                mentions.read(pair.target.text, target_lang),
+                pair.source.text,
+                pair.target.text,
+                target_lang,
+            )
+            for mismatch in found:
+                yield self._finding(doc, pair.target.start, pair.target.end, mismatch)
+
+    def _finding(self, doc: Document, start: int, end: int, mismatch) -> Finding:
+        """The finding on the target's mention (on the whole segment for a missing number)."""
+        s, t = mismatch.source, mismatch.target
+        if mismatch.kind == "changed":
+            message = f"the source's {s.shown()} is {t.shown()} in the translation"
+        elif mismatch.kind == "missing":
+            message = f"the source's {s.shown()} is not in the translation"
+        elif mismatch.kind == "added":
+            message = f"{t.shown()} is not in the source"
+        else:
+            message = (
+                f"the source's {s.shown()} is in {_unit(s.unit)}; the translation's {t.shown()} says no {_unit(s.unit)}"
+            )
+        if t is not None:
+            start, end = start + t.start, start + t.end
+        return self.finding(
+            doc, start, end, message, severity=_SEVERITY[mismatch.kind], confidence=_CONFIDENCE[mismatch.kind]
+        )
+
+
+def _unit(unit: str | None) -> str:
+    return {"percent": "per cent", "degree": "degrees"}.get(unit or "", unit or "")
+
+
+CHECK = NumberMismatch()
