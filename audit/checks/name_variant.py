@@ -14,6 +14,7 @@ from audit.checks.base import Check, Example, Scope, option
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Applicability, Finding, Fix, Severity
+from audit.names import DOCUMENTS_CACHED
 from audit.names.folding import fold, normal
 
 CONFIDENCE = 0.85
@@ -110,7 +111,7 @@ def _groups(doc: Document) -> dict[str, list]:
     return _grouped(doc.text)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=DOCUMENTS_CACHED)
 def _grouped(text: str) -> dict[str, list]:
     from audit.names.mentions import mentions
 
@@ -133,7 +134,7 @@ def _grouped(text: str) -> dict[str, list]:
     return groups
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=DOCUMENTS_CACHED)
 def _candidates(text: str) -> tuple:
     """Capitalised words that may be names no list knows: less those a known name covers, words the text also
     writes in lower case, all-capital words, and an Arabic article ("al-Assad" is "Assad" spelled the same)."""
@@ -186,7 +187,7 @@ def _linked(spellings: Sequence[str]) -> list[list[str]]:
     return [group for group in groups.values() if len(group) > 1]
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=DOCUMENTS_CACHED)
 def _unknown_groups(text: str) -> tuple[list, ...]:
     """Names no list knows, spelled two ways in the text (Bachar / Bashar, Younès / Younis, Kobakhidzé /
     Kobakhidze): the mentions of each group of `_linked` spellings."""
@@ -243,7 +244,7 @@ def _names(chain: tuple) -> tuple[str, ...]:
     return tuple(_spelling(m) for m in chain)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=DOCUMENTS_CACHED)
 def _full_names(text: str) -> tuple[tuple, ...]:
     """Runs of two or more name candidates (`_candidates`) joined by a space, a hyphen or an Arabic article."""
     runs: list[list] = []

@@ -42,7 +42,8 @@ class _Conventions:
     article: re.Pattern[str]
     vowel_swaps: frozenset[frozenset[str]]
     foreign: re.Pattern[str]
-    readings: tuple[tuple[tuple[re.Pattern[str], str], ...], ...]  # each language's own reading of letters
+    readings: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...]  # each language's own
+    # reading of letters, with one pattern of all its rules that says whether it changes a name at all
     merged: dict[int, str]  # sounds compared alike in a loose match
     transliterated: re.Pattern[str]  # marks of a transliteration, never of English or a French name
 
@@ -60,7 +61,10 @@ def _conventions() -> _Conventions:
         frozenset(frozenset(pair) for pair in rules["vowel_swaps"]),
         re.compile(r"[^\x00-\x7f]|" + "|".join(map(re.escape, rules["foreign_groups"]))),
         tuple(
-            tuple((re.compile(pattern), replacement) for pattern, replacement in reading.items())
+            (
+                re.compile("|".join(f"(?:{pattern})" for pattern in reading)),
+                tuple((re.compile(pattern), replacement) for pattern, replacement in reading.items()),
+            )
             for reading in data.get("readings", {}).values()
         ),
         str.maketrans(data["loose"]["merged"]),
@@ -82,7 +86,9 @@ def readings(name: str) -> frozenset[str]:
     """The name's sounds under the common reading and under each language's own (Spanish j, Italian gi)."""
     letters = _letters(name)
     found = {_sounds(letters)}
-    for reading in _conventions().readings:
+    for applies, reading in _conventions().readings:
+        if not applies.search(letters):
+            continue
         read = letters
         for pattern, replacement in reading:
             read = pattern.sub(replacement, read)
