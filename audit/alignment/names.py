@@ -10,14 +10,16 @@ inflected ending (Putins, Путина) match what the keys miss.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from audit.names.folding import fold
 
 MIN_STEM = 4  # a Cyrillic stem shorter than this names nothing reliably
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_ENDINGS = ("", "а", "я", "ь", "й", "о", "ий", "ый", "ой", "ия")  # what a stem may end with in the nominative
+_ENDINGS = ("", "а", "я", "ь", "й", "о", "ы", "и", "ий", "ый", "ой", "ия")  # what a stem may end with in the nominative
 _TARGETS = ("en", "fr", "de", "es")  # the exonym tables
+_TRADES = (("kh", "k"), ("ph", "f"), ("c", "k"), ("q", "k"), ("z", "s"), ("w", "v"))
 
 
 def is_cyrillic(word: str) -> bool:
@@ -40,7 +42,9 @@ def keys(word: str) -> frozenset[str]:
     for spelling in list(spellings):
         spellings |= _exonym_standards(spelling)
     for spelling in spellings:
-        found.add("f:" + fold(spelling))
+        folded = fold(spelling)
+        found.add("f:" + folded)
+        found.update("f:" + part for part in folded.split() if len(part) >= MIN_STEM)  # Jinping of Xi Jinping
         found |= known_as(spelling)
     return frozenset(found)
 
@@ -57,20 +61,22 @@ def _exonym_standards(word: str) -> set[str]:
 def _cyrillic_readings(word: str) -> frozenset[str]:
     """A Cyrillic word, declined or not, as the tables and English spell it: its nominative candidates (Москве:
     Москва, Харькове: Харьков), the gazetteer's accepted spellings of them, and their romanizations."""
-    from audit.alignment.world_names import RUSSIAN
     from audit.names.gazetteer import load
     from audit.names.standard import standard
 
     gazetteer = load()
     found: set[str] = {standard(word, "ru")}
     lower = word.casefold()
-    stems = {lower[: len(lower) - cut] for cut in range(4) if len(lower) - cut >= MIN_STEM}
+    russian = _russian()
+    stems = {lower[: len(lower) - cut] for cut in range(4) if len(lower) - cut >= MIN_STEM - 1}
     for stem in stems:
         for ending in _ENDINGS:
             candidate = stem + ending
+            if candidate in russian:  # a list's name, however short (Рим, Риме)
+                found.add(russian[candidate])
+            if len(stem) < MIN_STEM:
+                continue
             entities = _cyrillic_index().get(candidate)
-            if candidate.capitalize() in RUSSIAN:
-                found.add(RUSSIAN[candidate.capitalize()])
             if entities:
                 found.update(english for entity in entities for english in entity)
             romanized = standard(candidate, "ru")
@@ -79,6 +85,13 @@ def _cyrillic_readings(word: str) -> frozenset[str]:
             if candidate == lower or entities:
                 found.add(candidate.capitalize())
     return frozenset(found)
+
+
+@cache
+def _russian() -> dict[str, str]:
+    from audit.alignment.world_names import RUSSIAN
+
+    return {name.casefold(): english for name, english in RUSSIAN.items()}
 
 
 @cache
@@ -98,14 +111,17 @@ def _cyrillic_index() -> dict[str, list[tuple[str, ...]]]:
 
 
 def same(a: str, b: str) -> bool:
-    """Two words name the same person or place: a key in common, the same name by its sounds, or one an inflected
-    form of the other (Putins, Putina; Londons)."""
+    """Two words name the same person or place: a key in common, the same name by its sounds, one an inflected
+    form of the other (Putins, Putina; Londons), or a Cyrillic word romanized with the consonants of a Latin one
+    (Лозанны, Lausanne)."""
     if keys(a) & keys(b):
         return True
     left, right = _latin(a), _latin(b)
     if not left or not right:
         return False
     if _inflected(left, right):
+        return True
+    if is_cyrillic(a) != is_cyrillic(b) and len(_consonants(left)) >= 3 and _consonants(left) == _consonants(right):
         return True
     from audit.names.skeleton import same_name
 
@@ -123,7 +139,142 @@ def _latin(word: str) -> str:
     return folded if folded.isascii() else ""
 
 
+def _consonants(word: str) -> str:
+    """The consonants of a folded word, those romanizations trade made one, doubles collapsed (Lozanny and
+    Lausanne: lsn)."""
+    for old, new in _TRADES:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", re.sub("[aeiouyh]", "", word))
+
+
 def _inflected(a: str, b: str) -> bool:
     """One word is the other with a case ending (Putin / Putina, Putins, Moskvy is not reached this way)."""
     short, long = sorted((a, b), key=len)
     return len(short) >= MIN_STEM and long.startswith(short) and len(long) - len(short) <= 2
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name in a text: its span and its words (a multi-word name is present if one of its words is)."""
+
+    start: int
+    end: int
+    text: str
+    known: bool  # the names tables know one of its words (a place, a person of the gazetteer or world lists)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Its capitalised words, and the parts of a hyphenated one (Amazonas-Regenwald: Amazonas)."""
+        found = [w for w in NAME_WORD.findall(self.text) if w[0].isupper() or not w.isascii()]
+        return tuple(dict.fromkeys([*found, *(part for w in found if "-" in w for part in w.split("-"))]))
+
+
+_ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # l'Inde, d'Erdogan
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin"}
+)
+
+
+def names_in(text: str, lang: str | None) -> list[Name]:
+    """The names of a text: runs of capitalised words (a particle between two of them: Ursula von der Leyen),
+    less function words and a sentence's first word unless the tables know it or the text capitalises it
+    elsewhere mid-sentence; in a language that capitalises nouns (German), only words the tables know; in
+    Chinese, the names of audit.alignment.world_names."""
+    from audit import lexicon
+    from audit.alignment.anchors import chinese_names
+
+    if lang == "zh":
+        found, cursor = [], 0
+        for name in chinese_names(text):
+            at = text.index(name, cursor)
+            found.append(Name(at, at + len(name), name, _is_known(name)))
+            cursor = at + len(name)
+        return found + _latin_names(text, frozenset(), nouns_capitalised=False)
+    data = lexicon.get(lang)
+    if data is None:
+        return _latin_names(text, frozenset(), nouns_capitalised=False)
+    never = (
+        data.function_words
+        | data.circumstantial
+        | data.complementizers
+        | data.coordinators
+        | data.determiners
+        | data.links
+        | data.adverbs
+    )  # words that open a sentence capitalised, and never a name ("Selon Emmanuel Macron")
+    return _latin_names(text, never, nouns_capitalised=data.nouns_capitalised)
+
+
+def _latin_names(text: str, function_words: frozenset[str], nouns_capitalised: bool) -> list[Name]:
+    words = list(NAME_WORD.finditer(text))
+    first = [i == 0 or _starts_sentence(text, m.start()) for i, m in enumerate(words)]
+    elsewhere = {m.group() for m, initial in zip(words, first, strict=True) if not initial}
+    paired: set[str] = set()  # two capitals in a row, in German a name (Olaf Scholz); or a first name first
+    for index, match in enumerate(words[:-1]):
+        following = index + 1
+        while following < len(words) - 1 and words[following].group() in _PARTICLES:
+            following += 1  # Ursula von der Leyen, Lula da Silva
+        after = words[following].group()
+        if text[match.end() : words[index + 1].start()] != " " or not after[0].isupper() or _is_known(after):
+            continue  # (before a place, a capitalised word is more often a noun: Пожарные Марселя)
+        if nouns_capitalised and not {match.group().casefold(), after.casefold()} & function_words:
+            paired.update((match.group(), after))
+        elif first[index] and _name_word(after, False, function_words, nouns_capitalised, elsewhere, paired):
+            paired.add(match.group())
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] = []
+    pending: list[re.Match] = []  # particles after a name, kept if another name word follows
+    for match, initial in zip(words, first, strict=True):
+        word = _ELIDED.sub("", match.group())
+        if _name_word(word, initial, function_words, nouns_capitalised, elsewhere, paired):
+            last = (pending or current)[-1] if current else None
+            if last is not None and text[last.end() : match.start()].strip() in ("", "-"):
+                current.extend([*pending, match])
+            else:
+                runs.append(current) if current else None
+                current = [match]
+            pending = []
+        elif current and word in _PARTICLES and len(pending) < 2:
+            pending.append(match)
+        else:
+            runs.append(current) if current else None
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return [_name(text, run) for run in runs]
+
+
+def _name(text: str, run: list[re.Match]) -> Name:
+    elided = _ELIDED.match(run[0].group())
+    start = run[0].start() + (elided.end() if elided else 0)
+    known = any(_is_known(word) for m in run if len(word := _ELIDED.sub("", m.group())) >= MIN_STEM)
+    return Name(start, run[-1].end(), text[start : run[-1].end()], known)
+
+
+def _name_word(
+    word: str,
+    initial: bool,
+    function_words: frozenset[str],
+    nouns_capitalised: bool,
+    elsewhere: set[str],
+    paired: set[str],
+) -> bool:
+    """A word of a name: capitalised (an acronym of five letters or fewer is not: ONU is UN), no function word;
+    where capitals also mark nouns, only a name the tables know or one of two capitalised words in a row; at a
+    sentence's start, one the tables know, the text capitalises mid-sentence too, or a first name before a name."""
+    if not word[0].isupper() or (word.isupper() and len(word) <= 5) or word.casefold() in function_words:
+        return False
+    if _is_known(word) or word in paired:
+        return True
+    return not nouns_capitalised and (not initial or word in elsewhere)
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t\"'“«„‘(")
+    return not before or before[-1] in ".!?:\n…"
+
+
+@lru_cache(maxsize=65536)
+def _is_known(word: str) -> bool:
+    return any(not key.startswith("f:") for key in keys(word))

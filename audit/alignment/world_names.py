@@ -226,7 +226,7 @@ CHINESE = {
     "方济各": "Francis",
     "奥朗德": "Hollande",
     "萨科齐": "Sarkozy",
-    "卢拉": "Lula",
+    "卢拉": "Lula da Silva",
     "米莱": "Milei",
     "特鲁多": "Trudeau",
     "岸田文雄": "Kishida",
@@ -257,7 +257,51 @@ RUSSIAN = {
     "Шольц": "Scholz", "Мерц": "Merz", "Си Цзиньпин": "Xi Jinping", "Эрдоган": "Erdogan", "Нетаньяху": "Netanyahu",
     "Асад": "Assad", "Хаменеи": "Khamenei", "Моди": "Modi", "Джонсон": "Johnson", "Стармер": "Starmer",
     "Мелони": "Meloni", "Санчес": "Sánchez", "Блинкен": "Blinken", "Харрис": "Harris", "Маск": "Musk",
-    "Гутерриш": "Guterres", "Ляйен": "Leyen", "Лула": "Lula", "Реджеп": "Recep", "Джорджа": "Giorgia",
+    "Гутерриш": "Guterres", "Ляйен": "Leyen", "Лула": "Lula da Silva", "Реджеп": "Recep", "Джорджа": "Giorgia",
     "Джо": "Joe", "Кир": "Keir", "Олланд": "Hollande", "Саркози": "Sarkozy", "Ким Чен Ын": "Kim Jong Un",
 }
+
+# The adjective a country's name gives where news writes it instead of the name (瑞士 as "Swiss", Frankreich as
+# "French"), where its first letters differ from the name's (Italy / Italian need no entry).
+DEMONYMS = {
+    "Switzerland": ("Swiss", "suisse", "Schweizer", "schweizerisch", "suizo"),
+    "France": ("French", "français", "französisch", "francés"),
+    "Spain": ("Spanish", "espagnol", "spanisch", "español"),
+    "Netherlands": ("Dutch", "néerlandais", "niederländisch", "holländisch", "neerlandés"),
+    "United Kingdom": ("British", "britannique", "britisch", "británico"),
+    "United States": ("American", "US", "U.S.", "américain", "amerikanisch", "estadounidense"),
+    "Germany": ("German", "allemand", "deutsch", "alemán"),
+    "Poland": ("Polish", "polonais", "polnisch", "polaco"),
+    "Greece": ("Greek", "grec", "griechisch", "griego"),
+    "Turkey": ("Turkish", "turc", "türkisch", "turco"),
+    "Sweden": ("Swedish", "suédois", "schwedisch", "sueco"),
+    "Denmark": ("Danish", "danois", "dänisch", "danés"),
+    "Finland": ("Finnish", "finlandais", "finnisch", "finlandés"),
+    "Norway": ("Norwegian", "norvégien", "norwegisch", "noruego"),
+    "Japan": ("Japanese", "japonais", "japanisch", "japonés"),
+    "Israel": ("Israeli", "israélien", "israelisch", "israelí"),
+    "Iraq": ("Iraqi", "irakien", "irakisch", "iraquí"),
+    "Belgium": ("Belgian", "belge", "belgisch", "belga"),
+    "Austria": ("Austrian", "autrichien", "österreichisch", "austriaco"),
+    "Egypt": ("Egyptian", "égyptien", "ägyptisch", "egipcio"),
+    "Senegal": ("Senegalese", "sénégalais", "senegalesisch", "senegalés"),
+}
+# Names made of common words, which each language translates: Maison-Blanche is the White House.
+TRANSLATED = (
+    ("White House", "Maison Blanche", "Maison-Blanche", "Weißen Haus", "Weiße Haus", "Casa Blanca", "Белый дом",
+     "Белом доме", "Белого дома", "白宫"),
+    ("Black Sea", "mer Noire", "Schwarze Meer", "Schwarzen Meer", "mar Negro", "Чёрное море", "Черное море",
+     "Чёрного моря", "Черного моря", "黑海"),
+    ("United Nations", "Nations unies", "Vereinten Nationen", "Naciones Unidas", "Объединённых Наций",
+     "Объединенных Наций", "ООН", "联合国"),
+    ("Kremlin", "Kreml", "Кремль", "Кремле", "Кремля", "克里姆林宫"),
+    ("Red Cross", "Croix-Rouge", "Rotes Kreuz", "Roten Kreuz", "Cruz Roja", "Красный Крест", "红十字会"),
+    ("Christmas", "Noël", "Weihnachten", "Navidad", "Рождество", "圣诞"),
+    ("European Union", "Union européenne", "Europäische Union", "Europäischen Union", "Unión Europea",
+     "Евросоюз", "Европейский союз", "欧盟"),
+    ("Middle East", "Proche-Orient", "Moyen-Orient", "Nahen Osten", "Nahe Osten", "Oriente Medio",
+     "Ближний Восток", "中东"),
+    ("Nova Scotia", "Nouvelle-Écosse", "Neuschottland", "Nueva Escocia"),
+    ("State", "État", "Staat", "Estado"),
+)
 # fmt: on

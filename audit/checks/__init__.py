@@ -15,6 +15,7 @@ from audit.checks import (
     duplicate_sentence,
     exonym,
     glossary,
+    name_mismatch,
     name_variant,
     number_mismatch,
     omission,
@@ -44,6 +45,7 @@ CHECKS: tuple[Check, ...] = tuple(
         number_mismatch,
         omission,
         addition,
+        name_mismatch,
     )
 )
 REGISTRY: dict[str, Check] = {check.id: check for check in CHECKS}

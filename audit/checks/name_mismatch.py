@@ -1,0 +1,317 @@
+"""name-mismatch: a person or place named in the source and missing, or changed for another, in the translation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.alignment.examples import BilingualExample
+from audit.checks.base import Check
+from audit.context import RunContext
+from audit.document import Document, Span
+from audit.findings import Finding, Severity
+
+# Capitalised in English without being names: days, months, titles before a name, and the nationalities and
+# languages (their source words are in lower case: mardi, français).
+ENGLISH_COMMON = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "President",
+        "Minister",
+        "Prime",
+        "Foreign",
+        "Secretary",
+        "Chancellor",
+        "Mayor",
+        "General",
+        "Pope",
+        "King",
+        "Queen",
+        "Prince",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Professor",
+        "Senator",
+        "Governor",
+        "Judge",
+        "Justice",
+        "Ambassador",
+        "Chief",
+        "Director",
+        "Deputy",
+        "French",
+        "German",
+        "British",
+        "English",
+        "American",
+        "Russian",
+        "Ukrainian",
+        "Chinese",
+        "Italian",
+        "Spanish",
+        "European",
+        "Polish",
+        "Dutch",
+        "Swiss",
+        "Belgian",
+        "Austrian",
+        "Greek",
+        "Turkish",
+        "Iranian",
+        "Israeli",
+        "Arab",
+        "Arabic",
+        "Palestinian",
+        "Syrian",
+        "Iraqi",
+        "Egyptian",
+        "Japanese",
+        "Korean",
+        "Indian",
+        "African",
+        "Canadian",
+        "Mexican",
+        "Brazilian",
+        "Australian",
+        "Portuguese",
+        "Swedish",
+        "Norwegian",
+        "Danish",
+        "Finnish",
+        "Hungarian",
+        "Czech",
+        "Romanian",
+        "Bulgarian",
+        "Serbian",
+        "Croatian",
+        "Irish",
+        "Scottish",
+        "Welsh",
+        "Muslim",
+        "Christian",
+        "Catholic",
+        "Jewish",
+        "Islamic",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Republican",
+        "Democrat",
+        "Democratic",
+        "Socialist",
+        "Communist",
+        "Conservative",
+        "Labour",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _Side:
+    text: str
+    lang: str | None
+    names: tuple  # audit.alignment.names.Name
+
+
+class NameMismatch(Check):
+    id = "name-mismatch"
+    category = "accuracy/mistranslation"
+    severity = Severity.ERROR
+    summary = (
+        "A person or place of the source missing from the translation, or changed for another (Lyon translated"
+        " as Marseille); any accepted spelling, exonym or transliteration counts as present (Pékin / Beijing,"
+        " Харків / Kharkiv / Charkiw)."
+    )
+    rationale = (
+        "A wrong name is the error a reader cannot detect and the one that does most harm: the wrong city shelled,"
+        " the wrong minister quoted. Names are matched across languages through the names tables (exonyms, the"
+        " Ukrainian and Russian gazetteer, world places and people, declined Russian forms), so a name the"
+        " translation spells by another convention is present here and left to transliteration and name-variant."
+    )
+    examples = (
+        BilingualExample(
+            "en",
+            "Firefighters in Marseille fought the blaze for six hours.",
+            found=("Marseille",),
+            source="Les pompiers de Lyon ont combattu l'incendie pendant six heures.",
+            source_lang="fr",
+        ),
+        BilingualExample(
+            "en",
+            "The mayor of Kharkov said 11 schools had been damaged.",
+            source="Мэр Харькова заявил, что повреждены 11 школ.",
+            source_lang="ru",
+        ),
+        BilingualExample(
+            "fr",
+            "Le président français a été reçu à Pékin.",
+            source="法国总统在北京受到接待。",
+            source_lang="zh",
+        ),
+    )
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        from audit.bilingual import pairs, source_language, source_of
+
+        source = source_of(doc, ctx)
+        if source is None:
+            return
+        source_lang, target_lang = source_language(doc, source, ctx), ctx.expected_language(doc)
+        there = _side(source.text, source_lang)
+        here = _side(doc.text, target_lang)
+        for pair in pairs(doc, source):
+            if pair.source is None or pair.target is None:
+                continue  # a sentence left out or added: omission and addition report it
+            missing = [n for n in _within(there.names, pair.source) if _long(n) and not _present(n, here)]
+            if not missing:
+                continue
+            changed = _changed(missing, pair, [n for n in _within(here.names, pair.target) if not _present(n, there)])
+            for name, replaced in changed:
+                yield self.finding(
+                    doc,
+                    name.start,
+                    name.end,
+                    f"“{name.text}” is not in the source, which names “{replaced.text}” here",
+                    confidence=0.8,
+                )
+
+
+def _side(text: str, lang: str | None) -> _Side:
+    return _Side(text, lang, _names(text, lang))
+
+
+@lru_cache(maxsize=256)
+def _names(text: str, lang: str | None) -> tuple:
+    from audit.alignment.names import names_in
+
+    found = names_in(text, lang)
+    if lang == "en":
+        found = [n for n in found if not all(w in ENGLISH_COMMON for w in n.words)]
+    return tuple(found)
+
+
+def _within(names: Sequence, span: Span) -> list:
+    return [n for n in names if span.start <= n.start and n.end <= span.end]
+
+
+def _present(name, side: _Side) -> bool:
+    """The name is on the other side under some spelling (one of its words is enough: Angela Merkel may be
+    Merkel), written as a name or as a word (lower-case MT output), or translated (Maison-Blanche)."""
+    return _translated(name.text, side.text) or any(_found(word, side) for word in name.words or (name.text,))
+
+
+def _translated(text: str, other: str) -> bool:
+    """A name of common words (audit.alignment.world_names.TRANSLATED) whose translation the other side has."""
+    from audit.alignment.world_names import TRANSLATED
+
+    folded, there = text.casefold(), other.casefold()
+    return any(
+        any(form.casefold() in folded for form in forms) and any(form.casefold() in there for form in forms)
+        for forms in TRANSLATED
+    )
+
+
+def _changed(missing: list, pair, unexplained: list) -> list[tuple]:
+    """Each missing source name with the translation's name that stands in its place: one of the same sort (a
+    place or person the tables know for one they know, a full name no table knows for another), nearest to
+    where the missing one stands in its sentence. A name missing with nothing in its place is no finding: news
+    translations drop names for pronouns and titles, and omission reports a dropped clause."""
+    candidates = list(unexplained)
+    chosen = []
+    for name in missing:
+        fitting = [n for n in candidates if _same_sort(name, n)]
+        if not fitting:
+            continue
+        where = _position(name.start, pair.source)
+        best = min(fitting, key=lambda n: abs(_position(n.start, pair.target) - where))
+        chosen.append((best, name))
+        candidates.remove(best)
+    return sorted(chosen, key=lambda pair_: pair_[0].start)
+
+
+def _long(name) -> bool:
+    """Longer than an initial or a two-letter abbreviation (Md, St)."""
+    return len(name.text) >= 3 or not name.text.isascii()
+
+
+def _same_sort(missing, stand_in) -> bool:
+    """What may stand for a missing name: a place or person the tables know, or a person's full name for a
+    person's name (a full name, or one the lists of Chinese and Russian names give; a capitalised noun, Noël or
+    Maison-Blanche, is no person)."""
+    return stand_in.known or (_full_name(stand_in) and (_full_name(missing) or not missing.text.isascii()))
+
+
+def _full_name(name) -> bool:
+    """Two or three capitalised words, none of them a common word of English news (Joe Biden, Lula da Silva)."""
+    from audit.alignment.names import NAME_WORD
+
+    words = [w for w in NAME_WORD.findall(name.text) if w[0].isupper() or not w.isascii()]
+    return 2 <= len(words) <= 3 and not any(w in ENGLISH_COMMON or "-" in w for w in words)
+
+
+def _position(offset: int, span: Span) -> float:
+    return (offset - span.start) / max(1, span.end - span.start)
+
+
+def _found(word: str, side: _Side) -> bool:
+    """The word is a name of the other side (audit.alignment.names.same), or one of the spellings the tables
+    give it, or its adjective, is a word of the other side, or shares a cognate's first letters with one."""
+    from audit.alignment.anchors import cognate_key
+    from audit.alignment.names import keys, same
+    from audit.alignment.world_names import DEMONYMS
+    from audit.names.folding import fold
+
+    if any(same(word, other) for name in side.names for other in (*name.words, name.text)):
+        return True
+    words, cognates = _folded_words(side.text), _keys(side.text)
+    spellings = {fold(word)} | {key[2:] for key in keys(word) if key.startswith("f:")}
+    for spelling in list(spellings):
+        spellings.update(fold(d) for name, forms in DEMONYMS.items() if fold(name) == spelling for d in forms)
+    for spelling in spellings:
+        if len(spelling) >= 3 and (spelling in words or all(part in words for part in spelling.split())):
+            return True
+        key = cognate_key(spelling) if len(spelling) >= 4 else None
+        if key is not None and key in cognates:
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _folded_words(text: str) -> frozenset[str]:
+    from audit.alignment.names import NAME_WORD
+    from audit.names.folding import fold
+
+    return frozenset(fold(m.group()) for m in NAME_WORD.finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _keys(text: str) -> frozenset[str]:
+    from audit.alignment.anchors import cognate_key
+    from audit.alignment.names import NAME_WORD
+
+    return frozenset(k for m in NAME_WORD.finditer(text) if len(m.group()) >= 4 and (k := cognate_key(m.group())))
+
+
+CHECK = NameMismatch()
