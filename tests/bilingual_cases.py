@@ -45,20 +45,22 @@ class Score:
 
 
 def findings_of(check: Check, cases: list[dict]) -> list[list[Finding]]:
-    documents = [
-        Document(f"case-{i}", c["text"], lang_hint=c["lang"], source=c["source"], source_lang=c["source_lang"])
-        for i, c in enumerate(cases)
-    ]
-    results = run_checks(documents, RunContext(backtranslate=False), [check])
-    return [[f for f in result.findings if f.check == check.id] for result in results]
+    """Each case audited as a run of its own (a check of the feed would compare the cases with each other)."""
+    found = []
+    for i, case in enumerate(cases):
+        lang, source_lang = case["lang"], case["source_lang"]
+        doc = Document(f"case-{i}", case["text"], lang_hint=lang, source=case["source"], source_lang=source_lang)
+        [result] = run_checks([doc], RunContext(backtranslate=False), [check])
+        found.append([f for f in result.findings if f.check == check.id])
+    return found
 
 
 def covers(finding: Finding, flag: str, case: dict) -> bool:
-    """The finding reports the flag: its span overlaps the flag in the text, or it quotes (“…”) a part of the
-    source that overlaps the flag there."""
-    start = case["text"].find(flag)
-    if start >= 0 and finding.start < start + len(flag) and start < finding.end:
-        return True
+    """The finding reports the flag: its span overlaps an occurrence of the flag in the text, or it quotes (“…”)
+    a part of the source that overlaps the flag there."""
+    for match in re.finditer(re.escape(flag), case["text"]):
+        if finding.start < match.end() and match.start() < finding.end:
+            return True
     quoted = _QUOTED.search(finding.message)
     at = case["source"].find(flag)
     if quoted is None or at < 0:

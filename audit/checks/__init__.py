@@ -15,6 +15,7 @@ from audit.checks import (
     duplicate_sentence,
     exonym,
     glossary,
+    inconsistent_translation,
     name_mismatch,
     name_variant,
     number_mismatch,
@@ -46,6 +47,7 @@ CHECKS: tuple[Check, ...] = tuple(
         omission,
         addition,
         name_mismatch,
+        inconsistent_translation,
     )
 )
 REGISTRY: dict[str, Check] = {check.id: check for check in CHECKS}
