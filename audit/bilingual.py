@@ -85,31 +85,45 @@ def _beads(
 
 
 def gaps_for(doc: Document, ctx: RunContext) -> tuple[Gap, ...]:
-    """The document's gaps against its source (none when the source is unknown)."""
+    """The document's gaps against its source (none when the source is unknown), sentences aligned on a fresh
+    translation of the source when the round trip's packages for the pair are installed."""
     source = source_of(doc, ctx)
     if source is None:
         return ()
-    return gaps_of(doc, source, source_language(doc, source, ctx), ctx.expected_language(doc))
+    source_lang, target_lang = source_language(doc, source, ctx), ctx.expected_language(doc)
+    translate = translator(ctx, source_lang, target_lang)
+    if translate is None:
+        return _gaps(doc.text, source.text, source_lang, target_lang)
+    return _compute(doc.text, source.text, source_lang, target_lang, translate)
 
 
-def gaps_of(doc: Document, source: Document, source_lang: str | None, target_lang: str | None) -> tuple[Gap, ...]:
-    """What the translation leaves out of its source and adds to it (audit.alignment.coverage), once per pair of
-    texts for the two checks that report them (omission, addition)."""
-    return _gaps(doc.text, source.text, source_lang, target_lang)
+def translator(ctx: RunContext, source_lang: str | None, target_lang: str | None) -> Translate | None:
+    """Fresh translations into the target's language through the round trip's service, or None without its
+    packages (or with --no-backtranslate)."""
+    if not ctx.backtranslate or not source_lang or not target_lang or source_lang == target_lang:
+        return None
+    service = ctx.translation_service
+    if service is None:
+        from audit.translation.service import TranslationService
+
+        service = TranslationService.default(ctx.translation_cache, ctx.quiet)
+    if service.missing(source_lang, target_lang):
+        return None
+    return lambda texts: service.translate(list(texts), source_lang, target_lang)
 
 
 @lru_cache(maxsize=256)
 def _gaps(text: str, source_text: str, source_lang: str | None, target_lang: str | None) -> tuple[Gap, ...]:
+    return _compute(text, source_text, source_lang, target_lang, None)
+
+
+def _compute(
+    text: str, source_text: str, source_lang: str | None, target_lang: str | None, translate: Translate | None
+) -> tuple[Gap, ...]:
     target = Document("target", text, lang_hint=target_lang)
     source = Document("source", source_text, lang_hint=source_lang)
-    units = [(pair.source, pair.target) for pair in pairs(target, source)]
-    return tuple(
-        gaps(
-            Side(source_text, _spans(source), source_lang),
-            Side(text, _spans(target), target_lang),
-            units,
-        )
-    )
+    units = [(pair.source, pair.target) for pair in pairs(target, source, translate)]
+    return tuple(gaps(Side(source_text, _spans(source), source_lang), Side(text, _spans(target), target_lang), units))
 
 
 def _spans(doc: Document) -> tuple[Span, ...]:

@@ -28,6 +28,7 @@ MIN_CLAUSE_ANCHORS = 3.0  # weighted (audit.alignment.anchors.matched): a name a
 MAX_FOUND = 0.2  # share of a clause's anchors the other side may have and the clause still count as missing
 SHORT = -1.5  # the target this many standard deviations shorter (longer, for an addition) than predicted
 EXPLAINED = 1.0  # ... and this many closer to the prediction without the missing part
+COGNATES_ALONE = 6.0  # a clause without a name or a number needs this many cognates, all missing
 STRONG_ANCHORS = 4.0  # a clause with this many anchors (weighted), all missing, needs less of the length model:
 SOMEWHAT_SHORT = -0.75  # the target this much shorter than predicted, and closer to it without the clause
 TRUNCATED = -2.0  # a whole unit this far short of its source, and under TRUNCATED_SHARE of the length predicted
@@ -174,6 +175,8 @@ def _clauses(
         rest = _anchors([p for p in pieces if p is not piece], here_lang, cognates)
         if _share_found(rest, other) < MIN_KEPT:
             continue  # the sentences hardly match: a free translation or a misalignment, not a gap
+        if not mine.strong and weight(mine) < COGNATES_ALONE:
+            continue  # a few cognates missing is what a free translation looks like
         strong = weight(mine) >= STRONG_ANCHORS
         if _short_by(_length(here), other.length, mine.length, here_lang, there_lang, kind, strong):
             gaps.append(Gap(kind, "clause", piece, _joined(there)))

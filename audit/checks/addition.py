@@ -29,9 +29,8 @@ class Addition(Check):
     examples = (
         BilingualExample(
             "en",
-            "The museum in Berlin reopened after five years of renovation, with a new wing devoted to contemporary"
-            " photography.",
-            found=("with a new wing devoted to contemporary photography",),
+            "The museum in Berlin reopened after five years of renovation, with a new wing that cost 12 million euros.",
+            found=("with a new wing that cost 12 million euros",),
             source="Das Museum in Berlin hat nach fünf Jahren Renovierung wieder geöffnet.",
             source_lang="de",
         ),

@@ -33,8 +33,8 @@ class Omission(Check):
             "en",
             "The minister announced on Tuesday in Lyon that 1,200 new teachers would be hired.",
             found=("The minister announced on Tuesday in Lyon that 1,200 new teachers would be hired.",),
-            source="Le ministre a annoncé mardi à Lyon que 1 200 nouveaux enseignants seraient recrutés, pour la"
-            " plupart dans des écoles rurales près de la frontière suisse.",
+            source="Le ministre a annoncé mardi à Lyon que 1 200 nouveaux enseignants seraient recrutés, dont 300"
+            " dans les écoles rurales de l'académie de Grenoble.",
             source_lang="fr",
         ),
         BilingualExample(
