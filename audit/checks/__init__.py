@@ -16,6 +16,7 @@ from audit.checks import (
     exonym,
     glossary,
     inconsistent_translation,
+    markup_mismatch,
     name_mismatch,
     name_variant,
     number_mismatch,
@@ -24,6 +25,7 @@ from audit.checks import (
     round_trip,
     sentence_case,
     transliteration,
+    untranslated_segment,
     wrong_language,
 )
 from audit.checks.base import Check
@@ -44,6 +46,8 @@ CHECKS: tuple[Check, ...] = tuple(
         name_variant,
         glossary,
         number_mismatch,
+        markup_mismatch,
+        untranslated_segment,
         omission,
         addition,
         name_mismatch,

@@ -1,4 +1,5 @@
-"""What in a segment is code, not prose: URLs, e-mail addresses, placeholders, inline tags and identifiers.
+"""What in a segment is code, not prose: URLs, e-mail addresses, placeholders, inline tags, character entities
+and identifiers.
 
 They must come through translation unchanged (markup-mismatch compares them), and the figures inside them are
 no quantities (number-mismatch leaves them out). The placeholder syntaxes are those the peer QA tools check
@@ -10,20 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-URL, EMAIL, PLACEHOLDER, TAG, IDENTIFIER = "URL", "e-mail address", "placeholder", "tag", "identifier"
+URL, EMAIL, PLACEHOLDER, TAG, ENTITY = "URL", "e-mail address", "placeholder", "tag", "entity"
 
-_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+", re.I)
+_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"«»“”。，；：！？、（）]+", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _TRAILING = ".,;:!?)]}'’"  # punctuation that ends the sentence, not the address
 # printf (C, POSIX positions, Objective-C %@, Python %(name)s), Boost %1%, Qt %1; no space flag: "20 % de" is prose
 _PRINTF = (
-    r"%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcspn@]"
+    r"%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?[diouxXeEfFgGaAcCsSpn@]"
     r"|%\(\w+\)[-+#0]*\d*(?:\.\d+)?[diouxXeEfFgGcrs]|%\d+%|%\|[^|\s]+\||%\d+"
 )
 _VARIABLE = (
     r"\{\{\s*[\w.]+\s*\}\}|\{\d*\}|\{[A-Za-z_][\w.]*\}|\$\{\w+\}|\$\([^)\s]+\)"  # {{name}} {0} {} {name} ${x} $(x)
-    r"|\$[A-Za-z_]\w*\$?|%[A-Za-z_]\w*%|@[A-Za-z_]\w*@|&[A-Za-z][\w.]*;"  # $VAR $x$ %VAR% @VAR@ &entity;
+    r"|\$[A-Za-z_]\w*\$?|%[A-Za-z_]\w*%|@[A-Za-z_]\w*@"  # $VAR $x$ %VAR% @VAR@
 )
+_ENTITY = re.compile(r"&(?:[A-Za-z][\w.]*|#\d+|#x[\da-fA-F]+);")  # &amp; &#169; &brandShortName;
 _PLACEHOLDER = re.compile(f"{_PRINTF}|{_VARIABLE}")
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[^<>]*?)?\s*/?\s*>")
 _ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|\S+)")
@@ -48,10 +50,11 @@ class Code:
 
 
 def find(text: str) -> list[Code]:
-    """The codes of the text, in order, none overlapping (an address before a placeholder inside it)."""
+    """The codes of the text, in order, none overlapping (a tag with the address of its link, an address with the
+    placeholder inside it)."""
     found: list[Code] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in ((URL, _URL), (EMAIL, _EMAIL), (TAG, _TAG), (PLACEHOLDER, _PLACEHOLDER)):
+    for kind, pattern in ((TAG, _TAG), (URL, _URL), (EMAIL, _EMAIL), (PLACEHOLDER, _PLACEHOLDER), (ENTITY, _ENTITY)):
         for match in pattern.finditer(text):
             start, end = match.span()
             if kind == URL:

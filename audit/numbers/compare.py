@@ -119,8 +119,9 @@ def _anywhere(mention: Mention, other: Sequence[Mention], other_text: str) -> bo
     figure = re.sub(r"\D", "", digits.normalized(mention.text))
     codes = list(digits.normalized(other_text))
     for m in other:
-        codes[m.start : m.end] = " " * (m.end - m.start)  # only figures no mention reads: inside codes
-    return bool(figure) and re.search(rf"(?<!\d){figure}(?!\d)", "".join(codes)) is not None
+        codes[m.start : m.end] = " " * (m.end - m.start)  # only figures no mention reads: in codes, typos (de1 000)
+    unread = re.sub(r"(?<=\d)[ .,'\u00a0\u202f](?=\d{3})", "", "".join(codes))
+    return bool(figure) and re.search(rf"(?<!\d){figure}(?!\d)", unread) is not None
 
 
 def _alone(mention: Mention) -> bool:
