@@ -6,7 +6,7 @@ import os
 import sys
 from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 import typer
 
@@ -177,20 +177,30 @@ def check(
         formats = [f.value for f in output_format or [Format.text]]
         targets = [] if diff else _targets(formats, output or [], report_dir, inputs)  # refused before any write
         known = baselines.load(baseline) if baseline is not None else None
-        results, problems = _audit(inputs, config, source, require_backtranslation, cache, quiet)
+        audited = _audit(inputs, config, source, require_backtranslation, cache, quiet)
         if diff:
-            raise typer.Exit(1 if _show_diff(results, unsafe_fixes) else 0)
-        if fix and _fix(results, unsafe_fixes):
-            results, problems = _audit(inputs, config, source, require_backtranslation, cache, quiet)
+            shown = _show_diff(audited.results, unsafe_fixes)
+            raise typer.Exit(2 if audited.errors else 1 if shown else 0)
+        if fix and _fix(audited.results, unsafe_fixes):
+            audited = _audit(inputs, config, source, require_backtranslation, cache, quiet)
+        results = audited.results
         suppressed = 0
         if known is not None:
             results, suppressed = baselines.subtract(results, known)
             typer.echo(f"audit: {suppressed} findings known to the baseline {baseline} are not reported", err=True)
         failing = None if config.fail_on == "never" else Severity(config.fail_on)
-        options = ReportOptions(fail_on=failing, baselined=suppressed, problems=tuple(problems))
+        options = ReportOptions(
+            fail_on=failing,
+            baselined=suppressed,
+            problems=audited.problems,
+            errors=audited.errors,
+            notes=audited.notes,
+        )
         _report(results, formats, targets, options, colour)
     except InputError as exc:
         raise fail(str(exc)) from None
+    if audited.errors:  # every other input was audited and reported; the run still fails as its inputs did
+        raise typer.Exit(2)
     if failing is not None and any(f.severity.rank >= failing.rank for r in results for f in r.findings):
         raise typer.Exit(1)
 
@@ -215,12 +225,26 @@ def _config(path: Path | None, **overrides):
     return settings
 
 
-def _audit(inputs: list[str], config, sources, require_backtranslation: bool, cache: Path | None, quiet: bool):
-    """Load the inputs the configuration does not ignore and run the configured checks over them."""
+class Audited(NamedTuple):
+    """What a run found: each document's result, the parts of inputs that could not be read (warnings), the inputs
+    that could not be audited at all (errors: the run exits with 2), the files of walked folders skipped."""
+
+    results: list
+    problems: tuple[str, ...]
+    errors: tuple
+    notes: tuple[str, ...]
+
+
+def _audit(
+    inputs: list[str], config, sources, require_backtranslation: bool, cache: Path | None, quiet: bool
+) -> Audited:
+    """Load the inputs the configuration does not ignore and run the configured checks over them; an input that
+    cannot be read is an error on that input (said on standard error and in the reports), the others are audited."""
     from audit import checks
     from audit.context import RunContext
-    from audit.errors import InputError
+    from audit.errors import InputError, InputFailure
     from audit.findings import Severity
+    from audit.inputs import load
     from audit.runner import load_documents, run_checks
 
     ctx = RunContext(
@@ -248,14 +272,23 @@ def _audit(inputs: list[str], config, sources, require_backtranslation: bool, ca
     if not kept:
         raise InputError("nothing to audit: the configuration ignores every input given")
     problems: list = []
-    documents = load_documents(kept, problems=problems, ignore=config.ignored)
+    errors: list[InputFailure] = []
+    notes: list[InputFailure] = []
+    documents = load(kept, problems=problems, ignore=config.ignored, errors=errors, notes=notes)
+    for note in notes:
+        typer.echo(f"audit: note: {note}", err=True)
     for problem in problems:
         typer.echo(f"audit: warning: {problem}", err=True)
+    for error in errors:
+        typer.echo(f"audit: error: {error}", err=True)
     if ctx.sources and len(ctx.sources) != len(documents):
-        raise InputError(f"--source given {len(ctx.sources)} times for {len(documents)} documents: give one each")
+        unread = f" ({_plural(len(errors), 'input')} could not be read)" if errors else ""
+        raise InputError(
+            f"--source given {len(ctx.sources)} times for {len(documents)} documents{unread}: give one each"
+        )
     results = run_checks(documents, ctx, selected)
     _round_trip_gaps(results, require_backtranslation)
-    return results, [str(p) for p in problems]
+    return Audited(results, tuple(str(p) for p in problems), tuple(errors), tuple(str(n) for n in notes))
 
 
 def _round_trip_gaps(results, required: bool) -> None:
@@ -378,13 +411,16 @@ def baseline_create(
             disable=skip,
             backtranslate=backtranslate,
         )
-        results, _ = _audit(inputs, config, source, False, cache, quiet)
-        count = baselines.write(output, results)
+        audited = _audit(inputs, config, source, False, cache, quiet)
+        count = baselines.write(output, audited.results)
     except InputError as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{output}: cannot write the baseline ({exc.strerror or exc})") from None
-    typer.echo(f"audit: baseline of {count} findings written to {output}", err=True)
+    unread = f" ({_plural(len(audited.errors), 'input')} could not be read)" if audited.errors else ""
+    typer.echo(f"audit: baseline of {count} findings written to {output}{unread}", err=True)
+    if audited.errors:
+        raise typer.Exit(2)
 
 
 STDOUT = Path("-")
@@ -439,7 +475,7 @@ def _report(results, formats: list[str], targets: list[Path], options, colour: b
             raise InputError(f"{target}: cannot write the report ({exc.strerror or exc})") from None
     written = [str(t) for t in targets if t != STDOUT]
     if written:
-        typer.echo(summary_line(results) + f"; reports written: {', '.join(written)}", err=True)
+        typer.echo(summary_line(results, options.errors) + f"; reports written: {', '.join(written)}", err=True)
 
 
 @app.command("checks")

@@ -258,8 +258,11 @@ def test_ignored_files_in_a_directory_are_not_read(tmp_path):
     shutil.copy(INPUTS / "not_a_feed.xml", tmp_path / "settings.xml")  # would be refused if it were read
     documents = load([str(tmp_path)], [], ignore=lambda path: path.endswith("settings.xml"))
     assert len(documents) == 3
-    with pytest.raises(InputError, match=r"settings\.xml: <configuration>"):
-        load([str(tmp_path)], [])
+    notes: list = []
+    assert len(load([str(tmp_path)], [], notes=notes)) == 3  # read, it is skipped with a note: not a feed
+    assert [str(note) for note in notes] == [
+        f"{tmp_path / 'settings.xml'}: <configuration> is not an RSS or Atom feed, an XLIFF or a TMX document: skipped"
+    ]
 
 
 def test_a_feed_item_without_title_or_text_is_a_problem(tmp_path):

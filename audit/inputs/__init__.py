@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from audit.document import Document
-from audit.errors import InputError
+from audit.errors import InputError, InputFailure, NotAuditable
 from audit.inputs import feeds, fetch, html, jsonl, text, tmx, xliff
 from audit.inputs.ids import STDIN, make_unique
 from audit.inputs.problems import InputProblem, warn
@@ -31,34 +31,82 @@ _LEADING = b" \t\r\n\xef\xbb\xbf"  # whitespace and a UTF-8 byte order mark
 
 
 def load(
-    inputs: Sequence[str], problems: list[InputProblem] | None = None, ignore: Callable[[str], bool] | None = None
+    inputs: Sequence[str],
+    problems: list[InputProblem] | None = None,
+    ignore: Callable[[str], bool] | None = None,
+    errors: list[InputFailure] | None = None,
+    notes: list[InputFailure] | None = None,
 ) -> list[Document]:
     """The documents of every input, with ids unique across the run; files found in directories for which
     `ignore(path)` is true are not read.
 
     Problems that leave the rest of an input readable (a bad JSON line) are added to `problems`, or printed on
-    standard error as warnings when no list is given; anything else is an InputError.
+    standard error as warnings when no list is given. An input that cannot be read at all (missing, empty, binary,
+    malformed, not a feed) is added to `errors` and the other inputs are read; without that list, it is raised as
+    an InputError. A file found in a directory that is of no format the audit reads (an XML file whose root is not
+    a feed, XLIFF or TMX) is skipped and added to `notes` (printed on standard error when no list is given).
     """
     found: list[InputProblem] = []
+    skipped: list[InputFailure] = []
     documents: list[Document] = []
+
+    def read_one(name: str, read: Callable[[], list[Document]]) -> None:
+        before = len(found)
+        try:
+            documents.extend(read())
+        except InputError as exc:
+            if errors is None:
+                raise
+            del found[before:]  # the file's partial problems are part of its error (its items had no text)
+            errors.append(InputFailure.from_error(name, exc))
+
     for item in inputs:
         if item == "-":
-            documents.extend(_without_path(_read(STDIN, sys.stdin.buffer.read(), found)))
+            read_one(STDIN, lambda: _without_path(_read(STDIN, sys.stdin.buffer.read(), found)))
         elif fetch.names_url(item):
-            response = fetch.fetch(item)
-            documents.extend(_read(item, response.body, found, response.content_type))
+            read_one(item, lambda item=item: _fetched(item, found))
         elif Path(item).is_dir():
-            for path in _walk(Path(item), ignore):
-                documents.extend(_read(str(path), read_bytes(path), found))
+            try:
+                walked = list(_walk(Path(item), ignore))
+            except InputError as exc:
+                if errors is None:
+                    raise
+                errors.append(InputFailure.from_error(item, exc))
+                continue
+            for path in walked:
+                read_one(str(path), lambda path=path: _walked(path, found, skipped))
         else:
-            documents.extend(_read(item, read_bytes(Path(item)), found))
+            read_one(item, lambda item=item: _read(item, read_bytes(Path(item)), found))
     make_unique(documents)
     if problems is None:
         for problem in found:
             warn(problem)
     else:
         problems.extend(found)
+    if notes is None:
+        for note in skipped:
+            print(f"audit: note: {note}", file=sys.stderr)
+    else:
+        notes.extend(skipped)
     return documents
+
+
+def _fetched(url: str, found: list[InputProblem]) -> list[Document]:
+    response = fetch.fetch(url)
+    return _read(url, response.body, found, response.content_type)
+
+
+def _walked(path: Path, found: list[InputProblem], skipped: list[InputFailure]) -> list[Document]:
+    """A file found in a directory: one of no format the audit reads is skipped with a note."""
+    name = str(path)
+    data = read_bytes(path)
+    try:
+        reader = _reader(name, data)
+    except NotAuditable as exc:
+        failure = InputFailure.from_error(name, exc)
+        skipped.append(InputFailure(name, f"{failure.message}: skipped", failure.line, failure.column))
+        return []
+    return reader(data, name, found)
 
 
 def _walk(directory: Path, ignore: Callable[[str], bool] | None) -> Iterator[Path]:
@@ -94,7 +142,7 @@ def _reader(name: str, data: bytes, content_type: str = "") -> Reader:
     if said_html:
         return html.read
     if suffix == ".xml":
-        raise InputError(f"{name}: not XML (it does not start with an element)")
+        raise NotAuditable(f"{name}: not XML (it does not start with an element)")
     return jsonl.read if _is_json_object(data.lstrip(_LEADING).split(b"\n", 1)[0]) else text.read
 
 
@@ -122,7 +170,7 @@ def _xml_reader(name: str, data: bytes, said_html: bool) -> Reader:
     if root == "html":
         return html.read
     if root not in _BY_XML_ROOT:
-        raise InputError(f"{name}: <{root}> is not an RSS or Atom feed, an XLIFF or a TMX document")
+        raise NotAuditable(f"{name}: <{root}> is not an RSS or Atom feed, an XLIFF or a TMX document")
     return _BY_XML_ROOT[root]
 
 

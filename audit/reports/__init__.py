@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from audit.errors import InputFailure
 from audit.findings import Severity
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ class ReportOptions:
     fail_on: Severity | None = Severity.ERROR  # findings at or above this fail the run (None: never)
     baselined: int = 0  # findings left out because the baseline knows them
     problems: tuple[str, ...] = ()  # parts of the inputs that could not be read ("file:line: reason")
+    errors: tuple[InputFailure, ...] = ()  # inputs that could not be audited at all (the run exits with 2)
+    notes: tuple[str, ...] = ()  # files of walked folders skipped as of no format the audit reads
 
 
 def render(name: str, results: Sequence[DocumentResult], options: ReportOptions) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from audit.document import Document
+from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Finding, Severity
 from audit.inputs.fetch import is_url
 from audit.inputs.ids import STDIN
@@ -23,7 +24,23 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
-    return "".join(annotation(r.document, f) + "\n" for r in results for f in r.findings)
+    errors = "".join(input_error(e) + "\n" for e in (options.errors if options else ()))
+    return errors + "".join(annotation(r.document, f) + "\n" for r in results for f in r.findings)
+
+
+def input_error(failure: InputFailure) -> str:
+    """An input that could not be audited, as an error annotation on its file (and line, when known)."""
+    properties: dict[str, object] = {}
+    if failure.path != STDIN and not is_url(failure.path):
+        properties["file"] = failure.path
+        if failure.line is not None:
+            properties["line"] = failure.line
+            if failure.column is not None:
+                properties["col"] = failure.column
+    properties["title"] = INPUT_ERROR
+    message = failure.message if "file" in properties else str(failure)
+    fields = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    return f"::error {fields}::{escape_data(message)}"
 
 
 def annotation(doc: Document, finding: Finding) -> str:

@@ -107,6 +107,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
         "</head>",
         "<body>",
         _header(results, options),
+        _errors(options),
         _charts(results),
         *(_document(i, r, options) for i, r in enumerate(results, 1)),
         f'<p class="muted">{_e(TOOL_NAME)} {_e(__version__)}</p>',
@@ -123,7 +124,14 @@ def _e(value: object) -> str:
 
 def _header(results: Sequence[DocumentResult], options: ReportOptions) -> str:
     numbers, detail = totals(results)
-    if options.fail_on is None:
+    if options.errors:
+        failing = failing_count(results, options.fail_on) if options.fail_on is not None else 0
+        also = f", {count(failing, 'finding')} at {_e(options.fail_on.value)} or above" if failing else ""
+        status = (
+            f'<span class="status failed">Failed: {count(len(options.errors), "input")} could not be'
+            f" audited{also}.</span>"
+        )
+    elif options.fail_on is None:
         status = '<span class="status">The run never fails (--fail-on never).</span>'
     elif failing := failing_count(results, options.fail_on):
         status = (
@@ -134,6 +142,17 @@ def _header(results: Sequence[DocumentResult], options: ReportOptions) -> str:
         status = f'<span class="status passed">Passed: no finding at {_e(options.fail_on.value)} or above.</span>'
     line = numbers + (f" ({detail})" if detail else "")
     return f"<header><h1>Translation audit</h1><p>{_e(line)}. {status}</p></header>"
+
+
+def _errors(options: ReportOptions) -> str:
+    """The inputs that could not be audited, each with where and why."""
+    if not options.errors:
+        return ""
+    items = "".join(
+        f'<li><span class="badge error">error</span> <code>{_e(failure.where)}</code> {_e(failure.message)}</li>'
+        for failure in options.errors
+    )
+    return f'<section class="errors"><h2>Inputs not audited</h2><ul>{items}</ul></section>'
 
 
 def headline_scores(scores: dict[str, Any]) -> dict[str, float]:

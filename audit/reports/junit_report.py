@@ -4,7 +4,9 @@ Valid against the Jenkins/Ant JUnit schema (junit-10.xsd) that CI servers read. 
 <failure>: its message counts the failing findings and names the most severe, its body lists them all. CI servers
 read one failure per test case (Jenkins, Azure DevOps and CircleCI show only the first of several, GitLab does not
 expect more than one), so all the findings are in the one they show. The suites' `failures` count test cases, as
-`tests` does. Findings below --fail-on are listed in the test case's system-out, visible without failing it.
+`tests` does. Findings below --fail-on are listed in the test case's system-out, visible without failing it. An
+input that could not be audited is a test case of its own with an <error> (counted in `errors`), as a test that
+could not run is.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from audit import TOOL_NAME, __version__
+from audit.errors import INPUT_ERROR
 from audit.findings import Finding, Severity
 from audit.reports import ReportOptions
 from audit.reports.summary import by_importance, count, document_name, fails, visible
@@ -20,13 +23,18 @@ from audit.runner import DocumentResult
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
-    fail_on = (options or ReportOptions()).fail_on
+    options = options or ReportOptions()
+    fail_on = options.fail_on
     suites = ET.Element("testsuites", name=TOOL_NAME)
     suite = ET.SubElement(suites, "testsuite", name=TOOL_NAME, skipped="0")
     properties = ET.SubElement(suite, "properties")
     ET.SubElement(properties, "property", name="version", value=__version__)
     ET.SubElement(properties, "property", name="fail-on", value=fail_on.value if fail_on else "never")
     failed = 0
+    for failure in options.errors:  # an input that could not be audited: a test case in error, as JUnit has them
+        case = ET.SubElement(suite, "testcase", name=_xml(failure.path), classname=f"{TOOL_NAME}.{INPUT_ERROR}")
+        error = ET.SubElement(case, "error", type=INPUT_ERROR, message=_xml(failure.message))
+        error.text = _xml(str(failure))
     for result in results:
         doc = result.document
         case = ET.SubElement(suite, "testcase", name=_xml(document_name(doc)), classname=f"{TOOL_NAME}.{_xml(doc.id)}")
@@ -38,9 +46,9 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
         if passing:
             ET.SubElement(case, "system-out").text = _xml("\n\n".join(_details(f) for f in passing))
     for element in (suites, suite):
-        element.set("tests", str(len(results)))
+        element.set("tests", str(len(results) + len(options.errors)))
         element.set("failures", str(failed))
-        element.set("errors", "0")
+        element.set("errors", str(len(options.errors)))
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 

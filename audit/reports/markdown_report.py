@@ -47,6 +47,7 @@ def build(results: Sequence[DocumentResult], options: ReportOptions, tool_versio
     """The report, documents most severe first; the tool version is a parameter so that tests can pin it."""
     ordered = sorted(results, key=lambda r: [-severity_counts(r.findings)[s] for s in SEVERITIES])
     lines = ["## Translation audit", "", _totals(results, options), ""]
+    lines += _errors_table(options)
     lines += _documents_table(ordered)
     lines += _checks_table(results)
     footer = f"<sub>{escape(TOOL_NAME)} {escape(tool_version)}</sub>"
@@ -77,12 +78,32 @@ def _totals(results: Sequence[DocumentResult], options: ReportOptions) -> str:
     line = f"**{numbers}**" + (f" ({detail})" if detail else "")
     if options.baselined:
         line += f", {count(options.baselined, 'known finding')} left out by the baseline"
+    if options.errors:
+        failed = ". ❌ **Failed**: " + count(len(options.errors), "input") + " could not be audited"
+        failing = failing_count(results, options.fail_on)
+        if failing and options.fail_on is not None:
+            failed += f", {count(failing, 'finding')} at `{options.fail_on.value}` or above"
+        return line + failed + "."
     if options.fail_on is None:
         return line + ". The run never fails (`--fail-on never`)."
     failing = failing_count(results, options.fail_on)
     if failing:
         return line + f". ❌ **Failed**: {count(failing, 'finding')} at `{options.fail_on.value}` or above."
     return line + f". ✅ **Passed**: no finding at `{options.fail_on.value}` or above."
+
+
+def _errors_table(options: ReportOptions) -> list[str]:
+    """The inputs that could not be audited, each with where and why."""
+    if not options.errors:
+        return []
+    lines = ["### Inputs not audited", "", "| input | where | error |", "|---|---|---|"]
+    for failure in options.errors[:MAX_DOCUMENT_ROWS]:
+        place = f"{failure.line}:{failure.column or 1}" if failure.line is not None else ""
+        cells = [escape(clip(failure.path, MAX_TEXT)), place, escape(clip(failure.message, MAX_TEXT))]
+        lines.append("| " + " | ".join(cells) + " |")
+    if len(options.errors) > MAX_DOCUMENT_ROWS:
+        lines.append(f"| … and {count(len(options.errors) - MAX_DOCUMENT_ROWS, 'more input')} | | |")
+    return [*lines, ""]
 
 
 def _documents_table(results: Sequence[DocumentResult]) -> list[str]:

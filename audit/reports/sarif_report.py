@@ -17,6 +17,7 @@ from urllib.parse import quote
 from audit import TOOL_NAME, __version__
 from audit.baseline import fingerprinted
 from audit.document import Document
+from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.inputs.fetch import is_url
 from audit.inputs.ids import STDIN
@@ -30,13 +31,15 @@ FINGERPRINT = "translationAudit/v1"  # the baseline's fingerprint: code scanning
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
-    return json_text(build(results))
+    return json_text(build(results, options.errors if options else ()))
 
 
-def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
+def build(results: Sequence[DocumentResult], errors: Sequence[InputFailure] = ()) -> dict[str, Any]:
     checks = registered_checks()
     known = {c.id for c in checks}
     checks += [CheckInfo(name, name, "") for name in sorted({f.check for r in results for f in r.findings} - known)]
+    if errors:
+        checks.append(CheckInfo(INPUT_ERROR, "An input that could not be read or is of no format the audit reads.", ""))
     index = {check.id: i for i, check in enumerate(checks)}
     positions = {id(r): i for i, r in enumerate(results)}
     return {
@@ -54,13 +57,64 @@ def build(results: Sequence[DocumentResult]) -> dict[str, Any]:
                 },
                 "columnKind": "unicodeCodePoints",
                 "artifacts": [_artifact(r.document) for r in results],
+                "invocations": [
+                    {
+                        "executionSuccessful": not errors,
+                        "toolExecutionNotifications": [_notification(e) for e in errors],
+                    }
+                ],
                 "results": [
-                    _result(r.document, positions[id(r)], f, index[f.check], fingerprint)
-                    for r, f, fingerprint in fingerprinted(results)
+                    *(_input_error(e, index[INPUT_ERROR]) for e in errors),
+                    *(
+                        _result(r.document, positions[id(r)], f, index[f.check], fingerprint)
+                        for r, f, fingerprint in fingerprinted(results)
+                    ),
                 ],
             }
         ],
     }
+
+
+def _failure_location(failure: InputFailure) -> dict[str, Any]:
+    """The file an input error is on, with its line and column when known."""
+    uri = failure.path if is_url(failure.path) else _path_uri(failure.path)
+    location: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+    if failure.line is not None:
+        region = {"startLine": failure.line}
+        if failure.column is not None:
+            region["startColumn"] = failure.column
+        location["region"] = region
+    return {"physicalLocation": location}
+
+
+def _input_error(failure: InputFailure, rule_index: int) -> dict[str, Any]:
+    """An input that could not be audited, as an error result on its file: code scanning shows it as it shows
+    findings."""
+    return {
+        "ruleId": INPUT_ERROR,
+        "ruleIndex": rule_index,
+        "level": "error",
+        "message": {"text": failure.message},
+        "locations": [_failure_location(failure)],
+    }
+
+
+def _notification(failure: InputFailure) -> dict[str, Any]:
+    """The same error as the run's tool execution notification (the run did not audit everything)."""
+    return {
+        "level": "error",
+        "message": {"text": str(failure)},
+        "descriptor": {"id": INPUT_ERROR},
+        "locations": [_failure_location(failure)],
+    }
+
+
+def _path_uri(path: str) -> str:
+    """A local path as a URI reference (relative paths stay relative); standard input as `stdin`."""
+    if path == STDIN:
+        return "stdin"
+    local = Path(path)
+    return local.as_uri() if local.is_absolute() else quote(local.as_posix(), errors="surrogateescape")
 
 
 def _rule(check: CheckInfo) -> dict[str, Any]:
@@ -82,11 +136,7 @@ def artifact_uri(doc: Document) -> str:
     in a JSON input) is percent-encoded as its bytes, not refused."""
     if not doc.path or doc.path == STDIN:
         return doc.url or quote(doc.id, safe="", errors="surrogatepass")
-    if is_url(doc.path):
-        uri = doc.path
-    else:
-        path = Path(doc.path)
-        uri = path.as_uri() if path.is_absolute() else quote(path.as_posix(), errors="surrogateescape")
+    uri = doc.path if is_url(doc.path) else _path_uri(doc.path)
     return uri if text_is_file(doc) else f"{uri.partition('#')[0]}#{quote(doc.id, safe='', errors='surrogatepass')}"
 
 

@@ -13,6 +13,7 @@ import click
 
 from audit import language
 from audit.document import Document
+from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Finding, Severity
 from audit.reports import ReportOptions
 from audit.reports.summary import text_is_file, visible
@@ -29,6 +30,13 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
         return click.style(text, **kwargs) if colour else text
 
     lines: list[str] = []
+    errors = options.errors if options is not None else ()
+    for failure in errors:
+        lines.append(style(visible(failure.path), bold=True) + "  (not audited)")
+        place = f"{failure.line}:{failure.column or 1}  " if failure.line is not None else ""
+        severity = style(f"{Severity.ERROR.value:<7}", fg=_COLOURS[Severity.ERROR], bold=True)
+        lines.append(f"  {place}{severity} {INPUT_ERROR}  {_one_line(failure.message)}")
+        lines.append("")
     for result in results:
         doc = result.document
         lang = doc.language
@@ -49,7 +57,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
             if finding.suggestion is not None:
                 lines.append("      " + style("suggestion: ", fg="green") + _one_line(finding.suggestion))
         lines.append("")
-    lines.append(summary_line(results))
+    lines.append(summary_line(results, errors))
     return "\n".join(lines) + "\n"
 
 
@@ -98,13 +106,14 @@ def _one_line(text: str) -> str:
     return visible(" ".join(text.split()))
 
 
-def summary_line(results: Sequence[DocumentResult]) -> str:
+def summary_line(results: Sequence[DocumentResult], errors: Sequence[InputFailure] = ()) -> str:
     findings = [f for r in results for f in r.findings]
     counts = Counter(f.severity for f in findings)
     detail = ", ".join(_count(counts[s], s.value) for s in reversed(Severity) if counts[s])
-    return f"{_count(len(results), 'document')}, {_count(len(findings), 'finding')}" + (
+    line = f"{_count(len(results), 'document')}, {_count(len(findings), 'finding')}" + (
         f" ({detail})" if detail else ""
     )
+    return line + (f", {_count(len(errors), 'input')} not audited (input errors)" if errors else "")
 
 
 def _count(number: int, noun: str) -> str:
