@@ -779,6 +779,13 @@ PAIRS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
         [("5 Milliarden", "50 Milliarden")],
     ),
     ("zh", "de", "会谈于上午10点开始。", "Die Gespräche begannen um 10 Uhr.", [("10 Uhr", "12 Uhr")]),
+    (
+        "fr",
+        "en",
+        "Le stock d'investissements étrangers a atteint 10 billions de dollars.",
+        "The stock of foreign investment reached 10 trillion dollars.",
+        [("10 trillion", "10 billion")],
+    ),
 ]
 
 # Correct translations that write figures differently (no finding): words and digits, locale formats, scales,
@@ -897,4 +904,14 @@ CLEAN: list[tuple[str, str, str, str]] = [
     ("es", "de", "El evento empieza a las 20:00 horas.", "Die Veranstaltung beginnt um 20 Uhr."),
     ("ru", "de", "В 1990-х годах всё изменилось.", "In den 1990er Jahren änderte sich alles."),
     ("zh", "de", "两千名工人罢工。", "2000 Arbeiter streikten."),
+    ("fr", "en", "Swensen a écrit deux livres sur l'investissement.", "Swensen wrote two books on investment."),
+    ("fr", "en", "La ville est à six milles d'Orlando.", "The town is six miles from Orlando."),
+    ("fr", "en", "Un million et demi de Russes sont touchés.", "1.5 million Russians are affected."),
+    (
+        "fr",
+        "en",
+        "La dette s'élève à 132 milliards de dollars, dont 70 dus à des créanciers publics.",
+        "Debt amounts to $132 billion, of which $70 billion is due to public creditors.",
+    ),
+    ("fr", "en", "Le cinéma des années 50 et 60 nous inspire.", "The cinema of the 1950s and 1960s inspires us."),
 ]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audit.numbers import conventions, digits
-from audit.numbers.mentions import DATE, LITERAL, MONTH, NUMBER, PART, SMALL, TIME, Mention
+from audit.numbers.mentions import DATE, LITERAL, MONTH, NUMBER, PART, SMALL, TIME, Mention, key
 
 CHANGED, MISSING, ADDED, UNIT = "changed", "missing", "added", "unit"
 BOTH_APPROXIMATE = 0.1  # how far an approximate figure may be from an approximate noun (a fortnight)
@@ -41,7 +41,17 @@ def compare(
     """The mismatches between a source segment's quantities and its translation's."""
     matched: list[tuple[Mention, Mention]] = []
     left_s, left_t = list(source), list(target)
-    for same in (_same, _rounded, _converted):
+    source_scales = {m.scale for m in source if m.scale != 1}
+    target_scales = {m.scale for m in target if m.scale != 1}
+
+    def scaled(s: Mention, t: Mention) -> bool:
+        """A figure whose scale the sentence gave once (132 milliards, dont 70 / $132 billion, $70 billion)."""
+        return s.kind == t.kind == NUMBER and (
+            (s.scale == 1 and t.scale in source_scales and _same(replace(s, keys=_times(s, t.scale)), t))
+            or (t.scale == 1 and s.scale in target_scales and _same(s, replace(t, keys=_times(t, s.scale))))
+        )
+
+    for same in (_same, _rounded, _converted, scaled):
         for s in list(left_s):
             t = next((t for t in left_t if same(s, t)), None)
             if t is not None:
@@ -56,6 +66,10 @@ def compare(
     found += [Mismatch(ADDED, None, t) for t in left_t if id(t) not in paired and _alone(t)]
     found += _units(matched, source_text, target_text, target_lang)
     return found
+
+
+def _times(mention: Mention, scale: float) -> tuple[tuple[str, object], ...]:
+    return tuple((kind, key(value * scale)) if kind == NUMBER else (kind, value) for kind, value in mention.keys)
 
 
 def _same(s: Mention, t: Mention) -> bool:

@@ -3,6 +3,7 @@ it may be rounded (près de, about) and the unit written beside it (%, €, degr
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -161,6 +162,8 @@ def _figure(figure: digits.Figure, text: str, norm: str, conv: Conventions) -> M
             end, ordinal = end + len(ending), ending != "." or len(text[figure.start : figure.end]) <= 4
         elif ending in conv.plural_suffixes:
             end += len(ending)
+            if re.fullmatch(r"\d0", text[figure.start : figure.end]):  # the 90s
+                values += [1900 + values[0], 2000 + values[0]]
         elif glued:
             word, factors = glued
             values = [v * f for v in values for f in factors]
@@ -173,7 +176,8 @@ def _figure(figure: digits.Figure, text: str, norm: str, conv: Conventions) -> M
     if conv.ranks and re.search(rf"(?<![^\W\d_])(?:{_alternation(conv.ranks)})\s?$", before):
         ordinal = True
     decade = conv.decades_before and re.fullmatch(r"\d0", text[figure.start : figure.end])
-    if decade and re.search(rf"(?<![^\W\d_])(?:{_alternation(conv.decades_before)})\s$", before, re.IGNORECASE):
+    listed = rf"(?:\d0\s(?:{_alternation(conv.range_words)})\s)?" if conv.range_words else ""  # années 50 et 60
+    if decade and re.search(rf"(?<![^\W\d_])(?:{_alternation(conv.decades_before)})\s{listed}$", before, re.I):
         values += [1900 + values[0], 2000 + values[0]]
     return Mention(
         figure.start,
@@ -303,8 +307,10 @@ def _annotated(mention: Mention, text: str, conv: Conventions) -> Mention:
     if mention.kind == NUMBER and conv.fractions:
         spaced = after.replace("-", " ")
         fraction = re.match(rf"\s*(?:[^\W\d_]+\s+)?({_alternation(list(conv.fractions))})(?![^\W\d_])", spaced)
-        if fraction:
-            keys = (*keys, (NUMBER, key(keys[0][1] + conv.fractions[fraction.group(1)])))
+        if fraction:  # of the number's last unit: 12 ans et demi, un million et demi
+            value, part = keys[0][1], conv.fractions[fraction.group(1)]
+            unit = 1000 ** int(math.log(value, 1000)) if value >= 1000 else 1
+            keys = (*keys, (NUMBER, key(value + part * unit)))
     return replace(
         mention, keys=keys, approximate=approximate, unit=_unit(before, after, conv), measure=_measure(after, conv)
     )

@@ -29,7 +29,8 @@ def read(text: str, conv: Conventions, skip: list[tuple[int, int]]) -> list[Word
     number (hundreds, neuf) and a lone one (un, one: an article or a pronoun as often as a figure)."""
     tokens = [m for m in _WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in skip)]
     if conv.reader == "text2num" and conv.code in _TEXT2NUM:
-        found = _text2num(text, tokens, conv.code)
+        units = {unit.casefold() for units in conv.measures.values() for unit in units}
+        found = _text2num(text, tokens, conv.code, units)
     elif conv.reader == "number-parser":
         found = _number_parser(tokens, conv)
     elif conv.reader == "cn2an":
@@ -40,7 +41,8 @@ def read(text: str, conv: Conventions, skip: list[tuple[int, int]]) -> list[Word
     return [words for words in found if text[words.start : words.end].casefold() not in ignored]
 
 
-def _text2num(text: str, tokens: list[re.Match], lang: str) -> list[Words]:
+def _text2num(text: str, tokens: list[re.Match], lang: str, units: set[str]) -> list[Words]:
+    """text2num over the tokens; figures and units of measure (French "milles" are miles) stop a number."""
     from text_to_num import Token, find_numbers
 
     class _Token(Token):
@@ -48,7 +50,8 @@ def _text2num(text: str, tokens: list[re.Match], lang: str) -> list[Words]:
             self.match, self.gap = match, gap
 
         def text(self) -> str:
-            return "." if self.match.group()[0].isdigit() else self.match.group()
+            word = self.match.group()
+            return "." if word[0].isdigit() or word.casefold() in units else word
 
         def nt_separated(self, previous: Token) -> bool:
             return self.gap  # a skipped span (a figure, a code) stands between the two
