@@ -1,6 +1,7 @@
 """Baselines: today's findings recorded by fingerprint, so that a later run reports only the new ones.
 
-A fingerprint hashes the document's path (relative to the working folder) and id, the check, the flagged text and
+A fingerprint hashes the document's path (relative to the configuration file's folder, else to the working
+folder, so that a run from another folder of the project still matches) and id, the check, the flagged text and
 the sentence around it, and counts repeats, so it survives edits elsewhere in the text but not an edit of the
 sentence itself.
 """
@@ -12,7 +13,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 
 from audit import TOOL_NAME, __version__
@@ -31,25 +32,31 @@ def _context(doc: Document, finding: Finding) -> str:
     return " ".join(around.split())
 
 
-def _document(doc: Document) -> str:
-    """The document's file as a path relative to the working folder when it lies below it (`./a.txt` and the
-    absolute path name `a.txt` alike), or its URL, with the document's id for the items of a feed."""
+def _document(doc: Document, root: Path | None = None) -> str:
+    """The document's file as a path relative to `root` (default: the working folder) when it lies below it
+    (`./a.txt`, `../project/a.txt` and the absolute path name `a.txt` alike), or its URL, with the document's id
+    for the items of a feed."""
     where = doc.path or ""
     if where and where != "-" and "://" not in where:
-        path = Path(os.path.normpath(where))
-        if path.is_absolute() and path.is_relative_to(Path.cwd()):
-            path = path.relative_to(Path.cwd())
+        base = root or Path.cwd()
+        path = Path(os.path.normpath(os.path.abspath(where)))
+        if path.is_relative_to(base):
+            path = path.relative_to(base)
         where = path.as_posix()
     return f"{where}#{doc.id}"
 
 
-def fingerprinted(results: Sequence[DocumentResult]) -> Iterator[tuple[DocumentResult, Finding, str]]:
-    """Each finding with its fingerprint; identical ones are told apart by their order."""
+def fingerprinted(
+    results: Sequence[DocumentResult], root: Path | None = None
+) -> Iterator[tuple[DocumentResult, Finding, str]]:
+    """Each finding with its fingerprint (paths relative to `root`, default the working folder); identical ones
+    are told apart by their order."""
     for result in results:
         doc = result.document
         seen: Counter[str] = Counter()
+        where = _document(doc, root)
         for finding in result.findings:
-            key = "\x1f".join((_document(doc), finding.check, finding.text, _context(doc, finding)))
+            key = "\x1f".join((where, finding.check, finding.text, _context(doc, finding)))
             seen[key] += 1
             yield (
                 result,
@@ -58,17 +65,18 @@ def fingerprinted(results: Sequence[DocumentResult]) -> Iterator[tuple[DocumentR
             )
 
 
-def write(path: Path, results: Sequence[DocumentResult]) -> int:
+def write(path: Path, results: Sequence[DocumentResult], root: Path | None = None) -> int:
     entries = {
-        fingerprint: {"document": _document(r.document), "check": f.check, "text": f.text, "line": f.line}
-        for r, f, fingerprint in fingerprinted(results)
+        fingerprint: {"document": _document(r.document, root), "check": f.check, "text": f.text, "line": f.line}
+        for r, f, fingerprint in fingerprinted(results, root)
     }
     data = {"schema": SCHEMA, "tool": {"name": TOOL_NAME, "version": __version__}, "findings": entries}
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
     return len(entries)
 
 
-def load(path: Path) -> set[str]:
+def load(path: Path) -> dict[str, dict]:
+    """The baseline's findings by fingerprint (each with its document, check, text and line)."""
     try:
         data = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
@@ -77,16 +85,42 @@ def load(path: Path) -> set[str]:
         raise InputError(f"{path}: not a baseline file ({exc})") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), dict):
         raise InputError(f"{path}: not a baseline file (expected schema {SCHEMA!r})")
-    return set(data["findings"])
+    return {key: value if isinstance(value, dict) else {} for key, value in data["findings"].items()}
 
 
-def subtract(results: Sequence[DocumentResult], known: set[str]) -> tuple[list[DocumentResult], int]:
+def subtract(
+    results: Sequence[DocumentResult], known: Collection[str], root: Path | None = None
+) -> tuple[list[DocumentResult], int]:
     """The results without the findings the baseline knows, and how many were left out."""
     kept: dict[int, list[Finding]] = {id(r): [] for r in results}
     suppressed = 0
-    for result, finding, fingerprint in fingerprinted(results):
+    for result, finding, fingerprint in fingerprinted(results, root):
         if fingerprint in known:
             suppressed += 1
         else:
             kept[id(result)].append(finding)
     return [dataclasses.replace(r, findings=kept[id(r)]) for r in results], suppressed
+
+
+def unmatched_reason(known: dict[str, dict], results: Sequence[DocumentResult], root: Path, anchor: str) -> str:
+    """Why a baseline with findings matches none of this run's: its documents are not this run's (another folder,
+    other paths: `anchor` says what paths are relative to), or its findings in them are gone."""
+    recorded = sorted({str(entry.get("document", "")) for entry in known.values()})
+    audited = sorted({_document(r.document, root) for r in results})
+    shared = set(recorded) & set(audited)
+    if shared:
+        return (
+            f"its findings in the {len(shared)} of this run's documents it names are gone (fixed, or their sentences"
+            " edited since it was made)"
+        )
+
+    def sample(names: list[str]) -> str:
+        files = list(dict.fromkeys(name.rpartition("#")[0] or name for name in names))  # a feed's items: one file
+        shown = ", ".join(files[:3])
+        return shown + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+
+    seen = f"this run audits {sample(audited)}" if audited else "this run audited no document"
+    return (
+        f"none of the documents it names is audited by this run: it names {sample(recorded)}, {seen}"
+        f" (paths relative to {anchor}); run from the folder it was made in, or make it again"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from enum import Enum, StrEnum
@@ -177,17 +178,22 @@ def check(
         formats = [f.value for f in output_format or [Format.text]]
         targets = [] if diff else _targets(formats, output or [], report_dir, inputs)  # refused before any write
         known = baselines.load(baseline) if baseline is not None else None
-        audited = _audit(inputs, config, source, require_backtranslation, cache, quiet)
+        reports = ReportPaths.of(targets, report_dir)
+        audited = _audit(inputs, config, source, require_backtranslation, cache, quiet, reports)
         if diff:
             shown = _show_diff(audited.results, unsafe_fixes)
             raise typer.Exit(2 if audited.errors else 1 if shown else 0)
         if fix and _fix(audited.results, unsafe_fixes):
-            audited = _audit(inputs, config, source, require_backtranslation, cache, quiet)
+            audited = _audit(inputs, config, source, require_backtranslation, cache, quiet, reports)
         results = audited.results
         suppressed = 0
         if known is not None:
-            results, suppressed = baselines.subtract(results, known)
+            results, suppressed = baselines.subtract(results, known, config.root)
             typer.echo(f"audit: {suppressed} findings known to the baseline {baseline} are not reported", err=True)
+            if known and not suppressed:
+                reason = baselines.unmatched_reason(known, results, config.root, _anchor(config))
+                typer.echo(f"audit: warning: the baseline {baseline} matches no finding of this run: {reason}",
+                           err=True)  # fmt: skip
         failing = None if config.fail_on == "never" else Severity(config.fail_on)
         options = ReportOptions(
             fail_on=failing,
@@ -195,6 +201,7 @@ def check(
             problems=audited.problems,
             errors=audited.errors,
             notes=audited.notes,
+            root=config.root,
         )
         _report(results, formats, targets, options, colour)
     except InputError as exc:
@@ -207,8 +214,6 @@ def check(
 
 def _config(path: Path | None, **overrides):
     """The configuration file's settings under the options given on the command line."""
-    import dataclasses
-
     from audit import config, language
 
     settings = config.load(path)
@@ -235,16 +240,52 @@ class Audited(NamedTuple):
     notes: tuple[str, ...]
 
 
+@dataclasses.dataclass(frozen=True)
+class ReportPaths:
+    """The files and the folder a run writes its reports to: never read as its inputs."""
+
+    files: frozenset[str] = frozenset()
+    folder: str | None = None
+
+    @classmethod
+    def of(cls, targets: list[Path], folder: Path | None) -> ReportPaths:
+        return cls(
+            frozenset(os.path.realpath(t) for t in targets if t != STDOUT),
+            os.path.realpath(folder) if folder is not None else None,
+        )
+
+    def hold(self, path: str) -> bool:
+        real = os.path.realpath(path.rstrip("/" + os.sep) or path)
+        if real in self.files:
+            return True
+        return self.folder is not None and (real == self.folder or real.startswith(self.folder.rstrip(os.sep) + os.sep))
+
+
+def _anchor(config) -> str:
+    """What a run's paths are relative to, as a message says it."""
+    if config.origin:
+        return f"{config.root}, the folder of {config.origin}"
+    return f"{config.root}, the working folder (no configuration file)"
+
+
 def _audit(
-    inputs: list[str], config, sources, require_backtranslation: bool, cache: Path | None, quiet: bool
+    inputs: list[str],
+    config,
+    sources,
+    require_backtranslation: bool,
+    cache: Path | None,
+    quiet: bool,
+    reports: ReportPaths | None = None,
 ) -> Audited:
     """Load the inputs the configuration does not ignore and run the configured checks over them; an input that
-    cannot be read is an error on that input (said on standard error and in the reports), the others are audited."""
+    cannot be read is an error on that input (said on standard error and in the reports), the others are audited.
+    The run's own reports (their files, their folder) are never read."""
     from audit import checks
     from audit.context import RunContext
     from audit.errors import InputError, InputFailure
     from audit.findings import Severity
     from audit.inputs import load
+    from audit.inputs.fetch import is_url
     from audit.runner import load_documents, run_checks
 
     ctx = RunContext(
@@ -265,16 +306,26 @@ def _audit(
     unknown = set(config.severity) - set(checks.REGISTRY)
     if unknown:
         raise InputError(f"{config.origin}: severity given for unknown check {sorted(unknown)[0]!r}")
-    kept = [item for item in inputs if item == "-" or not config.ignored(item)]
+    reports = reports or ReportPaths()
+    kept = []
     for item in inputs:
-        if item not in kept:
+        local = item != "-" and not is_url(item)
+        if local and config.ignored(item):
             typer.echo(f"audit: warning: {item} is not audited: {config.origin} ignores it", err=True)
+        elif local and reports.hold(item):
+            typer.echo(f"audit: note: {item} is not audited: this run writes its reports there", err=True)
+        else:
+            kept.append(item)
     if not kept:
-        raise InputError("nothing to audit: the configuration ignores every input given")
+        raise InputError("nothing to audit: every input given is left out (said above)")
+
+    def left_out(path: str) -> bool:
+        return config.ignored(path) or reports.hold(path)
+
     problems: list = []
     errors: list[InputFailure] = []
     notes: list[InputFailure] = []
-    documents = load(kept, problems=problems, ignore=config.ignored, errors=errors, notes=notes)
+    documents = load(kept, problems=problems, ignore=left_out, errors=errors, notes=notes)
     for note in notes:
         typer.echo(f"audit: note: {note}", err=True)
     for problem in problems:
@@ -411,8 +462,8 @@ def baseline_create(
             disable=skip,
             backtranslate=backtranslate,
         )
-        audited = _audit(inputs, config, source, False, cache, quiet)
-        count = baselines.write(output, audited.results)
+        audited = _audit(inputs, config, source, False, cache, quiet, ReportPaths.of([output], None))
+        count = baselines.write(output, audited.results, config.root)
     except InputError as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
@@ -457,8 +508,6 @@ def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None, i
 
 def _report(results, formats: list[str], targets: list[Path], options, colour: bool | None) -> None:
     """Render each asked format once and write it to its file or to standard output."""
-    import dataclasses
-
     from audit.atomic import write_text_atomic
     from audit.errors import InputError
     from audit.reports import render

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import fnmatch
+import functools
+import os
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -39,7 +40,7 @@ class Config:
     glossary_force: dict[str, str] = field(default_factory=dict)  # wrong spelling -> required spelling
     names_prefer: dict[str, list[str]] = field(default_factory=dict)  # house spelling -> the spellings it replaces
     names_accept: list[str] = field(default_factory=list)  # spellings of names the house accepts as well
-    ignore: list[str] = field(default_factory=list)  # glob patterns of input paths to skip
+    ignore: list[str] = field(default_factory=list)  # gitignore patterns of inputs to skip, from the file's folder
     origin: str | None = None  # the file the settings came from
 
     def to_toml(self) -> str:
@@ -76,14 +77,45 @@ class Config:
                 raise InputError(f"{self.origin}: [tool.audit.checks.{check_id}]: {exc}") from None
         return options
 
+    @property
+    def root(self) -> Path:
+        """The folder the configuration's paths are relative to (its `ignore` patterns, a baseline's paths): the
+        configuration file's folder, else the working folder."""
+        return Path(self.origin).resolve().parent if self.origin else Path.cwd()
+
     def ignored(self, path: str) -> bool:
-        return any(
-            fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(Path(path).name, pattern) for pattern in self.ignore
-        )
+        """Whether the `ignore` patterns leave this input out. They have gitignore semantics, relative to the
+        configuration file's folder whatever the working folder: `drafts/` a folder of that name anywhere,
+        `/drafts/` the one beside the configuration, `*.bak` any such file, `!keep.bak` an exception. A folder is
+        given with a final `/` (or found to be one). A path outside the configuration's folder is matched by its
+        name only."""
+        if not self.ignore:
+            return False
+        spec = _spec(tuple(self.ignore))
+        folder = path.endswith(("/", os.sep)) or os.path.isdir(path)
+        relative = _relative(path, self.root)
+        return relative != "." and spec.match_file(relative + ("/" if folder else ""))
 
     def severity_of(self, check: str) -> Severity | None:
         value = self.severity.get(check)
         return Severity(value) if value else None
+
+
+@functools.cache
+def _spec(patterns: tuple[str, ...]):
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
+def _relative(path: str, root: Path) -> str:
+    """The path relative to `root` in POSIX form, else (outside it) its name."""
+    full = Path(os.path.abspath(path.rstrip("/" + os.sep) or path))
+    full = full.parent.resolve() / full.name  # the folder as the configuration's is found: links resolved
+    try:
+        return full.relative_to(root).as_posix()
+    except ValueError:
+        return full.name
 
 
 def find(start: Path) -> Path | None:

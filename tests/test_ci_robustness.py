@@ -178,3 +178,99 @@ def test_baseline_create_records_the_rest_and_exits_2(tmp_path):
     assert result.exit_code == 2
     assert (tmp_path / "base.json").is_file()
     assert "(2 inputs could not be read)" in result.stderr
+
+
+# A run never reads its own reports
+
+
+def documents_of(result) -> list[str]:
+    return [d["path"] for d in json.loads(result.stdout)["documents"]]
+
+
+def test_a_run_never_reads_its_report_folder_or_report_files(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "talks.txt").write_text(ARTICLE, "utf-8")
+    args = ["check", ".", "--no-backtranslate", "-f", "text", "-f", "markdown", "-f", "html", "-f", "junit"]
+    first = invoke(*args, "-f", "github", "--report-dir", "reports", cwd=tmp_path)
+    second = invoke(*args, "-f", "github", "--report-dir", "reports", cwd=tmp_path)
+    assert first.exit_code == second.exit_code == 0, second.stderr  # sentence-case is a warning
+    for result in (first, second):
+        assert result.stderr.startswith("1 document, 1 finding (1 warning); reports written:"), result.stderr
+    assert "news/talks.txt" in (tmp_path / "reports" / "audit-report.md").read_text("utf-8")
+    assert "reports/" not in (tmp_path / "reports" / "audit-report.md").read_text("utf-8")
+    named = invoke("check", "news", "reports", "-f", "json", "--report-dir", "reports", "--no-backtranslate",
+                   "--fail-on", "never", cwd=tmp_path)  # fmt: skip
+    report = json.loads((tmp_path / "reports" / "audit-report.json").read_text("utf-8"))
+    assert [d["path"] for d in report["documents"]] == ["news/talks.txt"]
+    assert "audit: note: reports is not audited: this run writes its reports there" in named.stderr
+
+
+def test_a_run_never_reads_its_report_files(tmp_path):
+    (tmp_path / "talks.txt").write_text(ARTICLE, "utf-8")
+    args = ["check", ".", "--no-backtranslate", "-f", "markdown", "-f", "text", "-o", "summary.md", "-o", "log.txt"]
+    for _ in range(2):
+        result = invoke(*args, cwd=tmp_path)
+        assert result.stderr.startswith("1 document, 1 finding (1 warning); reports written:"), result.stderr
+    assert "| talks.txt | 0 | 1 | 0 |" in (tmp_path / "summary.md").read_text("utf-8")
+
+
+def test_gitignore_is_honoured_when_walking_a_folder(tmp_path):
+    project = tmp_path / "project"
+    (project / ".git").mkdir(parents=True)  # a git work tree: the .gitignore files above the walked folder count
+    (project / ".gitignore").write_text("*.draft.txt\n/site/build/\n", "utf-8")
+    (project / "site" / "build").mkdir(parents=True)
+    (project / "site" / "news" / "old").mkdir(parents=True)
+    (project / "site" / ".gitignore").write_text("!keep.draft.txt\nold/\n", "utf-8")
+    for name in ("news/a.txt", "news/b.draft.txt", "keep.draft.txt", "build/c.txt", "news/old/d.txt"):
+        (project / "site" / name).write_text(CLEAN, "utf-8")
+    from_top = invoke("check", "site", "-f", "json", "--no-backtranslate", cwd=project)
+    assert documents_of(from_top) == ["site/keep.draft.txt", "site/news/a.txt"]
+    from_inside = invoke("check", ".", "-f", "json", "--no-backtranslate", cwd=project / "site")
+    assert documents_of(from_inside) == ["keep.draft.txt", "news/a.txt"]
+    named = invoke("check", "site/news/b.draft.txt", "-f", "json", "--no-backtranslate", cwd=project)
+    assert documents_of(named) == ["site/news/b.draft.txt"]  # named on the command line: read
+
+
+def test_ignore_patterns_are_gitignore_patterns_relative_to_the_configuration(tmp_path):
+    (tmp_path / "audit.toml").write_text('ignore = ["/feed/drafts/", "*.bak.txt", "!keep.bak.txt"]\n', "utf-8")
+    for name in ("feed/a.txt", "feed/drafts/b.txt", "feed/c.bak.txt", "feed/keep.bak.txt", "other/drafts/d.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(CLEAN, "utf-8")
+    expected = ["feed/a.txt", "feed/keep.bak.txt", "other/drafts/d.txt"]
+    assert documents_of(invoke("check", ".", "-f", "json", "--no-backtranslate", cwd=tmp_path)) == expected
+    inside = invoke("check", ".", "-f", "json", "--no-backtranslate", cwd=tmp_path / "feed")  # the same file applies
+    assert documents_of(inside) == ["a.txt", "keep.bak.txt"]
+    named = invoke("check", "c.bak.txt", "a.txt", "-f", "json", "--no-backtranslate", cwd=tmp_path / "feed")
+    assert documents_of(named) == ["a.txt"]
+    assert "c.bak.txt is not audited" in named.stderr
+
+
+def test_baseline_paths_are_relative_to_the_configuration_whatever_the_working_folder(tmp_path):
+    (tmp_path / "audit.toml").write_text('fail-on = "warning"\n', "utf-8")
+    (tmp_path / "feed").mkdir()
+    (tmp_path / "feed" / "talks.txt").write_text(ARTICLE, "utf-8")
+    created = invoke("baseline", "create", "feed", "-o", "base.json", "--no-backtranslate", cwd=tmp_path)
+    assert created.exit_code == 0, created.stderr
+    inside = invoke("check", ".", "--baseline", "../base.json", "-f", "json", "--no-backtranslate",
+                    cwd=tmp_path / "feed")  # fmt: skip
+    assert inside.exit_code == 0, inside.stderr
+    assert json.loads(inside.stdout)["summary"]["baselined"] == 1
+
+
+def test_a_baseline_that_matches_nothing_says_why(tmp_path):
+    (tmp_path / "feed").mkdir()
+    (tmp_path / "feed" / "talks.txt").write_text(ARTICLE, "utf-8")
+    assert invoke("baseline", "create", "feed", "-o", "base.json", "--no-backtranslate", cwd=tmp_path).exit_code == 0
+    elsewhere = invoke(
+        "check", ".", "--baseline", "../base.json", "--no-backtranslate", "-f", "json", cwd=tmp_path / "feed"
+    )  # fmt: skip  (no configuration file: paths from the working folder)
+    [warning] = [line for line in elsewhere.stderr.splitlines() if "warning" in line]
+    assert warning == (
+        "audit: warning: the baseline ../base.json matches no finding of this run: none of the documents it names"
+        " is audited by this run: it names feed/talks.txt, this run audits talks.txt (paths relative to"
+        f" {tmp_path / 'feed'}, the working folder (no configuration file)); run from the folder it was made in, or"
+        " make it again"
+    )
+    (tmp_path / "feed" / "talks.txt").write_text(ARTICLE.replace(". they", ". They"), "utf-8")
+    fixed = invoke("check", "feed", "--baseline", "base.json", "--no-backtranslate", cwd=tmp_path)
+    assert "its findings in the 1 of this run's documents it names are gone (fixed" in fixed.stderr

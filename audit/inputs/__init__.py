@@ -7,9 +7,11 @@ content (the XML root element, an HTML page, JSON Lines), anything else is read 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 from audit.document import Document
@@ -110,18 +112,79 @@ def _walked(path: Path, found: list[InputProblem], skipped: list[InputFailure]) 
 
 
 def _walk(directory: Path, ignore: Callable[[str], bool] | None) -> Iterator[Path]:
-    """The supported files under a directory, sorted, hidden and ignored files and folders left out."""
-    files = sorted(
-        path
-        for path in directory.rglob("*")
-        if path.is_file()
-        and path.suffix.lower() in WALKED_SUFFIXES
-        and not any(part.startswith(".") for part in path.relative_to(directory).parts)
-        and not (ignore and ignore(str(path)))
-    )
+    """The supported files under a directory, sorted; hidden files and folders, those the .gitignore files leave
+    out, and those for which `ignore(path)` is true (a folder's path ends with `/`) are left out, and the folders
+    so left out are not entered."""
+    gitignore = _GitIgnore(directory)
+    files = []
+    for folder, subfolders, names in os.walk(directory):
+        here = Path(folder)
+        gitignore.read(here)
+        subfolders[:] = [
+            name
+            for name in subfolders
+            if not name.startswith(".")
+            and not gitignore.ignores(here / name, folder=True)
+            and not (ignore and ignore(f"{here / name}/"))
+        ]
+        files.extend(
+            here / name
+            for name in names
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in WALKED_SUFFIXES
+            and (here / name).is_file()
+            and not gitignore.ignores(here / name)
+            and not (ignore and ignore(str(here / name)))
+        )
     if not files:
         raise InputError(f"{directory}: the directory holds no file to audit ({', '.join(sorted(WALKED_SUFFIXES))})")
-    yield from files
+    yield from sorted(files)
+
+
+class _GitIgnore:
+    """The .gitignore files that apply under a walked folder, as git applies them: those of the folder and of its
+    subfolders, and, in a git work tree, those of the folders above it up to the tree's top and its
+    .git/info/exclude; the patterns of a deeper file win over those above it."""
+
+    def __init__(self, directory: Path):
+        self._specs: list[tuple[Path, Any]] = []  # (folder, its patterns), a folder after those above it
+        start = directory.resolve()
+        top = next((folder for folder in (start, *start.parents) if (folder / ".git").exists()), None)
+        self._offset = start
+        self._directory = directory
+        if top is not None:
+            self._add(top, top / ".git" / "info" / "exclude")
+            for folder in reversed(start.relative_to(top).parents):  # the folders from the top down to the walked one
+                if top / folder != start:
+                    self._add(top / folder, top / folder / ".gitignore")
+
+    def _add(self, folder: Path, file: Path) -> None:
+        try:
+            lines = file.read_text("utf-8", errors="replace").splitlines()
+        except OSError:
+            return
+        import pathspec
+
+        spec = pathspec.GitIgnoreSpec.from_lines(lines)
+        if spec.patterns:
+            self._specs.append((folder, spec))
+
+    def read(self, folder: Path) -> None:
+        """Read the .gitignore of a folder of the walk (entered after its parent)."""
+        self._add(self._real(folder), folder / ".gitignore")
+
+    def _real(self, path: Path) -> Path:
+        return self._offset / path.relative_to(self._directory)
+
+    def ignores(self, path: Path, folder: bool = False) -> bool:
+        real = self._real(path)
+        ignored = False
+        for base, spec in self._specs:  # from the top down: the deepest file that decides wins
+            if real.is_relative_to(base):
+                result = spec.check_file(real.relative_to(base).as_posix() + ("/" if folder else ""))
+                if result.include is not None:
+                    ignored = result.include
+        return ignored
 
 
 def _read(name: str, data: bytes, found: list[InputProblem], content_type: str = "") -> list[Document]:

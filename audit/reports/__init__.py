@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from audit.errors import InputFailure
@@ -38,6 +39,7 @@ class ReportOptions:
     problems: tuple[str, ...] = ()  # parts of the inputs that could not be read ("file:line: reason")
     errors: tuple[InputFailure, ...] = ()  # inputs that could not be audited at all (the run exits with 2)
     notes: tuple[str, ...] = ()  # files of walked folders skipped as of no format the audit reads
+    root: Path | None = None  # the folder fingerprints' paths are relative to (default: the working folder)
 
 
 def render(name: str, results: Sequence[DocumentResult], options: ReportOptions) -> str:

@@ -31,10 +31,13 @@ FINGERPRINT = "translationAudit/v1"  # the baseline's fingerprint: code scanning
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
-    return json_text(build(results, options.errors if options else ()))
+    options = options or ReportOptions()
+    return json_text(build(results, options.errors, options.root))
 
 
-def build(results: Sequence[DocumentResult], errors: Sequence[InputFailure] = ()) -> dict[str, Any]:
+def build(
+    results: Sequence[DocumentResult], errors: Sequence[InputFailure] = (), root: Path | None = None
+) -> dict[str, Any]:
     checks = registered_checks()
     known = {c.id for c in checks}
     checks += [CheckInfo(name, name, "") for name in sorted({f.check for r in results for f in r.findings} - known)]
@@ -67,7 +70,7 @@ def build(results: Sequence[DocumentResult], errors: Sequence[InputFailure] = ()
                     *(_input_error(e, index[INPUT_ERROR]) for e in errors),
                     *(
                         _result(r.document, positions[id(r)], f, index[f.check], fingerprint)
-                        for r, f, fingerprint in fingerprinted(results)
+                        for r, f, fingerprint in fingerprinted(results, root)
                     ),
                 ],
             }
