@@ -102,5 +102,17 @@ def prose(text: str) -> str:
 
 
 def detect_prose(text: str) -> tuple[str | None, float]:
-    """The language of the text's prose, or (None, 0.0) when there is too little of it to judge."""
-    return detect(prose(text)) if judgeable(text) else (None, 0.0)
+    """The language of the text's prose, or (None, 0.0) when there is too little of it to judge. Where langdetect's
+    guess is contradicted by the function words of a language with data (a short English text taken for
+    Norwegian: "had undergone liver transplant last"), the function words win, at langdetect's probability for
+    that language."""
+    from audit.language_evidence import carried_by, leaning
+
+    if not judgeable(text):
+        return None, 0.0
+    words = prose(text)
+    found, probability = detect(words)
+    lean = leaning(words)
+    if lean is not None and found not in (None, lean) and carried_by(words, lean, found):
+        return lean, dict(probabilities(words)).get(lean, 0.0)
+    return found, probability

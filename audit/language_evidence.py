@@ -40,3 +40,26 @@ def plainly_in(prose: str, lang: str) -> bool:
         (sum(1 for w in words if w in _foreign(lang, other)) for other in languages if other != lang), default=0
     )
     return own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words) and foreign <= MAX_FOREIGN_WORDS
+
+
+def carried_by(prose: str, lang: str, other: str) -> bool:
+    """Whether lower-case prose leans on `lang` rather than `other`: some function word of `lang` and none that
+    only `other` uses (when there are data for it). A short English sentence langdetect takes for Norwegian
+    ("had undergone liver transplant last") is carried by its English "had"."""
+    languages = _function_words()
+    if lang not in languages:
+        return False
+    words = prose.casefold().split()
+    own = any(w in languages[lang] for w in words)
+    against = _foreign(lang, other) if other in languages else frozenset()
+    return own and not any(w in against for w in words)
+
+
+def leaning(prose: str) -> str | None:
+    """The one language with data whose function words the prose holds most of, or None (none, or a tie: Dutch
+    and English share "had")."""
+    words = prose.casefold().split()
+    counts = sorted(((sum(w in own for w in words), code) for code, own in _function_words().items()), reverse=True)
+    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]

@@ -43,7 +43,22 @@ def detect_languages(documents: list[Document], ctx: RunContext) -> None:
     detected = Counter(doc.language.detected for doc in documents if doc.language.detected)
     ctx.run_language = detected.most_common(1)[0][0] if detected else None
     for doc in documents:
+        _lean_on_the_run(doc, ctx.run_language)
         doc.language.expected = ctx.expected_language(doc)
+
+
+def _lean_on_the_run(doc: Document, run_language: str | None) -> None:
+    """A document judged another language than the run's whose prose the run's function words carry (a short
+    English article langdetect takes for Norwegian, in an English feed) is in the run's language."""
+    from audit.language_evidence import carried_by
+
+    found = doc.language.detected
+    if found is None or run_language is None or found == run_language:
+        return
+    words = language.prose(doc.text)
+    if carried_by(words, run_language, found):
+        doc.language.detected = run_language
+        doc.language.confidence = dict(language.probabilities(words)).get(run_language, 0.0)
 
 
 def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[Check]) -> list[DocumentResult]:

@@ -105,3 +105,21 @@ def test_plain_passages_skip_langdetect(monkeypatch):
     assert not any(r.findings for r in results)
     judged = len(calls) - len(articles)  # each document's own language is detected once
     assert judged < 0.2 * passages, (judged, passages)
+
+
+def test_a_sentence_its_own_function_words_carry_is_not_another_language():
+    """langdetect takes "Lou Reed had undergone a liver transplant last May." for Norwegian (0.89): its English
+    "had" carries it, in an English document and, as a document of its own, in an English run."""
+    sentence = "Lou Reed had undergone a liver transplant last May."
+    assert language.detect(language.prose(sentence))[0] == "no"  # what langdetect says
+    text = "The singer died on Sunday in New York at the age of 71.\n" + sentence
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), [wrong_language])
+    assert result.findings == []
+    english = "Officials said the talks would resume on Monday after a week of delays in the capital."
+    run = [Document("a", english), Document("b", sentence)]
+    results = run_checks(run, RunContext(backtranslate=False), [wrong_language])
+    assert [r.document.language.expected for r in results] == ["en", "en"]
+    assert all(r.findings == [] for r in results)
+    french = "Le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages cet hiver."
+    [mixed] = run_checks([Document("m", english + "\n" + french)], RunContext(backtranslate=False), [wrong_language])
+    assert [f.text for f in mixed.findings] == [french]  # two languages in a short document: English expected

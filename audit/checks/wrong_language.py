@@ -10,7 +10,7 @@ from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
-from audit.language_evidence import plainly_in
+from audit.language_evidence import carried_by, plainly_in
 
 SENTENCE_MIN_CONFIDENCE = 0.99
 
@@ -77,6 +77,8 @@ def _judge(
     if not ranked or ranked[0][0] == expected:
         return None
     found, found_probability = ranked[0]
+    if carried_by(prose, expected, found):
+        return None  # the expected language's own words carry it; the statistics of a short passage do not
     confidence = 1.0 - dict(ranked).get(expected, 0.0)
     if confidence < threshold:
         return None
