@@ -10,18 +10,103 @@ from pathlib import Path
 from typing import Annotated, NamedTuple
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from audit import __version__
 from audit.cli_models import cache_app, models_app
-from audit.reports import FORMATS
+from audit.reports import FORMATS, format_of
+
+try:  # the click that typer runs on: typer from 0.2x vendors its own
+    from typer._click import exceptions as click
+    from typer.exceptions import Abort, Exit
+except ImportError:
+    from click import exceptions as click
+    from click.exceptions import Abort, Exit
+
+
+class _OneLineErrors(TyperGroup):
+    """The program's group: a usage error of any command (an unknown option, a bad value, a missing argument) is
+    one line on standard error, `audit: error: …`, and exit code 2, as every other error of the program."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.NoArgsIsHelpError as exc:  # `audit`, `audit models`: their help
+            typer.echo(exc.ctx.get_help())
+            code = exc.exit_code
+        except click.UsageError as exc:
+            typer.echo(f"audit: error: {usage_error(exc)}", err=True)
+            code = 2
+        except click.ClickException as exc:
+            typer.echo(f"audit: error: {_one_line(exc.format_message())}", err=True)
+            code = exc.exit_code
+        except Exit as exc:
+            code = exc.exit_code
+        except Abort:
+            typer.echo("audit: interrupted", err=True)
+            code = 1
+        if not standalone_mode:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+class _Command(TyperCommand):
+    """Every command's help names its arguments as their metavars (`INPUT...`, `ID`), without a type placeholder
+    such as `<list[str]>` after them or braces around them in the usage line."""
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = _argument_name(param)
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def format_options(self, ctx, formatter) -> None:
+        arguments, options = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                arguments.append((_argument_name(param), record[1].replace("  [required]", "")))
+            else:
+                options.append(record)
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def _argument_name(param) -> str:
+    name = param.metavar or param.name.upper()
+    return name if param.nargs == 1 or name.endswith("...") else name + "..."
+
+
+_VALUE_ERROR = "Value error, "  # how typer's validation of a choice starts its message
+
+
+def usage_error(exc: click.UsageError) -> str:
+    """A usage error on one line, with the command whose help says more."""
+    message = _one_line(exc.format_message()).replace(_VALUE_ERROR, "").rstrip(".")
+    message = message[:1].lower() + message[1:] if message[1:2].islower() else message
+    command = exc.ctx.command_path if exc.ctx is not None else "audit"
+    return f"{message} (see {command} --help)"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
 
 app = typer.Typer(
     name="audit",
+    cls=_OneLineErrors,
     help="Audit machine-translated news articles and feeds: what is wrong, where, and how to fix it.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion, --show-completion (bash, zsh, fish, PowerShell)
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(models_app, name="models")
 app.add_typer(cache_app, name="cache")
@@ -46,7 +131,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     """Audit machine-translated news articles and feeds."""
@@ -61,24 +146,43 @@ def fail(message: str) -> typer.Exit:
 # Options shared by `check` and `baseline create`.
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Files, directories (walked), feeds, URLs, or - for standard input."),
+    typer.Argument(metavar="INPUT...", help="Files, directories (walked), feeds, URLs, or - for standard input."),
 ]
 TargetLang = Annotated[
     str | None,
-    typer.Option("--target-lang", "-t", help="Language the documents should be in (default: each one's own)."),
+    typer.Option(
+        "--target-lang",
+        "-t",
+        metavar="LANG",
+        help="Language the documents should be in, a code or tag: en, fr, en-US (default: each one's own).",
+    ),
 ]
 SourceLang = Annotated[
-    str | None, typer.Option("--source-lang", "-s", help="Language the documents were translated from.")
+    str | None,
+    typer.Option("--source-lang", "-s", metavar="LANG", help="Language the documents were translated from."),
 ]
 ConfigFile = Annotated[
     Path | None,
-    typer.Option("--config", help="Configuration file (default: the nearest audit.toml or pyproject.toml)."),
+    typer.Option(
+        "--config", metavar="FILE", help="Configuration file (default: the nearest audit.toml or pyproject.toml)."
+    ),
 ]
-Only = Annotated[list[str] | None, typer.Option("--check", help="Run only this check (repeatable).")]
-Skip = Annotated[list[str] | None, typer.Option("--skip", help="Do not run this check (repeatable).")]
+Only = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--check", metavar="ID[,ID...]", help="Run only these checks (`audit checks` lists them; repeatable)."
+    ),
+]
+Skip = Annotated[
+    list[str] | None, typer.Option("--skip", metavar="ID[,ID...]", help="Do not run these checks (repeatable).")
+]
 Sources = Annotated[
     list[Path] | None,
-    typer.Option("--source", help="Source text of the document (reference mode; once per document, in order)."),
+    typer.Option(
+        "--source",
+        metavar="FILE",
+        help="Source text of the document (reference mode; once per document, in order).",
+    ),
 ]
 Backtranslate = Annotated[
     bool | None, typer.Option("--backtranslate/--no-backtranslate", help="Run the round-trip translation check.")
@@ -86,7 +190,10 @@ Backtranslate = Annotated[
 RequireBacktranslation = Annotated[
     bool, typer.Option("--require-backtranslation", help="Fail (exit 2) when the round trip cannot run.")
 ]
-Cache = Annotated[Path | None, typer.Option("--cache", help="Translation cache file (default: the user cache folder).")]
+Cache = Annotated[
+    Path | None,
+    typer.Option("--cache", metavar="FILE", help="Translation cache file (default: the user cache folder)."),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
 
@@ -97,19 +204,40 @@ def check(
     source_lang: SourceLang = None,
     output_format: Annotated[
         list[Format] | None,
-        typer.Option("--format", "-f", help="Report format (repeatable: several reports in one run)."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            case_sensitive=False,
+            help=f"Report format: {', '.join(FORMATS)} (repeatable: several reports in one run; default: text, or"
+            " the one -o FILE's extension names).",
+        ),
     ] = None,
     output: Annotated[
         list[Path] | None,
-        typer.Option("--output", "-o", help="Write the report to this file, atomically (one per --format)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write the report to this file, atomically (one per --format; - for standard output).",
+        ),
     ] = None,
     report_dir: Annotated[
         Path | None,
-        typer.Option("--report-dir", help="Write each --format's report to this folder as audit-report.<suffix>."),
+        typer.Option(
+            "--report-dir",
+            metavar="DIR",
+            help="Write each --format's report to this folder as audit-report.SUFFIX.",
+        ),
     ] = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option("--fail-on", help="Exit with code 1 when a finding reaches this severity (default: error)."),
+        typer.Option(
+            "--fail-on",
+            metavar="SEVERITY",
+            case_sensitive=False,
+            help="Exit with code 1 when a finding reaches this severity: error (default), warning, info, or never.",
+        ),
     ] = None,
     only: Only = None,
     skip: Skip = None,
@@ -119,11 +247,17 @@ def check(
             "--min-language-confidence",
             min=0.0,
             max=1.0,
-            help="Probability from which a passage's language is reported (default: 0.9).",
+            metavar="P",
+            help="Probability from 0 to 1 from which a passage's language is reported (default: 0.9).",
         ),
     ] = None,
     colour: Annotated[
-        bool | None, typer.Option("--color/--no-color", help="Colour the text report (default: on a terminal).")
+        bool | None,
+        typer.Option(
+            "--color/--no-color",
+            help="Colour the text report, also through a pipe (default: on a terminal; NO_COLOR and FORCE_COLOR"
+            " are honoured).",
+        ),
     ] = None,
     source: Sources = None,
     backtranslate: Backtranslate = None,
@@ -132,7 +266,8 @@ def check(
     quiet: Quiet = False,
     config_file: ConfigFile = None,
     baseline: Annotated[
-        Path | None, typer.Option("--baseline", help="Report only the findings this baseline file does not hold.")
+        Path | None,
+        typer.Option("--baseline", metavar="FILE", help="Report only the findings this baseline file does not hold."),
     ] = None,
     diff: Annotated[
         bool, typer.Option("--diff", help="Print the safe fixes as a unified diff instead of a report; change nothing.")
@@ -170,12 +305,13 @@ def check(
             target_lang=target_lang,
             source_lang=source_lang,
             fail_on=fail_on.value if fail_on else None,
-            checks=only,
-            disable=skip,
+            checks=_ids(only),
+            disable=_ids(skip),
             min_language_confidence=min_language_confidence,
             backtranslate=backtranslate,
         )
-        formats = [f.value for f in output_format or [Format.text]]
+        formats = [f.value for f in output_format] if output_format else [format_of(path) for path in output or ()]
+        formats = formats or ["text"]
         targets = [] if diff else _targets(formats, output or [], report_dir, inputs)  # refused before any write
         known = baselines.load(baseline) if baseline is not None else None
         reports = ReportPaths.of(targets, report_dir)
@@ -210,6 +346,13 @@ def check(
         raise typer.Exit(2)
     if failing is not None and any(f.severity.rank >= failing.rank for r in results for f in r.findings):
         raise typer.Exit(1)
+
+
+def _ids(values: list[str] | None) -> list[str] | None:
+    """Check ids given as `--check a,b` as well as `--check a --check b`."""
+    if values is None:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
 def _config(path: Path | None, **overrides):
@@ -436,9 +579,9 @@ app.add_typer(baseline_app, name="baseline")
 @baseline_app.command("create")
 def baseline_create(
     inputs: Inputs,
-    output: Annotated[Path, typer.Option("--output", "-o", help="The baseline file to write (atomically).")] = Path(
-        "audit-baseline.json"
-    ),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help="The baseline file to write (atomically).")
+    ] = Path("audit-baseline.json"),
     target_lang: TargetLang = None,
     source_lang: SourceLang = None,
     only: Only = None,
@@ -458,8 +601,8 @@ def baseline_create(
             config_file,
             target_lang=target_lang,
             source_lang=source_lang,
-            checks=only,
-            disable=skip,
+            checks=_ids(only),
+            disable=_ids(skip),
             backtranslate=backtranslate,
         )
         audited = _audit(inputs, config, source, False, cache, quiet, ReportPaths.of([output], None))
@@ -515,8 +658,9 @@ def _report(results, formats: list[str], targets: list[Path], options, colour: b
 
     for name, target in zip(formats, targets, strict=True):
         if target == STDOUT:
-            use_colour = colour if colour is not None else sys.stdout.isatty()
-            typer.echo(render(name, results, dataclasses.replace(options, colour=use_colour)), nl=False)
+            use_colour = colour_wanted(colour, sys.stdout)
+            typer.echo(render(name, results, dataclasses.replace(options, colour=use_colour)), nl=False,
+                       color=use_colour)  # fmt: skip
             continue
         try:
             write_text_atomic(target, render(name, results, options))
@@ -525,6 +669,18 @@ def _report(results, formats: list[str], targets: list[Path], options, colour: b
     written = [str(t) for t in targets if t != STDOUT]
     if written:
         typer.echo(summary_line(results, options.errors) + f"; reports written: {', '.join(written)}", err=True)
+
+
+def colour_wanted(flag: bool | None, stream) -> bool:
+    """Whether to colour: --color or --no-color, else NO_COLOR (set and not empty: never), else FORCE_COLOR (set
+    and not empty, 0 or false: always, through a pipe too), else whether the stream is a terminal."""
+    if flag is not None:
+        return flag
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "").strip().lower() not in ("", "0", "false"):
+        return True
+    return stream.isatty()
 
 
 @app.command("checks")
@@ -537,7 +693,9 @@ def list_checks() -> None:
 
 
 @app.command("explain")
-def explain(check_id: Annotated[str, typer.Argument(help="The check's id, as `audit checks` lists them.")]) -> None:
+def explain(
+    check_id: Annotated[str, typer.Argument(metavar="ID", help="The check's id, as `audit checks` lists them.")],
+) -> None:
     """What a check finds, why it matters, its options and its examples."""
     from audit.checks import get
     from audit.checks.explain import explanation
@@ -547,6 +705,12 @@ def explain(check_id: Annotated[str, typer.Argument(help="The check's id, as `au
         typer.echo(explanation(get(check_id)), nl=False)
     except InputError as exc:
         raise fail(str(exc)) from None
+
+
+for _app in (app, models_app, cache_app, baseline_app):  # every command's help as _Command writes it
+    for _registered in _app.registered_commands:
+        if _registered.cls in (None, TyperCommand):
+            _registered.cls = _Command
 
 
 def main() -> None:

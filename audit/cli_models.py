@@ -12,7 +12,9 @@ import typer
 models_app = typer.Typer(help="Translation packages for the round trip: list, install, remove.", no_args_is_help=True)
 cache_app = typer.Typer(help="The translation cache: size and entries, or clear it.", no_args_is_help=True)
 
-_CACHE_OPTION = typer.Option("--cache", help="Cache file (default: $AUDIT_CACHE_DIR or the user cache folder).")
+_CACHE_OPTION = typer.Option(
+    "--cache", metavar="FILE", help="Cache file (default: $AUDIT_CACHE_DIR or the user cache folder)."
+)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -60,7 +62,11 @@ def list_models(
 @models_app.command("install")
 def install(
     what: Annotated[
-        list[str], typer.Argument(help="Two language codes (both directions, through English if needed) or files.")
+        list[str],
+        typer.Argument(
+            metavar="LANG LANG | FILE...",
+            help="Two language codes (both directions, through English if needed) or .argosmodel files.",
+        ),
     ],
 ) -> None:
     """Install packages from the argos index (`install fr en`) or from .argosmodel files."""
@@ -120,8 +126,8 @@ def _directions(available, first: str, second: str) -> list:
 
 @models_app.command("remove")
 def remove(
-    first: Annotated[str, typer.Argument(help="A language code.")],
-    second: Annotated[str, typer.Argument(help="The other language code.")],
+    first: Annotated[str, typer.Argument(metavar="LANG", help="A language code.")],
+    second: Annotated[str, typer.Argument(metavar="LANG", help="The other language code.")],
 ) -> None:
     """Remove the installed packages between two languages, both directions."""
     from audit.errors import InputError

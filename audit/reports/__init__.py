@@ -49,3 +49,17 @@ def render(name: str, results: Sequence[DocumentResult], options: ReportOptions)
 
 def suffix(name: str) -> str:
     return FORMATS[name][1]
+
+
+_OTHER_SUFFIXES = {".htm": "html", ".xml": "junit", ".markdown": "markdown", ".sarif.json": "sarif"}
+
+
+def format_of(path: Path) -> str:
+    """The format a report file's name asks for (`report.html`: html, `x.junit.xml`: junit, `x.github.txt`:
+    github), text when its extension names none; for `-o FILE` without `--format`."""
+    name = str(path).lower()
+    by_suffix = {suffix: format_name for format_name, (_, suffix) in FORMATS.items()} | _OTHER_SUFFIXES
+    for known in sorted(by_suffix, key=len, reverse=True):  # the longest first: .github.txt before .txt
+        if name.endswith(known):
+            return by_suffix[known]
+    return "text"

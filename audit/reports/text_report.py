@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-import click
+import typer
 
 from audit import language
 from audit.document import Document
@@ -27,7 +27,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
     colour = options is not None and options.colour
 
     def style(text: str, **kwargs) -> str:
-        return click.style(text, **kwargs) if colour else text
+        return typer.style(text, **kwargs) if colour else text
 
     lines: list[str] = []
     errors = options.errors if options is not None else ()
