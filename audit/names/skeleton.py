@@ -203,7 +203,7 @@ def alike(a: str, b: str) -> bool:
     Murat / Marat): one change, two in a long name."""
     if fold(a) == fold(b):
         return True
-    if len(_letters(a)) < MIN_LETTERS or len(_letters(b)) < MIN_LETTERS:
+    if len(_letters(a)) < MIN_LETTERS or len(_letters(b)) < MIN_LETTERS or _doubled_only(a, b):
         return False
     if readings(a) & readings(b):
         return True
@@ -237,6 +237,13 @@ def respelled(word: str, standard: str) -> bool:
     if fold(word) == fold(standard):
         return bool(marks) and marks != foreign_marks(standard)
     return bool(_foreign_signs(word) - _foreign_signs(standard))
+
+
+def _doubled_only(a: str, b: str) -> bool:
+    """Two plain spellings, no other language's marks in either, that differ by a doubled letter alone: as often
+    two names as one (Paris / Parris, Harris / Haris, Canon / Cannon); a table that knows them decides."""
+    plain = a.isascii() and b.isascii() and not looks_foreign(a) and not looks_foreign(b)
+    return plain and _DOUBLED.sub(r"\1", a.casefold()) == _DOUBLED.sub(r"\1", b.casefold())
 
 
 def _consonants(name: str) -> str:
