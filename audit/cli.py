@@ -279,6 +279,10 @@ def check(
     unsafe_fixes: Annotated[
         bool, typer.Option("--unsafe-fixes", help="With --fix or --diff: the unsafe fixes as well.")
     ] = False,
+    show_clean: Annotated[
+        bool,
+        typer.Option("--show-clean", help="List the documents without findings in the text report (else counted)."),
+    ] = False,
 ) -> None:
     """Audit documents and report the findings.
 
@@ -338,6 +342,7 @@ def check(
             errors=audited.errors,
             notes=audited.notes,
             root=config.root,
+            show_clean=show_clean,
         )
         _report(results, formats, targets, options, colour)
     except InputError as exc:
@@ -659,8 +664,8 @@ def _report(results, formats: list[str], targets: list[Path], options, colour: b
     for name, target in zip(formats, targets, strict=True):
         if target == STDOUT:
             use_colour = colour_wanted(colour, sys.stdout)
-            typer.echo(render(name, results, dataclasses.replace(options, colour=use_colour)), nl=False,
-                       color=use_colour)  # fmt: skip
+            shown = dataclasses.replace(options, colour=use_colour, width=terminal_width(sys.stdout))
+            typer.echo(render(name, results, shown), nl=False, color=use_colour)
             continue
         try:
             write_text_atomic(target, render(name, results, options))
@@ -681,6 +686,18 @@ def colour_wanted(flag: bool | None, stream) -> bool:
     if os.environ.get("FORCE_COLOR", "").strip().lower() not in ("", "0", "false"):
         return True
     return stream.isatty()
+
+
+def terminal_width(stream) -> int | None:
+    """The columns the text report fits in: COLUMNS when set, else the terminal's width; None (no limit) through a
+    pipe."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size(stream.fileno()).columns if stream.isatty() else None
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 @app.command("checks")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -162,6 +163,7 @@ def test_input_errors_are_said_on_one_line_each_by_the_installed_command(tmp_pat
         text=True,
         timeout=300,
         cwd=tmp_path,
+        env={k: v for k, v in os.environ.items() if k != "COLUMNS"},  # lines as long as they need
     )
     assert completed.returncode == 2, completed.stderr
     assert "Traceback" not in completed.stderr

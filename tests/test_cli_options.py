@@ -155,3 +155,16 @@ def test_colour_through_a_pipe(tmp_path, args, env, coloured):
     assert completed.returncode == 0, completed.stderr
     assert bool(ANSI.search(completed.stdout)) is coloured
     assert ANSI.sub("", completed.stdout).startswith("a.txt  (English")
+
+
+def test_the_text_report_counts_clean_documents_and_fits_columns(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE.replace("January", "January after a week of talks in Geneva"), "utf-8")
+    (tmp_path / "clean.txt").write_text("Kyiv was quiet overnight, the mayor said.\n", "utf-8")
+    narrow = audit("check", ".", "--no-backtranslate", env={"COLUMNS": "50"}, cwd=tmp_path)
+    assert narrow.returncode == 0, narrow.stderr
+    assert all(len(line) <= 50 for line in narrow.stdout.splitlines()), narrow.stdout
+    assert "1 document without findings not shown" in narrow.stdout and "clean.txt" not in narrow.stdout
+    shown = audit("check", ".", "--no-backtranslate", "--show-clean", cwd=tmp_path)
+    assert "\nclean.txt  (" in shown.stdout and "not shown" not in shown.stdout
+    piped = audit("check", ".", "--no-backtranslate", cwd=tmp_path)  # no terminal, no COLUMNS: no limit
+    assert max(len(line) for line in piped.stdout.splitlines()) > 50

@@ -160,12 +160,12 @@ def test_an_empty_span_is_a_marker_in_place():
 
 
 def test_scores_render_whatever_their_shape():
-    [kyiv, odesa, _] = feed_results()
-    page = html_report.render([kyiv, odesa], ReportOptions())
+    [kyiv, odesa, kharkiv] = feed_results()
+    page = html_report.render([kyiv, odesa, kharkiv], ReportOptions())
     assert "round-trip chrf <b>61.2</b>" in page and "round-trip ter <b>45</b>" in page
     assert "nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.6.0" in page  # signatures are shown
     assert "no translation package for en→fr" in page  # the reason the round trip did not run
-    assert "Scores per document" in page and "n/a" in page
+    assert "Scores per document" in page and "n/a" in page  # Kharkiv, with findings, has no scores
 
 
 def test_the_article_text_survives_highlighting_exactly():
@@ -222,3 +222,39 @@ def test_characters_html_cannot_carry_are_shown_replaced():
     parser.feed(page)
     assert parser.articles == ["␛[31mred␀ alert \ufffd the the \ufffd end\ufffd."]
     assert "feed\ufffd.jsonl" in page and "T␀itle" in page and "m␛[5m" in page and "s␀" in page
+
+
+def _charts(page: str) -> dict[str, str]:
+    """Each chart's SVG by its heading."""
+    return dict(re.findall(r'<div class="chart"><h3>([^<]*)</h3>(<svg.*?</svg>.*?</p>)</div>', page))
+
+
+def test_charts_leave_clean_documents_out_and_name_documents_by_title_or_id():
+    results = feed_results()  # Kyiv and Kharkiv have findings, Odesa none
+    results.append(DocumentResult(Document(id="https://news.example/2024/12/22/kazan-strike", text="x y z",
+                                           path="feed/kyiv-strike.txt"), results[0].findings[:1]))  # fmt: skip
+    page = html_report.render(results, ReportOptions())
+    charts = _charts(page)
+    findings = charts["Findings per document"]
+    labels = re.findall(r"<title>[^<]*</title>([^<]*)</text>", findings)
+    assert labels[:2] == ["Drones over Kyiv | air force", "Charkiw: &lt;i&gt;@desk&lt;/i&gt; *update*"]
+    assert labels[2].startswith("…") and labels[2].endswith("/2024/12/22/kazan-strike") and len(labels[2]) == 30
+    assert "Odesa" not in findings and "feed/kyiv-strike.txt</text>" not in findings
+    assert '<a href="#doc-1">' in findings and '<a href="#doc-3">' in findings and '<a href="#doc-2">' not in findings
+    assert "1 document without findings is not charted." in page
+
+
+def test_ter_is_charted_apart_from_chrf_and_bleu():
+    page = html_report.render(feed_results(), ReportOptions())
+    charts = _charts(page)
+    higher = charts["Scores per document (chrF, BLEU: higher is better)"]
+    lower = charts["TER per document (lower is better)"]
+    assert "round-trip chrf" in higher and "round-trip bleu" in higher and "round-trip ter" not in higher
+    assert "round-trip ter" in lower and "chrf" not in lower
+    assert ": 45</title>" in lower and ": 61.2</title>" in higher  # feed_results' scores: TER 45, chrF 61.25
+
+
+def test_no_chart_when_no_document_has_findings():
+    [_, odesa, _] = feed_results()
+    page = html_report.render([odesa], ReportOptions())
+    assert '<section class="charts">' not in page

@@ -40,6 +40,8 @@ class ReportOptions:
     errors: tuple[InputFailure, ...] = ()  # inputs that could not be audited at all (the run exits with 2)
     notes: tuple[str, ...] = ()  # files of walked folders skipped as of no format the audit reads
     root: Path | None = None  # the folder fingerprints' paths are relative to (default: the working folder)
+    show_clean: bool = False  # the text report: list documents without findings too (else they are counted)
+    width: int | None = None  # the text report: columns to fit in (a terminal's width), None for no limit
 
 
 def render(name: str, results: Sequence[DocumentResult], options: ReportOptions) -> str:

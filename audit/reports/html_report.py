@@ -33,7 +33,7 @@ from audit.runner import DocumentResult
 
 MAX_CHART_ROWS = 100  # documents drawn in a chart
 MAX_TABLE_ROWS = 300  # rows of a list shown in the scores
-LABEL = 30  # characters of a document's name in a chart (the end of a long path is kept)
+LABEL = 30  # characters of a document's title or id in a chart (the end of a long id is kept)
 
 _STYLE = """
 :root { --error: #c0262d; --error-bg: #fde2e1; --warning: #9a6700; --warning-bg: #fff1b8;
@@ -152,7 +152,7 @@ def _errors(options: ReportOptions) -> str:
         f'<li><span class="badge error">error</span> <code>{_e(failure.where)}</code> {_e(failure.message)}</li>'
         for failure in options.errors
     )
-    return f'<section class="errors"><h2>Inputs not audited</h2><ul>{items}</ul></section>'
+    return f'<section class="errors"><h2>Inputs not audited</h2><ol>{items}</ol></section>'
 
 
 def headline_scores(scores: dict[str, Any]) -> dict[str, float]:
@@ -174,44 +174,71 @@ def headline_scores(scores: dict[str, Any]) -> dict[str, float]:
 
 
 def _charts(results: Sequence[DocumentResult]) -> str:
-    """Findings per document by severity, and the documents' scores side by side, as inline SVG."""
-    if not results:
+    """Findings per document by severity, then the documents' scores (chrF and BLEU, higher is better; TER, lower
+    is better, on a chart of its own), as inline SVG; documents without findings are left out (counted), and each
+    document is named by its title, else its id."""
+    flagged = [(index, r) for index, r in enumerate(results, 1) if r.findings]
+    if not flagged:
         return ""
-    shown = results[:MAX_CHART_ROWS]
-    note = (
-        f'<p class="muted">Charts show the first {MAX_CHART_ROWS} of {len(results)} documents.</p>'
-        if len(results) > MAX_CHART_ROWS
-        else ""
-    )
+    shown = flagged[:MAX_CHART_ROWS]
+    notes = []
+    if len(flagged) < len(results):
+        clean = len(results) - len(flagged)
+        notes.append(f"{count(clean, 'document')} without findings {'is' if clean == 1 else 'are'} not charted")
+    if len(flagged) > MAX_CHART_ROWS:
+        notes.append(f"the charts show the first {MAX_CHART_ROWS} of the {len(flagged)} documents with findings")
+    note = f'<p class="muted">{_e("; ".join(notes).capitalize())}.</p>' if notes else ""
+    rows = [_Row(index, r.document) for index, r in shown]
     groups = []
-    for result in shown:
+    for row, (_, result) in zip(rows, shown, strict=True):
         counts = severity_counts(result.findings)
-        groups.append((document_name(result.document), [[(counts[s], s.value) for s in SEVERITIES]]))
-    top = max([1, *(sum(counts.values()) for counts in (severity_counts(r.findings) for r in shown))])
+        groups.append((row, [[(counts[s], s.value) for s in SEVERITIES]]))
+    top = max([1, *(len(r.findings) for _, r in shown)])
     legend = [(s.value, s.value) for s in SEVERITIES]
     charts = [_bar_chart("Findings per document", groups, top, legend)]
-    scores = [headline_scores(r.scores) for r in shown]
+    scores = [headline_scores(r.scores) for _, r in shown]
     names = list(dict.fromkeys(name for found in scores for name in found))
-    if names:
-        classes = [f"m{i % 4}" for i in range(len(names))]
+    classes = {name: f"m{i % 4}" for i, name in enumerate(names)}
+    for title, metrics in (
+        ("Scores per document (chrF, BLEU: higher is better)", [n for n in names if not _lower_is_better(n)]),
+        ("TER per document (lower is better)", [n for n in names if _lower_is_better(n)]),
+    ):
+        if not metrics:
+            continue
         groups = [
-            (
-                document_name(r.document),
-                [[(found.get(name), css)] for name, css in zip(names, classes, strict=True)] if found else [[]],
-            )
-            for r, found in zip(shown, scores, strict=True)
+            (row, [[(found.get(name), classes[name])] for name in metrics] if found else [[]])
+            for row, found in zip(rows, scores, strict=True)
         ]  # a document without scores gets one empty bar
-        top = max([100.0, *(v for found in scores for v in found.values())])
-        legend = [(name.replace("_", "-"), css) for name, css in zip(names, classes, strict=True)]
-        charts.append(_bar_chart("Scores per document", groups, top, legend))
+        top = max([100.0, *(found[name] for found in scores for name in metrics if name in found)])
+        legend = [(name.replace("_", "-"), classes[name]) for name in metrics]
+        charts.append(_bar_chart(title, groups, top, legend))
     return f'<section class="charts">{"".join(charts)}</section>{note}'
+
+
+def _lower_is_better(score_name: str) -> bool:
+    """TER counts edits: the fewer the better, unlike chrF and BLEU."""
+    return score_name.split()[-1].lower() == "ter"
+
+
+class _Row:
+    """A document as a chart names it: its title, else its id (feed items share their file's path), clipped
+    to LABEL characters, with its name and path in full in the tooltip; a link to its section."""
+
+    def __init__(self, index: int, doc: Document):
+        self.anchor = f"doc-{index}"
+        self.full = " · ".join(dict.fromkeys(filter(None, [doc.title, doc.id, document_name(doc)])))
+        if doc.title:
+            self.label = clip(doc.title, LABEL)
+        else:  # an id or a path: its end tells documents apart
+            label = " ".join(doc.id.split())
+            self.label = label if len(label) <= LABEL else "…" + label[1 - LABEL :]
 
 
 Bar = list[tuple[float | None, str]]  # (value, css class) segments, stacked; a None value: no score
 
 
-def _bar_chart(title: str, groups: list[tuple[str, list[Bar]]], top: float, legend: list[tuple[str, str]]) -> str:
-    """A horizontal bar chart in SVG: a group of bars per document (its name beside the first, a link to its
+def _bar_chart(title: str, groups: list[tuple[_Row, list[Bar]]], top: float, legend: list[tuple[str, str]]) -> str:
+    """A horizontal bar chart in SVG: a group of bars per document (its label beside the first, a link to its
     section), a legend."""
     label_width, bar_width, bar_height, gap = 200, 260, 14, 8
     height = sum(len(bars) * (bar_height + 2) + gap for _, bars in groups) + 4
@@ -221,20 +248,20 @@ def _bar_chart(title: str, groups: list[tuple[str, list[Bar]]], top: float, lege
         f' role="img" aria-label="{_e(title)}">'
     ]
     y = 4
-    for number, (label, bars) in enumerate(groups, 1):
+    for row, bars in groups:
         out.append(
-            f'<a href="#doc-{number}"><text x="{label_width - 8}" y="{y + 11}" text-anchor="end">'
-            f"<title>{_e(label)}</title>{_e(label if len(label) <= LABEL else '…' + label[1 - LABEL :])}</text></a>"
+            f'<a href="#{row.anchor}"><text x="{label_width - 8}" y="{y + 11}" text-anchor="end">'
+            f"<title>{_e(row.full)}</title>{_e(row.label)}</text></a>"
         )
         for bar in bars:
             out.append(f'<rect class="track" x="{label_width}" y="{y}" width="{bar_width}" height="{bar_height}"/>')
             x = float(label_width)
             for value, css in bar:
                 if value:
-                    length = bar_width * value / top
+                    length = bar_width * min(value, top) / top
                     out.append(
                         f'<rect class="{css}" x="{x:.1f}" y="{y}" width="{length:.1f}" height="{bar_height}">'
-                        f"<title>{_e(clip(label, 80))}: {_number(value)}</title></rect>"
+                        f"<title>{_e(clip(row.full, 80))}: {_number(value)}</title></rect>"
                     )
                     x += length
             values = [v for v, _ in bar if v is not None]
