@@ -11,7 +11,8 @@ from number_pairs import PAIRS as TRANSLATED
 UNIT = "\n\n"
 
 # Units written the same in both languages (no finding): names of one or two words, acronyms, codes, addresses,
-# figures, datelines; each beside a translated unit.
+# figures, datelines; each beside a translated unit. QUOTED is an English quotation in a French source, which
+# the English translation keeps.
 SAME = [
     "Emmanuel Macron",
     "Reuters",
@@ -63,6 +64,7 @@ SAME = [
     "ISO 9001",
     "5G",
 ]
+QUOTED = "“We will not give in to terrorism, and we will rebuild,” the mayor told reporters on Monday."
 
 
 def _units(first: tuple, second: tuple) -> tuple[str, str, str, str]:
@@ -97,4 +99,4 @@ PAIRS = _pairs()
 CLEAN: list[tuple[str, str, str, str]] = [
     (pair[0], pair[1], same + UNIT + pair[2], same + UNIT + pair[3])
     for same, pair in zip(SAME, TRANSLATED[1::2], strict=False)
-]
+] + [("fr", "en", QUOTED + UNIT + TRANSLATED[0][2], QUOTED + UNIT + TRANSLATED[0][3])]

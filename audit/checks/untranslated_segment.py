@@ -35,7 +35,8 @@ class UntranslatedSegment(Check):
         " placeholder ellipsis; the published page then carries a paragraph in the wrong language or a hole."
         " A unit whose source is a name of one or two words (Emmanuel Macron, Reuters), an acronym, a code (G20,"
         " COVID-19), an address, a placeholder or figures is the same in every language and is not reported; a"
-        " single word the source language uses and the target's does not (Unchanged) is. Needs the source:"
+        " single word the source language uses and the target's does not (Unchanged) is, and a segment already in"
+        " the target language (a quotation) is not. Needs the source:"
         " --source, or a bilingual input (XLIFF units without a target are marked by the reader)."
     )
     examples = (
@@ -85,7 +86,11 @@ class UntranslatedSegment(Check):
             return
         if not any(ch.isalnum() for ch in target.text):
             yield self.finding(doc, target.start, target.end, "the translation is punctuation alone")
-        elif _same(source.text, target.text) and not _stays(source.text, source_lang, target_lang):
+        elif (
+            _same(source.text, target.text)
+            and not _stays(source.text, source_lang, target_lang)
+            and not _in_language(source.text, target_lang)
+        ):
             yield self.finding(
                 doc, target.start, target.end, "the segment is its source copied, not translated", confidence=0.9
             )
@@ -97,6 +102,14 @@ class UntranslatedSegment(Check):
         at = paragraphs[before].start if before < len(paragraphs) else len(doc.text)
         text = source.paragraphs[index].text if index < len(source.paragraphs) else ""
         return self.finding(doc, at, at, f"unit {index + 1} has no translation: “{_preview(text)}”")
+
+
+def _in_language(text: str, lang: str | None) -> bool:
+    """Whether the source segment is itself in the target language (an English quotation in a French article
+    stays English in the English translation); judged on enough prose only."""
+    from audit import language
+
+    return lang is not None and language.detect_prose(text)[0] == lang
 
 
 def _same(source: str, target: str) -> bool:
