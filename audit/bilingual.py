@@ -55,13 +55,15 @@ def source_language(doc: Document, source: Document, ctx: RunContext) -> str | N
 
 
 def pairs(doc: Document, source: Document, translate: Translate | None = None) -> list[Pair]:
-    """Source and target paired: paragraph by paragraph (units) when the counts agree, else sentence by sentence
-    by alignment (on fresh translations of the source when `translate` is given); spans without a counterpart are
-    paired with None."""
-    if len(source.paragraphs) == len(doc.paragraphs):
+    """Source and target paired: unit by unit when the input carries the source beside the target (XLIFF, TMX,
+    JSON Lines) and the counts agree, else sentence by sentence by alignment (on fresh translations of the
+    source when `translate` is given; a text given with --source has paragraphs, not units); spans without a
+    counterpart are paired with None."""
+    units = doc.source is not None and doc.source == source.text
+    if units and len(source.paragraphs) == len(doc.paragraphs):
         return [Pair(s, t) for s, t in zip(source.paragraphs, doc.paragraphs, strict=True)]
     missing = getattr(doc, "untranslated", ())
-    if missing and len(source.paragraphs) == len(doc.paragraphs) + len(missing):
+    if units and missing and len(source.paragraphs) == len(doc.paragraphs) + len(missing):
         targets = iter(doc.paragraphs)
         return [Pair(s, None if i in missing else next(targets)) for i, s in enumerate(source.paragraphs)]
     sources, targets = source.sentences, doc.sentences
@@ -92,9 +94,10 @@ def gaps_for(doc: Document, ctx: RunContext) -> tuple[Gap, ...]:
         return ()
     source_lang, target_lang = source_language(doc, source, ctx), ctx.expected_language(doc)
     translate = translator(ctx, source_lang, target_lang)
+    units = getattr(doc, "untranslated", ()) if doc.source is not None else None
     if translate is None:
-        return _gaps(doc.text, source.text, source_lang, target_lang)
-    return _compute(doc.text, source.text, source_lang, target_lang, translate)
+        return _gaps(doc.text, source.text, source_lang, target_lang, units)
+    return _compute(doc.text, source.text, source_lang, target_lang, units, translate)
 
 
 def translator(ctx: RunContext, source_lang: str | None, target_lang: str | None) -> Translate | None:
@@ -113,14 +116,25 @@ def translator(ctx: RunContext, source_lang: str | None, target_lang: str | None
 
 
 @lru_cache(maxsize=256)
-def _gaps(text: str, source_text: str, source_lang: str | None, target_lang: str | None) -> tuple[Gap, ...]:
-    return _compute(text, source_text, source_lang, target_lang, None)
+def _gaps(
+    text: str, source_text: str, source_lang: str | None, target_lang: str | None, units: tuple[int, ...] | None
+) -> tuple[Gap, ...]:
+    return _compute(text, source_text, source_lang, target_lang, units)
 
 
 def _compute(
-    text: str, source_text: str, source_lang: str | None, target_lang: str | None, translate: Translate | None
+    text: str,
+    source_text: str,
+    source_lang: str | None,
+    target_lang: str | None,
+    units: tuple[int, ...] | None,
+    translate: Translate | None = None,
 ) -> tuple[Gap, ...]:
-    target = Document("target", text, lang_hint=target_lang)
+    """`units`: None for a text given with --source, else the input's units left without a target."""
+    if units is None:
+        target = Document("target", text, lang_hint=target_lang)
+    else:
+        target = UnitDocument("target", text, lang_hint=target_lang, source=source_text, untranslated=units)
     source = Document("source", source_text, lang_hint=source_lang)
     units = [(pair.source, pair.target) for pair in pairs(target, source, translate)]
     return tuple(gaps(Side(source_text, _spans(source), source_lang), Side(text, _spans(target), target_lang), units))

@@ -54,13 +54,14 @@ def test_beads_cover_both_sides_in_order(source, target):
 
 
 def test_units_pair_one_to_one_and_untranslated_units_pair_with_nothing():
-    doc = Document("d", "\n\n".join(ENGLISH[:2]), lang_hint="en")
-    source = Document("s", "\n\n".join(FRENCH[:2]), lang_hint="fr")
+    doc = Document("d", "\n\n".join(ENGLISH[:2]), lang_hint="en", source="\n\n".join(FRENCH[:2]))
+    source = Document("s", doc.source, lang_hint="fr")
     assert [(p.source.text, p.target.text) for p in pairs(doc, source)] == list(
         zip(FRENCH[:2], ENGLISH[:2], strict=True)
     )
-    units = UnitDocument("x", "\n\n".join([ENGLISH[0], ENGLISH[2]]), lang_hint="en", untranslated=(1,))
-    source = Document("s", "\n\n".join(FRENCH[:3]), lang_hint="fr")
+    text, source_text = "\n\n".join([ENGLISH[0], ENGLISH[2]]), "\n\n".join(FRENCH[:3])
+    units = UnitDocument("x", text, lang_hint="en", source=source_text, untranslated=(1,))
+    source = Document("s", source_text, lang_hint="fr")
     assert [p.target.text if p.target else None for p in pairs(units, source)] == [ENGLISH[0], None, ENGLISH[2]]
 
 

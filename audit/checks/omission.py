@@ -8,7 +8,7 @@ from audit.alignment.examples import BilingualExample
 from audit.checks.base import Check
 from audit.context import RunContext
 from audit.document import Document
-from audit.findings import Finding, Severity
+from audit.findings import Applicability, Finding, Fix, Severity
 
 PREVIEW = 80
 
@@ -26,7 +26,8 @@ class Omission(Check):
         " well and says less than the original. Sentences are aligned by length and by what survives translation"
         " (numbers, names, cognates, punctuation); a clause is reported only when its anchors are all missing"
         " and the translation is as much shorter than its source as that clause is long, so a free but complete"
-        " translation is left alone."
+        " translation is left alone. With the round trip's translation packages installed, sentences are aligned"
+        " on a fresh translation of the source, and a sentence left out comes with that translation to insert."
     )
     examples = (
         BilingualExample(
@@ -48,18 +49,25 @@ class Omission(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         from audit.alignment.coverage import OMISSION
-        from audit.bilingual import gaps_for
+        from audit.bilingual import gaps_for, source_language, source_of, translator
 
-        for gap in gaps_for(doc, ctx):
-            if gap.kind != OMISSION:
-                continue
+        gaps = [gap for gap in gaps_for(doc, ctx) if gap.kind == OMISSION]
+        if not gaps:
+            return
+        source = source_of(doc, ctx)
+        translate = translator(ctx, source_language(doc, source, ctx), ctx.expected_language(doc))
+        for gap in gaps:
             what = {"sentence": "source sentence", "clause": "part of the source", "unit": "most of the source"}
+            fresh = translate([gap.missing.text])[0] if translate and gap.level == "sentence" else None
+            at = gap.near.start
             yield self.finding(
                 doc,
-                gap.near.start,
+                at,
                 gap.near.end,
                 f"{what[gap.level]} not translated: “{preview(gap.missing.text)}”",
                 confidence=0.7 if gap.level == "clause" else 0.8,
+                suggestion=fresh,
+                fix=Fix.replace(at, at, " " + fresh, Applicability.DISPLAY) if fresh else None,
             )
 
 
