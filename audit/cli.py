@@ -491,13 +491,18 @@ def _audit(
 
 
 def _round_trip_gaps(results, required: bool) -> None:
-    """Missing translation packages, said once for the run; with --require-backtranslation any gap is an error."""
+    """Missing translation packages, said once for the run; with --require-backtranslation any gap is an error.
+    Without the `translate` extra, that is what every document's reason says, and the one line for the run."""
     from audit.errors import InputError
 
+    without_extra = _without_translation(results)
     gaps = [(r.document, s["reason"]) for r in results for s in r.skipped if s["check"] == "round-trip"]
     if required and gaps:
         doc, reason = gaps[0]
         raise InputError(f"back-translation required, but for {doc.path or doc.id}: {reason}")
+    if without_extra:
+        typer.echo(f"audit: round trip skipped: {without_extra} (the other checks ran)", err=True)
+        return
     unavailable = [r.scores.get("round_trip_unavailable") or {} for r in results]
     missing = dict.fromkeys(m for u in unavailable for m in u.get("missing", ()))
     commands = dict.fromkeys(u["install"] for u in unavailable if u.get("install"))
@@ -507,6 +512,22 @@ def _round_trip_gaps(results, required: bool) -> None:
             f" install with: {'; '.join(commands)} (the other checks ran)",
             err=True,
         )
+
+
+def _without_translation(results) -> str | None:
+    """When the `translate` extra is missing and the round trip wanted packages, each such document's reason (in
+    the reports) says so, with the command that installs it; that reason, else None."""
+    from audit.translation.packages import INSTALL_EXTRA, extra_missing
+
+    wanting = [r for r in results if (r.scores.get("round_trip_unavailable") or {}).get("missing")]
+    reason = extra_missing() if wanting else None
+    if reason is None:
+        return None
+    for result in wanting:
+        unavailable = result.scores["round_trip_unavailable"]
+        result.scores["round_trip_unavailable"] = {**unavailable, "reason": reason, "install": INSTALL_EXTRA}
+        result.skipped[:] = [{**s, "reason": reason} if s["check"] == "round-trip" else s for s in result.skipped]
+    return reason
 
 
 def _fixable(results, unsafe: bool):

@@ -40,6 +40,10 @@ def list_models(
     from audit.errors import InputError
     from audit.translation import index, packages
 
+    try:
+        packages.require_extra("audit models")
+    except InputError as exc:
+        raise _fail(str(exc)) from None
     installed = packages.installed()
     typer.echo(f"installed ({packages.packages_dir()}):")
     for package in installed:
@@ -74,6 +78,7 @@ def install(
     from audit.translation import index, packages
 
     try:
+        packages.require_extra("audit models")
         files = [Path(item) for item in what if item.endswith(".argosmodel") or "/" in item or os.sep in item]
         if files:
             if len(files) != len(what):
@@ -134,6 +139,7 @@ def remove(
     from audit.translation import packages
 
     try:
+        packages.require_extra("audit models")
         pair = {_language(first), _language(second)}
         found = [p for p in packages.installed() if {p.from_code, p.to_code} == pair]
         if not found:

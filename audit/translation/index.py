@@ -1,4 +1,10 @@
-"""The argos package index: fetching it (with a local copy for offline listing) and downloading packages."""
+"""The argos package index: fetching it (with a local copy for offline listing) and downloading packages.
+
+The index is read with argostranslate's AvailablePackage into argostranslate's local copy; fetching and downloading
+are ours because argostranslate's (`update_package_index`, `AvailablePackage.download`) have no timeout, report a
+failure only in its log (offline, `get_available_packages` then calls itself until Python's recursion limit),
+write in place, and reuse a file left half-written.
+"""
 
 from __future__ import annotations
 
@@ -40,9 +46,10 @@ def index_url() -> str:
 
 
 def local_copy() -> Path:
+    """argostranslate's copy of the index (`settings.local_package_index`), which `argospm` reads too."""
     from argostranslate import settings
 
-    return Path(settings.data_dir) / "index.json"
+    return Path(settings.local_package_index)
 
 
 def _parse(data: str, origin: str) -> list[AvailablePackage]:

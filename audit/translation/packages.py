@@ -1,7 +1,16 @@
-"""Installed argos translation packages: listing, installing from a file, removing."""
+"""Installed argos translation packages: listing, installing from a file, removing.
+
+argostranslate, CTranslate2 and sacrebleu are the `translate` extra (`pip install 'translation-audit[translate]'`):
+the checks that need no model run without them. argostranslate's own functions are used where they do what is
+needed (its settings, its Package and AvailablePackage readers, its local index path); installing and removing
+are ours because argostranslate's unpack into the live folder (`install_from_path`: no check of the archive, an
+upgrade over the old files, half a package after an interruption) and remove in place after importing its whole
+translation stack (`uninstall`: stanza, spaCy and PyTorch, seconds for a folder deletion).
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import tempfile
@@ -10,6 +19,34 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audit.errors import InputError
+
+EXTRA = "translate"
+EXTRA_PACKAGES = ("argostranslate", "ctranslate2", "sacrebleu")  # what only the translation path imports
+INSTALL_EXTRA = "pip install 'translation-audit[translate]'"
+
+
+def extra_missing() -> str | None:
+    """Why translation cannot run in this installation: the `translate` extra's packages that are missing and how
+    to install them, on one line; None when they are all there. Nothing is imported to tell."""
+    missing = [name for name in EXTRA_PACKAGES if not _present(name)]
+    if not missing:
+        return None
+    names = ", ".join(missing)
+    return f"the {EXTRA} extra is not installed ({names} missing); install it with: {INSTALL_EXTRA}"
+
+
+def _present(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def require_extra(what: str) -> None:
+    """An InputError naming the missing extra and its install command when `what` cannot run without it."""
+    reason = extra_missing()
+    if reason is not None:
+        raise InputError(f"{what} needs translation: {reason}")
 
 
 @dataclass(frozen=True)
@@ -38,7 +75,10 @@ def packages_dir() -> Path:
 
 
 def installed() -> list[InstalledPackage]:
-    """Installed translation packages, read through argostranslate.package; broken directories are skipped."""
+    """Installed translation packages, read through argostranslate.package; broken directories are skipped, and
+    without the `translate` extra there are none."""
+    if extra_missing() is not None:
+        return []
     from argostranslate.package import Package
 
     directory = packages_dir()

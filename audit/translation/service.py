@@ -36,6 +36,12 @@ class TranslationService:
         self._translators: dict[Path, PackageTranslator] = {}
         self.translated = 0  # sentences sent to a model (cache misses), for reports and benchmarks
 
+    @property
+    def unavailable(self) -> str | None:
+        """Why nothing can be translated in this installation (the `translate` extra is missing, named with its
+        install command on one line), else None."""
+        return package_store.extra_missing()
+
     @classmethod
     def default(cls, cache_path: Path | None, quiet: bool) -> TranslationService:
         return cls(cache_path=cache_path, progress=not quiet and sys.stderr.isatty())
