@@ -26,6 +26,7 @@ from audit.checks import (
     sentence_case,
     transliteration,
     untranslated_segment,
+    untranslated_word,
     wrong_language,
 )
 from audit.checks.base import Check
@@ -52,6 +53,7 @@ CHECKS: tuple[Check, ...] = tuple(
         addition,
         name_mismatch,
         inconsistent_translation,
+        untranslated_word,
     )
 )
 REGISTRY: dict[str, Check] = {check.id: check for check in CHECKS}

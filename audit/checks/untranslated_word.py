@@ -1,0 +1,213 @@
+"""untranslated-word: words and short phrases left in another language inside a sentence ("pourparlers",
+"États-unis", "会议" in English)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from audit import language, lexicon
+from audit.checks.base import Check, Example, option
+from audit.context import RunContext
+from audit.document import Document, Sentence
+from audit.duplication.attributions import document_quotations
+from audit.findings import Applicability, Finding, Fix, Severity
+
+HOME = 0.5  # a sentence with less of its prose at home in the target is a passage, wrong-language's to judge
+SHORT_QUOTATION = 4  # words: a quotation this short around a foreign word quotes the term itself
+TITLE_WORDS = 8  # a quotation this short that starts with a capital is a title, kept in its language
+TITLE, TERM = "title", "term"
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,200}['’](?!\w)")
+_ITALICS = "*_"
+
+
+@dataclass(frozen=True)
+class Options:
+    max_words: int = option(8, "longest run of foreign words reported; a longer one is a passage", 1, 100)
+    quoted: bool = option(True, "report foreign terms in quotation marks, italics or brackets (at info)")
+
+
+class UntranslatedWord(Check):
+    id = "untranslated-word"
+    category = "accuracy/untranslated"
+    severity = Severity.WARNING
+    summary = (
+        "Words and short phrases left in another language inside a sentence: another script (“会议”, “Орешник”),"
+        " or another language's words (“pourparlers”, “États-unis”, “Maßnahmen”)."
+    )
+    rationale = (
+        "Machine translation leaves the words it does not know as they were: the reader meets a French or Chinese"
+        " word in an English sentence. A word is judged by how often each language's texts use it (wordfreq lists"
+        " of ten languages): foreign when another language uses it far more than the target does; a word of the"
+        " target is never reported, nor are the foreign words its news uses as its own (“Bundestag”, “coup"
+        " d'état”, “intifada”), names (capitalised words beside a name, name particles), acronyms and addresses."
+        " A term quoted, in italics or in brackets is noted at info. The translation is suggested only where a"
+        " table knows it (“États-unis” → “United States”)."
+    )
+    Options = Options
+    examples = (
+        Example(
+            "en",
+            "The two sides agreed to resume the pourparlers on Monday.",
+            ("pourparlers",),
+        ),
+        Example(
+            "en",
+            "The Federal Reserve of the États-unis faces a dilemma.",
+            ("États-unis",),
+            "The Federal Reserve of the United States faces a dilemma.",
+        ),
+        Example("en", "Beijing said the 会议 would take place in March.", ("会议",)),
+        Example("en", "The government announced new Maßnahmen to help households.", ("Maßnahmen",)),
+        Example("en", "The Bundestag approved the budget after the coup d'état in Niger and a new intifada."),
+        Example("en", "Ursula von der Leyen met the editors of Charlie Hebdo in Paris."),
+        Example("fr", "Le ministre a annoncé de nouvelles measures pour les ménages.", ("measures",)),
+        Example("de", "Die Regierung kündigte neue mesures für die Haushalte an.", ("mesures",)),
+        Example("en", "Protesters chanted “dégage” outside the palace.", ("dégage",)),
+    )
+
+    def unmet(self, lang: str | None) -> str | None:
+        from audit.words import frequencies, scripts
+
+        if lang is None:
+            return "the document's language is unknown: give --target-lang"
+        if lang not in frequencies.languages() and scripts.scripts_of(lang) is None:
+            return f"no word list or scripts for {language.name(lang)} (audit/data/words/)"
+        return None
+
+    def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        from audit.words import frequencies, runs, scripts
+
+        target = ctx.expected_language(doc)
+        options = self.options_in(ctx)
+        quotations = _quotations(doc, target)
+        known = target in frequencies.languages()
+        names = runs.names_of(doc.text, [(s.start, s.end) for s in doc.sentences]) if known else frozenset()
+        judged_scripts = scripts.scripts_of(target) is not None
+        for sentence in doc.sentences:
+            if judged_scripts:
+                for run in scripts.foreign_runs(doc.text, sentence.start, sentence.end, target):
+                    yield from self._report(doc, ctx, sentence, run.start, run.end, run.name, 0.95, quotations)
+            if not known:
+                continue
+            found = runs.find(doc.text, sentence.start, sentence.end, target, names)
+            if _passage(doc, ctx, sentence, found):
+                continue
+            for run in found:
+                if run.words > options.max_words:
+                    continue
+                if run.lang is None:
+                    what, confidence = f"letters {language.name(target)} does not use", 0.7
+                else:
+                    what, confidence = language.name(run.lang), min(0.95, 0.5 + run.strength / 10)
+                yield from self._report(doc, ctx, sentence, run.start, run.end, what, confidence, quotations)
+
+    def _report(
+        self,
+        doc: Document,
+        ctx: RunContext,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        what: str,
+        confidence: float,
+        quotations: list[tuple[int, int]],
+    ) -> Iterator[Finding]:
+        """The finding on text[start:end], left in `what`, unless another check reports it (an exonym), it is a
+        quoted title, or the options leave quoted terms out."""
+        target = ctx.expected_language(doc)
+        if _exonym_reports(doc, ctx, start, end, target):
+            return
+        setting = _setting(doc.text, start, end, quotations)
+        if setting == TITLE or (setting == TERM and not self.options_in(ctx).quoted):
+            return
+        text = doc.text[start:end]
+        suggestion = _translation(text, target)
+        fix = Fix.replace(start, end, suggestion, Applicability.UNSAFE) if suggestion else None
+        if setting == TERM:
+            message = f"“{text}” is {what}, set apart as a foreign term: translate it unless the term is meant"
+        elif suggestion:
+            message = f"“{text}” is left in {what}: {language.name(target)} writes “{suggestion}”"
+        else:
+            message = f"“{text}” is left in {what}, not {language.name(target)}: translate it"
+        yield self.finding(
+            doc,
+            start,
+            end,
+            message,
+            severity=Severity.INFO if setting == TERM else self.severity,
+            confidence=confidence,
+            suggestion=suggestion,
+            fix=fix,
+        )
+
+
+def _passage(doc: Document, ctx: RunContext, sentence: Sentence, found: list) -> bool:
+    """The runs lie in a sentence wrong-language judges, whose prose is mostly another language's: a passage,
+    reported there."""
+    if not found or "wrong-language" not in ctx.checks:
+        return False
+    from audit.words.runs import at_home
+
+    paragraph = doc.paragraphs[sentence.paragraph]
+    size = language.PARAGRAPH if len(paragraph.sentences) == 1 else language.SENTENCE
+    target = ctx.expected_language(doc)
+    return language.judgeable(sentence.text, size) and at_home(doc.text, sentence.start, sentence.end, target) < HOME
+
+
+def _setting(text: str, start: int, end: int, quotations: list[tuple[int, int]]) -> str | None:
+    """How the run is set apart: TITLE (inside a short quotation that starts with a capital: a book, a show),
+    TERM (the whole of a short quotation, in italics, or in brackets), or None (running text)."""
+    from audit.words.tokens import words
+
+    for open_at, close_at in quotations:
+        if open_at < start and end <= close_at:
+            quoted = words(text, open_at + 1, close_at)
+            if quoted and quoted[0].capitalised and len(quoted) <= TITLE_WORDS:
+                return TITLE
+            if len(quoted) <= SHORT_QUOTATION:
+                return TERM
+            return None
+    before = text[:start].rstrip(" \u00a0\u202f")[-1:]
+    after = text[end:].lstrip(" \u00a0\u202f")[:1]
+    if (before == after and before in _ITALICS) or before + after == "()":
+        return TERM
+    return None
+
+
+def _quotations(doc: Document, target: str) -> list[tuple[int, int]]:
+    """The document's quotations: between the target's quotation marks, and between single quotes."""
+    found = document_quotations(doc, lexicon.of(target))
+    found += [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(doc.text)]
+    return found
+
+
+def _exonym_reports(doc: Document, ctx: RunContext, start: int, end: int, target: str) -> bool:
+    """The exonym check runs and reports a place or person on these characters (with its standard name)."""
+    if "exonym" not in ctx.checks or not doc.text[start].isupper():
+        return False
+    return any(found_start < end and start < found_end for found_start, found_end in _exonyms(doc.text, target))
+
+
+@lru_cache(maxsize=4)
+def _exonyms(text: str, target: str) -> tuple[tuple[int, int], ...]:
+    from audit.names import exonyms
+
+    return tuple((e.start, e.end) for e in exonyms.find(text, target))
+
+
+def _translation(text: str, target: str) -> str | None:
+    """The target's name for a foreign name the exonym table knows, compared without case ("États-unis")."""
+    return _exonym_names(target).get(text.casefold()) if text[:1].isupper() else None
+
+
+@cache
+def _exonym_names(target: str) -> dict[str, str]:
+    from audit.names import exonyms
+
+    return {name.casefold(): entry[0] for name, entry in exonyms.table().get(target, {}).items()}
+
+
+CHECK = UntranslatedWord()

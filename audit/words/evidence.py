@@ -1,0 +1,119 @@
+"""Whether a word belongs to another language rather than the target, from its frequency in each.
+
+A word is a word of the target when the target's texts use it about as often as another language's do: "coup"
+(Zipf 4.0 in English, 5.6 in French) is English. It is foreign when another language uses it far more than the
+target does, and the more the target uses it, the larger the gap must be: "pourparlers" (French 3.4, English
+absent) is foreign; "déjà" (French 5.8, English 2.7, "déjà vu") is not; "mais" (Portuguese and French 6.7,
+English 3.0) is. A capitalised word may be a name, which every language writes alike: it must be a common word of
+another language (3.0 or more) that the target hardly knows (2.0 or less), by a gap of 2.5 or more
+("Maßnahmen"), and never merely leans. English is the exception to the sliding gap: its words appear in every
+language's texts (titles, quotations, the web) at a hundredth of their English frequency, common ones too ("the",
+"government" in French), so a flat gap decides them; the target's own English loans ("week-end", "leader") stay
+well inside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit.words import frequencies, scripts
+
+STRONG_MIN = 2.0  # the least Zipf frequency a foreign word needs in its own language
+STRONG_GAP = 2.0  # ... and how far above the target's it must be, plus STRONG_SLOPE times the target's above 1
+STRONG_SLOPE = 0.5
+SLOPE_FROM = 0.5  # below this, a word of the target is another language's that leaked into its texts
+LEANING_MIN = 3.0  # a word that leans to another language (joins a run, never makes one): this common there
+LEANING_GAP = 1.0  # ... and this much more common there than in the target
+NAME_MIN = 3.0  # a capitalised word: this common in another language,
+NAME_TARGET_MAX = 2.0  # ... this rare in the target (or rarer),
+NAME_GAP = 2.5  # ... and this far apart
+FLAT_GAP = {"en": 2.0}  # languages whose words leak into every list: the gap that makes one of them foreign
+STRONG, LEANING = "strong", "leaning"
+POSSESSIVE = "'s"
+TARGET_PIECE_GAP = 1.0  # a piece of a compound this much more common in the target than elsewhere is the target's
+UNKNOWN_MIN_LETTERS = 4  # a shorter word no list knows is an abbreviation or a symbol as often as a word
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """How a word stands between the target and the other languages: `kind` is STRONG (foreign), LEANING (more
+    at home in `lang`, but a word of the target too), or "" (the target's, or no language's)."""
+
+    kind: str
+    lang: str | None = None
+    source: float = 0.0  # Zipf frequency in `lang`
+    target: float = 0.0  # in the target
+
+
+NONE = Verdict("")
+
+
+@lru_cache(maxsize=65536)
+def verdict(key: str, target: str, capitalised: bool = False) -> Verdict:
+    """The verdict on a lower-case word (or a word joined by hyphens or an elision, judged by its pieces)."""
+    whole = _judge(key, target, capitalised)
+    if whole is not None:
+        return whole
+    if key.endswith(POSSESSIVE):  # "Chouinard's"
+        return verdict(key.removesuffix(POSSESSIVE), target, capitalised)
+    pieces = [piece for piece in key.replace("'", "-").split("-") if piece]
+    if len(pieces) < 2:
+        return NONE if capitalised else _unknown(key, target)
+    verdicts = [
+        _judge(piece, target, capitalised and i == 0) or _unknown(piece, target) for i, piece in enumerate(pieces)
+    ]
+    strong = [v for v in verdicts if v.kind == STRONG]
+    if strong and not any(_the_targets(v) for v in verdicts):  # "États-unis", "l'armée", "vidéo-clip"
+        return max(strong, key=lambda v: v.source - v.target)
+    return NONE
+
+
+def _the_targets(found: Verdict) -> bool:
+    """A piece of a compound plainly at home in the target ("rich" in "über-rich"; not "clip", "semi")."""
+    return not found.kind and found.target - found.source >= TARGET_PIECE_GAP
+
+
+def _unknown(key: str, target: str) -> Verdict:
+    """A word no list holds: foreign when spelled with a letter the target does not use ("théropodes", the rare
+    words machine translation copies from its source); its language is not known."""
+    letters = scripts.letters_of(target)
+    if letters is None or len(key) < UNKNOWN_MIN_LETTERS or set(key) <= letters:
+        return NONE
+    return Verdict(STRONG) if all(char.isalpha() for char in key) and _latin(key) else NONE
+
+
+def _judge(key: str, target: str, capitalised: bool) -> Verdict | None:
+    """The verdict on a word any list holds; None when no list does."""
+    here = frequencies.zipf(key, target)
+    lang, there = max(((frequencies.zipf(key, code), code) for code in _others(target)), default=(0.0, None))[::-1]
+    if not here and not there:
+        return None
+    gap = there - here
+    if capitalised:
+        plainly = there >= NAME_MIN and here <= NAME_TARGET_MAX and gap >= NAME_GAP
+        return Verdict(STRONG, lang, there, here) if plainly else Verdict("", lang, there, here)
+    needed = FLAT_GAP.get(lang or "", STRONG_GAP + STRONG_SLOPE * max(0.0, here - SLOPE_FROM))
+    if len(key) > 1 and there >= STRONG_MIN and gap >= needed and (here or _unknown_is_rare(key, there, target)):
+        return Verdict(STRONG, lang, there, here)
+    if there >= LEANING_MIN and gap >= LEANING_GAP:
+        return Verdict(LEANING, lang, there, here)
+    return Verdict("", lang, there, here)
+
+
+def _unknown_is_rare(key: str, there: float, target: str) -> bool:
+    """A word the target's list does not hold is rarer there than 1.0 when another list holds it commonly (see
+    frequencies.SHARED_ZIPF); a rarer foreign word may be a rare word of the target too, unless it is spelled with
+    a letter the target does not use ("octogénaire" in English)."""
+    if there >= frequencies.SHARED_ZIPF:
+        return True
+    letters = scripts.letters_of(target)
+    return letters is not None and not set(key.replace("'", "")) <= letters
+
+
+def _latin(key: str) -> bool:
+    return all(scripts.script_of(char) == "Latin" for char in key)
+
+
+def _others(target: str) -> list[str]:
+    return sorted(frequencies.languages() - {target})

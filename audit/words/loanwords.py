@@ -1,0 +1,49 @@
+"""Foreign words and phrases a language's news uses as its own ("Bundestag", "coup d'état", "intifada" in
+English): audit/data/words/loanwords_<lang>.txt, one a line, compared without case or accents."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from audit.words.frequencies import DATA
+from audit.words.tokens import Word, fold, words
+
+_APART = re.compile(r"[-']")
+
+
+@cache
+def _entries(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each entry as its folded pieces (split at hyphens and apostrophes: "laissez-faire" matches "laissez
+    faire" too, "oblast" matches "l'oblast"), by first piece, longest first."""
+    path = DATA / f"loanwords_{lang}.txt"
+    if not path.is_file():
+        return {}
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            pieces = _pieces(words(line))
+            found.setdefault(pieces[0], []).append(pieces)
+    return {first: tuple(sorted(set(entries), key=len, reverse=True)) for first, entries in found.items()}
+
+
+def _pieces(found: list[Word]) -> tuple[str, ...]:
+    return tuple(piece for word in found for piece in _APART.sub(" ", fold(word.text)).split())
+
+
+def accepted(found: list[Word], lang: str) -> set[int]:
+    """The indexes of the words that belong to one of the language's loanwords or phrases."""
+    entries = _entries(lang)
+    if not entries:
+        return set()
+    pieces = [_pieces([word]) for word in found]
+    flat = [(index, piece) for index, word_pieces in enumerate(pieces) for piece in word_pieces]
+    taken: set[int] = set()
+    for position, (_, piece) in enumerate(flat):
+        for entry in entries.get(piece, ()):
+            window = flat[position : position + len(entry)]
+            if tuple(p for _, p in window) == entry:
+                taken.update(index for index, _ in window)
+                break
+    return taken

@@ -1,0 +1,201 @@
+"""Runs of words left in another language inside a sentence, judged by their frequencies (audit.words.evidence).
+
+A run is a stretch of words, joined by spaces only, each foreign or leaning to another language, one of them
+plainly foreign: "des pourparlers", "die Maßnahmen der Regierung". Left out: the target's loanwords and phrases,
+acronyms, words in addresses, hashtags and markup, name particles before a name ("von der Leyen"), and a
+capitalised word beside another name-like one (a name: "Charlie Hebdo"); a sentence's first word is read as the
+word it is unless a capitalised word follows it (then it may open a name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from audit import lexicon
+from audit.words import frequencies, loanwords
+from audit.words.evidence import LEANING, NONE, STRONG, Verdict, verdict
+from audit.words.tokens import Word, words
+
+_SPLIT = re.compile(r"[-‐‑'’]")
+
+_UNJUDGED = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[^<>\n]*>|[#@][\w-]+", re.IGNORECASE)
+COMMON_TARGET = 4.5  # a capitalised neighbour this common in the target is a word ("United States"), not a name
+NAME_SMALL_WORDS = 3  # lower-case words a name holds between two capitalised ones ("Lord of the Rings")
+FIRST_WORD_MIN = 4.5  # a sentence's first word this common in another language is that language's word
+EDGE_TARGET = 3.5  # a leaning word this common in the target does not open or close a run ("die", "den")
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of a sentence left in `lang` (None: a word no list knows, spelled with letters the target does
+    not use); `strength` is the largest gap between a word's frequency in its language and in the target."""
+
+    start: int
+    end: int
+    lang: str | None
+    words: int
+    strength: float
+
+
+def find(text: str, start: int, end: int, target: str, names: frozenset[str] = frozenset()) -> list[Run]:
+    """The runs of foreign words in text[start:end] (one sentence), for a text in `target`; `names` are the
+    words the document writes capitalised inside its sentences (see names_of)."""
+    skipped = _unjudged(text, start, end)
+    found = [w for w in words(text, start, end) if not w.acronym and not any(a <= w.start < b for a, b in skipped)]
+    if not found:
+        return []
+    verdicts = _verdicts(text, found, target, names)
+    runs, index = [], 0
+    while index < len(found):
+        if not verdicts[index].kind:
+            index += 1
+            continue
+        last = index
+        while (
+            last + 1 < len(found)
+            and verdicts[last + 1].kind
+            and not text[found[last].end : found[last + 1].start].strip()
+        ):
+            last += 1
+        first = index
+        while first < last and _weak_edge(verdicts[first]):
+            first += 1
+        final = last
+        while final > first and _weak_edge(verdicts[final]):
+            final -= 1
+        chosen = verdicts[first : final + 1]
+        if any(v.kind == STRONG for v in chosen):
+            votes = Counter(v.lang for v in chosen if v.kind == STRONG and v.lang)
+            runs.append(
+                Run(
+                    found[first].start,
+                    found[final].end,
+                    votes.most_common(1)[0][0] if votes else None,
+                    final - first + 1,
+                    max(v.source - v.target for v in chosen if v.kind == STRONG),
+                )
+            )
+        index = last + 1
+    return runs
+
+
+def _unjudged(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The addresses, e-mails, tags and hashtags of text[start:end] (a sentence), read on its whole lines: no
+    word inside them is judged."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return [m.span() for m in _UNJUDGED.finditer(text, line_start, len(text) if line_end < 0 else line_end)]
+
+
+def at_home(text: str, start: int, end: int, target: str) -> float:
+    """The share of the lower-case words of text[start:end] that are more at home in the target than in any
+    other language: low in a passage of another language, whatever its shared words ("drones", "missiles")."""
+    prose = [w for w in words(text, start, end) if not w.capitalised and not w.acronym]
+    if not prose:
+        return 1.0
+    return sum(1 for w in prose if _home(verdict(w.key, target))) / len(prose)
+
+
+def _home(found: Verdict) -> bool:
+    return not found.kind and found.target >= found.source
+
+
+def names_of(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:
+    """The words a document writes capitalised after the first word of a sentence: its names ("Bild" is the
+    paper's name in "confirmed to Bild", and so when it opens a sentence)."""
+    return frozenset(w.key for start, end in sentences for w in words(text, start, end)[1:] if w.capitalised)
+
+
+def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) -> list[Verdict]:
+    taken = loanwords.accepted(found, target)
+    particles = lexicon.of(target).name_particles
+    verdicts = []
+    for index, word in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        if index in taken:
+            verdicts.append(NONE)
+        elif not word.capitalised:
+            particle = word.key in particles and following is not None and following.capitalised
+            verdicts.append(NONE if particle else verdict(word.key, target))
+        elif index == 0 and word.key not in names and not (following is not None and following.capitalised):
+            verdicts.append(_first(word, target))
+        else:
+            verdicts.append(_capitalised(word, target))
+    for index, word in enumerate(found):
+        if word.capitalised and verdicts[index].kind == STRONG and _beside_a_name(text, found, verdicts, index, target):
+            verdicts[index] = NONE
+    if not lexicon.of(target).nouns_capitalised:
+        for index in _inside_names(text, found):
+            verdicts[index] = NONE
+    return verdicts
+
+
+def _inside_names(text: str, found: list[Word]) -> list[int]:
+    """Lower-case words between two capitalised ones (or a capitalised one and a number), a few at most: the small
+    words of a name or a title ("Bank of America", "Center for Democracy and Technology", "Act of 1976")."""
+    inside = []
+    for index in range(1, len(found)):
+        if found[index].capitalised or not found[index - 1].capitalised:
+            continue
+        for last in range(index, min(index + NAME_SMALL_WORDS, len(found))):
+            if found[last].capitalised or not _joined(text, found[last - 1], found[last]):
+                break
+            following = found[last + 1] if last + 1 < len(found) else None
+            if following is not None and following.capitalised and _joined(text, found[last], following):
+                inside.extend(range(index, last + 1))
+                break
+            if text[found[last].end : found[last].end + 2].lstrip()[:1].isdigit():
+                inside.extend(range(index, last + 1))
+                break
+    return inside
+
+
+def _first(word: Word, target: str) -> Verdict:
+    """A sentence's first word, capitalised by its place: foreign when plainly a common word of another language
+    ("Selon", "Mais"); a rarer one may be a name ("Ditta, 42, …")."""
+    found = verdict(word.key, target)
+    if found.kind == STRONG and found.source >= FIRST_WORD_MIN:
+        return found
+    return _capitalised(word, target)
+
+
+def _capitalised(word: Word, target: str) -> Verdict:
+    """A capitalised word is a name ("Finistère", "Zénith", "Antenne 2") unless its language writes every noun
+    with a capital ("Maßnahmen"), or it joins words and ends in lower case, as names do not ("États-unis",
+    "Etats-membres"; "Pont-de-Buis" is a name)."""
+    if len(word.parts) > 1:  # "Pont-de-Buis", "Berlin-Mitte" are names; "États-unis" is words
+        last = _SPLIT.split(word.text.removesuffix("'s").removesuffix("’s"))[-1]
+        return verdict(word.key, target) if last and not last[0].isupper() else NONE
+    found = verdict(word.key, target, capitalised=True)
+    if found.kind == STRONG and found.lang is not None and lexicon.of(found.lang).nouns_capitalised:
+        return found
+    return NONE
+
+
+def _beside_a_name(text: str, found: list[Word], verdicts: list[Verdict], index: int, target: str) -> bool:
+    """A capitalised neighbour, straight beside the word or across name particles, that is not plainly foreign
+    and not a common word of the target: the word is part of a name ("Charlie Hebdo", "Ursula von der Leyen")."""
+    particles = lexicon.of(target).name_particles
+    for step in (-1, 1):
+        here, other = index, index + step
+        while 0 <= other < len(found) and _joined(text, found[min(here, other)], found[max(here, other)]):
+            neighbour = found[other]
+            if not neighbour.capitalised and neighbour.key in particles:
+                here, other = other, other + step
+                continue
+            name_like = neighbour.capitalised and not neighbour.acronym and verdicts[other].kind != STRONG
+            if name_like and frequencies.zipf(neighbour.key, target) < COMMON_TARGET:
+                return True
+            break
+    return False
+
+
+def _joined(text: str, left: Word, right: Word) -> bool:
+    """Two words with only spaces or a hyphen between them."""
+    return not text[left.end : right.start].strip(" -\u00a0")
+
+
+def _weak_edge(v: Verdict) -> bool:
+    return v.kind == LEANING and v.target >= EDGE_TARGET

@@ -1,0 +1,108 @@
+"""The script each letter is written in, and the stretches of a text in scripts its language does not use.
+
+Which scripts and letters a language uses, and how a script is told from a letter's Unicode name, are data
+(audit/data/words/scripts.toml).
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from audit.words.frequencies import DATA
+
+_WIDTHS = ("HALFWIDTH ", "FULLWIDTH ")
+_MAX_GAP = 3  # spaces and punctuation between two foreign letters that keep them in one run ("外交 部")
+
+
+@dataclass(frozen=True)
+class ScriptRun:
+    """text[start:end], written in scripts the target language does not use."""
+
+    start: int
+    end: int
+    scripts: frozenset[str]
+
+    @property
+    def name(self) -> str:
+        """How a message names the run's writing: Japanese when it holds kana, else its first script's name."""
+        names = _data()["names"]
+        if self.scripts & {"Hiragana", "Katakana"}:
+            return names["Hiragana"]
+        script = min(self.scripts)
+        return names.get(script, f"{script} script")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return tomllib.loads((DATA / "scripts.toml").read_text("utf-8"))
+
+
+@cache
+def _by_first_word() -> dict[str, str]:
+    return {word: script for script, words in _data()["scripts"].items() for word in words}
+
+
+@lru_cache(maxsize=8192)
+def script_of(char: str) -> str | None:
+    """The script of a letter or combining mark, from its Unicode name; None for anything else (digits,
+    punctuation, symbols, spaces) and for letters of scripts the data does not name."""
+    if unicodedata.category(char)[0] not in "LM":
+        return None
+    name = unicodedata.name(char, "")
+    for width in _WIDTHS:
+        name = name.removeprefix(width)
+    return _by_first_word().get(name.split(" ", 1)[0])
+
+
+def scripts_of(lang: str | None) -> frozenset[str] | None:
+    """The scripts a language is written in; None when the data does not say."""
+    scripts = _data()["languages"].get(lang or "")
+    return frozenset(scripts) if scripts else None
+
+
+def letters_of(lang: str) -> frozenset[str] | None:
+    """The letters a language's words are spelled with; None when the data does not say."""
+    letters = _data()["letters"].get(lang)
+    return frozenset(letters) if letters else None
+
+
+def foreign_runs(text: str, start: int, end: int, lang: str) -> list[ScriptRun]:
+    """The runs of text[start:end] written in scripts `lang` does not use: letters of such scripts, with the
+    marks, spaces and punctuation between them (at most _MAX_GAP characters); a lone letter of a script whose
+    letters are symbols (Greek: α, β, μ, Ω) is not a run."""
+    own = scripts_of(lang) or frozenset()
+    symbols = frozenset(_data()["symbols"])
+    runs: list[ScriptRun] = []
+    run_start = last = -1
+    scripts: set[str] = set()
+    letters = 0
+
+    def close() -> None:
+        if run_start >= 0 and not (letters == 1 and scripts <= symbols):
+            runs.append(ScriptRun(run_start, last + 1, frozenset(scripts)))
+
+    for index in range(start, end):
+        char = text[index]
+        script = script_of(char)
+        if script is None:
+            if run_start >= 0 and unicodedata.category(char)[0] == "M":
+                last = index  # a combining mark the data does not name stays with its letter
+            continue
+        if script in own:
+            close()
+            run_start, scripts, letters = -1, set(), 0
+            continue
+        if run_start >= 0 and index - last - 1 > _MAX_GAP:
+            close()
+            run_start, scripts, letters = -1, set(), 0
+        if run_start < 0:
+            run_start = index
+        scripts.add(script)
+        letters += unicodedata.category(char)[0] == "L"
+        last = index
+    close()
+    return runs

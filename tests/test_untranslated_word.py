@@ -1,0 +1,233 @@
+"""untranslated-word on its labelled cases (corpora/untranslated_word), the clean prose, real news (WMT14 fr→en:
+the professional reference and eight MT systems; the LIG post-edition corpus), and the word lists it reads."""
+
+from __future__ import annotations
+
+import gzip
+from collections import defaultdict
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from audit.checks import get
+from audit.checks.base import Check
+from audit.checks.untranslated_word import CHECK
+from audit.context import RunContext
+from audit.document import Document
+from audit.findings import Finding, Severity
+from audit.runner import run_checks
+from audit.words import frequencies, loanwords, scripts
+from audit.words.tokens import words
+from tests.building import build_script
+from tests.labelled import load_cases, span_of
+from tests.paths import CORPORA, SEED
+
+CASES = load_cases(CORPORA / "untranslated_word" / "cases.jsonl")
+COMPANIONS = ("wrong-language", "exonym")  # the checks it leaves passages and known exonyms to, as a run has them
+MT_SYSTEMS = (
+    "newstest2014.Stanford-University.3496.fr-en",
+    "newstest2014.kit.3112.fr-en",
+    "newstest2014.onlineA.0.fr-en",
+    "newstest2014.onlineB.0.fr-en",
+    "newstest2014.onlineC.0.fr-en",
+    "newstest2014.rbmt1.0.fr-en",
+    "newstest2014.rbmt4.0.fr-en",
+    "newstest2014.uedin-wmt14.3024.fr-en",
+)
+REFERENCE = "newstest2014-fren-ref.en"
+
+
+def findings(check: Check, text: str, lang: str, companions: tuple[str, ...] = ()) -> list[Finding]:
+    """The check's findings on one text, run beside its companion checks."""
+    [result] = run_checks(
+        [Document("d", text)], RunContext(target_lang=lang, backtranslate=False), [check, *map(get, companions)]
+    )
+    return [f for f in result.findings if f.check == check.id]
+
+
+def score(check: Check, cases: list[dict], companions: tuple[str, ...] = ()) -> dict[str, list]:
+    """lang -> [right findings, findings, labels found, labels, ids of the cases that disagree]: a finding is right
+    when it overlaps a labelled span, a label found when a finding overlaps it (a run of foreign words may be
+    labelled by its core)."""
+    counts: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0, []])
+    for case in cases:
+        text = case["text"]
+        found = [(f.start, f.end) for f in findings(check, text, case["lang"], companions)]
+        expected = [span_of(text, e["flag"], e.get("occurrence", 1)) for e in case["expect"]]
+        right = sum(any(s < e2 and s2 < e for s2, e2 in expected) for s, e in found)
+        hit = sum(any(s < e2 and s2 < e for s2, e2 in found) for s, e in expected)
+        row = counts[case["lang"]]
+        row[0], row[1], row[2], row[3] = row[0] + right, row[1] + len(found), row[2] + hit, row[3] + len(expected)
+        if right < len(found) or hit < len(expected):
+            row[4].append(case["id"])
+    return counts
+
+
+def report(check: Check, counts: dict[str, list]) -> tuple[float, float]:
+    """Prints precision and recall per language and overall; returns the overall pair."""
+    right, found, hit, labelled = (sum(v[i] for v in counts.values()) for i in range(4))
+    precision, recall = right / found if found else 1.0, hit / labelled if labelled else 1.0
+    print(f"\n{check.id}: precision {precision:.3f} recall {recall:.3f} ({found} findings, {labelled} labels)")
+    for lang, (r, f, h, n, ids) in sorted(counts.items()):
+        print(f"  {lang}: precision {r / f if f else 1:.3f} recall {h / n if n else 1:.3f}; disagree: {ids[:12]}")
+    return precision, recall
+
+
+def wmt14_documents(shared_data: Path, name: str) -> list[Document]:
+    """A WMT14 fr→en English file's lines grouped into the 176 articles of the reference's document bounds."""
+    folder = shared_data / "wmt14-fren"
+    sgm = (folder / "sgm" / "newstest2014-fren-ref.en.sgm").read_text("utf-8")
+    sizes = [chunk.count("<seg ") for chunk in sgm.split("<doc ")[1:]]
+    path = folder / name if name == REFERENCE else folder / "system-outputs" / name
+    lines = path.read_text("utf-8").splitlines()
+    bounds = [sum(sizes[:i]) for i in range(len(sizes) + 1)]
+    return [Document(f"{name}#{i}", "\n".join(lines[a:b])) for i, (a, b) in enumerate(pairwise(bounds))]
+
+
+def run_direct(
+    check: Check, documents: list[Document], lang: str, companions: tuple[str, ...] = ()
+) -> list[tuple[Document, Finding]]:
+    """The check's findings on many documents of one language, without the runner's language detection (slow
+    on thousands of documents); the companions count as running, as they would beside it."""
+    ctx = RunContext(target_lang=lang, backtranslate=False, checks=frozenset({check.id, *companions}))
+    ctx.documents = documents
+    return [(doc, finding) for doc in documents for finding in check.run(doc, ctx)]
+
+
+def per_thousand(check: Check, shared_data: Path, name: str, companions: tuple[str, ...] = ()) -> float:
+    """The check's findings per 1,000 sentences (lines) of a WMT14 English file."""
+    documents = wmt14_documents(shared_data, name)
+    lines = sum(d.text.count("\n") + 1 for d in documents)
+    return 1000 * len(run_direct(check, documents, "en", companions)) / lines
+
+
+def test_corpus_size():
+    flagged = [c for c in CASES if c["expect"]]
+    assert len(flagged) >= 150 and len(CASES) - len(flagged) >= 100
+    assert {c["lang"] for c in flagged} == {"en", "fr", "de"} and len({c["id"] for c in CASES}) == len(CASES)
+
+
+def test_precision_and_recall():
+    precision, recall = report(CHECK, score(CHECK, CASES, COMPANIONS))
+    assert precision >= 0.95 and recall >= 0.9
+
+
+def test_suggestions_where_the_translation_is_known():
+    for case in CASES:
+        for label in case["expect"]:
+            if "suggestion" in label:
+                start, end = span_of(case["text"], label["flag"], label.get("occurrence", 1))
+                found = [f for f in findings(CHECK, case["text"], case["lang"]) if f.start == start and f.end == end]
+                assert [f.suggestion for f in found] == [label["suggestion"]], case["id"]
+
+
+def test_clean_prose_and_the_seed_get_no_finding():
+    for path in [*sorted((CORPORA / "clean").glob("*.txt")), SEED]:
+        assert findings(CHECK, path.read_text("utf-8"), "en", COMPANIONS) == [], path
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The β-blockers and 5 μm particles were analysed.", "en"),  # Greek letters as symbols
+        ("The coup d’etat in Niger and the Verkhovna Rada's vote.", "en"),  # loanwords without accents
+        ("See https://www.lemonde.fr/politique/article/mesures-energie for details.", "en"),
+        ("Supporters shared #JeSuisCharlie and wrote to @Elysee.", "en"),
+        ("Ursula von der Leyen met the editors of Charlie Hebdo.", "en"),  # particles and a name beside a name
+        ("The Bank of America and the Center for Democracy and Technology.", "fr"),  # English words of names
+        ("OTAN and ONU officials met in Brussels.", "en"),  # acronyms are not judged
+    ],
+)
+def test_what_is_never_untranslated(text, lang):
+    assert findings(CHECK, text, lang) == []
+
+
+def test_terms_set_apart_are_info_and_titles_nothing():
+    quoted = findings(CHECK, "Protesters chanted “dégage” outside the palace.", "en")
+    assert [(f.text, f.severity) for f in quoted] == [("dégage", Severity.INFO)]
+    assert findings(CHECK, "His book 'Histoires de comédies musicales' sold well.", "en") == []
+    italic = findings(CHECK, "The so-called *pourparlers* went nowhere.", "en")
+    assert [f.severity for f in italic] == [Severity.INFO]
+
+
+def test_a_whole_sentence_is_left_to_wrong_language():
+    text = "The talks resumed on Monday. Les deux délégations se sont retrouvées à Genève pour la première fois."
+    assert findings(CHECK, text, "en", ("wrong-language",)) == []
+    assert findings(CHECK, text, "en") != []  # without wrong-language, the run is reported here
+
+
+def test_scripts_and_letters_come_from_the_data():
+    assert scripts.scripts_of("en") == {"Latin"} and scripts.scripts_of("ja") >= {"Hiragana", "Han"}
+    text = "Tokyo said the ミサイル fell into the sea; Moscow said the переговоры had not begun."
+    runs = scripts.foreign_runs(text, 0, len(text), "en")
+    assert [(text[r.start : r.end], r.name) for r in runs] == [("ミサイル", "Japanese"), ("переговоры", "Cyrillic")]
+    assert "é" in scripts.letters_of("fr") and "é" not in scripts.letters_of("en")
+
+
+def test_loanwords_match_phrases_without_accents_or_hyphens():
+    found = words("They spoke of laissez faire and a coup d'etat.")
+    assert {found[i].text for i in loanwords.accepted(found, "en")} == {"laissez", "faire", "coup", "d'etat"}
+
+
+def test_the_word_lists_are_sorted_for_bisection_and_small():
+    for lang in sorted(frequencies.languages()):
+        path = frequencies.DATA / f"{lang}{frequencies.SUFFIX}"
+        assert path.stat().st_size < 400_000, path
+        listed = frequencies.word_list(lang)
+        keys = [listed[i] for i in range(len(listed))]
+        assert keys == sorted(keys) and len(keys) > 80_000, lang
+    assert frequencies.zipf("pourparlers", "fr") > 3 and frequencies.zipf("pourparlers", "en") == 0.0
+
+
+def test_the_shipped_word_lists_are_what_the_build_script_makes():
+    build = build_script("build_word_frequencies", ("wordfreq",))
+    for lang, text in build.build().items():
+        shipped = gzip.decompress((frequencies.DATA / f"{lang}{frequencies.SUFFIX}").read_bytes()).decode("utf-8")
+        assert text == shipped, lang
+
+
+def test_wmt14_reference_against_the_machine_translations(shared_data):
+    """The professional reference: at most 2 findings per 1,000 sentences; every MT system more."""
+    reference = per_thousand(CHECK, shared_data, REFERENCE, COMPANIONS)
+    systems = {name: per_thousand(CHECK, shared_data, name, COMPANIONS) for name in MT_SYSTEMS}
+    print(
+        f"\nuntranslated-word per 1,000 sentences: reference {reference:.1f}; "
+        + ", ".join(f"{name.split('.')[1]} {value:.1f}" for name, value in systems.items())
+    )
+    assert reference <= 2 and all(value > reference for value in systems.values())
+
+
+def test_lig_moses_output_and_post_edits(shared_data):
+    """The LIG corpus: the words Moses copied from the French source that the post-editors replaced, spelled with
+    letters English does not use, are found (recall), and what is found was copied from the source (precision);
+    the post-editors' own "États-unis" is found too."""
+    folder = shared_data / "lig-fren-postedit"
+    mt, edited, source = (
+        (folder / name).read_text("utf-8").splitlines() for name in ("tgt-mt-all.en", "tgt-pe-all.en", "src-ref-all.fr")
+    )
+    documents = [Document(str(i), line) for i, line in enumerate(mt)]
+    labelled, found, copied = set(), set(), 0
+    for i, (line, fixed, french) in enumerate(zip(mt, edited, source, strict=True)):
+        in_source = {w.key for w in words(french)}
+        kept = {w.key for w in words(fixed)}
+        labelled |= {
+            (i, w.start)
+            for w in words(line)
+            if w.key in in_source and w.key not in kept and len(w.key) > 3 and not w.key.isascii()
+        }
+    flagged = run_direct(CHECK, documents, "en")
+    for doc, finding in flagged:
+        i = int(doc.id)
+        pieces = words(mt[i], finding.start, finding.end)
+        found |= {(i, w.start) for w in pieces}
+        copied += all(w.key in {v.key for v in words(source[i])} for w in pieces)
+    recall, precision = len(labelled & found) / len(labelled), copied / len(flagged)
+    print(
+        f"\nLIG Moses output: recall {recall:.3f} of {len(labelled)} untranslated words; {precision:.3f} of"
+        f" {len(flagged)} findings copied from the source"
+    )
+    assert recall >= 0.9 and precision >= 0.9
+    post_edits = [edited[n - 1] for n in (1460, 2908, 3682)]
+    spotted = {f.text for line in post_edits for f in findings(CHECK, line, "en")}
+    assert spotted == {"Etats-unis", "États-unis"}
