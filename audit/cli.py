@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import sys
 from enum import Enum, StrEnum
 from pathlib import Path
@@ -70,8 +71,8 @@ class _Command(TyperCommand):
                 continue
             if param.param_type_name == "argument":
                 arguments.append((_argument_name(param), record[1].replace("  [required]", "")))
-            else:
-                options.append(record)
+            else:  # a range is said in words by the help itself
+                options.append((record[0], _RANGE.sub("", record[1])))
         for title, rows in (("Arguments", arguments), ("Options", options)):
             if rows:
                 with formatter.section(title):
@@ -83,6 +84,7 @@ def _argument_name(param) -> str:
     return name if param.nargs == 1 or name.endswith("...") else name + "..."
 
 
+_RANGE = re.compile(r"\s*\[[^\]]*<=?x<=?[^\]]*\]")  # typer's "[0.0<=x<=1.0]"
 _VALUE_ERROR = "Value error, "  # how typer's validation of a choice starts its message
 
 
