@@ -21,10 +21,12 @@ from audit.checks import (
     name_variant,
     number_mismatch,
     omission,
+    punctuation,
     repeated_word,
     round_trip,
     sentence_case,
     transliteration,
+    typography,
     untranslated_segment,
     untranslated_word,
     wrong_language,
@@ -54,6 +56,8 @@ CHECKS: tuple[Check, ...] = tuple(
         name_mismatch,
         inconsistent_translation,
         untranslated_word,
+        punctuation,
+        typography,
     )
 )
 REGISTRY: dict[str, Check] = {check.id: check for check in CHECKS}

@@ -90,16 +90,12 @@ def _unjudged(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def at_home(text: str, start: int, end: int, target: str) -> float:
-    """The share of the lower-case words of text[start:end] that are more at home in the target than in any
-    other language: low in a passage of another language, whatever its shared words ("drones", "missiles")."""
+    """The share of the lower-case words of text[start:end] that lean to no other language (the target's own
+    and the words languages share): low in a passage of another language."""
     prose = [w for w in words(text, start, end) if not w.capitalised and not w.acronym]
     if not prose:
         return 1.0
-    return sum(1 for w in prose if _home(verdict(w.key, target))) / len(prose)
-
-
-def _home(found: Verdict) -> bool:
-    return not found.kind and found.target >= found.source
+    return sum(1 for w in prose if not verdict(w.key, target).kind) / len(prose)
 
 
 def names_of(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:

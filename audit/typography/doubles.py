@@ -1,0 +1,72 @@
+"""Marks doubled or left astray: ",,", "said ..", "?.", ",.", ", ,", a paragraph that opens with a comma, empty
+brackets. "!?", "?!", "!!", "??", "..." and "…." are styles, not slips; ".," after an abbreviation ("U.S.,
+Inc.,") is right."""
+
+from __future__ import annotations
+
+import re
+
+from audit.typography.issue import Issue
+
+_SAME = re.compile(r"(?<![.…])([,;:.])\1(?![.…])")  # ",,", ";;", "::", ".." (not "...")
+_END_AND_STOP = re.compile(r"([?!])\.(?![.…])")  # "?." "!."
+_COMMA_STOP = re.compile(r",\.(?![.…])")
+_MIXED = re.compile(r"(?<![.…])[,;:.][,;:](?![.…])|[;:]\.(?![.…])")  # ",;" ";," ":," ".;" ";." ...
+_SPACED = re.compile(r"([,;.])[ \u00a0]+([,;.])(?![.…])")  # ", ," ". ." "; ,"
+_EMPTY = re.compile(r"[ \u00a0]?(\(\s*\)|\[\s*\])")
+_STRAY_START = re.compile(r"[“„«\"']?\s*([,;.:])\s")
+# "U.S.", "D.C.", "Calif.", "Inc.", "D-Mo.", "usw.", "etc.": a full stop a comma may follow
+_ABBREVIATION = re.compile(r"(?:\b\w\.)+$|(?:^|[\s(-])(?:[A-Z][a-z]{0,4}|[a-z]{1,4})\.$")
+
+
+def doubled(text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()) -> list[Issue]:
+    """Doubled and clashing marks in text[start:end]; `abbreviations` (lower case, with their full stop: "etc.")
+    end in a full stop that a comma or colon may follow."""
+    found = []
+    for match in _SAME.finditer(text, start, end):
+        mark = match.group(1)
+        found.append(Issue.replacing(match.start(), match.end(), mark, f"“{match.group()}”: the mark is doubled"))
+    for match in _END_AND_STOP.finditer(text, start, end):
+        found.append(
+            Issue.replacing(
+                match.start(), match.end(), match.group(1), f"“{match.group()}”: a full stop after “{match.group(1)}”"
+            )
+        )
+    for match in _COMMA_STOP.finditer(text, start, end):
+        at_end = not text[match.end() : end].strip() or text[match.end() : end].lstrip()[:1].isupper()
+        found.append(
+            Issue.replacing(
+                match.start(), match.end(), "." if at_end else ",", "“,.”: a comma and a full stop", safe=at_end
+            )
+        )
+    for match in _MIXED.finditer(text, start, end):
+        if match.group()[0] == "." and _abbreviated(text, start, match.start() + 1, abbreviations):
+            continue  # "U.S.,", "Inc.:", "Calif.,", "etc.,"
+        found.append(Issue(match.start(), match.end(), f"“{match.group()}”: two marks where one belongs"))
+    for match in _SPACED.finditer(text, start, end):
+        doubled_mark = match.group(1) == match.group(2)
+        found.append(
+            Issue.replacing(match.start(), match.end(), match.group(1), f"“{match.group()}”: the mark is doubled")
+            if doubled_mark
+            else Issue(match.start(), match.end(), f"“{match.group()}”: two marks where one belongs")
+        )
+    return found
+
+
+def _abbreviated(text: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
+    word_start = max(text.rfind(" ", start, end), text.rfind("\n", start, end)) + 1
+    return bool(_ABBREVIATION.search(text, start, end)) or text[word_start:end].lower() in abbreviations
+
+
+def stray(text: str, start: int, end: int) -> list[Issue]:
+    """A paragraph that opens with a comma, a semicolon, a colon or a full stop, and empty brackets."""
+    found = []
+    opening = _STRAY_START.match(text, start, end)
+    if opening:
+        mark_at = opening.start(1)
+        found.append(
+            Issue.replacing(mark_at, opening.end(), "", f"the paragraph opens with “{opening.group(1)}”", safe=False)
+        )
+    for match in _EMPTY.finditer(text, start, end):
+        found.append(Issue.replacing(match.start(), match.end(), "", f"“{match.group(1)}”: empty brackets", safe=False))
+    return found

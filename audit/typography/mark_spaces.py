@@ -1,0 +1,91 @@
+"""The space before : ; ? ! (French writes one, a narrow no-break space; English and German none), and the
+marks that open a question in Spanish (¿ ¡) left in another language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from audit.findings import Severity
+from audit.typography.conventions import Conventions
+from audit.typography.foreign import clause_before, foreign
+from audit.typography.issue import Issue
+
+_SPACED = re.compile(r"(?<=[\w”’»›)\]\"'%])([ \u00a0\u202f\u2009]+)([;:?!])")
+_BARE = re.compile(r"(?<=[\w”’»›)\]%])([;:?!])")
+_EMOTICON_AFTER = re.compile(r"-?[()DPp]")
+_OPENING = re.compile(r"[¿¡]")
+
+
+def before_marks(
+    text: str, start: int, end: int, target: Conventions, named: Callable[..., str], spaced_elsewhere: bool = True
+) -> list[Issue]:
+    """Spaces before : ; ? ! where the target writes none, or none where it writes one: a warning where the text
+    writes the space elsewhere, else (the house style of Canadian, Swiss or web French) at info."""
+    found = []
+    if not target.space_before:
+        for match in _SPACED.finditer(text, start, end):
+            if _not_a_mark(text, match.start(2), match.end(2)):
+                continue
+            mark = match.group(2)
+            where = named(lambda c, m=mark: m in c.space_before)
+            found.append(
+                Issue.replacing(
+                    match.start(),
+                    match.end(),
+                    mark,
+                    f"a space before “{mark}”: {where} spacing; {target.name} writes none",
+                )
+            )
+        return found
+    for match in _BARE.finditer(text, start, end):
+        mark = match.group(1)
+        if mark not in target.space_before or _not_a_mark(text, match.start(1), match.end(1)):
+            continue
+        if foreign(text, clause_before(text, start, match.start()), match.start(), target.code):
+            continue  # a quotation in another language ("¿Y ahora qué?")
+        found.append(
+            Issue.replacing(
+                match.start(),
+                match.end(),
+                target.space_before[mark] + mark,
+                f"no space before “{mark}”: {target.name} writes a no-break space",
+                severity=None if spaced_elsewhere else Severity.INFO,
+            )
+        )
+    return found
+
+
+def inverted(text: str, start: int, end: int, target: Conventions, named: Callable[..., str]) -> list[Issue]:
+    """Marks that open a question or an exclamation in another language (Spanish ¿ ¡), unless what they open is
+    in that language (a quoted “¿Y ahora qué?”)."""
+    found = []
+    for match in _OPENING.finditer(text, start, end):
+        mark = match.group()
+        question_end = text.find("?" if mark == "¿" else "!", match.end(), end)
+        if mark in target.opening_marks or foreign(
+            text, match.end(), end if question_end < 0 else question_end, target.code
+        ):
+            continue
+        where = named(lambda c, m=mark: m in c.opening_marks)
+        found.append(
+            Issue.replacing(
+                match.start(), match.end(), "", f"“{mark}” opens a sentence in {where}, not in {target.name}"
+            )
+        )
+    return found
+
+
+def spaced(text: str, target: Conventions) -> bool:
+    """Whether the text writes, somewhere, the space the target writes before : ; ? !"""
+    return any(match.group(2) in target.space_before for match in _SPACED.finditer(text))
+
+
+def _not_a_mark(text: str, start: int, end: int) -> bool:
+    """A colon between figures (14:30, 3 : 1), in an address (http:), or an emoticon (:-), ;))."""
+    mark = text[start]
+    if mark == ":" and (
+        text[end : end + 2] == "//" or (text[end:].lstrip()[:1].isdigit() and text[:start].rstrip()[-1:].isdigit())
+    ):
+        return True
+    return mark in ":;" and bool(_EMOTICON_AFTER.match(text, end)) and not text[end + 1 : end + 2].isalnum()

@@ -1,0 +1,77 @@
+"""Quotation marks of another language's style (« » or „ “ in English, “ ” or " " in French), and the space
+French writes inside its guillemets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from audit.findings import Applicability, Edit, Fix
+from audit.typography.conventions import Conventions
+from audit.typography.foreign import foreign
+from audit.typography.issue import Issue
+
+_SPACES = " \u00a0\u202f\u2009"
+STRAIGHT = ('"', '"')
+
+
+def styles(text: str, pairs: list[tuple[int, int]], target: Conventions, named: Callable[..., str]) -> list[Issue]:
+    """The quotation pairs of a paragraph written in another style than the target's, each with the target's
+    first pair as its fix: a quotation must open with a pair of `quotes`, one inside another with any of its
+    pairs (“…” inside « » in French); straight quotes are plain text's, no language's convention, and a
+    quotation in another language may keep its marks (« La fin d'une époque » in English)."""
+    found = []
+    for opening, closing in pairs:
+        pair = (text[opening], text[closing])
+        nested = any(o < opening and closing < c for o, c in pairs)
+        if pair in (target.pairs if nested else target.quotes):
+            found += _inner_spaces(text, opening, closing, target)
+            continue
+        if pair == STRAIGHT or foreign(text, opening + 1, closing, target.code):
+            continue  # plain text's quotation marks; a quotation in another language keeps its own marks
+        where = named(lambda c, p=pair: p in c.quotes)
+        wanted = target.quotes[0]
+        found.append(
+            Issue(
+                opening,
+                closing + 1,
+                f"{where} quotation marks {pair[0]} {pair[1]}: {target.name} writes {wanted[0]}…{wanted[1]}",
+                _restyle(text, opening, closing, wanted, target.quote_space),
+            )
+        )
+    return found
+
+
+def _inner_spaces(text: str, opening: int, closing: int, target: Conventions) -> list[Issue]:
+    """The target writes a space inside its marks (French « »): one is missing."""
+    space = target.quote_space
+    if not space or text[opening] != target.quotes[0][0]:
+        return []
+    found = []
+    if text[opening + 1 : opening + 2] not in tuple(_SPACES):
+        found.append(
+            Issue.replacing(
+                opening, opening + 1, text[opening] + space, f"no space after {text[opening]}: {target.name} writes one"
+            )
+        )
+    if text[closing - 1 : closing] not in tuple(_SPACES):
+        found.append(
+            Issue.replacing(
+                closing,
+                closing + 1,
+                space + text[closing],
+                f"no space before {text[closing]}: {target.name} writes one",
+            )
+        )
+    return found
+
+
+def _restyle(text: str, opening: int, closing: int, wanted: tuple[str, str], space: str) -> Fix:
+    """The pair replaced by the wanted marks, the spaces inside them as the target writes them."""
+    inner_start = opening + 1
+    while inner_start < closing and text[inner_start] in _SPACES:
+        inner_start += 1
+    inner_end = closing
+    while inner_end > inner_start and text[inner_end - 1] in _SPACES:
+        inner_end -= 1
+    edits = (Edit(opening, inner_start, wanted[0] + space), Edit(inner_end, closing + 1, space + wanted[1]))
+    return Fix(edits, Applicability.SAFE)

@@ -1,0 +1,96 @@
+"""Spaces where a tokeniser left them or none where one belongs: "the army , the", "( x )", “ x ”, "do n't",
+"Standard & Poor 's", "one,two", "ended.The", and two spaces between words. A space before : ; ? ! is the French
+convention: the typography check's."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from audit.typography.conventions import Conventions
+from audit.typography.issue import Issue
+
+_BEFORE_COMMA_OR_STOP = re.compile(r"(?<=[\w”’»›)\]\"'%])[ \u00a0]+([,.])(?![.\d…])")
+_AFTER_OPENING = re.compile(r"([(\[{])[ \u00a0]+(?=\S)")
+_BEFORE_CLOSING = re.compile(r"(?<=\S)[ \u00a0]+([)\]}])")
+_NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])|(?<=[a-z]{2})([.?])(?=[A-Z][a-z])")
+_DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+_SENTENCE_GAP = re.compile(r"[.!?][”’»\"')]*$")
+
+
+def tokenised(text: str, start: int, end: int, conventions: Conventions | None) -> list[Issue]:
+    """Spaces a tokeniser leaves: before a comma or a full stop, inside brackets, before a clitic ("do n't")."""
+    found = []
+    for match in _BEFORE_COMMA_OR_STOP.finditer(text, start, end):
+        mark = match.group(1)
+        found.append(
+            Issue.replacing(match.start(), match.end(), mark, f"a space before “{mark}”: it belongs to the word before")
+        )
+    for match in _AFTER_OPENING.finditer(text, start, end):
+        found.append(Issue.replacing(match.start(), match.end(), match.group(1), f"a space after “{match.group(1)}”"))
+    for match in _BEFORE_CLOSING.finditer(text, start, end):
+        found.append(Issue.replacing(match.start(), match.end(), match.group(1), f"a space before “{match.group(1)}”"))
+    if conventions is not None and conventions.detached:
+        for match in _clitics(conventions.detached).finditer(text, start, end):
+            clitic = match.group(1)
+            found.append(Issue.replacing(match.start(), match.end(), clitic, f"“{clitic}” written apart from its word"))
+    return found
+
+
+@cache
+def _clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a language's clitics written apart from their word ("do n't", "Poor 's")."""
+    alternatives = "|".join(re.escape(clitic) for clitic in sorted(detached, key=len, reverse=True))
+    return re.compile(rf"(?<=\w)[ \u00a0]+({alternatives})\b")
+
+
+def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventions | None) -> list[Issue]:
+    """Spaces just inside a pair of the target's own quotation marks when it writes none there (“ x ”)."""
+    if conventions is None or conventions.quote_space:
+        return []
+    own = {mark for pair in conventions.pairs for mark in pair}
+    found = []
+    for opening, closing in pairs:
+        if text[opening] not in own or text[closing] not in own:
+            continue
+        inner = text[opening + 1 : closing]
+        lead, trail = len(inner) - len(inner.lstrip(" ")), len(inner) - len(inner.rstrip(" "))
+        if lead and inner.strip():
+            found.append(
+                Issue.replacing(opening, opening + 1 + lead, text[opening], f"a space after “{text[opening]}”")
+            )
+        if trail and inner.strip():
+            found.append(
+                Issue.replacing(closing - trail, closing + 1, text[closing], f"a space before “{text[closing]}”")
+            )
+    return found
+
+
+def missing(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[Issue]:
+    """No space after a comma or semicolon between two words ("one,two"), or after a full stop or question mark
+    between a sentence and the next ("ended.The"); addresses are left alone."""
+    found = []
+    for match in _NO_SPACE_AFTER.finditer(text, start, end):
+        if any(a <= match.start() < b for a, b in protected):
+            continue
+        mark = match.group(1) or match.group(2)
+        found.append(Issue.replacing(match.start(), match.end(), mark + " ", f"no space after “{mark}”"))
+    return found
+
+
+def doubled_spaces(text: str, start: int, end: int, sentence_gaps_doubled: bool) -> list[Issue]:
+    """Two spaces or more between words; after a sentence, only when the document's sentences are otherwise
+    parted by one (two spaces after a full stop is a typing convention when kept throughout)."""
+    found = []
+    for match in _DOUBLE_SPACE.finditer(text, start, end):
+        if sentence_gaps_doubled and _SENTENCE_GAP.search(text, start, match.start()):
+            continue
+        found.append(Issue.replacing(match.start(), match.end(), " ", "two spaces where one belongs"))
+    return found
+
+
+def gaps_doubled(text: str) -> bool:
+    """Whether the text parts most of its sentences with two spaces (a typing convention)."""
+    double = len(re.findall(r"[.!?][”’»\"')]* {2}(?=\S)", text))
+    single = len(re.findall(r"[.!?][”’»\"')]* (?=[A-Z“„«\"])", text))
+    return double > 0 and double >= single
