@@ -152,6 +152,7 @@ def test_clean_prose_and_the_seed_get_no_finding():
         ("Ursula von der Leyen met the editors of Charlie Hebdo.", "en"),  # particles and a name beside a name
         ("The Bank of America and the Center for Democracy and Technology.", "fr"),  # English words of names
         ("OTAN and ONU officials met in Brussels.", "en"),  # acronyms are not judged
+        ("Компания Apple представила новый iPhone, NATO молчит.", "ru"),  # Latin names kept as written
     ],
 )
 def test_what_is_never_untranslated(text, lang):
@@ -170,6 +171,11 @@ def test_a_whole_sentence_is_left_to_wrong_language():
     text = "The talks resumed on Monday. Les deux délégations se sont retrouvées à Genève pour la première fois."
     assert findings(CHECK, text, "en", ("wrong-language",)) == []
     assert findings(CHECK, text, "en") != []  # without wrong-language, the run is reported here
+
+
+def test_a_word_of_a_listed_language_is_named_once():
+    [found] = findings(CHECK, "The Kremlin said the переговоры had not started.", "en")
+    assert found.text == "переговоры" and "Russian" in found.message
 
 
 def test_scripts_and_letters_come_from_the_data():

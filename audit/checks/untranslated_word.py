@@ -87,14 +87,10 @@ class UntranslatedWord(Check):
         names = runs.names_of(doc.text, [(s.start, s.end) for s in doc.sentences]) if known else frozenset()
         judged_scripts = scripts.scripts_of(target) is not None
         for sentence in doc.sentences:
-            if judged_scripts:
-                for run in scripts.foreign_runs(doc.text, sentence.start, sentence.end, target):
-                    yield from self._report(doc, ctx, sentence, run.start, run.end, run.name, 0.95, quotations)
-            if not known:
-                continue
-            found = runs.find(doc.text, sentence.start, sentence.end, target, names)
+            found = runs.find(doc.text, sentence.start, sentence.end, target, names) if known else []
             if _passage(doc, ctx, sentence, found):
                 continue
+            reported = []
             for run in found:
                 if run.words > options.max_words:
                     continue
@@ -102,7 +98,12 @@ class UntranslatedWord(Check):
                     what, confidence = f"letters {language.name(target)} does not use", 0.7
                 else:
                     what, confidence = language.name(run.lang), min(0.95, 0.5 + run.strength / 10)
+                reported.append((run.start, run.end))
                 yield from self._report(doc, ctx, sentence, run.start, run.end, what, confidence, quotations)
+            if judged_scripts:
+                for run in scripts.foreign_runs(doc.text, sentence.start, sentence.end, target):
+                    if not any(run.start < end and start < run.end for start, end in reported):  # named above
+                        yield from self._report(doc, ctx, sentence, run.start, run.end, run.name, 0.95, quotations)
 
     def _report(
         self,

@@ -6,6 +6,7 @@ Which scripts and letters a language uses, and how a script is told from a lette
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any
 from audit.words.frequencies import DATA
 
 _WIDTHS = ("HALFWIDTH ", "FULLWIDTH ")
+_WORDS = re.compile(r"[^\W\d_]+")
 _MAX_GAP = 3  # spaces and punctuation between two foreign letters that keep them in one run ("外交 部")
 
 
@@ -64,6 +66,13 @@ def scripts_of(lang: str | None) -> frozenset[str] | None:
     return frozenset(scripts) if scripts else None
 
 
+def _a_name(text: str, start: int, end: int, scripts: set[str]) -> bool:
+    """Words of a script whose names are kept as written, none of them in lower case: names, brands, acronyms."""
+    if not scripts <= set(_data()["kept_names"]):
+        return False
+    return not any(word.islower() and len(word) > 2 for word in _WORDS.findall(text, start, end))
+
+
 def letters_of(lang: str) -> frozenset[str] | None:
     """The letters a language's words are spelled with; None when the data does not say."""
     letters = _data()["letters"].get(lang)
@@ -73,7 +82,8 @@ def letters_of(lang: str) -> frozenset[str] | None:
 def foreign_runs(text: str, start: int, end: int, lang: str) -> list[ScriptRun]:
     """The runs of text[start:end] written in scripts `lang` does not use: letters of such scripts, with the
     marks, spaces and punctuation between them (at most _MAX_GAP characters); a lone letter of a script whose
-    letters are symbols (Greek: α, β, μ, Ω) is not a run."""
+    letters are symbols (Greek: α, β, μ, Ω) is not a run, nor names in a script whose names are kept as written
+    (Latin: "Apple", "NATO", "iPhone" in Russian)."""
     own = scripts_of(lang) or frozenset()
     symbols = frozenset(_data()["symbols"])
     runs: list[ScriptRun] = []
@@ -82,7 +92,11 @@ def foreign_runs(text: str, start: int, end: int, lang: str) -> list[ScriptRun]:
     letters = 0
 
     def close() -> None:
-        if run_start >= 0 and not (letters == 1 and scripts <= symbols):
+        if (
+            run_start >= 0
+            and not (letters == 1 and scripts <= symbols)
+            and not _a_name(text, run_start, last + 1, scripts)
+        ):
             runs.append(ScriptRun(run_start, last + 1, frozenset(scripts)))
 
     for index in range(start, end):
