@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from audit.findings import Finding, Fix, Severity
+from audit.origins import Location, Origin, locate
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -56,6 +57,7 @@ class Document:
     source: str | None = None  # the source-language text, when the input carries it (XLIFF, TMX, JSON Lines)
     source_lang: str | None = None
     language: Language = field(default_factory=Language)
+    origins: tuple[Origin, ...] = ()  # where stretches of the text are in a container file (XLIFF, TMX, feed, JSONL)
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -76,6 +78,11 @@ class Document:
         index = bisect.bisect_right(self._line_starts, offset) - 1
         return index + 1, offset - self._line_starts[index] + 1
 
+    def locate(self, offset: int) -> Location | None:
+        """The file position of a character offset, for a document read out of a container file (else None: its
+        lines and columns are its file's); see audit.origins."""
+        return locate(self.text, self.origins, offset)
+
     def sentence_at(self, offset: int) -> Sentence | None:
         for sentence in self.sentences:
             if sentence.start <= offset < sentence.end:
@@ -95,7 +102,8 @@ class Document:
         confidence: float = 1.0,
         fix: Fix | None = None,
     ) -> Finding:
-        """A finding on text[start:end], with its line and column filled in."""
+        """A finding on text[start:end], with its line and column in the text and, for a container file's
+        document, its place in the file."""
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span {start}..{end} is outside the document ({len(self.text)} characters)")
         line, column = self.position(start)
@@ -112,4 +120,5 @@ class Document:
             suggestion=suggestion,
             confidence=confidence,
             fix=fix,
+            location=self.locate(start),
         )

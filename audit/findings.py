@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from audit.origins import Location
 
 
 class Severity(StrEnum):
@@ -76,7 +79,8 @@ class Fix:
 
 @dataclass(frozen=True)
 class Finding:
-    """A defect: which check found it, how bad, where (offsets and line/column), and the fix."""
+    """A defect: which check found it, how bad, where (offsets and line/column in the document's text; `location`,
+    its place in a container file), and the fix."""
 
     check: str
     severity: Severity
@@ -90,8 +94,10 @@ class Finding:
     suggestion: str | None = None
     confidence: float = 1.0
     fix: Fix | None = None
+    location: Location | None = None  # None when the text is its file's (plain text): line and column are the file's
 
     def to_dict(self) -> dict[str, Any]:
+        located = {"location": self.location.to_dict()} if self.location else {}  # plain text: as before
         return {
             "check": self.check,
             "severity": self.severity.value,
@@ -104,4 +110,4 @@ class Finding:
             "suggestion": self.suggestion,
             "confidence": round(self.confidence, 4),
             "fix": self.fix.to_dict() if self.fix else None,
-        }
+        } | located

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
+from json.decoder import scanstring
 
 from audit.document import Document
 from audit.errors import InputError
@@ -11,9 +13,12 @@ from audit.inputs.ids import stem
 from audit.inputs.languages import code_from_tag
 from audit.inputs.problems import InputProblem
 from audit.inputs.text import decoded
+from audit.origins import Origin, Place
 
 SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _OPTIONAL_STRINGS = ("source", "title", "url")
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
 
 
 class _BadLine(ValueError):
@@ -21,7 +26,8 @@ class _BadLine(ValueError):
 
 
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
-    """Objects with `text` (required), `id`, `source`, `source_lang`, `target_lang`, `title` and `url`."""
+    """Objects with `text` (required), `id`, `source`, `source_lang`, `target_lang`, `title` and `url`. Each
+    document keeps its place: its `id` (else line-N) and where its `text` value is."""
     documents, bad = [], []
     for number, line in enumerate(decoded(data, name, problems).split("\n"), 1):
         if not line.strip():
@@ -46,6 +52,7 @@ def _document(line: str, name: str, number: int) -> Document:
     if not isinstance(text, str) or not text.strip():
         raise _BadLine("`text` must be a non-empty string")
     identifier = record.get("id", f"{stem(name)}#line-{number}")
+    start = _value_start(line, "text")
     if isinstance(identifier, bool) or not isinstance(identifier, str | int) or identifier == "":
         raise _BadLine("`id` must be a non-empty string or an integer")
     for key in _OPTIONAL_STRINGS:
@@ -60,7 +67,27 @@ def _document(line: str, name: str, number: int) -> Document:
         url=record.get("url"),
         source=record.get("source"),
         source_lang=_language(record, "source_lang"),
+        origins=(Origin(0, len(text), _place(line, number, start, str(record.get("id", f"line-{number}")))),),
     )
+
+
+def _place(line: str, number: int, start: int, unit: str) -> Place:
+    """The `text` value's place: its opening quote, and the string as written after it (escapes start with a
+    backslash)."""
+    return Place(unit, number, start + 1, line[start + 1 :], number, start + 2, escapes="\\")
+
+
+def _value_start(line: str, key: str) -> int:
+    """The index in a line holding a JSON object of its `key`'s value (the last, as json.loads keeps the last of
+    repeated keys)."""
+    found, index = 0, _SPACE.match(line, line.index("{") + 1).end()
+    while line.startswith('"', index):
+        name, index = scanstring(line, index + 1)
+        index = _SPACE.match(line, _SPACE.match(line, index).end() + 1).end()  # past the colon
+        found = index if name == key else found
+        index = _SPACE.match(line, _DECODER.raw_decode(line, index)[1]).end()
+        index = _SPACE.match(line, index + 1).end() if line.startswith(",", index) else index
+    return found
 
 
 def _parse(line: str) -> object:

@@ -6,13 +6,14 @@ from xml.etree.ElementTree import Element
 
 from audit.document import Document
 from audit.errors import InputError
-from audit.inputs import safexml
+from audit.inputs import safexml, xmlplaces
 from audit.inputs.ids import stem
 from audit.inputs.languages import code_from_tag, unknown
-from audit.inputs.paragraphs import join
+from audit.inputs.paragraphs import Spans, join, join_placed, whole
 from audit.inputs.problems import InputProblem
 from audit.inputs.safexml import local_name
 from audit.inputs.segments import segment_text
+from audit.inputs.xmlplaces import PlacedTree
 
 SUFFIXES = frozenset({".tmx"})
 ROOTS = frozenset({"tmx"})
@@ -21,8 +22,10 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
     """The source language is the header's srclang (with "*all*", each unit's first variant); every other
-    language is a target. Each translation unit is a paragraph."""
-    root = safexml.parse(data, name)
+    language is a target. Each translation unit is a paragraph; a target keeps its unit's tuid (else tu-N, N
+    counting the file's units) and its <seg>'s place."""
+    tree = xmlplaces.parse(data, name)
+    root = tree.root
     if local_name(root) != "tmx":
         raise InputError(f"{name}: not a TMX file (the root element is <{local_name(root)}>)")
     header = safexml.child(root, "header")
@@ -30,7 +33,12 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
     if header_source != "*all*" and (wrong := unknown("srclang", header_source)):
         raise InputError(f"{name}: {wrong}")
     tus = [unit for unit in root.iter() if local_name(unit) == "tu"]
-    units = [variants for number, unit in enumerate(tus, 1) if (variants := _variants(unit, number, name, problems))]
+    found = [
+        (unit, number, variants)
+        for number, unit in enumerate(tus, 1)
+        if (variants := _variants(unit, number, name, problems))
+    ]
+    units = [variants for _, _, variants in found]
     if not units:
         raise InputError(f"{name}: no translation units with text")
     source_of = [_source_language(header_source, variants) for variants in units]
@@ -39,14 +47,16 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
     source_langs = set(source_of)
     documents = []
     for target in targets:
+        text, origins = join_placed(_target(tree, *unit, target) for unit in found)
         documents.append(
             Document(
                 id=stem(name) if len(targets) == 1 else f"{stem(name)}#{target}",
-                text=join(variants.get(target, "") for variants in units),
+                text=text,
                 path=name,
                 lang_hint=code_from_tag(target),
                 source=join(sources),
                 source_lang=code_from_tag(source_langs.pop()) if len(source_langs) == 1 else None,
+                origins=origins,
             )
         )
     return documents
@@ -67,6 +77,27 @@ def _targets(units: list[dict[str, str]], source_of: list[str], name: str, probl
     return known
 
 
+def _target(tree: PlacedTree, unit: Element, number: int, variants: dict[str, str], target: str) -> tuple[str, Spans]:
+    """A unit's segment in the target language, and its <seg>'s place (whitespace runs read as one space)."""
+    text = variants.get(target, "")
+    if not text:
+        return text, ()
+    segment = next(s for v in unit if local_name(v) == "tuv" and _language(v) == target and _text(s := _seg(v)))
+    return whole(text, tree.place(segment, unit.get("tuid") or f"tu-{number}", collapsed=True))
+
+
+def _seg(variant: Element) -> Element | None:
+    return safexml.child(variant, "seg")
+
+
+def _text(segment: Element | None) -> str:
+    return segment_text(segment) if segment is not None else ""
+
+
+def _language(variant: Element) -> str:
+    return (variant.get(_XML_LANG) or variant.get("lang") or "").strip().lower()
+
+
 def _variants(unit: Element, number: int, name: str, problems: list[InputProblem]) -> dict[str, str]:
     """A translation unit's segment text per language tag (lower case), in the unit's order; a segment without
     language is a problem and is left out."""
@@ -74,9 +105,8 @@ def _variants(unit: Element, number: int, name: str, problems: list[InputProblem
     for variant in unit:
         if local_name(variant) != "tuv":
             continue
-        tag = (variant.get(_XML_LANG) or variant.get("lang") or "").strip().lower()
-        segment = safexml.child(variant, "seg")
-        text = segment_text(segment) if segment is not None else ""
+        tag = _language(variant)
+        text = _text(_seg(variant))
         if text and not tag:
             problems.append(InputProblem(name, None, f"translation unit {number}: a <tuv> without xml:lang; left out"))
         elif text:
