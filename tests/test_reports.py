@@ -486,8 +486,11 @@ def test_cli_writes_every_format_into_report_dir(tmp_path):
     annotations = (out / f"audit-report{suffix('github')}").read_text("utf-8").splitlines()
     assert len(annotations) == findings
     from_feed = [line for line in annotations if "news.rss" in line]
-    assert from_feed and all(",line=" not in line for line in from_feed)  # item lines are not the feed file's
-    assert all(",line=" in line for line in annotations if "news.rss" not in line)
+    feed_lines = (feed / "news.rss").read_text("utf-8").splitlines()
+    for line in from_feed:  # an item's finding is on its line of the feed, in its element (<title>, <description>)
+        number = int(re.search(r",line=(\d+),", line)[1])
+        assert re.search(r"<(title|description|content:encoded)\b", feed_lines[number - 1]), line
+    assert from_feed and all(",line=" in line for line in annotations)
     assert "## Translation audit" in (out / "audit-report.md").read_text("utf-8")
     assert (out / "audit-report.html").read_text("utf-8").startswith("<!DOCTYPE html>")
 

@@ -16,7 +16,7 @@ from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Finding, Severity
 from audit.inputs.fetch import is_url
 from audit.inputs.ids import STDIN
-from audit.reports import ReportOptions
+from audit.reports import ReportOptions, places
 from audit.reports.summary import text_is_file, visible
 from audit.runner import DocumentResult
 
@@ -44,11 +44,14 @@ def input_error(failure: InputFailure) -> str:
 
 
 def annotation(doc: Document, finding: Finding) -> str:
-    """One workflow command. Lines and columns are given only when they are the file's (a text file); a feed
-    item, JSON line or page is annotated on its file, with its id and place in the text in the message."""
+    """One workflow command. Lines and columns are given only when they are the file's: a text file's, or a
+    container file's (XLIFF, TMX, feed, JSON Lines) as the finding's location gives them, its unit in the title; a
+    page is annotated on its file, with its id and place in the text in the message."""
     properties: dict[str, object] = {}
     message = finding.message
-    if text_is_file(doc):
+    if finding.location is not None:
+        properties, message = _located(doc, finding)
+    elif text_is_file(doc):
         end_line, end_column = doc.position(max(finding.start, finding.end - 1))
         properties |= {"file": doc.path, "line": finding.line, "endLine": end_line}
         if end_line == finding.line:
@@ -63,6 +66,20 @@ def annotation(doc: Document, finding: Finding) -> str:
         message += f"\nsuggestion: {finding.suggestion}"
     fields = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
     return f"::{LEVELS[finding.severity]} {fields}::{escape_data(message)}"
+
+
+def _located(doc: Document, finding: Finding) -> tuple[dict[str, object], str]:
+    """A container file's finding: its line and column in the file (columns and the end only when exact), or in
+    the message for a URL or standard input."""
+    location = finding.location
+    title = f"{finding.check} ({location.unit})"
+    if not doc.path or is_url(doc.path) or doc.path == STDIN:
+        return {"title": title}, f"{location.unit}, line {location.line}, column {location.column}: {finding.message}"
+    properties: dict[str, object] = {"file": doc.path, "line": location.line}
+    last = places.end(doc, finding)
+    if last is not None and last.line == location.line:
+        properties |= {"endLine": last.line, "col": location.column, "endColumn": last.column}
+    return properties | {"title": title}, finding.message
 
 
 def escape_data(text: str) -> str:

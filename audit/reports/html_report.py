@@ -17,7 +17,7 @@ from typing import Any
 from audit import TOOL_NAME, __version__
 from audit.document import Document
 from audit.findings import Finding
-from audit.reports import ReportOptions
+from audit.reports import ReportOptions, places
 from audit.reports.summary import (
     SEVERITIES,
     clip,
@@ -358,7 +358,7 @@ def _note(anchor: str, number: int, finding: Finding, options: ReportOptions) ->
         f'<li id="{anchor}-f{number}">',
         f'<span class="badge {finding.severity.value}{fail}">{finding.severity.value}</span> ',
         f"<code>{_e(finding.check)}</code> ",
-        f'<span class="muted">line {finding.line}, column {finding.column}</span>',
+        f'<span class="muted">{_e(places.described(finding))}</span>',
         f"<div>{_e(finding.message)}</div>",
     ]
     if finding.text.strip():

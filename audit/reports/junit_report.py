@@ -11,15 +11,19 @@ could not run is.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from audit import TOOL_NAME, __version__
+from audit.document import Document
 from audit.errors import INPUT_ERROR
 from audit.findings import Finding, Severity
-from audit.reports import ReportOptions
-from audit.reports.summary import by_importance, count, document_name, fails, visible
+from audit.reports import ReportOptions, places
+from audit.reports.summary import by_importance, count, document_name, fails, text_is_file, visible
 from audit.runner import DocumentResult
+
+_EXTENSION = re.compile(r"\.[^./\\]*$")  # of the path's last part
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
@@ -37,7 +41,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
         error.text = _xml(str(failure))
     for result in results:
         doc = result.document
-        case = ET.SubElement(suite, "testcase", name=_xml(document_name(doc)), classname=f"{TOOL_NAME}.{_xml(doc.id)}")
+        case = ET.SubElement(suite, "testcase", **_names(doc))
         failing = by_importance(f for f in result.findings if fails(f, fail_on))
         if failing and fail_on is not None:
             _failure(case, failing, fail_on)
@@ -53,6 +57,17 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
 
+def _names(doc: Document) -> dict[str, str]:
+    """The test case's name and class name. A container file's item (a feed item, a JSON line, an XLIFF or TMX
+    document) is named by its id and title, its class being its file, so that Jenkins groups the items under their
+    file; as Jenkins cuts a class name at its last dot into package and class, the file's extension is left out
+    (as ESLint's JUnit format does). Other documents: their path, of the class `audit.ID`."""
+    if doc.path and not text_is_file(doc):
+        name = f"{doc.id} “{doc.title}”" if doc.title else doc.id
+        return {"name": _xml(name), "classname": _xml(_EXTENSION.sub("", doc.path))}
+    return {"name": _xml(document_name(doc)), "classname": f"{TOOL_NAME}.{_xml(doc.id)}"}
+
+
 def _failure(case: ET.Element, failing: list[Finding], fail_on: Severity) -> None:
     """The test case's one failure: the count and the most severe finding as its message, every finding in its body."""
     checks = ", ".join(dict.fromkeys(f.check for f in failing))
@@ -64,7 +79,7 @@ def _failure(case: ET.Element, failing: list[Finding], fail_on: Severity) -> Non
 
 
 def _headline(finding: Finding) -> str:
-    return f"{finding.line}:{finding.column} {finding.severity.value} {finding.check}: {finding.message}"
+    return f"{places.label(finding)} {finding.severity.value} {finding.check}: {finding.message}"
 
 
 def _details(finding: Finding) -> str:

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from audit import TOOL_NAME, __version__
 from audit.findings import Finding
-from audit.reports import ReportOptions
+from audit.reports import ReportOptions, places
 from audit.reports.summary import (
     SEVERITIES,
     by_importance,
@@ -178,5 +178,5 @@ def _finding_row(finding: Finding, options: ReportOptions) -> str:
     if finding.text.strip():
         message += f"<br>“{escape(clip(finding.text, MAX_TEXT))}”"
     suggestion = escape(clip(finding.suggestion, MAX_TEXT)) if finding.suggestion else ""
-    cells = [f"{finding.line}:{finding.column}", severity, f"`{finding.check}`", message, suggestion]
+    cells = [escape(places.label(finding)), severity, f"`{finding.check}`", message, suggestion]
     return "| " + " | ".join(cells) + " |"

@@ -1,8 +1,10 @@
 """The SARIF 2.1.0 report, for code-scanning services (GitHub's upload-sarif) and SARIF viewers.
 
 One run; one rule per registered check (its id, description and MQM category); one result per finding with
-its level, message and a physical location whose region has line, column and character offsets. Columns and
-offsets count Unicode code points, declared with the run's `columnKind`. A finding's fix (unless only to be
+its level, message and a physical location whose region has line, column and character offsets; a finding in a
+container file (XLIFF, TMX, feed, JSON Lines) is located at its line and column in the file and in its unit, the
+document's text (the offsets) being a related location. Columns and offsets count Unicode code points, declared
+with the run's `columnKind`. A finding's fix (unless only to be
 shown) is a SARIF fix: its edits as replacements of character regions, its applicability in its properties; the
 suggestion stays in the result's properties.
 """
@@ -21,7 +23,7 @@ from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.inputs.fetch import is_url
 from audit.inputs.ids import STDIN
-from audit.reports import ReportOptions
+from audit.reports import ReportOptions, places
 from audit.reports.summary import CheckInfo, json_text, registered_checks, text_is_file
 from audit.runner import DocumentResult
 
@@ -139,8 +141,12 @@ def artifact_uri(doc: Document) -> str:
     in a JSON input) is percent-encoded as its bytes, not refused."""
     if not doc.path or doc.path == STDIN:
         return doc.url or quote(doc.id, safe="", errors="surrogatepass")
-    uri = doc.path if is_url(doc.path) else _path_uri(doc.path)
+    uri = _file_uri(doc.path)
     return uri if text_is_file(doc) else f"{uri.partition('#')[0]}#{quote(doc.id, safe='', errors='surrogatepass')}"
+
+
+def _file_uri(path: str) -> str:
+    return path if is_url(path) else _path_uri(path)
 
 
 def _artifact(doc: Document) -> dict[str, Any]:
@@ -165,25 +171,38 @@ def _result(doc: Document, doc_index: int, finding: Finding, rule_index: int, fi
     if finding.suggestion is not None:
         properties["suggestion"] = finding.suggestion
     message = finding.message + (f" Suggestion: {finding.suggestion}" if finding.suggestion is not None else "")
+    in_text = {"artifactLocation": {"uri": artifact_uri(doc), "index": doc_index}, "region": region}
     result = {
         "ruleId": finding.check,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
         "message": {"text": message},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": {"uri": artifact_uri(doc), "index": doc_index},
-                    "region": region,
-                }
-            }
-        ],
+        "locations": [{"physicalLocation": in_text}],
         "partialFingerprints": {FINGERPRINT: fingerprint},
         "properties": properties,
     }
+    if finding.location is not None and doc.path and doc.path != STDIN:
+        result |= _in_file(doc, finding, in_text)
+        properties["location"] = finding.location.to_dict()
     if finding.fix is not None and finding.fix.applicability is not Applicability.DISPLAY:
         result["fixes"] = [_fix(doc, doc_index, finding.fix)]
     return result
+
+
+def _in_file(doc: Document, finding: Finding, in_text: dict[str, Any]) -> dict[str, Any]:
+    """A container file's finding (XLIFF, TMX, feed, JSON Lines) is located in its file, at its line and column
+    there (its end too when exact), its unit a logical location; the document's text, which the offsets and the
+    fix count in, is a related location."""
+    location = finding.location
+    region: dict[str, Any] = {"startLine": location.line, "startColumn": location.column}
+    last = places.end(doc, finding)
+    if last is not None:
+        region |= {"endLine": last.line, "endColumn": last.column + 1}
+    in_file = {"artifactLocation": {"uri": _file_uri(doc.path)}, "region": region}
+    return {
+        "locations": [{"physicalLocation": in_file, "logicalLocations": [{"name": location.unit}]}],
+        "relatedLocations": [{"id": 1, "message": {"text": "in the document's text"}, "physicalLocation": in_text}],
+    }
 
 
 def _fix(doc: Document, doc_index: int, fix: Fix) -> dict[str, Any]:

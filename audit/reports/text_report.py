@@ -17,7 +17,7 @@ from audit import language
 from audit.document import Document
 from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Finding, Severity
-from audit.reports import ReportOptions
+from audit.reports import ReportOptions, places
 from audit.reports.summary import text_is_file, visible
 from audit.runner import DocumentResult
 
@@ -63,7 +63,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
             lines.append("  " + scores)
         for finding in result.findings:
             severity = style(f"{finding.severity.value:<7}", fg=_COLOURS[finding.severity], bold=True)
-            lead = f"  {finding.line}:{finding.column}  "
+            lead = f"  {visible(_file(doc, finding) + places.label(finding))}  "
             lines.extend(_wrapped(lead, f"{severity} {finding.check}  ", _one_line(finding.message), width))
             lines.extend(INDENT + row for row in _context(doc, finding, style, width - len(INDENT) if width else None))
             if finding.suggestion is not None:
@@ -162,6 +162,11 @@ def _name(doc: Document) -> str:
         return visible(doc.path or doc.id)
     name = visible(f"{doc.path} [{doc.id}]" if doc.path else doc.id)
     return name + (f" “{_one_line(doc.title)}”" if doc.title else "")
+
+
+def _file(doc: Document, finding: Finding) -> str:
+    """`path:` before a container file's place, as editors and terminals take `path:line:column`."""
+    return f"{doc.path}:" if finding.location and doc.path else ""
 
 
 def _context(doc: Document, finding: Finding, style, width: int | None = None) -> list[str]:
