@@ -295,6 +295,7 @@ def check(
     from audit import baseline as baselines
     from audit.errors import InputError
     from audit.findings import Severity
+    from audit.overwrite import refuse_overwrites
     from audit.reports import ReportOptions
 
     if require_backtranslation and backtranslate is False:
@@ -318,7 +319,8 @@ def check(
         )
         formats = [f.value for f in output_format] if output_format else [format_of(path) for path in output or ()]
         formats = formats or ["text"]
-        targets = [] if diff else _targets(formats, output or [], report_dir, inputs)  # refused before any write
+        targets = [] if diff else _targets(formats, output or [], report_dir)  # refused before any write
+        refuse_overwrites(targets, inputs, source, baseline, config.origin)
         known = baselines.load(baseline) if baseline is not None else None
         reports = ReportPaths.of(targets, report_dir)
         audited = _audit(inputs, config, source, require_backtranslation, cache, quiet, reports)
@@ -623,6 +625,7 @@ def baseline_create(
     """Audit the inputs as `audit check` does and record every finding's fingerprint in a baseline file."""
     from audit import baseline as baselines
     from audit.errors import InputError
+    from audit.overwrite import refuse_overwrites
 
     try:
         config = _config(
@@ -633,6 +636,7 @@ def baseline_create(
             disable=_ids(skip),
             backtranslate=backtranslate,
         )
+        refuse_overwrites([output], inputs, source, None, config.origin)
         audited = _audit(inputs, config, source, False, cache, quiet, ReportPaths.of([output], None))
         count = baselines.write(output, audited.results, config.root)
     except InputError as exc:
@@ -648,7 +652,7 @@ def baseline_create(
 STDOUT = Path("-")
 
 
-def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None, inputs: list[str]) -> list[Path]:
+def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None) -> list[Path]:
     """Where each format's report goes (`-`: standard output), checked before anything is written."""
     import os
 
@@ -670,10 +674,6 @@ def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None, i
     files = [os.path.realpath(t) for t in targets if t != STDOUT]
     if len(set(files)) < len(files) or targets.count(STDOUT) > 1:
         raise InputError("two reports would go to the same place: give each format its own -o FILE")
-    audited = {os.path.realpath(i) for i in inputs if i != "-" and "://" not in i}
-    for target, real in zip([t for t in targets if t != STDOUT], files, strict=True):
-        if real in audited:
-            raise InputError(f"{target}: is an input of this run; a report never overwrites what it audits")
     return targets
 
 
