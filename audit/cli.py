@@ -30,6 +30,12 @@ class _OneLineErrors(TyperGroup):
     one line on standard error, `audit: error: …`, and exit code 2, as every other error of the program."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        from audit.guarded_output import guarded_streams
+
+        with guarded_streams():  # no line the run prints can be a CI runner's command
+            return self._main(args, prog_name, complete_var, standalone_mode, **extra)
+
+    def _main(self, args, prog_name, complete_var, standalone_mode, **extra):
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.NoArgsIsHelpError as exc:  # `audit`, `audit models`: their help
@@ -679,8 +685,11 @@ def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None) -
 
 def _report(results, formats: list[str], targets: list[Path], options, colour: bool | None) -> None:
     """Render each asked format once and write it to its file or to standard output."""
+    from contextlib import nullcontext
+
     from audit.atomic import write_text_atomic
     from audit.errors import InputError
+    from audit.guarded_output import unguarded
     from audit.reports import render
     from audit.reports.text_report import summary_line
 
@@ -688,7 +697,8 @@ def _report(results, formats: list[str], targets: list[Path], options, colour: b
         if target == STDOUT:
             use_colour = colour_wanted(colour, sys.stdout)
             shown = dataclasses.replace(options, colour=use_colour, width=terminal_width(sys.stdout))
-            typer.echo(render(name, results, shown), nl=False, color=use_colour)
+            with unguarded(sys.stdout) if name == "github" else nullcontext():  # its lines are commands by design
+                typer.echo(render(name, results, shown), nl=False, color=use_colour)
             continue
         try:
             write_text_atomic(target, render(name, results, options))
