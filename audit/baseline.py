@@ -83,6 +83,10 @@ def load(path: Path) -> dict[str, dict]:
         raise InputError(f"{path}: no such baseline file") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: not a baseline file ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{path}: not a baseline file (JSON nested too deeply)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the baseline ({exc.strerror or exc})") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), dict):
         raise InputError(f"{path}: not a baseline file (expected schema {SCHEMA!r})")
     return {key: value if isinstance(value, dict) else {} for key, value in data["findings"].items()}

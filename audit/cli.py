@@ -30,6 +30,12 @@ class _OneLineErrors(TyperGroup):
     one line on standard error, `audit: error: …`, and exit code 2, as every other error of the program."""
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        from audit.guarded_output import guarded_streams
+
+        with guarded_streams():  # no line the run prints can be a CI runner's command
+            return self._main(args, prog_name, complete_var, standalone_mode, **extra)
+
+    def _main(self, args, prog_name, complete_var, standalone_mode, **extra):
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except click.NoArgsIsHelpError as exc:  # `audit`, `audit models`: their help
@@ -295,6 +301,7 @@ def check(
     from audit import baseline as baselines
     from audit.errors import InputError
     from audit.findings import Severity
+    from audit.overwrite import refuse_overwrites
     from audit.reports import ReportOptions
 
     if require_backtranslation and backtranslate is False:
@@ -318,7 +325,8 @@ def check(
         )
         formats = [f.value for f in output_format] if output_format else [format_of(path) for path in output or ()]
         formats = formats or ["text"]
-        targets = [] if diff else _targets(formats, output or [], report_dir, inputs)  # refused before any write
+        targets = [] if diff else _targets(formats, output or [], report_dir)  # refused before any write
+        refuse_overwrites(targets, inputs, source, baseline, config.origin)
         known = baselines.load(baseline) if baseline is not None else None
         reports = ReportPaths.of(targets, report_dir)
         audited = _audit(inputs, config, source, require_backtranslation, cache, quiet, reports)
@@ -623,6 +631,7 @@ def baseline_create(
     """Audit the inputs as `audit check` does and record every finding's fingerprint in a baseline file."""
     from audit import baseline as baselines
     from audit.errors import InputError
+    from audit.overwrite import refuse_overwrites
 
     try:
         config = _config(
@@ -633,6 +642,7 @@ def baseline_create(
             disable=_ids(skip),
             backtranslate=backtranslate,
         )
+        refuse_overwrites([output], inputs, source, None, config.origin)
         audited = _audit(inputs, config, source, False, cache, quiet, ReportPaths.of([output], None))
         count = baselines.write(output, audited.results, config.root)
     except InputError as exc:
@@ -648,7 +658,7 @@ def baseline_create(
 STDOUT = Path("-")
 
 
-def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None, inputs: list[str]) -> list[Path]:
+def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None) -> list[Path]:
     """Where each format's report goes (`-`: standard output), checked before anything is written."""
     import os
 
@@ -670,17 +680,16 @@ def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None, i
     files = [os.path.realpath(t) for t in targets if t != STDOUT]
     if len(set(files)) < len(files) or targets.count(STDOUT) > 1:
         raise InputError("two reports would go to the same place: give each format its own -o FILE")
-    audited = {os.path.realpath(i) for i in inputs if i != "-" and "://" not in i}
-    for target, real in zip([t for t in targets if t != STDOUT], files, strict=True):
-        if real in audited:
-            raise InputError(f"{target}: is an input of this run; a report never overwrites what it audits")
     return targets
 
 
 def _report(results, formats: list[str], targets: list[Path], options, colour: bool | None) -> None:
     """Render each asked format once and write it to its file or to standard output."""
+    from contextlib import nullcontext
+
     from audit.atomic import write_text_atomic
     from audit.errors import InputError
+    from audit.guarded_output import unguarded
     from audit.reports import render
     from audit.reports.text_report import summary_line
 
@@ -688,7 +697,8 @@ def _report(results, formats: list[str], targets: list[Path], options, colour: b
         if target == STDOUT:
             use_colour = colour_wanted(colour, sys.stdout)
             shown = dataclasses.replace(options, colour=use_colour, width=terminal_width(sys.stdout))
-            typer.echo(render(name, results, shown), nl=False, color=use_colour)
+            with unguarded(sys.stdout) if name == "github" else nullcontext():  # its lines are commands by design
+                typer.echo(render(name, results, shown), nl=False, color=use_colour)
             continue
         try:
             write_text_atomic(target, render(name, results, options))

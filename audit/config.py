@@ -123,11 +123,23 @@ def find(start: Path) -> Path | None:
     for folder in (start.resolve(), *start.resolve().parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file() and (
-                name == "audit.toml" or "[tool.audit" in candidate.read_text("utf-8", "replace")
-            ):
+            if candidate.is_file() and (name == "audit.toml" or _configures_audit(candidate)):
                 return candidate
     return None
+
+
+def _configures_audit(pyproject: Path) -> bool:
+    """Whether a pyproject.toml has a `tool.audit` key, however written: a [tool.audit] table, an inline table,
+    dotted keys. One that does not parse counts when its text names tool.audit, so that the error is said."""
+    try:
+        text = pyproject.read_text("utf-8", "replace")
+    except OSError:
+        return False
+    try:
+        tool = tomllib.loads(text).get("tool")
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return "tool.audit" in text
+    return isinstance(tool, dict) and "audit" in tool
 
 
 def load(path: Path | None = None, start: Path | None = None) -> Config:
@@ -141,13 +153,16 @@ def load(path: Path | None = None, start: Path | None = None) -> Config:
         raise InputError(f"{path}: no such configuration file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: invalid TOML ({exc})") from None
+    except RecursionError:
+        raise InputError(f"{path}: invalid TOML (arrays or tables nested too deeply)") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read the configuration ({exc.strerror or exc})") from None
-    table = (
-        data.get("tool", {}).get("audit", {})
-        if path.name == "pyproject.toml"
-        else data.get("tool", {}).get("audit", data)
-    )
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise InputError(f"{path}: 'tool' must be a table")
+    table = tool.get("audit", {} if path.name == "pyproject.toml" else data)
+    if not isinstance(table, dict):
+        raise InputError(f"{path}: 'tool.audit' must be a table ([tool.audit])")
     return from_mapping(table, str(path))
 
 

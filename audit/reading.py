@@ -57,7 +57,9 @@ def _decode_bytes(data: bytes, name: str, notes: list[str]) -> str:
         return text
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data) and exc.reason == "unexpected end of data":  # UTF-8 cut in its last character
+            raise InputError(f"{name}: truncated UTF-8 at byte {exc.start}") from None
         return _legacy(data, name, notes)
 
 
@@ -148,7 +150,9 @@ def _decode_as(data: bytes, encoding: str, name: str) -> str:
     """The bytes in chardet's encoding; chardet's UTF-16 or UTF-32 must read as prose, as it does not for binary."""
     try:
         text = data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeDecodeError, LookupError) as exc:
+        if isinstance(exc, UnicodeDecodeError) and codecs.lookup(encoding).name == "utf-8":  # a flaw: say where
+            raise InputError(f"{name}: invalid UTF-8 at byte {exc.start} ({exc.reason})") from None
         raise InputError(f"{name}: unknown text encoding (not UTF-8; best guess {encoding})") from None
     if encoding.lower().startswith(("utf-16", "utf-32")) and not _is_prose(text):
         raise InputError(f"{name}: binary content, not text")

@@ -42,6 +42,19 @@ def test_pyproject_settings_apply_and_options_override(tmp_path):
     assert run(tmp_path, "check", "article.txt", "--fail-on", "info", "--no-backtranslate").exit_code == 1
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        'tool = {audit = {fail-on = "warning"}}\n',
+        'tool.audit.fail-on = "warning"\n',
+        '[tool]\naudit.fail-on = "warning"\n',
+    ],
+)
+def test_pyproject_tool_audit_is_found_however_written(tmp_path, written):
+    (tmp_path / "pyproject.toml").write_text(f'{written}\n[project]\nname = "x"\n', "utf-8")
+    assert run(tmp_path, "check", "article.txt", "--no-backtranslate").exit_code == 1  # a warning fails the run
+
+
 def test_audit_toml_checks_disable_and_glossary(tmp_path):
     (tmp_path / "audit.toml").write_text(
         'disable = ["sentence-case", "transliteration"]\n'
@@ -99,6 +112,10 @@ def test_audit_config_prints_the_effective_configuration(tmp_path):
         ('[names]\nprefer = { "Gaddafi" = "Qaddafi" }\n', "prefer is a table of house spelling"),
         ('[names]\nstyle = "x"\n', "takes 'prefer'"),
         ('[names]\naccept = "Zelenskyy"\n', "'names-accept' must be a list of strings"),
+        ("a = " + "[" * 100_000 + "\n", "nested too deeply"),
+        ("a = " + "{b = " * 100_000 + "\n", "nested too deeply"),
+        ('tool.audit = "x"\n', "'tool.audit' must be a table"),
+        ('tool = "x"\n', "'tool' must be a table"),
     ],
 )
 def test_bad_configuration_is_a_one_line_error(tmp_path, content, message):

@@ -18,6 +18,7 @@ from audit.document import Document
 from audit.errors import InputError, InputFailure, NotAuditable
 from audit.inputs import feeds, fetch, html, jsonl, text, tmx, xliff
 from audit.inputs.ids import STDIN, make_unique
+from audit.inputs.links import OutsideLinks
 from audit.inputs.problems import InputProblem, warn
 from audit.reading import read_bytes
 
@@ -69,7 +70,7 @@ def load(
             read_one(item, lambda item=item: _fetched(item, found))
         elif Path(item).is_dir():
             try:
-                walked = list(_walk(Path(item), ignore))
+                walked = list(_walk(Path(item), ignore, skipped))
             except InputError as exc:
                 if errors is None:
                     raise
@@ -111,11 +112,12 @@ def _walked(path: Path, found: list[InputProblem], skipped: list[InputFailure]) 
     return reader(data, name, found)
 
 
-def _walk(directory: Path, ignore: Callable[[str], bool] | None) -> Iterator[Path]:
+def _walk(directory: Path, ignore: Callable[[str], bool] | None, skipped: list[InputFailure]) -> Iterator[Path]:
     """The supported files under a directory, sorted; hidden files and folders, those the .gitignore files leave
     out, and those for which `ignore(path)` is true (a folder's path ends with `/`) are left out, and the folders
-    so left out are not entered."""
+    so left out are not entered. Symbolic links out of the directory are not followed (noted in `skipped`)."""
     gitignore = _GitIgnore(directory)
+    links = OutsideLinks(directory)
     files = []
     for folder, subfolders, names in os.walk(directory):
         here = Path(folder)
@@ -126,6 +128,7 @@ def _walk(directory: Path, ignore: Callable[[str], bool] | None) -> Iterator[Pat
             if not name.startswith(".")
             and not gitignore.ignores(here / name, folder=True)
             and not (ignore and ignore(f"{here / name}/"))
+            and not links.leaves(here / name)
         ]
         files.extend(
             here / name
@@ -135,7 +138,9 @@ def _walk(directory: Path, ignore: Callable[[str], bool] | None) -> Iterator[Pat
             and (here / name).is_file()
             and not gitignore.ignores(here / name)
             and not (ignore and ignore(str(here / name)))
+            and not links.leaves(here / name)
         )
+    skipped.extend(links.notes)
     if not files:
         raise InputError(f"{directory}: the directory holds no file to audit ({', '.join(sorted(WALKED_SUFFIXES))})")
     yield from sorted(files)

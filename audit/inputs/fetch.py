@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
-import time
+import threading
 from dataclasses import dataclass
 
 from audit import __version__
 from audit.errors import InputError
 
 MAX_BYTES = 10 * 1024 * 1024  # larger responses are refused
-TIMEOUT_SECONDS = 30.0  # for connecting, for each read, and for the whole download
+TIMEOUT_SECONDS = 30.0  # for the whole exchange, headers included ($AUDIT_FETCH_TIMEOUT overrides it)
 _CHUNK = 64 * 1024
 _SCHEMES = ("http", "https")
 _URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")  # a scheme of two letters or more: C:// stays a path
@@ -33,38 +34,90 @@ def names_url(item: str) -> bool:
 
 
 def fetch(url: str) -> Response:
-    """GET the URL; an unsupported or malformed URL, an HTTP error, a timeout, a body over MAX_BYTES or shorter
-    than announced is an InputError."""
-    import http.client
-    import urllib.error
-    import urllib.request
-
+    """GET the URL; an unsupported or malformed URL, an HTTP error, a body over MAX_BYTES or shorter than announced
+    is an InputError, and so is an exchange (connecting, status line, headers and body) that outlasts the deadline
+    (`timeout()`) however slowly the server drips it: the exchange runs in a thread that is given up at the
+    deadline, as a socket timeout only bounds each read."""
     _check(url)
-    request = urllib.request.Request(url, headers={"User-Agent": f"translation-audit/{__version__}"})
-    deadline = time.monotonic() + TIMEOUT_SECONDS
+    limit = timeout()
+    exchange = _Exchange(url, limit)
+    worker = threading.Thread(target=exchange.run, name="audit-fetch", daemon=True)
+    worker.start()
+    worker.join(limit)
+    if worker.is_alive():  # its socket times out by itself; the process does not wait for it
+        if exchange.answered:
+            raise InputError(f"{url}: the download took longer than {limit:g} s")
+        raise InputError(f"{url}: no response within {limit:g} s")
+    if exchange.error is not None:
+        raise exchange.error
+    assert exchange.response is not None
+    return exchange.response
+
+
+def timeout() -> float:
+    """The deadline of a fetch in seconds: $AUDIT_FETCH_TIMEOUT when it is a positive number, else TIMEOUT_SECONDS."""
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-            length = response.headers.get("Content-Length")
-            expected = int(length) if length and length.isdigit() else None
-            if expected is not None and expected > MAX_BYTES:
-                raise InputError(f"{url}: the response is larger than the {_size(MAX_BYTES)} limit")
-            body = _read_capped(response, url, deadline)
-            if expected is not None and len(body) < expected:
-                raise InputError(f"{url}: the download was cut short: {len(body)} of {expected} bytes")
-            content_type = response.headers.get_content_type() if response.headers.get("Content-Type") else ""
-            return Response(content_type=content_type, body=body)
-    except urllib.error.HTTPError as exc:
-        raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        if isinstance(exc.reason, TimeoutError):
-            raise InputError(f"{url}: no response within {TIMEOUT_SECONDS:g} s") from None
-        raise InputError(f"{url}: cannot fetch ({exc.reason})") from None
-    except TimeoutError:
-        raise InputError(f"{url}: no response within {TIMEOUT_SECONDS:g} s") from None
-    except http.client.IncompleteRead:  # a chunked body that stops in a chunk
-        raise InputError(f"{url}: the download was cut short") from None
-    except (OSError, ValueError, http.client.HTTPException) as exc:
-        raise InputError(f"{url}: cannot fetch ({exc})") from None
+        value = float(os.environ.get("AUDIT_FETCH_TIMEOUT", ""))
+    except ValueError:
+        return TIMEOUT_SECONDS
+    return value if 0 < value < float("inf") else TIMEOUT_SECONDS
+
+
+class _Exchange:
+    """One GET, run in a thread: its response or its error, and whether the status line and headers came."""
+
+    def __init__(self, url: str, limit: float):
+        self.url, self.limit = url, limit
+        self.answered = False
+        self.response: Response | None = None
+        self.error: InputError | None = None
+
+    def run(self) -> None:
+        try:
+            self.response = self._get()
+        except InputError as exc:
+            self.error = exc
+
+    def _get(self) -> Response:
+        import http.client
+        import urllib.error
+        import urllib.request
+
+        url = self.url
+        request = urllib.request.Request(url, headers={"User-Agent": f"translation-audit/{__version__}"})
+        try:
+            with urllib.request.urlopen(request, timeout=self.limit) as response:
+                self.answered = True
+                length = response.headers.get("Content-Length")
+                expected = int(length) if length and length.isdigit() else None
+                if expected is not None and expected > MAX_BYTES:
+                    raise InputError(f"{url}: the response is larger than the {_size(MAX_BYTES)} limit")
+                body = _read_capped(response, url)
+                if expected is not None and len(body) < expected:
+                    raise InputError(f"{url}: the download was cut short: {len(body)} of {expected} bytes")
+                content_type = response.headers.get_content_type() if response.headers.get("Content-Type") else ""
+                return Response(content_type=content_type, body=body)
+        except urllib.error.HTTPError as exc:
+            if 300 <= exc.code < 400:  # urllib gives up on a loop or a chain of over 10 redirects
+                raise InputError(f"{url}: too many redirects (HTTP {exc.code}, a redirect loop)") from None
+            raise InputError(f"{url}: HTTP {exc.code} {_one_line(str(exc.reason))}") from None
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, TimeoutError):
+                raise InputError(f"{url}: no response within {self.limit:g} s") from None
+            raise InputError(f"{url}: cannot fetch ({_one_line(str(exc.reason))})") from None
+        except TimeoutError:
+            raise InputError(f"{url}: no response within {self.limit:g} s") from None
+        except http.client.IncompleteRead:  # a chunked body that stops in a chunk
+            raise InputError(f"{url}: the download was cut short") from None
+        except (OSError, ValueError, http.client.HTTPException) as exc:
+            raise InputError(f"{url}: cannot fetch ({_one_line(str(exc))})") from None
+
+
+def _one_line(text: str) -> str:
+    """A server's words on one line, their control characters drawn."""
+    from audit.reports.summary import visible
+
+    return " ".join(visible(text).split())
 
 
 def _check(url: str) -> None:
@@ -79,16 +132,13 @@ def _check(url: str) -> None:
         raise InputError(f"{url}: unsupported URL scheme {parts.scheme!r} (only http and https URLs are read)")
 
 
-def _read_capped(response, url: str, deadline: float) -> bytes:
-    """The body, read as it comes (`read1`: whatever has arrived, so a slow server cannot keep one read going past
-    the deadline), refused once it grows over MAX_BYTES or the download outlasts the deadline."""
+def _read_capped(response, url: str) -> bytes:
+    """The body, read as it comes (`read1`: whatever has arrived), refused once it grows over MAX_BYTES."""
     chunks, size = [], 0
     while chunk := response.read1(_CHUNK):
         size += len(chunk)
         if size > MAX_BYTES:
             raise InputError(f"{url}: the response is larger than the {_size(MAX_BYTES)} limit")
-        if time.monotonic() > deadline:
-            raise InputError(f"{url}: the download took longer than {TIMEOUT_SECONDS:g} s")
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -36,6 +36,7 @@ MAX_DOCUMENT_ROWS = 50  # documents in the table, most severe first; the rest ar
 MAX_CHARS = 60_000  # the report fits a pull-request comment (65,536 characters; a job summary takes 1 MiB)
 MAX_TEXT = 160  # characters of a message, span or suggestion shown
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$])")
+_AUTOLINK = re.compile(r"(?i)(://|(?<=www)\.)")  # what GitHub turns into a link: a joiner breaks it
 _ICONS = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 
 
@@ -68,9 +69,10 @@ def build(results: Sequence[DocumentResult], options: ReportOptions, tool_versio
 
 
 def escape(text: str) -> str:
-    """Text as literal Markdown on one line: markup and table pipes escaped, @mentions defused, controls drawn."""
+    """Text as literal Markdown on one line: markup and table pipes escaped, @mentions and autolinks (`://`,
+    `www.`) defused, controls drawn."""
     flat = visible(" ".join(text.split()))
-    return _SPECIAL.sub(r"\\\1", flat).replace("@", "@\u2060")
+    return _AUTOLINK.sub("\u2060\\1", _SPECIAL.sub(r"\\\1", flat).replace("@", "@\u2060"))
 
 
 def _totals(results: Sequence[DocumentResult], options: ReportOptions) -> str:

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from audit.errors import InputError
+
+T = TypeVar("T")
 
 FILE_NAME = "translations.sqlite3"
 _SCHEMA = """
@@ -49,23 +54,57 @@ class CacheInfo:
 
 
 class TranslationCache:
-    """Translations already made, shared between runs and processes."""
+    """Translations already made, shared between runs and processes. A damaged file (a malformed page, not a
+    database) is set aside as `*.corrupt-<time>` with one warning and a new cache is started: a cache only saves
+    time, and losing it must never stop a run."""
 
     def __init__(self, path: Path | None = None):
         self.path = path or default_path()
+        self._recovering(self._open)
+
+    def _open(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(_SCHEMA)
-        except (sqlite3.DatabaseError, OSError) as exc:
-            raise InputError(
-                f"{self.path}: unusable translation cache ({exc}); `audit cache clear` resets it"
-            ) from None
+        except OSError as exc:
+            raise self._unusable(exc) from None
+
+    def _recovering(self, action: Callable[[], T]) -> T:
+        """The action's result; on a damaged file, the file set aside and the action done again on a new one."""
+        try:
+            return action()
+        except sqlite3.DatabaseError as exc:
+            if not _damaged(exc) or not (is_database(self.path) or self.path.name == FILE_NAME):  # not ours: kept
+                raise self._unusable(exc) from None
+            try:
+                self._set_aside(exc)
+                self._open()
+                return action()
+            except (sqlite3.DatabaseError, OSError) as again:
+                raise self._unusable(again) from None
+
+    def _unusable(self, error: Exception) -> InputError:
+        return InputError(f"{self.path}: unusable translation cache ({error}); `audit cache clear` resets it")
+
+    def _set_aside(self, error: sqlite3.DatabaseError) -> None:
+        db = getattr(self, "_db", None)
+        if db is not None:
+            db.close()
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}")
+        for file, moved in zip(_files(self.path), _files(aside), strict=True):
+            if file.exists():
+                file.replace(moved)
+        print(f"audit: warning: {self.path}: damaged translation cache ({error}); set aside as {aside.name},"
+              " starting a new one", file=sys.stderr)  # fmt: skip
 
     def get(self, package: str, version: str, direction: str, texts: Sequence[str]) -> dict[str, str]:
         """The cached translations among `texts`."""
+        return self._recovering(lambda: self._get(package, version, direction, texts))
+
+    def _get(self, package: str, version: str, direction: str, texts: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         unique = list(dict.fromkeys(texts))
         for start in range(0, len(unique), _CHUNK):
@@ -80,18 +119,21 @@ class TranslationCache:
 
     def put(self, package: str, version: str, direction: str, pairs: Iterable[tuple[str, str]]) -> None:
         """Store translations in one transaction (all or none of them)."""
+        rows = [(package, version, direction, source, target) for source, target in pairs]
+        self._recovering(lambda: self._put(rows))
+
+    def _put(self, rows: list[tuple[str, ...]]) -> None:
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany(
-                "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)",
-                [(package, version, direction, source, target) for source, target in pairs],
-            )
+            self._db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows)
 
     def info(self) -> CacheInfo:
-        rows = self._db.execute(
-            "SELECT package || ' ' || version || ' ' || direction, COUNT(*) FROM translations"
-            " GROUP BY package, version, direction ORDER BY 1"
-        ).fetchall()
+        rows = self._recovering(
+            lambda: self._db.execute(
+                "SELECT package || ' ' || version || ' ' || direction, COUNT(*) FROM translations"
+                " GROUP BY package, version, direction ORDER BY 1"
+            ).fetchall()
+        )
         size = sum(p.stat().st_size for p in _files(self.path) if p.exists())
         return CacheInfo(self.path, sum(count for _, count in rows), size, dict(rows))
 
@@ -105,6 +147,11 @@ class TranslationCache:
 
     def close(self) -> None:
         self._db.close()
+
+
+def _damaged(error: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite found the file damaged (a malformed page, not a database), not merely busy or unopenable."""
+    return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
 
 
 def _files(path: Path) -> list[Path]:

@@ -101,7 +101,9 @@ class _ProgressBar(AbstractContextManager):
     def __init__(self, total: int, label: str):
         import click
 
-        self._bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True)
+        from audit.guarded_output import underlying
+
+        self._bar = click.progressbar(length=total, label=label, file=underlying(sys.stderr), show_pos=True)
 
     def __enter__(self) -> Callable[[int], None]:
         self._bar.__enter__()
