@@ -13,6 +13,7 @@ from audit import lexicon
 MIN_OWN_WORDS = 3  # at least this many of the language's own function words...
 MIN_OWN_SHARE = 0.2  # ...making at least this share of the passage's lower-case words
 MAX_FOREIGN_WORDS = 1  # and at most this many function words of any other language that this one lacks
+FOREIGN_MARGIN = 1.0  # Zipf points by which another language uses a function word more, to count against this one
 
 
 @cache
@@ -23,14 +24,22 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 @cache
 def _foreign(lang: str, other: str) -> frozenset[str]:
-    """Function words of `other` that `lang` does not have: evidence against `lang`."""
+    """Function words of `other` that `lang` does not have and uses far less (by FOREIGN_MARGIN, where both have
+    word frequencies): evidence against `lang`. Italian "come" and German "man" are English words too."""
+    from audit.words.frequencies import languages, zipf
+
     words = _function_words()
-    return words[other] - words[lang]
+    candidates = words[other] - words[lang]
+    if not {lang, other} <= languages():
+        return candidates
+    return frozenset(w for w in candidates if zipf(w, other) - zipf(w, lang) >= FOREIGN_MARGIN)
 
 
-def plainly_in(prose: str, lang: str) -> bool:
+def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
     """Whether lower-case prose (see language.prose) is unmistakably in `lang`: many of its function words and
-    almost none that only another language with data uses; False when it cannot tell."""
+    almost none that only another language with data uses (at most one, or `foreign_share` of a long text's words:
+    an article quotes a French "de" or "la" and uses English words that are Italian function words, "come",
+    "state"); False when it cannot tell."""
     languages = _function_words()
     if lang not in languages:
         return False
@@ -39,7 +48,8 @@ def plainly_in(prose: str, lang: str) -> bool:
     foreign = max(
         (sum(1 for w in words if w in _foreign(lang, other)) for other in languages if other != lang), default=0
     )
-    return own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words) and foreign <= MAX_FOREIGN_WORDS
+    allowed = max(MAX_FOREIGN_WORDS, foreign_share * len(words))
+    return own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words) and foreign <= allowed
 
 
 def carried_by(prose: str, lang: str, other: str) -> bool:

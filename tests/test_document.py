@@ -1,3 +1,5 @@
+import pytest
+
 from audit.document import Document
 from audit.findings import Severity
 
@@ -61,6 +63,34 @@ def test_a_long_paragraph_is_cut_at_safe_sentence_ends_with_the_same_sentences()
     whole = segmentation._split_piece(text, 0, len(text), "en")
     cut = segmentation.split_sentences(text, 0, len(text), "en")
     assert cut == whole and len(cut) == 600
-    pieces = segmentation._pieces(text, 0, len(text))
+    pieces = segmentation._pieces(text, 0, len(text), "en")
     assert len(pieces) > 5 and all(e - s <= segmentation.MAX_PIECE for s, e in pieces)
     assert {text[e - 7 : e] for s, e in pieces[:-1]} <= {" said. ", "early. ", "id so. "}  # never "U.S." or "Mr."
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The talks in Geneva ended on Friday without a deal, officials said."),
+        ("en", 'He said: "The war ended. Then peace came." Later the envoy left.'),
+        ("en", "Critics such as Senator Claire McCaskill, D-Mo., argue that there is no valid reason."),
+        ("de", "Die Preise stiegen um 3 Prozent bzw. Die Mieten auch. Der Minister schwieg."),
+        ("en", "Prices rose 2.5% in May. The U.S. envoy, Mr. Smith, left at 10 a.m. on Friday."),
+        ("ja", "東京で会談が行われた。首相は出席しなかった。"),
+    ],
+)
+def test_sentences_asked_of_pysbd_only_where_it_has_something_to_decide_are_its_own(lang, text):
+    """The plain cuts and the one-sentence path give what pysbd gives on the whole paragraph."""
+    from audit import segmentation
+
+    whole = segmentation._split_piece(text, 0, len(text), lang)
+    assert segmentation.split_sentences(text, 0, len(text), lang) == whole
+
+
+def test_a_line_without_a_sentence_end_is_cut_into_bounded_pieces():
+    from audit import segmentation
+
+    text = "word " * 40_000  # 200 kB and no mark: pysbd would take minutes
+    bounds = segmentation.split_sentences(text, 0, len(text), "en")
+    assert all(e - s <= segmentation.HARD_PIECE for s, e in bounds)
+    assert "".join(text[s:e] + " " for s, e in bounds) == text

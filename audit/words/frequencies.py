@@ -22,6 +22,7 @@ SUFFIX = ".txt.gz"
 # says the word is rarer than the list's floor (scripts/build_word_frequencies.py).
 SHARED_ZIPF = 3.0
 PREFIX = 2  # letters of the index that narrows a search
+MAX_KNOWN = 200_000  # words remembered per list before the memory is cleared: bounded on any input
 _LAST = chr(0x10FFFF)
 _TAB, _NEWLINE = re.compile("\t"), re.compile("\n")
 
@@ -39,6 +40,16 @@ class WordList:
         self._starts = array("I", [0])
         self._starts.extend(m.end() for m in _NEWLINE.finditer(body, 0, len(body) - 1))
         self._ranges: dict[str, tuple[int, int]] = {}
+        self._known: dict[str, float] = {}  # words already looked up: news repeats its words
+
+    def zipf(self, word: str) -> float:
+        """The word's Zipf frequency; 0.0 when the list does not hold it (it is rarer than the list's floor)."""
+        found = self._known.get(word)
+        if found is None:
+            if len(self._known) >= MAX_KNOWN:
+                self._known.clear()
+            found = self._known[word] = self._search(word)
+        return found
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -46,8 +57,7 @@ class WordList:
     def __getitem__(self, index: int) -> str:
         return self._text[self._starts[index] : self._tabs[index]]
 
-    def zipf(self, word: str) -> float:
-        """The word's Zipf frequency; 0.0 when the list does not hold it (it is rarer than the list's floor)."""
+    def _search(self, word: str) -> float:
         prefix = word[:PREFIX]
         if prefix not in self._ranges:
             self._ranges[prefix] = (bisect.bisect_left(self, prefix), bisect.bisect_left(self, prefix + _LAST))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-‐‑][^\W\d_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‐": "-", "‑": "-"})
@@ -29,10 +29,12 @@ class Word:
         """The key's pieces between hyphens and apostrophes ("l'armée" -> "l", "armée")."""
         return tuple(part for part in _SPLIT.split(self.key) if part)
 
-    @property
+    @cached_property
     def capitalised(self) -> bool:
         """Capitalised, or a piece of it is ("l'Énergie", "al-Assad"): the way names are written."""
-        return any(piece[:1].isupper() for piece in _PIECES.split(self.text))
+        if self.text[0].isupper():
+            return True
+        return _PIECES.search(self.text) is not None and any(piece[:1].isupper() for piece in _PIECES.split(self.text))
 
     @property
     def acronym(self) -> bool:
@@ -45,6 +47,7 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without diacritics, apostrophes and hyphens unified: "Coup d’État" -> "coup d'etat"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_APOSTROPHES))
