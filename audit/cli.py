@@ -13,8 +13,9 @@ from typing import Annotated, NamedTuple
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from audit import __version__
+from audit import __version__, limits
 from audit.cli_models import cache_app, models_app
+from audit.limits import Limits
 from audit.reports import FORMATS, format_of
 
 try:  # the click that typer runs on: typer from 0.2x vendors its own
@@ -123,6 +124,11 @@ app.add_typer(cache_app, name="cache")
 Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 
 
+class Executor(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 class FailOn(StrEnum):
     error = "error"
     warning = "warning"
@@ -203,6 +209,25 @@ Cache = Annotated[
     typer.Option("--cache", metavar="FILE", help="Translation cache file (default: the user cache folder)."),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, metavar="N", help="Processes that check documents in parallel (default: the cores)."
+    ),
+]
+ExecutorKind = Annotated[
+    Executor,
+    typer.Option(
+        "--executor",
+        case_sensitive=False,
+        metavar="KIND",
+        help="Where documents are checked: local (processes, see --jobs) or ray (a Ray cluster; the ray extra).",
+    ),
+]
+RayAddress = Annotated[
+    str | None,
+    typer.Option("--ray-address", metavar="ADDR", help="With --executor ray: the cluster (default: a local one)."),
+]
 
 
 @app.command()
@@ -291,6 +316,21 @@ def check(
         bool,
         typer.Option("--show-clean", help="List the documents without findings in the text report (else counted)."),
     ] = False,
+    jobs: Jobs = None,
+    executor: ExecutorKind = Executor.local,
+    ray_address: RayAddress = None,
+    max_input_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-input-bytes", min=1, metavar="BYTES", help="Refuse an input file, stream or URL larger than this."
+        ),
+    ] = Limits.input_bytes,
+    max_document_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-document-bytes", min=1, metavar="BYTES", help="Skip, with a warning, a document larger than this."
+        ),
+    ] = Limits.document_bytes,
 ) -> None:
     """Audit documents and report the findings.
 
@@ -329,12 +369,14 @@ def check(
         refuse_overwrites(targets, inputs, source, baseline, config.origin)
         known = baselines.load(baseline) if baseline is not None else None
         reports = ReportPaths.of(targets, report_dir)
-        audited = _audit(inputs, config, source, require_backtranslation, cache, quiet, reports)
+        execution = Execution(executor.value, jobs, ray_address)
+        limits.use(Limits(max_input_bytes, max_document_bytes))
+        audited = _audit(inputs, config, source, require_backtranslation, cache, quiet, reports, execution)
         if diff:
             shown = _show_diff(audited.results, unsafe_fixes)
             raise typer.Exit(2 if audited.errors else 1 if shown else 0)
         if fix and _fix(audited.results, unsafe_fixes):
-            audited = _audit(inputs, config, source, require_backtranslation, cache, quiet, reports)
+            audited = _audit(inputs, config, source, require_backtranslation, cache, quiet, reports, execution)
         results = audited.results
         suppressed = 0
         if known is not None:
@@ -434,6 +476,7 @@ def _audit(
     cache: Path | None,
     quiet: bool,
     reports: ReportPaths | None = None,
+    execution: Execution | None = None,
 ) -> Audited:
     """Load the inputs the configuration does not ignore and run the configured checks over them; an input that
     cannot be read is an error on that input (said on standard error and in the reports), the others are audited.
@@ -444,7 +487,7 @@ def _audit(
     from audit.findings import Severity
     from audit.inputs import load
     from audit.inputs.fetch import is_url
-    from audit.runner import load_documents, run_checks
+    from audit.runner import load_documents
 
     ctx = RunContext(
         target_lang=config.target_lang,
@@ -483,7 +526,7 @@ def _audit(
     problems: list = []
     errors: list[InputFailure] = []
     notes: list[InputFailure] = []
-    documents = load(kept, problems=problems, ignore=left_out, errors=errors, notes=notes)
+    documents = _within_limit(load(kept, problems=problems, ignore=left_out, errors=errors, notes=notes), problems)
     for note in notes:
         typer.echo(f"audit: note: {note}", err=True)
     for problem in problems:
@@ -495,9 +538,48 @@ def _audit(
         raise InputError(
             f"--source given {len(ctx.sources)} times for {len(documents)} documents{unread}: give one each"
         )
-    results = run_checks(documents, ctx, selected)
+    results = _run(documents, ctx, selected, execution or Execution())
     _round_trip_gaps(results, require_backtranslation)
     return Audited(results, tuple(str(p) for p in problems), tuple(errors), tuple(str(n) for n in notes))
+
+
+def _within_limit(documents: list, problems: list) -> list:
+    """The documents under the document limit; each one over it is a warning that it was skipped."""
+    from audit.inputs.problems import InputProblem
+    from audit.limits import current, oversized, size
+
+    kept = []
+    for doc in documents:
+        count = oversized(doc.text)
+        if count is None:
+            kept.append(doc)
+        else:
+            limit = size(current().document_bytes)
+            message = f"document {doc.id} is {size(count)}, over the document limit of {limit} (--max-document-bytes):"
+            message += " skipped"
+            problems.append(InputProblem(doc.path or doc.id, None, message))
+    return kept
+
+
+class Execution(NamedTuple):
+    """Where the checks of single documents run (see audit.executors)."""
+
+    kind: str = "local"
+    jobs: int | None = None
+    ray_address: str | None = None
+
+
+def _run(documents, ctx, selected, execution: Execution):
+    from audit.executors import executor_for
+    from audit.runner import run_checks
+
+    if execution.kind != "ray" and len(documents) < 2:
+        return run_checks(documents, ctx, selected)
+    executor = executor_for(execution.kind, execution.jobs, execution.ray_address)
+    try:
+        return run_checks(documents, ctx, selected, executor)
+    finally:
+        executor.close()
 
 
 def _round_trip_gaps(results, required: bool) -> None:

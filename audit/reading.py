@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from collections import Counter
 from itertools import groupby
 from pathlib import Path
+from typing import BinaryIO
 
 from audit.errors import InputError
 
@@ -28,6 +30,7 @@ _NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})  # controls, unassign
 _UTF16_CONTROLS_IF_UTF8 = 0.1  # the least share of control bytes in UTF-16 that is valid UTF-8 (alphabets)
 _UTF16_CONTROLS = 0.02  # and in UTF-16 that is not (CJK)
 _MIN_PROSE_RATIO = 0.9  # of the characters of UTF-16 without BOM, and of its letters in its three main scripts
+_BLOCK = 1 << 20  # bytes read at a time
 _MAX_LISTED_LINES = 10  # line ranges named in the warning about a mixed file
 
 
@@ -171,15 +174,38 @@ def _line_ranges(numbers: list[int]) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes; a missing, unreadable or directory path is an InputError."""
+    """The file's bytes, at most the run's input limit (limits.current()); a missing, unreadable or directory path,
+    or one that holds more (a huge or sparse file, /dev/zero), is an InputError."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            return read_bounded(file, str(path))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file or directory") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def read_bounded(file: BinaryIO, name: str) -> bytes:
+    """What the file holds, read in blocks and refused as soon as it passes the run's input limit: a regular file
+    whose size says so at once, a device or a pipe when the limit is reached."""
+    from audit.limits import current, size
+
+    limit = current().input_bytes
+    try:
+        known = os.fstat(file.fileno()).st_size
+    except (OSError, ValueError):  # not a file descriptor (tests hand in BytesIO)
+        known = 0
+    if known > limit:
+        raise InputError(f"{name}: {size(known)}, over the input limit of {size(limit)} (--max-input-bytes)")
+    blocks, total = [], 0
+    while block := file.read(min(_BLOCK, limit + 1 - total)):
+        blocks.append(block)
+        total += len(block)
+        if total > limit:
+            raise InputError(f"{name}: more than the input limit of {size(limit)} (--max-input-bytes)")
+    return b"".join(blocks)
 
 
 def read_path(path: Path) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +12,7 @@ from audit import house_style, language
 from audit.checks.base import Check, Scope
 from audit.context import RunContext
 from audit.document import Document
+from audit.executors import Checked, Executor, chunks
 from audit.findings import Finding, Severity
 from audit.fixes import protect, reconcile
 from audit.inputs import load as inputs_load
@@ -61,13 +62,24 @@ def _lean_on_the_run(doc: Document, run_language: str | None) -> None:
         doc.language.confidence = dict(language.probabilities(words)).get(run_language, 0.0)
 
 
-def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[Check]) -> list[DocumentResult]:
-    """Every check on the documents whose language it can handle; the others are recorded as skipped."""
+def run_checks(
+    documents: list[Document], ctx: RunContext, checks: Sequence[Check], executor: Executor | None = None
+) -> list[DocumentResult]:
+    """Every check on the documents whose language it can handle; the others are recorded as skipped. The checks of
+    single documents run on `executor` (default: this process), those across the feed here, after them."""
     ctx.documents = documents
     ctx.checks = frozenset(check.id for check in checks)
     detect_languages(documents, ctx)
     results = {id(doc): DocumentResult(doc) for doc in documents}
+    per_document = [check.id for check in checks if check.scope is not Scope.FEED]  # and batches of them
+    for doc, checked in _document_checks(documents, ctx, per_document, executor):
+        result = results[id(doc)]
+        result.findings.extend(checked.findings)
+        result.scores.update(checked.scores)
+        result.skipped.extend(checked.skipped)
     for check in checks:
+        if check.scope is not Scope.FEED:
+            continue
         able = []
         for doc in documents:
             reason = check.unmet(ctx.expected_language(doc))
@@ -75,19 +87,31 @@ def run_checks(documents: list[Document], ctx: RunContext, checks: Sequence[Chec
                 able.append(doc)
             else:
                 ctx.skip(doc, check.id, reason)
-        if check.scope is Scope.FEED:
-            for doc, finding in check.run_feed(able, ctx):
-                results[id(doc)].findings.append(finding)
-        else:
-            for doc in able:
-                results[id(doc)].findings.extend(check.run(doc, ctx))
+        for doc, finding in check.run_feed(able, ctx):
+            results[id(doc)].findings.append(finding)
+    order = {check.id: index for index, check in enumerate(checks)}
     for key, result in results.items():
         ordered = sorted(_configured(result.findings, ctx), key=lambda f: (f.start, f.end, f.check))
         result.proposed = protect(result.document, ordered)
         result.findings = reconcile(result.proposed)
-        result.scores = ctx.scores.get(key, {})
-        result.skipped = ctx.skipped.get(key, [])
+        result.scores.update(ctx.scores.get(key, {}))
+        result.skipped = sorted([*result.skipped, *ctx.skipped.get(key, [])], key=lambda s: order.get(s["check"], 0))
     return list(results.values())
+
+
+def _document_checks(
+    documents: list[Document], ctx: RunContext, check_ids: list[str], executor: Executor | None
+) -> Iterator[tuple[Document, Checked]]:
+    """Each document with what the checks of single documents made of it, in order; the sentences a worker split
+    are kept, so the checks across the feed and the reports need not split them again."""
+    chunked = list(chunks(documents, ctx.sources))
+    elsewhere = executor is not None and len(chunked) > 1 and ctx.translation_service is None  # a given one is ours
+    runner = executor if elsewhere else Executor()
+    for chunk, checked in zip(chunked, runner.map(chunked, ctx, check_ids), strict=True):
+        for doc, one in zip(chunk.documents, checked, strict=True):
+            if "paragraphs" not in doc.__dict__:
+                doc.__dict__["paragraphs"] = one.paragraphs
+            yield doc, one
 
 
 def _configured(findings: list[Finding], ctx: RunContext) -> list[Finding]:

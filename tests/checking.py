@@ -10,6 +10,6 @@ from audit.findings import Finding
 
 def direct(check: Check, doc: Document, ctx: RunContext) -> list[Finding]:
     """The check's findings on the document, by its scope, as the runner would call it."""
-    if check.scope is Scope.FEED:
+    if check.scope is not Scope.DOCUMENT:
         return [finding for _, finding in check.run_feed([doc], ctx)]
     return list(check.run(doc, ctx))

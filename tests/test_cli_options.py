@@ -74,7 +74,7 @@ def test_shell_completion_script():
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["check", "--bogus", "a.txt"], "audit: error: no such option: --bogus (see audit check --help)"),
+        (["check", "--verbose", "a.txt"], "audit: error: no such option: --verbose (see audit check --help)"),
         (["check"], "audit: error: missing argument 'INPUT...' (see audit check --help)"),
         (["check", "a.txt", "-f", "pdf"], "audit: error: invalid value for '--format' / '-f': 'pdf' is not one of"),
         (["check", "a.txt", "--fail-on", "sometimes"], "audit: error: invalid value for '--fail-on': 'sometimes'"),

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 class Scope(StrEnum):
     DOCUMENT = "document"  # run(document) for each document
-    FEED = "feed"  # run_feed(documents) once for the run: a name spelled two ways across a feed, a batch
+    FEED = "feed"  # run_feed(documents) once for the run: a name spelled two ways across a feed
+    BATCH = "batch"  # run_feed(documents) on batches of the run's documents, each judged alone: the round trip
 
 
 @dataclass(frozen=True)

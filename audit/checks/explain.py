@@ -16,7 +16,11 @@ def explanation(check: Check) -> str:
     lines = [f"{check.id} ({check.category}, {check.severity.value})", ""]
     lines += [*_wrapped(check.summary), ""]
     lines += ["Why it matters", *_wrapped(check.rationale, "  "), ""]
-    scope = "each document" if check.scope == "document" else "the documents of a run together (a feed)"
+    scope = {
+        "document": "each document",
+        "batch": "each document, in batches of the run's documents",
+        "feed": "the documents of a run together (a feed)",
+    }[check.scope]
     lines.append(f"Runs on: {scope}")
     if check.languages is not None:
         lines.append("Languages: " + ", ".join(language.name(code) for code in sorted(check.languages)))

@@ -67,7 +67,7 @@ class RoundTrip(Check):
         " and omissions. Needs argostranslate packages (`audit models install`); without them the check is"
         " skipped and says why, and the other checks run."
     )
-    scope = Scope.FEED
+    scope = Scope.BATCH
     Options = Options
     examples = (Example("en", "Kyiv was without power for hours on Sunday after the strikes.", ()),)
 

@@ -20,7 +20,7 @@ from audit.inputs import feeds, fetch, html, jsonl, text, tmx, xliff
 from audit.inputs.ids import STDIN, make_unique
 from audit.inputs.links import OutsideLinks
 from audit.inputs.problems import InputProblem, warn
-from audit.reading import read_bytes
+from audit.reading import read_bounded, read_bytes
 
 Reader = Callable[[bytes, str, list[InputProblem]], list[Document]]
 _BY_SUFFIX: dict[str, Reader] = {
@@ -65,7 +65,7 @@ def load(
 
     for item in inputs:
         if item == "-":
-            read_one(STDIN, lambda: _without_path(_read(STDIN, sys.stdin.buffer.read(), found)))
+            read_one(STDIN, lambda: _without_path(_read(STDIN, read_bounded(sys.stdin.buffer, STDIN), found)))
         elif fetch.names_url(item):
             read_one(item, lambda item=item: _fetched(item, found))
         elif Path(item).is_dir():
