@@ -6,9 +6,10 @@ import dataclasses
 import os
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Annotated, NamedTuple
+from typing import Annotated, Any, NamedTuple
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -371,6 +372,13 @@ def check(
         reports = ReportPaths.of(targets, report_dir)
         execution = Execution(executor.value, jobs, ray_address)
         limits.use(Limits(max_input_bytes, max_document_bytes))
+        if formats == ["jsonl"] and not (diff or fix):
+            if source:
+                raise fail("--source pairs sources with the documents of the whole run: it cannot go with -f jsonl")
+            run = Streamed(config, cache, quiet, reports, execution, require_backtranslation)
+            failing = None if config.fail_on == "never" else Severity(config.fail_on)
+            worst, errors = run.audit(inputs, targets[0], known, baseline, failing)
+            raise typer.Exit(2 if errors else 1 if failing and worst and worst.rank >= failing.rank else 0)
         audited = _audit(inputs, config, source, require_backtranslation, cache, quiet, reports, execution)
         if diff:
             shown = _show_diff(audited.results, unsafe_fixes)
@@ -481,12 +489,118 @@ def _audit(
     """Load the inputs the configuration does not ignore and run the configured checks over them; an input that
     cannot be read is an error on that input (said on standard error and in the reports), the others are audited.
     The run's own reports (their files, their folder) are never read."""
+    from audit.errors import InputError, InputFailure
+    from audit.inputs import load
+
+    ctx, selected = _context(config, sources, cache, quiet)
+    kept, left_out = _kept(inputs, config, reports or ReportPaths())
+    problems: list = []
+    errors: list[InputFailure] = []
+    notes: list[InputFailure] = []
+    documents = list(
+        _within_limit(load(kept, problems=problems, ignore=left_out, errors=errors, notes=notes), problems)
+    )
+    _say(problems, errors, notes)
+    if ctx.sources and len(ctx.sources) != len(documents):
+        unread = f" ({_plural(len(errors), 'input')} could not be read)" if errors else ""
+        raise InputError(
+            f"--source given {len(ctx.sources)} times for {len(documents)} documents{unread}: give one each"
+        )
+    results = _run(documents, ctx, selected, execution or Execution())
+    _round_trip_gaps(results, require_backtranslation)
+    return Audited(results, tuple(str(p) for p in problems), tuple(errors), tuple(str(n) for n in notes))
+
+
+@dataclasses.dataclass
+class Streamed:
+    """A run that writes its JSON Lines report as it goes (audit.streaming): each window of documents audited,
+    written and let go; the summary, problems and errors in the last line."""
+
+    config: Any
+    cache: Path | None
+    quiet: bool
+    reports: ReportPaths
+    execution: Execution
+    require_backtranslation: bool
+
+    def audit(self, inputs: list[str], target: Path, known, baseline: Path | None, failing) -> tuple[Any, list]:
+        """Audit and write; the worst severity reported and the inputs that could not be audited."""
+        from contextlib import nullcontext
+
+        from audit import baseline as baselines
+        from audit import streaming
+        from audit.atomic import atomic_stream
+        from audit.reports import ReportOptions
+        from audit.reports.json_report import Tally
+        from audit.reports.jsonl_report import closing_line, document_line
+
+        ctx, selected = _context(self.config, None, self.cache, self.quiet)
+        kept, left_out = _kept(inputs, self.config, self.reports)
+        problems: list = []
+        errors: list = []
+        notes: list = []
+        tally, suppressed, worst = Tally(), 0, None
+        documents = _within_limit(streaming.documents(kept, problems, errors, notes, left_out), problems)
+        executor = _executor(self.execution)
+        out = nullcontext(sys.stdout.buffer) if target == STDOUT else atomic_stream(target)
+        try:
+            with out as stream:
+                for results in streaming.audit(documents, ctx, selected, executor):
+                    _round_trip_gaps(results, self.require_backtranslation)
+                    if known is not None:
+                        results, known_here = baselines.subtract(results, known, self.config.root)
+                        suppressed += known_here
+                    for result in results:
+                        tally.add(result)
+                        worst = max([worst, *(f.severity for f in result.findings)], key=_rank)
+                        stream.write(document_line(result).encode("utf-8"))
+                    stream.flush()
+                _say(problems, errors, notes)
+                if known is not None:
+                    typer.echo(f"audit: {suppressed} findings known to the baseline {baseline} are not reported",
+                               err=True)  # fmt: skip
+                options = ReportOptions(
+                    fail_on=failing,
+                    baselined=suppressed,
+                    problems=tuple(map(str, problems)),
+                    errors=tuple(errors),
+                    notes=tuple(map(str, notes)),
+                    root=self.config.root,
+                )
+                stream.write(closing_line(tally, options).encode("utf-8"))
+        finally:
+            if executor is not None:
+                executor.close()
+        if target != STDOUT:
+            typer.echo(f"{tally.documents} documents audited; report written: {target}", err=True)
+        return worst, errors
+
+
+def _rank(severity) -> int:
+    return severity.rank if severity is not None else 0
+
+
+def _executor(execution: Execution):
+    from audit.executors import executor_for
+
+    return executor_for(execution.kind, execution.jobs, execution.ray_address)
+
+
+def _say(problems: list, errors: list, notes: list) -> None:
+    for note in notes:
+        typer.echo(f"audit: note: {note}", err=True)
+    for problem in problems:
+        typer.echo(f"audit: warning: {problem}", err=True)
+    for error in errors:
+        typer.echo(f"audit: error: {error}", err=True)
+
+
+def _context(config, sources, cache: Path | None, quiet: bool):
+    """The run's context and its checks, from the configuration."""
     from audit import checks
     from audit.context import RunContext
-    from audit.errors import InputError, InputFailure
+    from audit.errors import InputError
     from audit.findings import Severity
-    from audit.inputs import load
-    from audit.inputs.fetch import is_url
     from audit.runner import load_documents
 
     ctx = RunContext(
@@ -507,7 +621,15 @@ def _audit(
     unknown = set(config.severity) - set(checks.REGISTRY)
     if unknown:
         raise InputError(f"{config.origin}: severity given for unknown check {sorted(unknown)[0]!r}")
-    reports = reports or ReportPaths()
+    return ctx, selected
+
+
+def _kept(inputs: list[str], config, reports: ReportPaths):
+    """The inputs to read (those the configuration ignores or the run's reports are, said and left out), and the
+    test that leaves files of walked folders out."""
+    from audit.errors import InputError
+    from audit.inputs.fetch import is_url
+
     kept = []
     for item in inputs:
         local = item != "-" and not is_url(item)
@@ -523,42 +645,23 @@ def _audit(
     def left_out(path: str) -> bool:
         return config.ignored(path) or reports.hold(path)
 
-    problems: list = []
-    errors: list[InputFailure] = []
-    notes: list[InputFailure] = []
-    documents = _within_limit(load(kept, problems=problems, ignore=left_out, errors=errors, notes=notes), problems)
-    for note in notes:
-        typer.echo(f"audit: note: {note}", err=True)
-    for problem in problems:
-        typer.echo(f"audit: warning: {problem}", err=True)
-    for error in errors:
-        typer.echo(f"audit: error: {error}", err=True)
-    if ctx.sources and len(ctx.sources) != len(documents):
-        unread = f" ({_plural(len(errors), 'input')} could not be read)" if errors else ""
-        raise InputError(
-            f"--source given {len(ctx.sources)} times for {len(documents)} documents{unread}: give one each"
-        )
-    results = _run(documents, ctx, selected, execution or Execution())
-    _round_trip_gaps(results, require_backtranslation)
-    return Audited(results, tuple(str(p) for p in problems), tuple(errors), tuple(str(n) for n in notes))
+    return kept, left_out
 
 
-def _within_limit(documents: list, problems: list) -> list:
+def _within_limit(documents: Iterable, problems: list) -> Iterator:
     """The documents under the document limit; each one over it is a warning that it was skipped."""
     from audit.inputs.problems import InputProblem
     from audit.limits import current, oversized, size
 
-    kept = []
     for doc in documents:
         count = oversized(doc.text)
         if count is None:
-            kept.append(doc)
+            yield doc
         else:
             limit = size(current().document_bytes)
             message = f"document {doc.id} is {size(count)}, over the document limit of {limit} (--max-document-bytes):"
             message += " skipped"
             problems.append(InputProblem(doc.path or doc.id, None, message))
-    return kept
 
 
 class Execution(NamedTuple):
@@ -570,12 +673,11 @@ class Execution(NamedTuple):
 
 
 def _run(documents, ctx, selected, execution: Execution):
-    from audit.executors import executor_for
     from audit.runner import run_checks
 
     if execution.kind != "ray" and len(documents) < 2:
         return run_checks(documents, ctx, selected)
-    executor = executor_for(execution.kind, execution.jobs, execution.ray_address)
+    executor = _executor(execution)
     try:
         return run_checks(documents, ctx, selected, executor)
     finally:

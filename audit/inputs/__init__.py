@@ -94,6 +94,28 @@ def load(
     return documents
 
 
+def walk(
+    directory: Path, ignore: Callable[[str], bool] | None, notes: list[InputFailure], errors: list[InputFailure]
+) -> list[Path]:
+    """The files a folder holds that the audit reads (see _walk); a folder that cannot be walked is an error."""
+    try:
+        return list(_walk(directory, ignore, notes))
+    except InputError as exc:
+        errors.append(InputFailure.from_error(str(directory), exc))
+        return []
+
+
+def read_walked(
+    path: Path, problems: list[InputProblem], errors: list[InputFailure], notes: list[InputFailure]
+) -> list[Document]:
+    """A file found in a folder, read as load reads it: one of no format the audit reads is a note."""
+    try:
+        return _walked(path, problems, notes)
+    except InputError as exc:
+        errors.append(InputFailure.from_error(str(path), exc))
+        return []
+
+
 def _fetched(url: str, found: list[InputProblem]) -> list[Document]:
     response = fetch.fetch(url)
     return _read(url, response.body, found, response.content_type)

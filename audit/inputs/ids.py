@@ -25,9 +25,14 @@ def make_unique(documents: Iterable[Document]) -> None:
     """Give every document an id no other document of the run has: repeats get ~2, ~3 and so on."""
     seen: set[str] = set()
     for doc in documents:
-        candidate, number = doc.id, 1
-        while candidate in seen:
-            number += 1
-            candidate = f"{doc.id}~{number}"
-        doc.id = candidate
-        seen.add(candidate)
+        doc.id = unique(doc.id, seen)
+
+
+def unique(identifier: str, seen: set[str]) -> str:
+    """The id, or its first repeat name (~2, ~3...) not in `seen`; added to `seen`."""
+    candidate, number = identifier, 1
+    while candidate in seen:
+        number += 1
+        candidate = f"{identifier}~{number}"
+    seen.add(candidate)
+    return candidate

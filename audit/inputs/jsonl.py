@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterator
 from json.decoder import scanstring
+from pathlib import Path
 
 from audit.document import Document
 from audit.errors import InputError
@@ -17,6 +19,7 @@ from audit.origins import Origin, Place
 
 SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _OPTIONAL_STRINGS = ("source", "title", "url")
+LINE_PER_DOCUMENT_BYTES = 4  # a streamed line may be this many times the document limit before it is skipped
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
 
@@ -40,6 +43,49 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
         raise InputError(str(bad[0]) if bad else f"{name}: no documents")
     problems.extend(bad)
     return documents
+
+
+def stream(path: Path, problems: list[InputProblem]) -> Iterator[Document]:
+    """The file's documents as read, line by line, in bounded memory however long the file: the streamed run's
+    reader. Lines must be UTF-8 (a byte-order mark is allowed); a line that is not, or not a document, is a
+    problem on that line, as in `read`; a file with no document at all is an InputError."""
+    from audit.limits import current, size
+
+    name, count, bad = str(path), 0, []
+    longest = LINE_PER_DOCUMENT_BYTES * current().document_bytes  # JSON escapes make a line longer than its text
+    try:
+        with path.open("rb") as file:
+            for number, raw in enumerate(iter(lambda: file.readline(longest + 1), b""), 1):
+                if len(raw) > longest:
+                    _rest_of_line(file)
+                    message = f"a line over {size(longest)} (--max-document-bytes): skipped"
+                    bad.append(InputProblem(name, number, message))
+                    continue
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    bad.append(InputProblem(name, number, f"not UTF-8 at byte {exc.start} of the line"))
+                    continue
+                if not line.strip():
+                    continue
+                try:
+                    document = _document(line.rstrip("\r\n"), name, number)
+                except _BadLine as exc:
+                    bad.append(InputProblem(name, number, str(exc)))
+                    continue
+                count += 1
+                yield document
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if not count:
+        raise InputError(str(bad[0]) if bad else f"{name}: no documents")
+    problems.extend(bad)
+
+
+def _rest_of_line(file) -> None:
+    """Read past the end of the current line, a block at a time."""
+    while (block := file.readline(1 << 20)) and not block.endswith(b"\n"):
+        pass
 
 
 def _document(line: str, name: str, number: int) -> Document:

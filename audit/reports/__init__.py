@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 FORMATS: dict[str, tuple[str, str]] = {
     "text": ("audit.reports.text_report", ".txt"),
     "json": ("audit.reports.json_report", ".json"),
+    "jsonl": ("audit.reports.jsonl_report", ".jsonl"),
     "markdown": ("audit.reports.markdown_report", ".md"),
     "junit": ("audit.reports.junit_report", ".junit.xml"),
     "sarif": ("audit.reports.sarif_report", ".sarif"),

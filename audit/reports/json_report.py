@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from audit import TOOL_NAME, __version__
@@ -17,28 +18,52 @@ SCHEMA = "audit-report/1"
 
 def build(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> dict[str, Any]:
     findings = [f for r in results for f in r.findings]
-    errors = options.errors if options else ()
+    tally = Tally(len(results), Counter(f.check for f in findings), Counter(f.severity.value for f in findings))
     return {
         "schema": SCHEMA,
         "tool": {"name": TOOL_NAME, "version": __version__},
-        "documents": [
-            {
-                "id": r.document.id,
-                "path": r.document.path,
-                "title": r.document.title,
-                "url": r.document.url,
-                "language": r.document.language.to_dict(),
-                "scores": r.scores,
-                "skipped": r.skipped,
-                "findings": [f.to_dict() for f in r.findings],
-            }
-            for r in results
-        ],
+        "documents": [document(r) for r in results],
+        **closing(tally, options),
+    }
+
+
+def document(result: DocumentResult) -> dict[str, Any]:
+    """One document's part of the report."""
+    return {
+        "id": result.document.id,
+        "path": result.document.path,
+        "title": result.document.title,
+        "url": result.document.url,
+        "language": result.document.language.to_dict(),
+        "scores": result.scores,
+        "skipped": result.skipped,
+        "findings": [f.to_dict() for f in result.findings],
+    }
+
+
+@dataclass
+class Tally:
+    """What the summary counts, kept as a run goes (a streamed run forgets its documents)."""
+
+    documents: int = 0
+    by_check: Counter[str] = field(default_factory=Counter)
+    by_severity: Counter[str] = field(default_factory=Counter)
+
+    def add(self, result: DocumentResult) -> None:
+        self.documents += 1
+        self.by_check.update(f.check for f in result.findings)
+        self.by_severity.update(f.severity.value for f in result.findings)
+
+
+def closing(tally: Tally, options: ReportOptions | None) -> dict[str, Any]:
+    """The summary, the problems, the inputs not audited and the notes of a run."""
+    errors = options.errors if options else ()
+    return {
         "summary": {
-            "documents": len(results),
-            "findings": len(findings),
-            "by_check": dict(sorted(Counter(f.check for f in findings).items())),
-            "by_severity": dict(sorted(Counter(f.severity.value for f in findings).items())),
+            "documents": tally.documents,
+            "findings": sum(tally.by_check.values()),
+            "by_check": dict(sorted(tally.by_check.items())),
+            "by_severity": dict(sorted(tally.by_severity.items())),
             "baselined": options.baselined if options else 0,
             "input_errors": len(errors),
         },
