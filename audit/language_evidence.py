@@ -13,6 +13,7 @@ from audit import lexicon
 MIN_OWN_WORDS = 3  # at least this many of the language's own function words...
 MIN_OWN_SHARE = 0.2  # ...making at least this share of the passage's lower-case words
 MAX_FOREIGN_WORDS = 1  # and at most this many function words of any other language that this one lacks
+MIN_WORD_ZIPF = 2.0  # a word this frequent in a language's list is one of its words
 FOREIGN_MARGIN = 1.0  # Zipf points by which another language uses a function word more, to count against this one
 
 
@@ -50,6 +51,23 @@ def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
     )
     allowed = max(MAX_FOREIGN_WORDS, foreign_share * len(words))
     return own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words) and foreign <= allowed
+
+
+def worded_in(prose: str, lang: str) -> bool:
+    """Whether every word of lower-case prose is a word of `lang` (Zipf MIN_WORD_ZIPF or more in its list) that no
+    other language with a list uses far more (FOREIGN_MARGIN): a short headline without function words ("tobacco vaccines failed
+    because they contained antibodies"), plainly English, that langdetect need not be asked about. False when
+    `lang` has no word list."""
+    from audit.words.frequencies import languages, zipf
+
+    listed = languages()
+    if lang not in listed:
+        return False
+    for word in prose.casefold().split():
+        own = zipf(word, lang)
+        if own < MIN_WORD_ZIPF or any(zipf(word, other) - own >= FOREIGN_MARGIN for other in listed if other != lang):
+            return False
+    return bool(prose.strip())
 
 
 def carried_by(prose: str, lang: str, other: str) -> bool:

@@ -10,7 +10,7 @@ from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
-from audit.language_evidence import carried_by, plainly_in
+from audit.language_evidence import carried_by, plainly_in, worded_in
 
 SENTENCE_MIN_CONFIDENCE = 0.99
 
@@ -71,7 +71,7 @@ def _judge(
 ) -> Finding | None:
     """A finding when the passage is, with `threshold` confidence, not in the expected language."""
     prose = language.prose(span.text)
-    if plainly_in(prose, expected):
+    if plainly_in(prose, expected) or worded_in(prose, expected):
         return None
     ranked = language.probabilities(prose)
     if not ranked or ranked[0][0] == expected:
