@@ -55,9 +55,9 @@ def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
 
 def worded_in(prose: str, lang: str) -> bool:
     """Whether every word of lower-case prose is a word of `lang` (Zipf MIN_WORD_ZIPF or more in its list) that no
-    other language with a list uses far more (FOREIGN_MARGIN): a short headline without function words ("tobacco vaccines failed
-    because they contained antibodies"), plainly English, that langdetect need not be asked about. False when
-    `lang` has no word list."""
+    other language with a list uses far more (FOREIGN_MARGIN): a short headline without function words ("tobacco
+    vaccines failed because they contained antibodies"), plainly English, that langdetect need not be asked about.
+    False when `lang` has no word list."""
     from audit.words.frequencies import languages, zipf
 
     listed = languages()
