@@ -123,3 +123,17 @@ def test_a_sentence_its_own_function_words_carry_is_not_another_language():
     french = "Le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages cet hiver."
     [mixed] = run_checks([Document("m", english + "\n" + french)], RunContext(backtranslate=False), [wrong_language])
     assert [f.text for f in mixed.findings] == [french]  # two languages in a short document: English expected
+
+
+def test_a_headline_of_plain_english_words_is_english_without_langdetect(monkeypatch):
+    """Every word an English word no listed language uses far more: not asked of langdetect, never reported (it
+    took this KIT output for French); a passage with another language's words still is."""
+    from audit.language_evidence import worded_in
+
+    english = "In Nogales, Arizona, traffickers exploit vast subsurface drainage channels."
+    assert worded_in(language.prose(english), "en")
+    assert not worded_in(language.prose("Le gouvernement a annoncé de nouvelles mesures."), "en")
+    assert not worded_in(language.prose("Regjeringen har sagt at det er viktig."), "en")  # Norwegian: no list
+    asked = []
+    monkeypatch.setattr(language, "probabilities", lambda text: asked.append(text) or [("fr", 1.0)])
+    assert _audit(f"Talks ended on Friday.\n{english}", "en") == [] and asked == []
