@@ -108,13 +108,13 @@ def detect_prose(text: str) -> tuple[str | None, float]:
     guess is contradicted by the function words of a language with data (a short English text taken for
     Norwegian: "had undergone liver transplant last"), the function words win, at langdetect's probability for
     that language; where they leave no doubt (language_evidence.plainly_in), langdetect is not asked."""
-    from audit.language_evidence import carried_by, leaning, plainly_in
+    from audit.language_evidence import carried_by, leaning, plainly_in, worded_in
 
     if not judgeable(text):
         return None, 0.0
     words = prose(text)
     lean = leaning(words)
-    if lean is not None and plainly_in(words, lean, DOCUMENT_FOREIGN_SHARE):
+    if lean is not None and (plainly_in(words, lean, DOCUMENT_FOREIGN_SHARE) or worded_in(words, lean)):
         return lean, PLAIN  # its function words leave no doubt: langdetect (9 ms a passage) is not asked
     found, probability = detect(words)
     if lean is not None and found not in (None, lean) and carried_by(words, lean, found):

@@ -136,4 +136,5 @@ def test_a_headline_of_plain_english_words_is_english_without_langdetect(monkeyp
     assert not worded_in(language.prose("Regjeringen har sagt at det er viktig."), "en")  # Norwegian: no list
     asked = []
     monkeypatch.setattr(language, "probabilities", lambda text: asked.append(text) or [("fr", 1.0)])
-    assert _audit(f"Talks ended on Friday.\n{english}", "en") == [] and asked == []
+    doc = Document("d", f"Talks ended on Friday.\n{english}")
+    assert list(wrong_language.run(doc, RunContext(target_lang="en"))) == [] and asked == []
