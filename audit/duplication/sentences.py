@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from audit import lexicon
 from audit.document import Document, Paragraph, Sentence, Span
-from audit.duplication.tokens import Token, tokens
+from audit.duplication.tokens import Token, indexed
 from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
@@ -68,7 +68,7 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             words = normalise(sentence.text)
             if len(words) < MIN_WORDS:
                 continue
-            own = tokens(text, sentence.start, sentence.end)  # once per sentence, for every comparison below
+            own = indexed(text).within(sentence.start, sentence.end)  # once per sentence, for every comparison below
             if sentence.start not in covered:
                 doubled = _doubled(text, sentence, own)
                 if doubled is not None:
@@ -163,7 +163,7 @@ def _near(text: str, own: list[Token], words: tuple[str, ...], shingles, lang: L
             break
         span, other = candidates[start]
         if SequenceMatcher(None, words, other, autojunk=False).ratio() >= NEAR_SIMILARITY:
-            earlier = tokens(text, span.start, span.end)
+            earlier = indexed(text).within(span.start, span.end)
             if _same_facts(earlier, own, _changes(earlier, own, stem=False), lang):
                 return span
     return None
