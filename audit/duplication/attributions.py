@@ -54,17 +54,24 @@ def find(text: str, start: int, end: int, lang: Lexicon) -> list[Attribution]:
 def quotations(text: str, start: int, end: int, lang: Lexicon) -> list[tuple[int, int]]:
     """Spans between quotation marks in text[start:end] (an unclosed quotation runs to the end)."""
     closing = lang.quotes
+    if not closing:
+        return []
+    opening = _opening_marks("".join(closing))
     spans, index = [], start
-    while index < end:
-        mark = text[index]
-        if mark in closing:
-            close = text.find(closing[mark], index + 1, end)
-            stop = end if close < 0 else close
-            spans.append((index, stop))
-            index = stop + 1
-        else:
-            index += 1
+    while (found := opening.search(text, index, end)) is not None:
+        index = found.start()
+        close = text.find(closing[text[index]], index + 1, end)
+        stop = end if close < 0 else close
+        spans.append((index, stop))
+        index = stop + 1
     return spans
+
+
+@cache
+def _opening_marks(marks: str) -> re.Pattern[str]:
+    """Any of the marks: the next quotation is found by the regular expression engine, not a loop over each
+    character."""
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def document_quotations(doc, lang: Lexicon) -> list[tuple[int, int]]:

@@ -47,7 +47,7 @@ def find(doc: Document, lang: Lexicon) -> list[Repeat]:
     return list(_find(doc.text, doc.paragraphs, lang.code))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # a run gives each of the three checks every document in turn
 def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repeat, ...]:
     lang = lexicon.of(code)
     repeats: list[Repeat] = []
@@ -102,6 +102,9 @@ def _reworded(a: list[Token], b: list[Token], lang: Lexicon) -> bool:
     limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else 2
     if abs(len(a) - len(b)) > limit:
         return False  # more words apart than may change: no alignment can do with fewer changes
+    stems_a, stems_b = Counter(_stem(w.key) for w in a), Counter(_stem(w.key) for w in b)
+    if max((stems_a - stems_b).total(), (stems_b - stems_a).total()) > limit:
+        return False  # the words one has and the other lacks are changes under any alignment: no need to align
     changed = _changes(a, b, stem=True)
     if sum(max(len(x), len(y)) for x, y in changed) > limit:
         return False

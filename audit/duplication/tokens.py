@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from audit import lexicon
 from audit.context import RunContext
@@ -18,8 +18,9 @@ from audit.document import Document
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word; a named tuple, as the words of every sentence are made and read many times over."""
+
     start: int
     end: int
     text: str
@@ -32,9 +33,11 @@ class Token:
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], with offsets into text."""
+    make = Token._make
     return [
-        Token(m.start(), m.end(), m.group(), m.group().casefold().replace("’", "'"))
+        make((m.start(), m.end(), word, word.casefold().replace("’", "'")))
         for m in _WORD.finditer(text, start, len(text) if end is None else end)
+        for word in (m.group(),)
     ]
 
 
@@ -100,10 +103,33 @@ class TokenIndex:
         return counts[high] > counts[low] or any(w.key in keys for w in (*head, *tail))
 
 
-@lru_cache(maxsize=4)
+class _Recent:
+    """The indexes of the texts read last, kept up to a number of characters of text: a run gives each check the
+    documents in turn, and each check would otherwise find every document's words again."""
+
+    def __init__(self, characters: int) -> None:
+        self.characters = characters
+        self.size = 0
+        self.indexes: OrderedDict[str, TokenIndex] = OrderedDict()
+
+    def get(self, text: str) -> TokenIndex:
+        found = self.indexes.get(text)
+        if found is not None:
+            self.indexes.move_to_end(text)
+            return found
+        found = self.indexes[text] = TokenIndex(text)
+        self.size += len(text)
+        while self.size > self.characters and len(self.indexes) > 1:
+            self.size -= len(self.indexes.popitem(last=False)[0])
+        return found
+
+
+_RECENT = _Recent(4_000_000)  # some 100 MB of words at most
+
+
 def indexed(text: str) -> TokenIndex:
     """The text's words, found once for every check that reads them."""
-    return TokenIndex(text)
+    return _RECENT.get(text)
 
 
 def text_lexicon(doc: Document, ctx: RunContext) -> lexicon.Lexicon:
