@@ -30,6 +30,8 @@ QUOTE_MARKS = frozenset('“”„«»‹›‚‘’"')
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\s(:;,]))(?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,4})\)")
 _EMOTICON = re.compile(r"[:;=8][-']?[()\[\]]|[()\[\]][-']?[:;=]")
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[{“„«‹\"—–-]))‘(?=[^\W\d_])")
+_BRACKET = re.compile(r"[()\[\]{}]")  # the marks the loops below read, found by the engine, not char by char
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,8 @@ def brackets(text: str, start: int, end: int) -> list[Mark]:
     marker ("a)", "2)") or an emoticon is neither."""
     stack: list[tuple[int, str]] = []
     unmatched: list[Mark] = []
-    for index in range(start, end):
-        char = text[index]
+    for found in _BRACKET.finditer(text, start, end):
+        index, char = found.start(), found.group()
         if char in BRACKETS:
             stack.append((index, char))
         elif char in _CLOSING_BRACKETS:
@@ -70,9 +72,9 @@ def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int,
     stack: list[tuple[int, str]] = []
     unmatched: list[Mark] = []
     pairs: list[tuple[int, int]] = []
-    for index in range(start, end):
-        char = text[index]
-        if char not in QUOTE_MARKS or (_inch(text, index, char) and not (stack and stack[-1][1] == '"')):
+    for found in _QUOTE_MARK.finditer(text, start, end):
+        index, char = found.start(), found.group()
+        if _inch(text, index, char) and not (stack and stack[-1][1] == '"'):
             continue
         if stack and char in QUOTES[stack[-1][1]]:
             pairs.append((stack.pop()[0], index))
@@ -89,8 +91,9 @@ def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int,
 def opens(text: str, start: int) -> str | None:
     """The quotation mark that opens text[start:] (after spaces), if it opens with one: a quotation carried on
     from the paragraph before."""
-    stripped = text[start:].lstrip()
-    return stripped[0] if stripped and stripped[0] in QUOTES else None
+    while start < len(text) and text[start].isspace():  # not text[start:]: a copy of the rest for each paragraph
+        start += 1
+    return text[start] if start < len(text) and text[start] in QUOTES else None
 
 
 def _closing(text: str, index: int, start: int, end: int) -> bool:
