@@ -57,6 +57,8 @@ def brackets(text: str, start: int, end: int) -> list[Mark]:
                 stack.pop()
             else:
                 unmatched.append(Mark(index, char, False))
+    if not unmatched and not stack:
+        return []  # nothing to excuse: the patterns below scan the whole paragraph
     excused = {m.end() - 1 for m in _LIST_MARKER.finditer(text, start, end)}
     excused |= {i for m in _EMOTICON.finditer(text, start, end) for i in range(*m.span())}
     found = [m for m in unmatched if m.position not in excused] + [
@@ -68,7 +70,7 @@ def brackets(text: str, start: int, end: int) -> list[Mark]:
 def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int, int]]]:
     """The quotation marks of text[start:end] without their other half, and the quotations it closes (the
     positions of each pair's opening and closing marks)."""
-    openings = {m.start() for m in _WORD_START.finditer(text, start, end)}
+    openings: set[int] | None = None  # where ‘ opens a word: found at the paragraph's first ‘, if it has one
     stack: list[tuple[int, str]] = []
     unmatched: list[Mark] = []
     pairs: list[tuple[int, int]] = []
@@ -76,9 +78,11 @@ def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int,
         index, char = found.start(), found.group()
         if _inch(text, index, char) and not (stack and stack[-1][1] == '"'):
             continue
+        if char == "‘" and openings is None:
+            openings = _word_starts(text, start, end)
         if stack and char in QUOTES[stack[-1][1]]:
             pairs.append((stack.pop()[0], index))
-        elif char == "’" or (char == "‘" and index not in openings):
+        elif char == "’" or (char == "‘" and index not in (openings or ())):
             continue  # an apostrophe
         elif char in QUOTES and not (char == '"' and _closing(text, index, start, end)):
             stack.append((index, char))
@@ -86,6 +90,10 @@ def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int,
             unmatched.append(Mark(index, char, False))
     unmatched += [Mark(i, c, True) for i, c in stack]
     return sorted(unmatched, key=lambda m: m.position), sorted(pairs)
+
+
+def _word_starts(text: str, start: int, end: int) -> set[int]:
+    return {m.start() for m in _WORD_START.finditer(text, start, end)}
 
 
 def opens(text: str, start: int) -> str | None:

@@ -68,13 +68,12 @@ def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventi
     return found
 
 
-def missing(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[Issue]:
+def missing(text: str, start: int, end: int, protected: Spans) -> list[Issue]:
     """No space after a comma or semicolon between two words ("one,two"), or after a full stop or question mark
     between a sentence and the next ("ended.The"); addresses are left alone."""
     found = []
-    addresses = Spans(protected)
     for match in _NO_SPACE_AFTER.finditer(text, start, end):
-        if addresses.holds(match.start()):
+        if protected.holds(match.start()):
             continue
         mark = match.group(1) or match.group(2)
         found.append(Issue.replacing(match.start(), match.end(), mark + " ", f"no space after “{mark}”"))
