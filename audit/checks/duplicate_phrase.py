@@ -27,7 +27,7 @@ _LONG_RUN = 5  # inside one sentence, a run this long needs only two content wor
 # The earlier occurrences of a phrase's first words that are tried, the nearest: a trigram comes back a few times
 # in two sentences of news, thousands of times in a "sentence" of one word repeated, where trying them all (each
 # extended word by word) is quadratic.
-_CANDIDATES = 16
+_CANDIDATES = 8
 
 
 @dataclass(frozen=True)
@@ -129,11 +129,13 @@ def _in_window(
 
 def _longest(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:
     """Longest run at j repeating one at an earlier start k (ending before j, within one sentence), among the
-    _CANDIDATES nearest starts."""
+    _CANDIDATES nearest starts; a start with no room for a longer run than the best is not read."""
     best = (0, -1)
     before = bisect_left(starts, j)
     for k in starts[max(0, before - _CANDIDATES) : before]:
         limit = min(j, boundary) if k < boundary else j  # the first occurrence stays inside its own sentence
+        if min(limit - k, len(keys) - j) <= best[0]:
+            continue
         length = 0
         while k + length < limit and j + length < len(keys) and keys[k + length] == keys[j + length]:
             length += 1

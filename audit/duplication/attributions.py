@@ -303,6 +303,10 @@ def has_statement_after(text: str, end: int, sentence_end: int, lang: Lexicon) -
     return first.key not in lang.circumstantial
 
 
+def forget() -> None:
+    _statement_marks.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _statement_marks(text: str) -> list[int]:
     """Where the text has a colon or a quotation mark (not an apostrophe inside a word), in order."""

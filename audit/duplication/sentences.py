@@ -93,6 +93,10 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     return tuple(sorted(repeats, key=lambda r: r.second.start))
 
 
+def forget() -> None:
+    _find.cache_clear()
+
+
 def _reworded(a: list[Token], b: list[Token], lang: Lexicon) -> bool:
     """A sentence (words `b`) saying again one a sentence or two before it (`a`) with a word or two changed for a
     synonym, an inflection or a function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" / "rekordowe

@@ -132,6 +132,11 @@ def indexed(text: str) -> TokenIndex:
     return _RECENT.get(text)
 
 
+def forget() -> None:
+    _RECENT.indexes.clear()
+    _RECENT.size = 0
+
+
 def text_lexicon(doc: Document, ctx: RunContext) -> lexicon.Lexicon:
     """The lexicon of the language the text is meant to be in (see RunContext.expected_language), else English."""
     return lexicon.of(ctx.expected_language(doc) or "en")
