@@ -19,7 +19,10 @@ from audit.context import RunContext
 from audit.document import Document
 from audit.duplication import attributions
 from audit.duplication.spans import Spans
+from audit.duplication.suggestion import MAX_CHARACTERS, suggestion
 from audit.duplication.tokens import TokenIndex, tokens
+from audit.findings import Applicability, Fix
+from audit.fixes import preview
 from audit.typography import doubles, marks, spacing
 
 TEXT_CHECKS = (
@@ -242,3 +245,13 @@ def test_marks_found_as_by_reading_each_character(text, data):
     brackets = marks.brackets(text, start, end)
     assert [m.position for m in brackets] == sorted(m.position for m in brackets)
     assert all(text[m.position] in "()[]{}" for m in brackets)
+
+
+def test_a_suggestion_is_the_whole_sentence_up_to_its_bound_then_the_stretch_around_the_fix():
+    short = "Units withdrew to to new positions."
+    fix = Fix.delete(17, 20, Applicability.SAFE)
+    assert suggestion(short, 0, len(short), fix) == preview(short, 0, len(short), fix)
+    long = "word " * 10_000 + short + " word" * 10_000
+    at = long.index("to to") + 2
+    shown = suggestion(long, 0, len(long), Fix.delete(at, at + 3, Applicability.SAFE))
+    assert len(shown) <= MAX_CHARACTERS + 3 and "withdrew to new positions" in shown

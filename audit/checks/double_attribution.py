@@ -14,9 +14,9 @@ from audit.document import Document, Sentence
 from audit.duplication import attributions, sentences
 from audit.duplication.attributions import Attribution
 from audit.duplication.spans import Spans
+from audit.duplication.suggestion import suggestion
 from audit.duplication.tokens import indexed, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
-from audit.fixes import preview
 from audit.lexicon import Lexicon
 
 _WORD = re.compile(r"\w")
@@ -132,7 +132,7 @@ class DoubleAttribution(Check):
             b.end,
             f"statement attributed twice: “{doc.text[a.start : a.end]}” then “{doc.text[b.start : b.end]}”;"
             " keep one attribution",
-            suggestion=preview(doc.text, first.sentence.start, second.sentence.end, fix),
+            suggestion=suggestion(doc.text, first.sentence.start, second.sentence.end, fix),
             confidence=0.9,
             fix=fix,
         )

@@ -15,9 +15,9 @@ from audit.document import Document, Sentence
 from audit.duplication import sentences
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
+from audit.duplication.suggestion import suggestion
 from audit.duplication.tokens import Token, indexed, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
-from audit.fixes import preview
 from audit.lexicon import Lexicon
 
 MIN_CONTENT_WORDS = 3
@@ -218,14 +218,14 @@ def _finding(
     fix = None
     if same_sentence and (not gap.strip(" ,;") or _ends_clause(doc.text, words, j + length)):
         fix = Fix.delete(words[j - 1].end, end, Applicability.UNSAFE)  # with what joins it to the word before
-    suggestion = preview(doc.text, sentence.start, sentence.end, fix)
+    shown = suggestion(doc.text, sentence.start, sentence.end, fix)
     where = "earlier in the sentence" if same_sentence else "in the sentence before"
     return check.finding(
         doc,
         start,
         end,
         f"“{doc.text[start:end]}” repeats “{first}” {where}",
-        suggestion=suggestion,
+        suggestion=shown,
         confidence=0.8,
         fix=fix,
     )

@@ -9,9 +9,9 @@ from audit.context import RunContext
 from audit.document import Document, Sentence
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
+from audit.duplication.suggestion import suggestion
 from audit.duplication.tokens import Token, indexed, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
-from audit.fixes import preview
 from audit.lexicon import Double, Lexicon
 
 _CLOSERS = ")]}”’»›“‘\"'"  # “ and ‘ close a German quotation („…“); after a word they close, never open
@@ -106,7 +106,7 @@ class RepeatedWord(Check):
             end,
             f"“{doc.text[first.start : end]}”: the word is {what}" + (_why(words[index], lang) if emphatic else ""),
             severity=severity,
-            suggestion=preview(doc.text, sentence.start, sentence.end, fix),
+            suggestion=suggestion(doc.text, sentence.start, sentence.end, fix),
             confidence={Severity.INFO: 0.5, Severity.WARNING: 0.6}.get(severity, 0.95),
             fix=fix,
         )
