@@ -15,6 +15,7 @@ _COMMA_STOP = re.compile(r",\.(?![.…])")
 _MIXED = re.compile(r"(?<![.…])[,;:.][,;:](?![.…])|[;:]\.(?![.…])")  # ",;" ";," ":," ".;" ";." ...
 _SPACED = re.compile(r"([,;.])[ \u00a0]+([,;.])(?![.…])")  # ", ," ". ." "; ,"
 _EMPTY = re.compile(r"[ \u00a0]?(\(\s*\)|\[\s*\])")
+_ANY = re.compile(r"[,;:.]")  # each pattern above has one of these: a paragraph without any is left at once
 _STRAY_START = re.compile(r"[“„«\"']?\s*([,;.:])\s")
 # "U.S.", "D.C.", "Calif.", "Inc.", "D-Mo.", "usw.", "etc.": a full stop a comma may follow
 _ABBREVIATION = re.compile(r"(?:\b\w\.)+$|(?:^|[\s(-])(?:[A-Z][a-z]{0,4}|[a-z]{1,4})\.$")
@@ -23,7 +24,9 @@ _ABBREVIATION = re.compile(r"(?:\b\w\.)+$|(?:^|[\s(-])(?:[A-Z][a-z]{0,4}|[a-z]{1
 def doubled(text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()) -> list[Issue]:
     """Doubled and clashing marks in text[start:end]; `abbreviations` (lower case, with their full stop: "etc.")
     end in a full stop that a comma or colon may follow."""
-    found = []
+    found: list[Issue] = []
+    if not _ANY.search(text, start, end):
+        return found
     for match in _SAME.finditer(text, start, end):
         mark = match.group(1)
         found.append(Issue.replacing(match.start(), match.end(), mark, f"“{match.group()}”: the mark is doubled"))

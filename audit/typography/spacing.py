@@ -22,7 +22,9 @@ _SENTENCE_CLOSERS = "”’»\"')"
 
 def tokenised(text: str, start: int, end: int, conventions: Conventions | None) -> list[Issue]:
     """Spaces a tokeniser leaves: before a comma or a full stop, inside brackets, before a clitic ("do n't")."""
-    found = []
+    found: list[Issue] = []
+    if text.find(" ", start, end) < 0 and text.find("\u00a0", start, end) < 0:
+        return found  # every pattern wants a space: a paragraph of one word is left at once
     for match in _BEFORE_COMMA_OR_STOP.finditer(text, start, end):
         mark = match.group(1)
         found.append(
@@ -48,7 +50,7 @@ def _clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
 
 def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventions | None) -> list[Issue]:
     """Spaces just inside a pair of the target's own quotation marks when it writes none there (“ x ”)."""
-    if conventions is None or conventions.quote_space:
+    if not pairs or conventions is None or conventions.quote_space:
         return []
     own = {mark for pair in conventions.pairs for mark in pair}
     found = []
@@ -83,7 +85,9 @@ def missing(text: str, start: int, end: int, protected: Spans) -> list[Issue]:
 def doubled_spaces(text: str, start: int, end: int, sentence_gaps_doubled: bool) -> list[Issue]:
     """Two spaces or more between words; after a sentence, only when the document's sentences are otherwise
     parted by one (two spaces after a full stop is a typing convention when kept throughout)."""
-    found = []
+    found: list[Issue] = []
+    if text.find("  ", start, end) < 0:
+        return found
     for match in _DOUBLE_SPACE.finditer(text, start, end):
         if sentence_gaps_doubled and _after_sentence(text, start, match.start()):
             continue
