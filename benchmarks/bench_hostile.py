@@ -37,6 +37,7 @@ from audit.duplication import clear_caches  # noqa: E402
 WORDS = ("the", "army", "said", "on", "Sunday", "that", "its", "forces", "had", "repelled", "attacks", "near", "town")
 SENTENCE = "The army said on Sunday that its forces had repelled attacks near the town. "
 ALL = "all checks"
+REPEAT = 3
 
 
 def _random_words(size: int, separator: str = " ") -> str:
@@ -93,16 +94,21 @@ def _run(checks: list[Check], documents: list[Document], ctx: RunContext) -> Non
 
 
 def _cpu(checks: list[Check], documents: list[Document], ctx: RunContext, limit: float) -> float | None:
-    """CPU seconds of the checks on the documents, None past the limit; what checks share (a text's words, its
-    repeated sentences) is found afresh, so that each check alone pays for it."""
-    clear_caches()
-    start = time.process_time()
-    try:
-        with _cpu_limit(limit):
-            _run(checks, documents, ctx)
-    except _OverLimit:
-        return None
-    return time.process_time() - start
+    """The least CPU seconds of REPEAT runs of the checks on the documents (one run may meet the garbage
+    collector or the machine's other work), None past the limit; what checks share (a text's words, its repeated
+    sentences) is found afresh each time, so that each check alone pays for it."""
+    best = None
+    for _ in range(REPEAT):
+        clear_caches()
+        start = time.process_time()
+        try:
+            with _cpu_limit(limit):
+                _run(checks, documents, ctx)
+        except _OverLimit:
+            return None
+        seconds = time.process_time() - start
+        best = seconds if best is None else min(best, seconds)
+    return best
 
 
 def _kb(documents: list[Document]) -> float:
