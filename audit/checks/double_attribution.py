@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -12,9 +13,10 @@ from audit.context import RunContext
 from audit.document import Document, Sentence
 from audit.duplication import attributions, sentences
 from audit.duplication.attributions import Attribution
-from audit.duplication.tokens import text_lexicon, tokens
+from audit.duplication.spans import Spans
+from audit.duplication.suggestion import suggestion
+from audit.duplication.tokens import indexed, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
-from audit.fixes import preview
 from audit.lexicon import Lexicon
 
 _WORD = re.compile(r"\w")
@@ -105,17 +107,17 @@ class DoubleAttribution(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
-        repeated = [(r.second.start, r.second.end) for r in sentences.find(doc, lang)]
+        repeated = Spans((r.second.start, r.second.end) for r in sentences.find(doc, lang))
         for paragraph in doc.paragraphs:
+            place = _Place(doc.text, paragraph.sentences)
             clauses = [
-                _clause(doc, paragraph.sentences, a, lang)
-                for a in attributions.find(doc.text, paragraph.start, paragraph.end, lang)
+                _clause(doc, place, a, lang) for a in attributions.find(doc.text, paragraph.start, paragraph.end, lang)
             ]
             reported = None
             for first, second in pairwise(clauses):
                 if first is reported:
                     continue  # "he said. he declared. The union threatens": the double is reported once
-                if any(start <= second.attribution.start < end for start, end in repeated):
+                if repeated.holds(second.attribution.start):
                     continue  # inside a sentence said twice: duplicate-sentence reports it
                 if _same_speaker(doc, first, second, lang) and _double(doc, first, second, lang):
                     reported = second
@@ -130,7 +132,7 @@ class DoubleAttribution(Check):
             b.end,
             f"statement attributed twice: “{doc.text[a.start : a.end]}” then “{doc.text[b.start : b.end]}”;"
             " keep one attribution",
-            suggestion=preview(doc.text, first.sentence.start, second.sentence.end, fix),
+            suggestion=suggestion(doc.text, first.sentence.start, second.sentence.end, fix),
             confidence=0.9,
             fix=fix,
         )
@@ -145,9 +147,10 @@ def _fix(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> Fix |
     a, b = first.attribution, second.attribution
     if second.statement_after or (a.subject is None and b.subject is not None and not b.pronoun):
         return None
-    rest = tokens(doc.text, b.end, second.sentence.end)
-    if rest:
-        opener, closer = rest[0].key, rest[-1].key
+    words = indexed(doc.text)
+    opening, closing = words.first(b.end, second.sentence.end), words.last(b.end, second.sentence.end)
+    if opening is not None and closing is not None:
+        opener, closer = opening.key, closing.key
         circumstance = opener in lang.circumstantial - lang.not_circumstantial and closer not in lang.verb_particles
         if _WORD.search(doc.text[a.end : b.start]) or not circumstance:
             return None  # the circumstance would land on the statement, or no sentence is left ("He said to …")
@@ -157,15 +160,48 @@ def _fix(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> Fix |
     return Fix.delete(cut, b.end, Applicability.UNSAFE)
 
 
-def _clause(doc: Document, sentences: tuple[Sentence, ...], attribution: Attribution, lang: Lexicon) -> _Clause:
-    sentence = next(s for s in sentences if s.start <= attribution.start < s.end)
-    before = doc.text[sentence.start : attribution.start]
-    opens_sentence = not _WORD.search(before)
+class _Place:
+    """Where an offset lies among a paragraph's sentences, and what stands before it in its sentence, found by
+    bisection and the sentence's first word: reading the sentence again up to each attribution is quadratic in a
+    long one."""
+
+    def __init__(self, text: str, sentences: tuple[Sentence, ...]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self._starts = [s.start for s in sentences]
+        self._first_word: dict[int, int] = {}
+
+    def sentence(self, offset: int) -> Sentence:
+        """The first sentence that holds the offset."""
+        at = bisect_right(self._starts, offset) - 1
+        if at >= 0 and offset < self.sentences[at].end:
+            return self.sentences[at]
+        return next(s for s in self.sentences if s.start <= offset < s.end)
+
+    def opens(self, sentence: Sentence, offset: int) -> bool:
+        """No word character in the sentence before the offset."""
+        first = self._first_word.get(sentence.start)
+        if first is None:
+            found = _WORD.search(self.text, sentence.start, sentence.end)
+            first = self._first_word[sentence.start] = found.start() if found else sentence.end
+        return first >= offset
+
+    def mark_before(self, sentence: Sentence, offset: int) -> str:
+        """The last character before the offset in its sentence that is not white space, "" when there is none."""
+        at = offset
+        while at > sentence.start and self.text[at - 1].isspace():
+            at -= 1
+        return self.text[at - 1] if at > sentence.start else ""
+
+
+def _clause(doc: Document, place: _Place, attribution: Attribution, lang: Lexicon) -> _Clause:
+    sentence = place.sentence(attribution.start)
+    opens_sentence = place.opens(sentence, attribution.start)
     return _Clause(
         attribution,
         sentence,
         opens_sentence,
-        opens_sentence or before.rstrip()[-1:] in _CLAUSE_OPENERS,
+        opens_sentence or place.mark_before(sentence, attribution.start) in _CLAUSE_OPENERS,
         attributions.has_statement_after(doc.text, attribution.end, sentence.end, lang),
     )
 
@@ -203,7 +239,7 @@ def _overlap(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> b
     """The two statements share a content word: the second repeats the first."""
 
     def content(clause: _Clause) -> set[str]:
-        words = tokens(doc.text, clause.attribution.end, clause.sentence.end)
+        words = indexed(doc.text).within(clause.attribution.end, clause.sentence.end)
         bases = (lang.base(w.key) for w in words)
         return {base for base in bases if len(base) >= _STEM and base not in lang.function_words}
 

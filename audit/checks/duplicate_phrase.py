@@ -3,25 +3,31 @@ clause said again in inverted order."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Sentence
 from audit.duplication import sentences
-from audit.duplication.attributions import document_quotations, inside
-from audit.duplication.tokens import Token, text_lexicon, tokens
+from audit.duplication.attributions import document_quotations
+from audit.duplication.spans import Spans
+from audit.duplication.suggestion import suggestion
+from audit.duplication.tokens import Token, indexed, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
-from audit.fixes import preview
 from audit.lexicon import Lexicon
 
 MIN_CONTENT_WORDS = 3
 MIN_WORDS = 4  # "high speed rail" is a term, repeated freely
 _SEED = 3  # phrases are found from a repeated run of this many words, then extended
 _LONG_RUN = 5  # inside one sentence, a run this long needs only two content words
+# The earlier occurrences of a phrase's first words that are tried, the nearest: a trigram comes back a few times
+# in two sentences of news, thousands of times in a "sentence" of one word repeated, where trying them all (each
+# extended word by word) is quadratic.
+_CANDIDATES = 8
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,7 @@ class DuplicatePhrase(Check):
         options = self.options_in(ctx)
         # whole repeated sentences are reported as such
         repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc, lang)}
-        quoted = [] if options.in_quotations else document_quotations(doc, lang)
+        quoted = Spans([] if options.in_quotations else document_quotations(doc, lang))
         previous: Sentence | None = None
         for sentence in doc.sentences:
             prior = previous if previous is not None and previous.paragraph == sentence.paragraph else None
@@ -86,7 +92,7 @@ class DuplicatePhrase(Check):
             inverted = list(_inverted(self, doc, sentence, lang))
             within = [f for f in _in_window(self, doc, prior, sentence, lang, options) if not _overlaps(f, inverted)]
             for finding in sorted([*inverted, *within], key=lambda f: f.start):
-                if not inside(quoted, finding.start):
+                if not quoted.holds(finding.start):
                     yield finding
 
 
@@ -99,18 +105,20 @@ def _in_window(
     check: DuplicatePhrase, doc: Document, prior: Sentence | None, sentence: Sentence, lang: Lexicon, options: Options
 ) -> Iterator[Finding]:
     """Phrases of `sentence` that occurred earlier in it or in the sentence before."""
-    before = tokens(doc.text, prior.start, prior.end) if prior else []
-    words = before + tokens(doc.text, sentence.start, sentence.end)
+    index = indexed(doc.text)
+    before = index.within(prior.start, prior.end) if prior else []
+    words = before + index.within(sentence.start, sentence.end)
     boundary = len(before)  # words[boundary:] belong to the current sentence
     keys = [w.key for w in words]
+    coordinated = [0, *accumulate(key in lang.coordinators for key in keys)]  # coordinators before each word
     seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k in range(len(words) - _SEED + 1):
         if k + _SEED <= boundary or k >= boundary:
             seeds[tuple(keys[k : k + _SEED])].append(k)
     j = boundary
     while j + _SEED <= len(words):
-        length, k = _longest(keys, seeds.get(tuple(keys[j : j + _SEED]), ()), j, boundary)
-        if length and _parallel(words, keys, k, j, length, boundary, lang):
+        length, k = _longest(keys, seeds.get(tuple(keys[j : j + _SEED]), []), j, boundary)
+        if length and _parallel(words, keys, coordinated, k, j, length, boundary, lang):
             j += length  # the repeat belongs to a parallel construction, and so does every part of it
         elif _reportable(doc.text, words, k, j, length, boundary, lang, options):
             yield _finding(check, doc, sentence, words, k, j, length)
@@ -119,13 +127,15 @@ def _in_window(
             j += 1
 
 
-def _longest(keys: list[str], starts, j: int, boundary: int) -> tuple[int, int]:
-    """Longest run at j repeating one at an earlier start k (ending before j, within one sentence)."""
+def _longest(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:
+    """Longest run at j repeating one at an earlier start k (ending before j, within one sentence), among the
+    _CANDIDATES nearest starts; a start with no room for a longer run than the best is not read."""
     best = (0, -1)
-    for k in starts:
-        if k >= j:
-            break
+    before = bisect_left(starts, j)
+    for k in starts[max(0, before - _CANDIDATES) : before]:
         limit = min(j, boundary) if k < boundary else j  # the first occurrence stays inside its own sentence
+        if min(limit - k, len(keys) - j) <= best[0]:
+            continue
         length = 0
         while k + length < limit and j + length < len(keys) and keys[k + length] == keys[j + length]:
             length += 1
@@ -134,13 +144,22 @@ def _longest(keys: list[str], starts, j: int, boundary: int) -> tuple[int, int]:
     return best
 
 
-def _parallel(words: list[Token], keys: list[str], k: int, j: int, length: int, boundary: int, lang: Lexicon) -> bool:
+def _parallel(
+    words: list[Token],
+    keys: list[str],
+    coordinated: list[int],
+    k: int,
+    j: int,
+    length: int,
+    boundary: int,
+    lang: Lexicon,
+) -> bool:
     """ "X rose near A, while Y rose near B": one sentence, two coordinated clauses, each with its own subject,
-    differing on both sides of the repeat."""
+    differing on both sides of the repeat (`coordinated` counts the coordinators before each word)."""
     coordinators = lang.coordinators
     if k < boundary or k == 0 or j + length >= len(words):
         return False
-    if keys[k + length] in coordinators or not any(key in coordinators for key in keys[k + length : j]):
+    if keys[k + length] in coordinators or coordinated[j] == coordinated[k + length]:
         return False  # "A and A" repeats itself; "A for X and A for Y" is parallel
     if keys[j - 1] in coordinators and not lang.correlatives & set(keys[max(0, k - 2) : k]):
         # "a enviar uma missão de paz ao Sudão e a enviar uma missão de paz…": one subject says it twice; but
@@ -199,14 +218,14 @@ def _finding(
     fix = None
     if same_sentence and (not gap.strip(" ,;") or _ends_clause(doc.text, words, j + length)):
         fix = Fix.delete(words[j - 1].end, end, Applicability.UNSAFE)  # with what joins it to the word before
-    suggestion = preview(doc.text, sentence.start, sentence.end, fix)
+    shown = suggestion(doc.text, sentence.start, sentence.end, fix)
     where = "earlier in the sentence" if same_sentence else "in the sentence before"
     return check.finding(
         doc,
         start,
         end,
         f"“{doc.text[start:end]}” repeats “{first}” {where}",
-        suggestion=suggestion,
+        suggestion=shown,
         confidence=0.8,
         fix=fix,
     )
@@ -220,7 +239,7 @@ def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: L
     """A clause that says the end of the clause before it again in another order ("which the authorities deny,
     deny the authorities"; "lo que niega el Gobierno, el Gobierno lo niega"): straight after a comma, the same
     content words, rotated, with at most one function word more or less."""
-    words = tokens(doc.text, sentence.start, sentence.end)
+    words = indexed(doc.text).within(sentence.start, sentence.end)
     clauses, begin = [], 0
     for index in range(1, len(words) + 1):
         if index == len(words) or doc.text[words[index - 1].end : words[index].start].strip():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from audit.checks.base import Check, Example
@@ -10,10 +11,12 @@ from audit.context import RunContext
 from audit.document import Document
 from audit.duplication import sentences
 from audit.duplication.attributions import document_quotations
+from audit.duplication.spans import Spans
 from audit.duplication.tokens import text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 
 _PREVIEW = 80
+_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 class DuplicateSentence(Check):
@@ -44,9 +47,10 @@ class DuplicateSentence(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
-        quoted = document_quotations(doc, lang)
+        quoted = Spans(document_quotations(doc, lang))
+        breaks = [m.start() for m in _LINE_BREAK.finditer(doc.text)]
         for repeat in sentences.find(doc, lang):
-            if any(start <= repeat.first.start and repeat.second.end <= end + 1 for start, end in quoted):
+            if quoted.covers(repeat.first.start, repeat.second.end, slack=1):
                 continue  # „Wir sind Europa! Wir sind Europa!“: a chant or a speaker's own repetition
             line, _ = doc.position(repeat.first.start)
             how = "repeated" if repeat.exact else "nearly repeated"
@@ -57,21 +61,39 @@ class DuplicateSentence(Check):
                 f"{repeat.unit} {how}: first at line {line}: “{_preview(repeat.first.text)}”; delete one",
                 severity=Severity.ERROR if repeat.exact else Severity.WARNING,
                 confidence=0.95 if repeat.exact else 0.75,
-                fix=_fix(doc, repeat),
+                fix=_fix(doc, repeat, breaks),
             )
 
 
-def _fix(doc: Document, repeat: sentences.Repeat) -> Fix:
-    """Delete the copy with the space before it; a copy joined to its original keeps the final punctuation."""
+def _fix(doc: Document, repeat: sentences.Repeat, breaks: list[int]) -> Fix:
+    """Delete the copy with the space before it; a copy joined to its original keeps the final punctuation.
+    `breaks` are the text's line breaks: the copy's line is found by bisection, and only the white space around
+    the copy is read (reading the line, or the text, up to each copy is quadratic in a line of many copies)."""
     applicability = Applicability.SAFE if repeat.exact else Applicability.UNSAFE
     if repeat.joined:
         return Fix.delete(repeat.first.end, repeat.second.end - repeat.trailing, applicability)
     text, start, end = doc.text, repeat.second.start, repeat.second.end
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    line_rest = re.split(r"[\r\n]", text[end:], maxsplit=1)[0]
-    if not text[line_start:start].strip() and line_rest.strip():  # the copy opens a paragraph that goes on
-        return Fix.delete(start, end + len(line_rest) - len(line_rest.lstrip(" \t")), applicability)
-    return Fix.delete(len(text[:start].rstrip()), end, applicability)
+    after = bisect_left(breaks, end)
+    line_start = breaks[bisect_left(breaks, start) - 1] + 1 if bisect_left(breaks, start) else 0
+    line_end = breaks[after] if after < len(breaks) else len(text)
+    before = _spaces_back(text, start)
+    opens_line = before <= line_start  # nothing but white space between the line's start and the copy
+    rest = end
+    while rest < line_end and text[rest].isspace():
+        rest += 1
+    if opens_line and rest < line_end:  # the copy opens a paragraph that goes on
+        spaces = end
+        while spaces < line_end and text[spaces] in " \t":
+            spaces += 1
+        return Fix.delete(start, spaces, applicability)
+    return Fix.delete(before, end, applicability)
+
+
+def _spaces_back(text: str, offset: int) -> int:
+    """The offset with the white space before it stepped over."""
+    while offset > 0 and text[offset - 1].isspace():
+        offset -= 1
+    return offset
 
 
 def _preview(text: str) -> str:

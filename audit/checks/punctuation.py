@@ -11,8 +11,12 @@ from audit import lexicon
 from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Paragraph
+from audit.duplication.spans import Spans
 from audit.findings import Applicability, Finding, Fix, Severity
-from audit.typography.issue import Issue
+from audit.lexicon import Lexicon
+from audit.typography import conventions, doubles, endings, marks, source, spacing
+from audit.typography.issue import Issue, addresses
+from audit.typography.issue import findings as report
 
 SENTENCE_WORDS = 2  # function words that make a paragraph's end a sentence rather than a headline
 SENTENCE_MIN_WORDS = 3  # a paragraph's last sentence this long, after sentences with their marks, wants one too
@@ -20,6 +24,7 @@ LAST_PARAGRAPH_MIN_WORDS = 5  # a text's last paragraph this long, after paragra
 LONE_SENTENCE_WORDS = 12  # a text of one sentence this long, with a verb, and without a final mark is noted
 PUNCTUATED_PARAGRAPHS = 3  # other paragraphs with a final mark that make a missing one stand out
 PUNCTUATED_SHARE = 0.8
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -92,23 +97,20 @@ class Punctuation(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.typography import conventions, doubles, source, spacing
-        from audit.typography.issue import addresses
-        from audit.typography.issue import findings as report
-
         target = ctx.expected_language(doc)
         options = self.options_in(ctx)
         own = conventions.of(target)
         units = _source_units(doc, ctx)
         gaps_doubled = spacing.gaps_doubled(doc.text)
-        protected = addresses(doc.text)
+        protected = Spans(addresses(doc.text))
         balance = _Balance(doc)
-        abbreviations = lexicon.of(target).abbreviations
+        data = lexicon.of(target)  # once: a text of many short paragraphs asks for it at each
+        verbs = data.auxiliaries | data.passive_auxiliaries | data.finite_verbs | data.reporting_verbs
         issues: list[Issue] = []
         for index, paragraph in enumerate(doc.paragraphs):
             start, end = paragraph.start, paragraph.end
             unit = units.get(index)
-            issues += doubles.doubled(doc.text, start, end, abbreviations) + doubles.stray(doc.text, start, end)
+            issues += doubles.doubled(doc.text, start, end, data.abbreviations) + doubles.stray(doc.text, start, end)
             issues += balance.issues(index, unit, own)
             if options.spaces:
                 issues += spacing.tokenised(doc.text, start, end, own)
@@ -120,7 +122,7 @@ class Punctuation(Check):
                 issues += source.endings(unit, doc.text, start, end) + source.openings(unit, doc.text, start, end)
                 issues += source.brackets(unit, doc.text, start, end)
             elif options.final_mark:
-                issues += _final_mark(doc, index, target, own)
+                issues += _final_mark(doc, index, data, verbs, own)
         yield from report(self, doc, issues)
 
 
@@ -130,8 +132,6 @@ class _Balance:
     last closing it."""
 
     def __init__(self, doc: Document) -> None:
-        from audit.typography import marks
-
         self.doc = doc
         self.brackets = [marks.brackets(doc.text, p.start, p.end) for p in doc.paragraphs]
         found = [marks.quotes(doc.text, p.start, p.end) for p in doc.paragraphs]
@@ -140,11 +140,9 @@ class _Balance:
         self.carried = self._carried()
 
     def issues(self, index: int, unit: str | None, own) -> list[Issue]:
-        from audit.typography import marks, source
-
         found = []
         shared = source.imbalance(unit) if unit is not None else {}
-        here = source.imbalance(self.doc.paragraphs[index].text)
+        here = source.imbalance(self.doc.paragraphs[index].text) if shared else {}
         for mark in self.brackets[index]:
             opening = mark.char if mark.opening else {v: k for k, v in marks.BRACKETS.items()}[mark.char]
             if shared and shared.get(opening) == here.get(opening):
@@ -176,8 +174,6 @@ class _Balance:
         """The positions of the marks that a quotation over several paragraphs explains: an opening mark left
         open where the next paragraph opens with a quotation mark (the convention of every language), and an
         opening mark and the closing mark of a later paragraph that closes it."""
-        from audit.typography import marks
-
         paragraphs, carried = self.doc.paragraphs, set()
         open_marks: list[int] = []  # opening marks still open, from earlier paragraphs
         for index, unmatched in enumerate(self.quotes):
@@ -209,26 +205,24 @@ def _only_closes(char: str, own) -> bool:
     return char in {closing for _, closing in own.pairs} and char not in {opening for opening, _ in own.pairs}
 
 
-def _final_mark(doc: Document, index: int, target: str | None, own) -> list[Issue]:
+def _final_mark(doc: Document, index: int, data: Lexicon, verbs: frozenset[str], own) -> list[Issue]:
     """The paragraph's last sentence ends without a mark where the text's other sentences have theirs: the
     paragraph's earlier sentences, or, for the text's last paragraph (prose by its words), the paragraphs before
     it. A paragraph of one sentence inside a text may be a crosshead, and headlines, titles and list items end
     without a mark by custom; a text of one long sentence of prose, with a verb, is noted (info)."""
-    from audit.typography import endings
-
     paragraph = doc.paragraphs[index]
     where = endings.open_end(doc.text, paragraph.start, paragraph.end)
     if where is None or not paragraph.sentences:
         return []
     last = paragraph.sentences[-1]
-    capitals = lexicon.of(target).nouns_capitalised
+    capitals = data.nouns_capitalised
     if len(paragraph.sentences) > 1:
         if endings.headline_like(doc.text, last.start, last.end, SENTENCE_MIN_WORDS, capitals):
             return []
         return [_final_issue(doc, last, where, own, None)]
-    if not _prose(last.text, target):
+    if not _prose(last.text, data):
         return []
-    verb = _has_verb(last.text, target)
+    verb = _has_verb(last.text, verbs)
     if len(doc.paragraphs) == 1:
         lone = verb and len(last.text.split()) >= LONE_SENTENCE_WORDS
         if not lone or endings.headline_like(doc.text, last.start, last.end, nouns_capitalised=capitals):
@@ -244,7 +238,6 @@ def _final_mark(doc: Document, index: int, target: str | None, own) -> list[Issu
 def _punctuated_before(doc: Document, index: int) -> bool:
     """The paragraph before ends with a mark, and most of the text's other paragraphs do (headlines and list
     items aside)."""
-    from audit.typography import endings
 
     def marked(p: Paragraph) -> bool:
         return endings.final_class(p.text) != ""
@@ -260,17 +253,14 @@ def _punctuated_before(doc: Document, index: int) -> bool:
     )
 
 
-def _prose(text: str, target: str | None) -> bool:
-    function_words = lexicon.of(target).function_words
-    return sum(word.lower() in function_words for word in re.findall(r"[^\W\d_]+", text)) >= SENTENCE_WORDS
+def _prose(text: str, data: Lexicon) -> bool:
+    return sum(word.lower() in data.function_words for word in _LETTERS.findall(text)) >= SENTENCE_WORDS
 
 
-def _has_verb(text: str, target: str | None) -> bool:
+def _has_verb(text: str, verbs: frozenset[str]) -> bool:
     """A finite verb the language data knows (an auxiliary, a copula, a reporting verb): a sentence, where a
     headline usually drops them ("Fire crews called to rescue lost puppy")."""
-    data = lexicon.of(target)
-    verbs = data.auxiliaries | data.passive_auxiliaries | data.finite_verbs | data.reporting_verbs
-    return any(word.lower() in verbs for word in re.findall(r"[^\W\d_]+", text))
+    return any(word.lower() in verbs for word in _LETTERS.findall(text))
 
 
 def _final_issue(doc: Document, sentence, where: int, own, severity: Severity | None) -> Issue:

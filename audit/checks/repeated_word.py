@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document, Sentence
-from audit.duplication.attributions import document_quotations, inside
-from audit.duplication.tokens import Token, text_lexicon, tokens
+from audit.duplication.attributions import document_quotations
+from audit.duplication.spans import Spans
+from audit.duplication.suggestion import suggestion
+from audit.duplication.tokens import Token, indexed, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
-from audit.fixes import preview
 from audit.lexicon import Double, Lexicon
 
 _CLOSERS = ")]}”’»›“‘\"'"  # “ and ‘ close a German quotation („…“); after a word they close, never open
@@ -58,9 +59,9 @@ class RepeatedWord(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
-        quoted = document_quotations(doc, lang)
+        quoted = Spans(document_quotations(doc, lang))
         for sentence in doc.sentences:
-            words = tokens(doc.text, sentence.start, sentence.end)
+            words = indexed(doc.text).within(sentence.start, sentence.end)
             index = 1
             while index < len(words):
                 kind = _between(doc.text, words[index - 1], words[index])
@@ -88,10 +89,10 @@ class RepeatedWord(Check):
         last: int,
         kind: str,
         lang: Lexicon,
-        quoted: list[tuple[int, int]],
+        quoted: Spans,
     ) -> Finding | None:
         """The finding on words[index..last], each a repeat of words[index - 1], or None when allowed."""
-        severity = _severity(doc.text, words, index, last, kind, lang, inside(quoted, words[index].start))
+        severity = _severity(doc.text, words, index, last, kind, lang, quoted.holds(words[index].start))
         if severity is None:
             return None
         first, second, end = words[index - 1], words[index], words[last].end
@@ -105,7 +106,7 @@ class RepeatedWord(Check):
             end,
             f"“{doc.text[first.start : end]}”: the word is {what}" + (_why(words[index], lang) if emphatic else ""),
             severity=severity,
-            suggestion=preview(doc.text, sentence.start, sentence.end, fix),
+            suggestion=suggestion(doc.text, sentence.start, sentence.end, fix),
             confidence={Severity.INFO: 0.5, Severity.WARNING: 0.6}.get(severity, 0.95),
             fix=fix,
         )

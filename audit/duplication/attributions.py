@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from audit.duplication.tokens import Token, tokens
+from audit.duplication.spans import Spans
+from audit.duplication.tokens import Token, indexed
 from audit.lexicon import Inversion, Lexicon
 
 _QUOTES = '"“”«»„‟‘’‹›'
 _QUOTE = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")  # an apostrophe inside a word is no quote
+_APOSTROPHES = "'‘’"
 _MAX_SUBJECT_WORDS = 5
 _MAX_TITLE_WORDS = 2  # lower-case words of a title before a name ("said defence minister Pistorius")
 _MAX_INVERTED_SUBJECT_WORDS = 8  # after the verb the subject runs to a circumstance or the clause's end
@@ -36,13 +39,13 @@ def find(text: str, start: int, end: int, lang: Lexicon) -> list[Attribution]:
     verbs = lang.reporting_verbs
     if not verbs:
         return []
-    words = tokens(text, start, end)
-    quoted = quotations(text, start, end, lang)
+    words = indexed(text).within(start, end)
+    quoted = Spans(quotations(text, start, end, lang))
     found: list[Attribution] = []
-    for index in range(len(words)):
-        if any(a <= words[index].start < b for a, b in quoted):
+    for at in range(len(words)):
+        if quoted.holds(words[at].start):
             continue  # "I said" inside a quotation is the speaker's words, not the article's attribution
-        attribution = _at(text, words, index, lang, verbs)
+        attribution = _at(text, words, at, lang, verbs)
         if attribution is not None and (not found or attribution.start >= found[-1].end):
             found.append(attribution)
     return found
@@ -51,27 +54,29 @@ def find(text: str, start: int, end: int, lang: Lexicon) -> list[Attribution]:
 def quotations(text: str, start: int, end: int, lang: Lexicon) -> list[tuple[int, int]]:
     """Spans between quotation marks in text[start:end] (an unclosed quotation runs to the end)."""
     closing = lang.quotes
+    if not closing:
+        return []
+    opening = _opening_marks("".join(closing))
     spans, index = [], start
-    while index < end:
-        mark = text[index]
-        if mark in closing:
-            close = text.find(closing[mark], index + 1, end)
-            stop = end if close < 0 else close
-            spans.append((index, stop))
-            index = stop + 1
-        else:
-            index += 1
+    while (found := opening.search(text, index, end)) is not None:
+        index = found.start()
+        close = text.find(closing[text[index]], index + 1, end)
+        stop = end if close < 0 else close
+        spans.append((index, stop))
+        index = stop + 1
     return spans
+
+
+@cache
+def _opening_marks(marks: str) -> re.Pattern[str]:
+    """Any of the marks: the next quotation is found by the regular expression engine, not a loop over each
+    character."""
+    return re.compile(f"[{re.escape(marks)}]")
 
 
 def document_quotations(doc, lang: Lexicon) -> list[tuple[int, int]]:
     """Every quotation of the document, paragraph by paragraph (an unclosed one stops at its paragraph's end)."""
     return [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
-
-
-def inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether the offset lies in one of the spans (quotations)."""
-    return any(start <= offset < end for start, end in spans)
 
 
 def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozenset[str]) -> Attribution | None:
@@ -277,34 +282,51 @@ def _fold(run: list[Token]) -> str:
 
 
 def has_statement_after(text: str, end: int, sentence_end: int, lang: Lexicon) -> bool:
-    """Whether a reported statement follows the attribution ending at `end` in its sentence."""
-    rest = text[end:sentence_end]
-    if ":" in rest or _QUOTE.search(rest):
+    """Whether a reported statement follows the attribution ending at `end` in its sentence: a colon or a
+    quotation mark after it (an apostrophe at either end of the rest counts, as the rest alone reads it), a
+    complementizer, or words other than a circumstance. Asked of the document's marks and words found once, in
+    constant time, not by reading the rest of the sentence again for each attribution (quadratic in a long one)."""
+    marks = _statement_marks(text)
+    at = bisect_left(marks, end)
+    if end < sentence_end and (
+        (at < len(marks) and marks[at] < sentence_end)
+        or text[end] in _APOSTROPHES
+        or text[sentence_end - 1] in _APOSTROPHES
+    ):
         return True
-    words = tokens(text, end, sentence_end)
-    while words and words[0].key in lang.adverbs:
-        words = words[1:]
-    if not words:
+    words = indexed(text)
+    first = next((w for w in words.iterate(end, sentence_end) if w.key not in lang.adverbs), None)
+    if first is None:
         return False
-    if any(w.key in lang.complementizers for w in words):
+    if words.any_of(first.start, sentence_end, lang.complementizers):
         return True
-    return words[0].key not in lang.circumstantial
+    return first.key not in lang.circumstantial
+
+
+def forget() -> None:
+    _statement_marks.cache_clear()
+
+
+@lru_cache(maxsize=4)
+def _statement_marks(text: str) -> list[int]:
+    """Where the text has a colon or a quotation mark (not an apostrophe inside a word), in order."""
+    return sorted([*(m.start() for m in _QUOTE.finditer(text)), *(m.start() for m in re.finditer(":", text))])
 
 
 def statement_beyond_circumstance(text: str, end: int, stop: int, lang: Lexicon) -> bool:
     """A circumstance, a comma, then a clause of its own before `stop` (where a second attribution closes the
     sentence): "sagte bei einem Treffen in Vilnius, Europa müsse schneller aufrüsten, sagte sie"."""
-    words = tokens(text, end, stop)
+    words = indexed(text).within(end, stop)
     if not words or words[0].key not in lang.circumstantial:
         return False
     comma = text.find(",", words[0].end, stop)
-    return comma >= 0 and len(tokens(text, comma, stop)) >= _MIN_STATEMENT_WORDS
+    return comma >= 0 and len(indexed(text).within(comma, stop)) >= _MIN_STATEMENT_WORDS
 
 
 def only_circumstance_between(text: str, start: int, end: int, lang: Lexicon) -> bool:
     """Nothing but punctuation, or a short circumstantial phrase, in text[start:end]."""
     gap = text[start:end]
-    words = tokens(text, start, end)
+    words = indexed(text).within(start, end)
     if not words:
         return True
     if len(words) <= _MAX_APPOSITION_WORDS and all(w.text[0].isupper() for w in words) and gap.strip()[:1] == ",":

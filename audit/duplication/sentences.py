@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from audit import lexicon
 from audit.document import Document, Paragraph, Sentence, Span
-from audit.duplication.tokens import Token, tokens
+from audit.duplication.tokens import Token, indexed
 from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
@@ -47,7 +47,7 @@ def find(doc: Document, lang: Lexicon) -> list[Repeat]:
     return list(_find(doc.text, doc.paragraphs, lang.code))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=1024)  # a run gives each of the three checks every document in turn
 def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repeat, ...]:
     lang = lexicon.of(code)
     repeats: list[Repeat] = []
@@ -68,7 +68,7 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             words = normalise(sentence.text)
             if len(words) < MIN_WORDS:
                 continue
-            own = tokens(text, sentence.start, sentence.end)  # once per sentence, for every comparison below
+            own = indexed(text).within(sentence.start, sentence.end)  # once per sentence, for every comparison below
             if sentence.start not in covered:
                 doubled = _doubled(text, sentence, own)
                 if doubled is not None:
@@ -93,6 +93,10 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     return tuple(sorted(repeats, key=lambda r: r.second.start))
 
 
+def forget() -> None:
+    _find.cache_clear()
+
+
 def _reworded(a: list[Token], b: list[Token], lang: Lexicon) -> bool:
     """A sentence (words `b`) saying again one a sentence or two before it (`a`) with a word or two changed for a
     synonym, an inflection or a function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" / "rekordowe
@@ -102,6 +106,9 @@ def _reworded(a: list[Token], b: list[Token], lang: Lexicon) -> bool:
     limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else 2
     if abs(len(a) - len(b)) > limit:
         return False  # more words apart than may change: no alignment can do with fewer changes
+    stems_a, stems_b = Counter(_stem(w.key) for w in a), Counter(_stem(w.key) for w in b)
+    if max((stems_a - stems_b).total(), (stems_b - stems_a).total()) > limit:
+        return False  # the words one has and the other lacks are changes under any alignment: no need to align
     changed = _changes(a, b, stem=True)
     if sum(max(len(x), len(y)) for x, y in changed) > limit:
         return False
@@ -163,7 +170,7 @@ def _near(text: str, own: list[Token], words: tuple[str, ...], shingles, lang: L
             break
         span, other = candidates[start]
         if SequenceMatcher(None, words, other, autojunk=False).ratio() >= NEAR_SIMILARITY:
-            earlier = tokens(text, span.start, span.end)
+            earlier = indexed(text).within(span.start, span.end)
             if _same_facts(earlier, own, _changes(earlier, own, stem=False), lang):
                 return span
     return None

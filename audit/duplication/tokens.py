@@ -1,9 +1,14 @@
-"""Word tokens with character offsets, and the lexicon of the language the text is meant to be in."""
+"""Word tokens with character offsets, the words of a whole text found once, and the lexicon of the language the
+text is meant to be in."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Iterator
+from itertools import accumulate
+from typing import NamedTuple
 
 from audit import lexicon
 from audit.context import RunContext
@@ -13,8 +18,9 @@ from audit.document import Document
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word; a named tuple, as the words of every sentence are made and read many times over."""
+
     start: int
     end: int
     text: str
@@ -25,12 +31,111 @@ class Token:
         return self.text[0].isdigit()
 
 
+_new = tuple.__new__  # a Token made without the named tuple's own constructor, a call the fewer per word
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], with offsets into text."""
     return [
-        Token(m.start(), m.end(), m.group(), m.group().casefold().replace("’", "'"))
+        _new(Token, (m.start(), m.end(), word := m.group(), word.casefold().replace("’", "'")))
         for m in _WORD.finditer(text, start, len(text) if end is None else end)
     ]
+
+
+class TokenIndex:
+    """The words of a whole text, found once: the words of any stretch exactly as tokens(text, start, end) finds
+    them (a word the stretch cuts is found again in the part inside), in time of their number, not of the text's."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = tokens(text)
+        self._starts = [w.start for w in self.words]
+        self._ends = [w.end for w in self.words]
+        self._counts: dict[frozenset[str], list[int]] = {}
+
+    def _bounds(self, start: int, end: int) -> tuple[list[Token], int, int, list[Token]]:
+        """The stretch's words as (words found again at its start, first and last + 1 index of the whole words
+        inside, words found again at its end)."""
+        low, high = bisect_right(self._ends, start), bisect_left(self._starts, end)
+        head: list[Token] = []
+        tail: list[Token] = []
+        if low < high and self._starts[low] < start:  # a word the stretch's start cuts
+            head = tokens(self.text, start, min(self._ends[low], end))
+            low += 1
+        if low < high and self._ends[high - 1] > end:  # a word the stretch's end cuts
+            tail = tokens(self.text, self._starts[high - 1], end)
+            high -= 1
+        return head, low, max(low, high), tail
+
+    def within(self, start: int, end: int) -> list[Token]:
+        """The words of text[start:end], as tokens(text, start, end)."""
+        if start >= end:
+            return []
+        head, low, high, tail = self._bounds(start, end)
+        return head + self.words[low:high] + tail if head or tail else self.words[low:high]
+
+    def iterate(self, start: int, end: int) -> Iterator[Token]:
+        """The words of text[start:end] one by one, for a reader that stops early."""
+        if start >= end:
+            return
+        head, low, high, tail = self._bounds(start, end)
+        yield from head
+        for index in range(low, high):
+            yield self.words[index]
+        yield from tail
+
+    def first(self, start: int, end: int) -> Token | None:
+        return next(self.iterate(start, end), None)
+
+    def last(self, start: int, end: int) -> Token | None:
+        if start >= end:
+            return None
+        head, low, high, tail = self._bounds(start, end)
+        return tail[-1] if tail else self.words[high - 1] if high > low else head[-1] if head else None
+
+    def any_of(self, start: int, end: int, keys: frozenset[str]) -> bool:
+        """Whether a word of text[start:end] is one of `keys`, in constant time past the first ask."""
+        if start >= end:
+            return False
+        head, low, high, tail = self._bounds(start, end)
+        counts = self._counts.get(keys)
+        if counts is None:
+            counts = self._counts[keys] = [0, *accumulate(w.key in keys for w in self.words)]
+        return counts[high] > counts[low] or any(w.key in keys for w in (*head, *tail))
+
+
+class _Recent:
+    """The indexes of the texts read last, kept up to a number of characters of text: a run gives each check the
+    documents in turn, and each check would otherwise find every document's words again."""
+
+    def __init__(self, characters: int) -> None:
+        self.characters = characters
+        self.size = 0
+        self.indexes: OrderedDict[str, TokenIndex] = OrderedDict()
+
+    def get(self, text: str) -> TokenIndex:
+        found = self.indexes.get(text)
+        if found is not None:
+            self.indexes.move_to_end(text)
+            return found
+        found = self.indexes[text] = TokenIndex(text)
+        self.size += len(text)
+        while self.size > self.characters and len(self.indexes) > 1:
+            self.size -= len(self.indexes.popitem(last=False)[0])
+        return found
+
+
+_RECENT = _Recent(4_000_000)  # some 100 MB of words at most
+
+
+def indexed(text: str) -> TokenIndex:
+    """The text's words, found once for every check that reads them."""
+    return _RECENT.get(text)
+
+
+def forget() -> None:
+    _RECENT.indexes.clear()
+    _RECENT.size = 0
 
 
 def text_lexicon(doc: Document, ctx: RunContext) -> lexicon.Lexicon:

@@ -5,6 +5,7 @@ Inc.,") is right."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from audit.typography.issue import Issue
 
@@ -14,6 +15,7 @@ _COMMA_STOP = re.compile(r",\.(?![.…])")
 _MIXED = re.compile(r"(?<![.…])[,;:.][,;:](?![.…])|[;:]\.(?![.…])")  # ",;" ";," ":," ".;" ";." ...
 _SPACED = re.compile(r"([,;.])[ \u00a0]+([,;.])(?![.…])")  # ", ," ". ." "; ,"
 _EMPTY = re.compile(r"[ \u00a0]?(\(\s*\)|\[\s*\])")
+_ANY = re.compile(r"[,;:.]")  # each pattern above has one of these: a paragraph without any is left at once
 _STRAY_START = re.compile(r"[“„«\"']?\s*([,;.:])\s")
 # "U.S.", "D.C.", "Calif.", "Inc.", "D-Mo.", "usw.", "etc.": a full stop a comma may follow
 _ABBREVIATION = re.compile(r"(?:\b\w\.)+$|(?:^|[\s(-])(?:[A-Z][a-z]{0,4}|[a-z]{1,4})\.$")
@@ -22,7 +24,9 @@ _ABBREVIATION = re.compile(r"(?:\b\w\.)+$|(?:^|[\s(-])(?:[A-Z][a-z]{0,4}|[a-z]{1
 def doubled(text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()) -> list[Issue]:
     """Doubled and clashing marks in text[start:end]; `abbreviations` (lower case, with their full stop: "etc.")
     end in a full stop that a comma or colon may follow."""
-    found = []
+    found: list[Issue] = []
+    if not _ANY.search(text, start, end):
+        return found
     for match in _SAME.finditer(text, start, end):
         mark = match.group(1)
         found.append(Issue.replacing(match.start(), match.end(), mark, f"“{match.group()}”: the mark is doubled"))
@@ -33,7 +37,10 @@ def doubled(text: str, start: int, end: int, abbreviations: frozenset[str] = fro
             )
         )
     for match in _COMMA_STOP.finditer(text, start, end):
-        at_end = not text[match.end() : end].strip() or text[match.end() : end].lstrip()[:1].isupper()
+        after = match.end()  # the paragraph's next character that is not white space, read up to it only
+        while after < end and text[after].isspace():
+            after += 1
+        at_end = after == end or text[after].isupper()
         found.append(
             Issue.replacing(
                 match.start(), match.end(), "." if at_end else ",", "“,.”: a comma and a full stop", safe=at_end
@@ -54,8 +61,25 @@ def doubled(text: str, start: int, end: int, abbreviations: frozenset[str] = fro
 
 
 def _abbreviated(text: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
-    word_start = max(text.rfind(" ", start, end), text.rfind("\n", start, end)) + 1
-    return bool(_ABBREVIATION.search(text, start, end)) or text[word_start:end].lower() in abbreviations
+    """Whether text[start:end] ends in an abbreviation. Only its last characters are read: a match of the
+    pattern ends a unit ("U.S.") or a short word after a space or a bracket, and an abbreviation of the list is
+    no longer than its longest; searching the paragraph from its start at each mark is quadratic."""
+    if _ABBREVIATION.search(text, max(start, end - _ABBREVIATION_REACH), end):
+        return True
+    longest = _longest(abbreviations)
+    near = max(start, end - longest - 1)
+    word_start = max(text.rfind(" ", near, end), text.rfind("\n", near, end)) + 1
+    if word_start == 0 and near > start:
+        return False  # the word runs on past the longest abbreviation
+    return text[word_start:end].lower() in abbreviations
+
+
+_ABBREVIATION_REACH = 8  # the longest match of _ABBREVIATION that ends a text: "(Calif." (the units repeat)
+
+
+@cache
+def _longest(abbreviations: frozenset[str]) -> int:
+    return max(map(len, abbreviations), default=0)
 
 
 def stray(text: str, start: int, end: int) -> list[Issue]:

@@ -81,11 +81,25 @@ def spaced(text: str, target: Conventions) -> bool:
     return any(match.group(2) in target.space_before for match in _SPACED.finditer(text))
 
 
+def _after(text: str, end: int) -> str:
+    """The first character from `end` on that is not white space ("" at the end), read up to it only."""
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return text[end : end + 1]
+
+
+def _before(text: str, start: int) -> str:
+    """The last character before `start` that is not white space ("" at the start), read back to it only."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return text[start - 1 : start] if start else ""
+
+
 def _not_a_mark(text: str, start: int, end: int) -> bool:
     """A colon between figures (14:30, 3 : 1), in an address (http:), or an emoticon (:-), ;))."""
     mark = text[start]
     if mark == ":" and (
-        text[end : end + 2] == "//" or (text[end:].lstrip()[:1].isdigit() and text[:start].rstrip()[-1:].isdigit())
+        text[end : end + 2] == "//" or (_after(text, end).isdigit() and _before(text, start).isdigit())
     ):
         return True
     return mark in ":;" and bool(_EMOTICON_AFTER.match(text, end)) and not text[end + 1 : end + 2].isalnum()

@@ -30,6 +30,8 @@ QUOTE_MARKS = frozenset('“”„«»‹›‚‘’"')
 _LIST_MARKER = re.compile(r"(?:^|(?<=[\s(:;,]))(?:\d{1,2}|[A-Za-z]|[ivxIVX]{2,4})\)")
 _EMOTICON = re.compile(r"[:;=8][-']?[()\[\]]|[()\[\]][-']?[:;=]")
 _WORD_START = re.compile(r"(?:^|(?<=[\s(\[{“„«‹\"—–-]))‘(?=[^\W\d_])")
+_BRACKET = re.compile(r"[()\[\]{}]")  # the marks the loops below read, found by the engine, not char by char
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,8 @@ def brackets(text: str, start: int, end: int) -> list[Mark]:
     marker ("a)", "2)") or an emoticon is neither."""
     stack: list[tuple[int, str]] = []
     unmatched: list[Mark] = []
-    for index in range(start, end):
-        char = text[index]
+    for found in _BRACKET.finditer(text, start, end):
+        index, char = found.start(), found.group()
         if char in BRACKETS:
             stack.append((index, char))
         elif char in _CLOSING_BRACKETS:
@@ -55,6 +57,8 @@ def brackets(text: str, start: int, end: int) -> list[Mark]:
                 stack.pop()
             else:
                 unmatched.append(Mark(index, char, False))
+    if not unmatched and not stack:
+        return []  # nothing to excuse: the patterns below scan the whole paragraph
     excused = {m.end() - 1 for m in _LIST_MARKER.finditer(text, start, end)}
     excused |= {i for m in _EMOTICON.finditer(text, start, end) for i in range(*m.span())}
     found = [m for m in unmatched if m.position not in excused] + [
@@ -66,17 +70,19 @@ def brackets(text: str, start: int, end: int) -> list[Mark]:
 def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int, int]]]:
     """The quotation marks of text[start:end] without their other half, and the quotations it closes (the
     positions of each pair's opening and closing marks)."""
-    openings = {m.start() for m in _WORD_START.finditer(text, start, end)}
+    openings: set[int] | None = None  # where ‘ opens a word: found at the paragraph's first ‘, if it has one
     stack: list[tuple[int, str]] = []
     unmatched: list[Mark] = []
     pairs: list[tuple[int, int]] = []
-    for index in range(start, end):
-        char = text[index]
-        if char not in QUOTE_MARKS or (_inch(text, index, char) and not (stack and stack[-1][1] == '"')):
+    for found in _QUOTE_MARK.finditer(text, start, end):
+        index, char = found.start(), found.group()
+        if _inch(text, index, char) and not (stack and stack[-1][1] == '"'):
             continue
+        if char == "‘" and openings is None:
+            openings = _word_starts(text, start, end)
         if stack and char in QUOTES[stack[-1][1]]:
             pairs.append((stack.pop()[0], index))
-        elif char == "’" or (char == "‘" and index not in openings):
+        elif char == "’" or (char == "‘" and index not in (openings or ())):
             continue  # an apostrophe
         elif char in QUOTES and not (char == '"' and _closing(text, index, start, end)):
             stack.append((index, char))
@@ -86,11 +92,16 @@ def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int,
     return sorted(unmatched, key=lambda m: m.position), sorted(pairs)
 
 
+def _word_starts(text: str, start: int, end: int) -> set[int]:
+    return {m.start() for m in _WORD_START.finditer(text, start, end)}
+
+
 def opens(text: str, start: int) -> str | None:
     """The quotation mark that opens text[start:] (after spaces), if it opens with one: a quotation carried on
     from the paragraph before."""
-    stripped = text[start:].lstrip()
-    return stripped[0] if stripped and stripped[0] in QUOTES else None
+    while start < len(text) and text[start].isspace():  # not text[start:]: a copy of the rest for each paragraph
+        start += 1
+    return text[start] if start < len(text) and text[start] in QUOTES else None
 
 
 def _closing(text: str, index: int, start: int, end: int) -> bool:

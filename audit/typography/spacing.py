@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from audit.duplication.spans import Spans
 from audit.typography.conventions import Conventions
 from audit.typography.issue import Issue
 
@@ -15,12 +16,15 @@ _AFTER_OPENING = re.compile(r"([(\[{])[ \u00a0]+(?=\S)")
 _BEFORE_CLOSING = re.compile(r"(?<=\S)[ \u00a0]+([)\]}])")
 _NO_SPACE_AFTER = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])|(?<=[a-z]{2})([.?])(?=[A-Z][a-z])")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
-_SENTENCE_GAP = re.compile(r"[.!?][”’»\"')]*$")
+_SENTENCE_END = ".!?"
+_SENTENCE_CLOSERS = "”’»\"')"
 
 
 def tokenised(text: str, start: int, end: int, conventions: Conventions | None) -> list[Issue]:
     """Spaces a tokeniser leaves: before a comma or a full stop, inside brackets, before a clitic ("do n't")."""
-    found = []
+    found: list[Issue] = []
+    if text.find(" ", start, end) < 0 and text.find("\u00a0", start, end) < 0:
+        return found  # every pattern wants a space: a paragraph of one word is left at once
     for match in _BEFORE_COMMA_OR_STOP.finditer(text, start, end):
         mark = match.group(1)
         found.append(
@@ -46,7 +50,7 @@ def _clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
 
 def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventions | None) -> list[Issue]:
     """Spaces just inside a pair of the target's own quotation marks when it writes none there (“ x ”)."""
-    if conventions is None or conventions.quote_space:
+    if not pairs or conventions is None or conventions.quote_space:
         return []
     own = {mark for pair in conventions.pairs for mark in pair}
     found = []
@@ -66,12 +70,12 @@ def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventi
     return found
 
 
-def missing(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> list[Issue]:
+def missing(text: str, start: int, end: int, protected: Spans) -> list[Issue]:
     """No space after a comma or semicolon between two words ("one,two"), or after a full stop or question mark
     between a sentence and the next ("ended.The"); addresses are left alone."""
     found = []
     for match in _NO_SPACE_AFTER.finditer(text, start, end):
-        if any(a <= match.start() < b for a, b in protected):
+        if protected.holds(match.start()):
             continue
         mark = match.group(1) or match.group(2)
         found.append(Issue.replacing(match.start(), match.end(), mark + " ", f"no space after “{mark}”"))
@@ -81,12 +85,23 @@ def missing(text: str, start: int, end: int, protected: list[tuple[int, int]]) -
 def doubled_spaces(text: str, start: int, end: int, sentence_gaps_doubled: bool) -> list[Issue]:
     """Two spaces or more between words; after a sentence, only when the document's sentences are otherwise
     parted by one (two spaces after a full stop is a typing convention when kept throughout)."""
-    found = []
+    found: list[Issue] = []
+    if text.find("  ", start, end) < 0:
+        return found
     for match in _DOUBLE_SPACE.finditer(text, start, end):
-        if sentence_gaps_doubled and _SENTENCE_GAP.search(text, start, match.start()):
+        if sentence_gaps_doubled and _after_sentence(text, start, match.start()):
             continue
         found.append(Issue.replacing(match.start(), match.end(), " ", "two spaces where one belongs"))
     return found
+
+
+def _after_sentence(text: str, start: int, position: int) -> bool:
+    """text[start:position] ends with a sentence's mark and perhaps closing quotation marks or brackets (read
+    backwards from `position`, not searched for from the paragraph's start at each gap)."""
+    at = position
+    while at > start and text[at - 1] in _SENTENCE_CLOSERS:
+        at -= 1
+    return at > start and text[at - 1] in _SENTENCE_END
 
 
 def gaps_doubled(text: str) -> bool:

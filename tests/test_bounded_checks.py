@@ -1,0 +1,257 @@
+"""The text checks made linear (issue 14): what they read once and share answers as the rescans it replaced did,
+the one bound that may change a result (duplicate-phrase's nearest candidates) loses nothing on text of real
+length, and hostile inputs give findings with valid spans. Behaviour only: the timings are the benchmark's
+(benchmarks/bench_hostile.py)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit import lexicon
+from audit.checks import get
+from audit.checks.duplicate_phrase import _CANDIDATES, _longest
+from audit.context import RunContext
+from audit.document import Document
+from audit.duplication import attributions
+from audit.duplication.spans import Spans
+from audit.duplication.suggestion import MAX_CHARACTERS, suggestion
+from audit.duplication.tokens import TokenIndex, tokens
+from audit.findings import Applicability, Fix
+from audit.fixes import preview
+from audit.typography import doubles, marks, spacing
+
+TEXT_CHECKS = (
+    "repeated-word",
+    "double-attribution",
+    "duplicate-phrase",
+    "duplicate-sentence",
+    "punctuation",
+    "typography",
+    "exonym",
+)
+VOCABULARY = (
+    *("the", "army", "said", "on", "Sunday", "that", "its", "forces", "had", "repelled", "attacks", "near", "town"),
+    *("he", "she", "also", "denied", "during", "“", "”", "«", "»", ":", ",", ".", "'", "’"),
+    *("l'armée", "U.S.", "Chasiv-Yar", "12"),
+)
+FILLER = ("rates", "rose", "while", "markets", "fell", "sharply", "as", "investors", "sold", "bonds")
+# Characters that make words, join them inside a word, and part them: where a stretch may cut a word.
+TEXTS = st.text(alphabet="ab1é’'-._ ,:\n“”«»\"‘", max_size=60)
+ENGLISH = lexicon.of("en")
+
+
+def _offsets(text: str) -> st.SearchStrategy[tuple[int, int]]:
+    return st.tuples(st.integers(0, len(text)), st.integers(0, len(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_an_index_gives_any_stretch_the_words_tokens_finds(data):
+    text = data.draw(TEXTS)
+    start, end = data.draw(_offsets(text))
+    index = TokenIndex(text)
+    expected = tokens(text, start, end)
+    assert index.within(start, end) == expected
+    assert list(index.iterate(start, end)) == expected
+    assert index.first(start, end) == (expected[0] if expected else None)
+    assert index.last(start, end) == (expected[-1] if expected else None)
+    keys = frozenset({"a", "1", "b’a"})
+    assert index.any_of(start, end, keys) == any(w.key in keys for w in expected)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)), max_size=8),
+    st.integers(0, 80),
+    st.integers(0, 80),
+    st.integers(0, 2),
+)
+def test_spans_answer_as_a_scan_of_them_all(raw, start, end, slack):
+    spans = [(a, a + length) for a, length in raw]
+    found = Spans(spans)
+    assert found.holds(start) == any(a <= start < b for a, b in spans)
+    assert found.covers(start, end, slack) == any(a <= start and end <= b + slack for a, b in spans)
+
+
+def _statement_after_by_reading(text: str, end: int, sentence_end: int, lang) -> bool:
+    """What has_statement_after answered before issue 14, reading the rest of the sentence each time."""
+    rest = text[end:sentence_end]
+    if ":" in rest or attributions._QUOTE.search(rest):
+        return True
+    words = tokens(text, end, sentence_end)
+    while words and words[0].key in lang.adverbs:
+        words = words[1:]
+    if not words:
+        return False
+    if any(w.key in lang.complementizers for w in words):
+        return True
+    return words[0].key not in lang.circumstantial
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VOCABULARY), max_size=25), st.data())
+def test_a_statement_after_an_attribution_as_by_reading_the_rest(words, data):
+    text = " ".join(words)
+    end, sentence_end = data.draw(_offsets(text))
+    expected = _statement_after_by_reading(text, end, sentence_end, ENGLISH)
+    assert attributions.has_statement_after(text, end, sentence_end, ENGLISH) == expected
+
+
+def _quotations_by_reading(text: str, start: int, end: int, closing: dict[str, str]) -> list[tuple[int, int]]:
+    spans, index = [], start
+    while index < end:
+        if text[index] in closing:
+            close = text.find(closing[text[index]], index + 1, end)
+            stop = end if close < 0 else close
+            spans.append((index, stop))
+            index = stop + 1
+        else:
+            index += 1
+    return spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS, st.data())
+def test_quotations_as_by_reading_each_character(text, data):
+    start, end = data.draw(_offsets(text))
+    assert attributions.quotations(text, start, end, ENGLISH) == _quotations_by_reading(
+        text, start, end, ENGLISH.quotes
+    )
+
+
+def _longest_of_all(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:
+    """duplicate-phrase's search before issue 14: every earlier start tried."""
+    best = (0, -1)
+    for k in starts:
+        if k >= j:
+            break
+        limit = min(j, boundary) if k < boundary else j
+        length = 0
+        while k + length < limit and j + length < len(keys) and keys[k + length] == keys[j + length]:
+            length += 1
+        if length >= 3 and length > best[0]:
+            best = (length, k)
+    return best
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("abc"), min_size=3, max_size=40), st.data())
+def test_the_nearest_candidates_find_the_longest_repeat_while_there_are_few(keys, data):
+    """Up to _CANDIDATES earlier occurrences of a phrase's first three words (two sentences of news have a few),
+    the bounded search finds what trying them all finds."""
+    j = data.draw(st.integers(0, len(keys) - 3))
+    boundary = data.draw(st.integers(0, len(keys)))
+    starts = [k for k in range(len(keys) - 2) if keys[k : k + 3] == keys[j : j + 3]]
+    if sum(k < j for k in starts) <= _CANDIDATES:
+        assert _longest(keys, starts, j, boundary) == _longest_of_all(keys, starts, j, boundary)
+
+
+def _findings(text: str, check_ids=TEXT_CHECKS) -> tuple[Document, list]:
+    doc = Document("d", text)
+    ctx = RunContext(target_lang="en", backtranslate=False, checks=frozenset(check_ids))
+    ctx.documents = [doc]
+    return doc, [f for check_id in check_ids for f in get(check_id).run(doc, ctx)]
+
+
+def test_a_phrase_repeated_far_apart_in_a_long_sentence_is_still_found():
+    """No window of words bounds the search: in a sentence of some 300 words, a clause that comes back 250 words
+    on is reported, as before the bound."""
+    filler = random.Random(1).choices(FILLER, k=250)
+    lead = "according to local officials"
+    text = f"The vote was delayed {lead} and {' '.join(filler)} {lead}, the agency said."
+    _, found = _findings(text, ("duplicate-phrase",))
+    assert [f.text for f in found] == [lead]
+
+
+def _random_words(size: int, separator: str = " ") -> str:
+    draw = random.Random(0)
+    return separator.join(draw.choice(VOCABULARY[:13]) for _ in range(size // 5))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _random_words(20_000),
+        "the " * 2_001,
+        "Said " * 2_000,
+        _random_words(20_000, "\n"),
+        _random_words(20_000, ""),
+        "The army said on Sunday that its forces had repelled attacks near the town. " * 200,
+        "“We are ready,” he said. " * 300 + "He declared: “ready” " * 300,
+    ],
+    ids=["random words", "the", "Said", "one-word lines", "no spaces", "one sentence", "quotes"],
+)
+def test_hostile_texts_give_findings_on_valid_spans(text):
+    doc, found = _findings(text)
+    for finding in found:
+        assert 0 <= finding.start <= finding.end <= len(doc.text)
+        assert finding.text == doc.text[finding.start : finding.end]
+        if finding.fix is not None:
+            assert all(0 <= e.start <= e.end <= len(doc.text) for e in finding.fix.edits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .,!?”)'\"\n", max_size=30), st.data())
+def test_a_sentence_end_before_two_spaces_read_backwards(text, data):
+    start, position = sorted(data.draw(_offsets(text)))
+    expected = bool(re.compile(r"[.!?][”’»\"')]*$").search(text, start, position))
+    if position == start or text[position - 1].isspace():
+        return  # the checks ask only after a character that is not white space
+    assert spacing._after_sentence(text, start, position) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aUSCa. \n(-ce", max_size=30), st.data())
+def test_an_abbreviation_read_from_the_last_characters(text, data):
+    start, end = sorted(data.draw(_offsets(text)))
+    if end == start or text[end - 1] != ".":
+        return  # asked at a full stop only
+    abbreviations = frozenset({"etc.", "usw.", "vs."})
+    word_start = max(text.rfind(" ", start, end), text.rfind("\n", start, end)) + 1
+    expected = bool(doubles._ABBREVIATION.search(text, start, end)) or text[word_start:end].lower() in abbreviations
+    assert doubles._abbreviated(text, start, end, abbreviations) == expected
+
+
+def _quotes_by_reading(text: str, start: int, end: int):
+    """marks.quotes before issue 14: each character read, the word-opening ‘ found beforehand."""
+    openings = {m.start() for m in marks._WORD_START.finditer(text, start, end)}
+    stack, unmatched, pairs = [], [], []
+    for index in range(start, end):
+        char = text[index]
+        if char not in marks.QUOTE_MARKS or (marks._inch(text, index, char) and not (stack and stack[-1][1] == '"')):
+            continue
+        if stack and char in marks.QUOTES[stack[-1][1]]:
+            pairs.append((stack.pop()[0], index))
+        elif char == "’" or (char == "‘" and index not in openings):
+            continue
+        elif char in marks.QUOTES and not (char == '"' and marks._closing(text, index, start, end)):
+            stack.append((index, char))
+        else:
+            unmatched.append(marks.Mark(index, char, False))
+    unmatched += [marks.Mark(i, c, True) for i, c in stack]
+    return sorted(unmatched, key=lambda m: m.position), sorted(pairs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='a 1‘’“”"(«»)[:-', max_size=30), st.data())
+def test_marks_found_as_by_reading_each_character(text, data):
+    start, end = sorted(data.draw(_offsets(text)))
+    assert marks.quotes(text, start, end) == _quotes_by_reading(text, start, end)
+    brackets = marks.brackets(text, start, end)
+    assert [m.position for m in brackets] == sorted(m.position for m in brackets)
+    assert all(text[m.position] in "()[]{}" for m in brackets)
+
+
+def test_a_suggestion_is_the_whole_sentence_up_to_its_bound_then_the_stretch_around_the_fix():
+    short = "Units withdrew to to new positions."
+    fix = Fix.delete(17, 20, Applicability.SAFE)
+    assert suggestion(short, 0, len(short), fix) == preview(short, 0, len(short), fix)
+    long = "word " * 10_000 + short + " word" * 10_000
+    at = long.index("to to") + 2
+    shown = suggestion(long, 0, len(long), Fix.delete(at, at + 3, Applicability.SAFE))
+    assert len(shown) <= MAX_CHARACTERS + 3 and "withdrew to new positions" in shown
