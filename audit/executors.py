@@ -67,6 +67,17 @@ def check_chunk(chunk: Chunk, ctx: RunContext, check_ids: Sequence[str]) -> list
     ]
 
 
+def worker_chunk(chunk: Chunk, ctx: RunContext, check_ids: Sequence[str]) -> list[Checked]:
+    """check_chunk in a worker process, which then lets the chunk's documents go: its caches keyed by documents
+    serve the checks of one chunk, and would otherwise grow with the feed."""
+    from audit.caches import forget_documents
+
+    try:
+        return check_chunk(chunk, ctx, check_ids)
+    finally:
+        forget_documents()
+
+
 _SERVICES: dict[tuple[Any, bool], Any] = {}  # a worker's: it serves one run
 
 
@@ -126,7 +137,7 @@ class ProcessExecutor(Executor):
         from functools import partial
 
         bare = _portable(ctx)
-        yield from self._pool.map(partial(check_chunk, ctx=bare, check_ids=tuple(check_ids)), chunked)
+        yield from self._pool.map(partial(worker_chunk, ctx=bare, check_ids=tuple(check_ids)), chunked)
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
@@ -154,7 +165,7 @@ class RayExecutor(Executor):
             except (ConnectionError, RuntimeError, ValueError) as exc:
                 where = address or "a new local instance"
                 raise InputError(f"cannot reach the Ray cluster at {where}: {exc}") from None
-        self._task = ray.remote(check_chunk)
+        self._task = ray.remote(worker_chunk)
 
     def map(self, chunked: list[Chunk], ctx: RunContext, check_ids: Sequence[str]) -> Iterator[list[Checked]]:
         shared = self._ray.put(_portable(ctx))

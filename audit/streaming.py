@@ -94,5 +94,8 @@ def audit(
     stream: Iterable[Document], ctx: RunContext, checks: Sequence[Check], executor: Executor | None
 ) -> Iterator[list[DocumentResult]]:
     """Each window's results, audited with a context of its own (its documents, scores and skipped checks)."""
+    from audit.caches import forget_documents
+
     for window in windows(stream):
         yield run_checks(window, dataclasses.replace(ctx, documents=[], scores={}, skipped={}), checks, executor)
+        forget_documents()

@@ -8,13 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from audit.caches import per_document
 from audit.checks.base import Check, Example, Scope, option
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Applicability, Finding, Fix, Severity
-from audit.names import DOCUMENTS_CACHED
 from audit.names.folding import fold, normal
 
 CONFIDENCE = 0.85
@@ -111,7 +110,7 @@ def _groups(doc: Document) -> dict[str, list]:
     return _grouped(doc.text)
 
 
-@lru_cache(maxsize=DOCUMENTS_CACHED)
+@per_document
 def _grouped(text: str) -> dict[str, list]:
     from audit.names.mentions import mentions
 
@@ -134,7 +133,7 @@ def _grouped(text: str) -> dict[str, list]:
     return groups
 
 
-@lru_cache(maxsize=DOCUMENTS_CACHED)
+@per_document
 def _candidates(text: str) -> tuple:
     """Capitalised words that may be names no list knows: less those a known name covers, words the text also
     writes in lower case, all-capital words, and an Arabic article ("al-Assad" is "Assad" spelled the same)."""
@@ -187,7 +186,7 @@ def _linked(spellings: Sequence[str]) -> list[list[str]]:
     return [group for group in groups.values() if len(group) > 1]
 
 
-@lru_cache(maxsize=DOCUMENTS_CACHED)
+@per_document
 def _unknown_groups(text: str) -> tuple[list, ...]:
     """Names no list knows, spelled two ways in the text (Bachar / Bashar, Younès / Younis, Kobakhidzé /
     Kobakhidze): the mentions of each group of `_linked` spellings."""
@@ -244,7 +243,7 @@ def _names(chain: tuple) -> tuple[str, ...]:
     return tuple(_spelling(m) for m in chain)
 
 
-@lru_cache(maxsize=DOCUMENTS_CACHED)
+@per_document
 def _full_names(text: str) -> tuple[tuple, ...]:
     """Runs of two or more name candidates (`_candidates`) joined by a space, a hyphen or an Arabic article."""
     runs: list[list] = []

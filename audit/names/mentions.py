@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from audit.names import DOCUMENTS_CACHED, conventions, signals, spotting
+from audit.caches import per_document
+from audit.names import conventions, signals, spotting
 from audit.names.folding import fold, foreign_marks
 from audit.names.gazetteer import Entity, Gazetteer, load
 from audit.names.standard import LABELS as STANDARD_LABELS
@@ -57,7 +58,7 @@ def mentions(text: str) -> tuple[Mention, ...]:
     return _mentions(text, load())
 
 
-@lru_cache(maxsize=DOCUMENTS_CACHED)
+@per_document
 def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for run in spotting.runs(text):
