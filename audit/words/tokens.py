@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-‐‑][^\W\d_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‐": "-", "‑": "-"})
@@ -13,28 +12,34 @@ _SPLIT = re.compile(r"[-']")
 _PIECES = re.compile(r"[-'’ʼ‐‑]")
 
 
-@dataclass(frozen=True)
 class Word:
-    start: int
-    end: int
-    text: str
+    """A word with its offsets; its key and whether it is written as a name are found once, as it is made (most
+    words are asked both)."""
 
-    @cached_property
-    def key(self) -> str:
-        """Lower case with typographic apostrophes and hyphens unified, as the word lists write words."""
-        return self.text.casefold().translate(_APOSTROPHES)
+    __slots__ = ("capitalised", "end", "key", "start", "text")
 
-    @cached_property
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
+        # Lower case with typographic apostrophes and hyphens unified, as the word lists write words.
+        self.key = text.casefold().translate(_APOSTROPHES)
+        # Capitalised, or a piece of it is ("l'Énergie", "al-Assad"): the way names are written.
+        self.capitalised = text[0].isupper() or (
+            _PIECES.search(text) is not None and any(piece[:1].isupper() for piece in _PIECES.split(text))
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Word) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"Word({self.start}, {self.end}, {self.text!r})"
+
+    @property
     def parts(self) -> tuple[str, ...]:
         """The key's pieces between hyphens and apostrophes ("l'armée" -> "l", "armée")."""
         return tuple(part for part in _SPLIT.split(self.key) if part)
-
-    @cached_property
-    def capitalised(self) -> bool:
-        """Capitalised, or a piece of it is ("l'Énergie", "al-Assad"): the way names are written."""
-        if self.text[0].isupper():
-            return True
-        return _PIECES.search(self.text) is not None and any(piece[:1].isupper() for piece in _PIECES.split(self.text))
 
     @property
     def acronym(self) -> bool:
@@ -42,9 +47,11 @@ class Word:
         return len(self.text) > 1 and self.text.isupper()
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+@lru_cache(maxsize=4096)  # the sentences of a document, read by several checks in turn
+def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
     """The words of text[start:end], with offsets into text."""
-    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+    stop = len(text) if end is None else end
+    return tuple(Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop))
 
 
 @lru_cache(maxsize=1 << 16)
