@@ -69,3 +69,29 @@ def test_sizes_read_as_people_write_them():
         "2 MB",
         "5.4 MB",
     ]
+
+
+def test_a_fetched_body_stops_at_the_input_limit():
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Article(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"The talks ended on Friday. " * 200
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)  # no Content-Length: the limit is met while reading
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Article)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/a.txt"
+        completed = audit(url, "--max-input-bytes", "1000")
+    finally:
+        server.shutdown()
+    assert completed.returncode == 2
+    assert first_line(completed) == f"audit: error: {url}: the response is larger than the 1000 bytes limit"

@@ -34,7 +34,7 @@ def names_url(item: str) -> bool:
 
 
 def fetch(url: str) -> Response:
-    """GET the URL; an unsupported or malformed URL, an HTTP error, a body over MAX_BYTES or shorter than announced
+    """GET the URL; an unsupported or malformed URL, an HTTP error, a body over max_bytes() or shorter than announced
     is an InputError, and so is an exchange (connecting, status line, headers and body) that outlasts the deadline
     (`timeout()`) however slowly the server drips it: the exchange runs in a thread that is given up at the
     deadline, as a socket timeout only bounds each read."""
@@ -90,8 +90,8 @@ class _Exchange:
                 self.answered = True
                 length = response.headers.get("Content-Length")
                 expected = int(length) if length and length.isdigit() else None
-                if expected is not None and expected > MAX_BYTES:
-                    raise InputError(f"{url}: the response is larger than the {_size(MAX_BYTES)} limit")
+                if expected is not None and expected > max_bytes():
+                    raise InputError(f"{url}: the response is larger than the {_size(max_bytes())} limit")
                 body = _read_capped(response, url)
                 if expected is not None and len(body) < expected:
                     raise InputError(f"{url}: the download was cut short: {len(body)} of {expected} bytes")
@@ -133,14 +133,21 @@ def _check(url: str) -> None:
 
 
 def _read_capped(response, url: str) -> bytes:
-    """The body, read as it comes (`read1`: whatever has arrived), refused once it grows over MAX_BYTES."""
+    """The body, read as it comes (`read1`: whatever has arrived), refused once it grows over max_bytes()."""
     chunks, size = [], 0
     while chunk := response.read1(_CHUNK):
         size += len(chunk)
-        if size > MAX_BYTES:
-            raise InputError(f"{url}: the response is larger than the {_size(MAX_BYTES)} limit")
+        if size > max_bytes():
+            raise InputError(f"{url}: the response is larger than the {_size(max_bytes())} limit")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def max_bytes() -> int:
+    """The largest body read: MAX_BYTES, or the run's input limit when lower (--max-input-bytes)."""
+    from audit.limits import current
+
+    return min(MAX_BYTES, current().input_bytes)
 
 
 def _size(size: int) -> str:
