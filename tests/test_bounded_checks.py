@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit import lexicon
+from audit import fixes, lexicon
 from audit.checks import get
+from audit.checks.base import Scope
 from audit.checks.duplicate_phrase import _CANDIDATES, _longest
 from audit.context import RunContext
 from audit.document import Document
@@ -24,6 +25,7 @@ from audit.duplication.tokens import TokenIndex, tokens
 from audit.findings import Applicability, Fix
 from audit.fixes import preview
 from audit.typography import doubles, marks, spacing
+from audit.words import runs
 
 TEXT_CHECKS = (
     "repeated-word",
@@ -255,3 +257,69 @@ def test_a_suggestion_is_the_whole_sentence_up_to_its_bound_then_the_stretch_aro
     at = long.index("to to") + 2
     shown = suggestion(long, 0, len(long), Fix.delete(at, at + 3, Applicability.SAFE))
     assert len(shown) <= MAX_CHARACTERS + 3 and "withdrew to new positions" in shown
+
+
+ADDRESSES = st.text(alphabet="ab.@+-_ \n<>#w/:", max_size=40)
+WORLD_CHECKS = ("untranslated-word", "transliteration", "name-variant", "sentence-case")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)), max_size=8), st.integers(0, 80), st.integers(0, 8))
+def test_an_edit_meets_a_span_as_a_scan_of_them_all_finds(raw, start, length):
+    """protect() asks by bisection what it asked of every protected span for every edit."""
+    spans = [(a, a + n) for a, n in raw]
+    end = start + length
+    expected = any((a < end and start < b) or a <= start < b for a, b in spans)
+    assert Spans(spans).meets(start, end) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(ADDRESSES, st.data())
+def test_what_a_sentence_leaves_unjudged_as_read_on_its_own_lines(text, data):
+    """untranslated-word reads a text's addresses, tags and hashtags once: a sentence's words are left out as a
+    scan of the sentence's own lines left them out."""
+    start, end = sorted(data.draw(_offsets(text)))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    read = [m.span() for m in runs._UNJUDGED.finditer(text, line_start, len(text) if line_end < 0 else line_end)]
+    once = runs.unjudged(text)
+    for offset in range(start, end):
+        assert once.holds(offset) == any(a <= offset < b for a, b in read)
+
+
+def test_an_address_is_found_whatever_runs_of_its_characters_come_before():
+    """The e-mail pattern shared by protect(), typography and untranslated-word starts only where a run of an
+    address's characters starts, and still finds the addresses of ordinary text."""
+    text = "Write to press@army.example.org or see https://army.example.org/news; x" + "a.b-" * 50_000
+    found = [m.group() for m in fixes._URL.finditer(text)]
+    assert found == ["press@army.example.org", "https://army.example.org/news;"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _random_words(20_000, ""),
+        "The army said on Sunday that its forces had repelled attacks. " * 300,
+        "Said " * 3_000,
+        _random_words(20_000, "\n"),
+        "The sides resumed “the talks” and the pourparlers on Monday. " * 300,
+        "“The pourparlers " + "les pourparlers et la réunion " * 500,
+        "Write to a@b.example.org about the pourparlers. " * 300,
+    ],
+    ids=["no spaces", "one sentence", "Said", "one-word lines", "foreign words", "unclosed quotation", "e-mails"],
+)
+def test_hostile_texts_give_findings_on_valid_spans_and_protect_keeps_them(text):
+    doc = Document("d", text)
+    ctx = RunContext(target_lang="en", backtranslate=False, checks=frozenset(WORLD_CHECKS))
+    ctx.documents = [doc]
+    found = []
+    for check in map(get, WORLD_CHECKS):
+        if check.scope is Scope.FEED:
+            found += [f for _, f in check.run_feed([doc], ctx)]
+        else:
+            found += check.run(doc, ctx)
+    kept = fixes.protect(doc, found)
+    assert [(f.start, f.end) for f in kept] == [(f.start, f.end) for f in found]
+    for finding in found:
+        assert 0 <= finding.start <= finding.end <= len(doc.text)
+        assert finding.text == doc.text[finding.start : finding.end]

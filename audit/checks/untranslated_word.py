@@ -86,8 +86,9 @@ class UntranslatedWord(Check):
         known = target in frequencies.languages()
         names = runs.names_of(doc.text, [(s.start, s.end) for s in doc.sentences]) if known else frozenset()
         judged_scripts = scripts.scripts_of(target) is not None
+        skipped = runs.unjudged(doc.text) if known else None
         for sentence in doc.sentences:
-            found = runs.find(doc.text, sentence.start, sentence.end, target, names) if known else []
+            found = runs.find(doc.text, sentence.start, sentence.end, target, names, skipped) if known else []
             if _passage(doc, ctx, sentence, found):
                 continue
             reported = []
