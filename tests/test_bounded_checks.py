@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit import fixes, lexicon
-from audit.checks import get
+from audit.checks import get, untranslated_word
 from audit.checks.base import Scope
 from audit.checks.duplicate_phrase import _CANDIDATES, _longest
 from audit.context import RunContext
@@ -26,6 +26,7 @@ from audit.findings import Applicability, Fix
 from audit.fixes import preview
 from audit.typography import doubles, marks, spacing
 from audit.words import runs
+from audit.words.tokens import words
 
 TEXT_CHECKS = (
     "repeated-word",
@@ -323,3 +324,41 @@ def test_hostile_texts_give_findings_on_valid_spans_and_protect_keeps_them(text)
     for finding in found:
         assert 0 <= finding.start <= finding.end <= len(doc.text)
         assert finding.text == doc.text[finding.start : finding.end]
+
+
+def _setting_by_scanning(text: str, start: int, end: int, quotations: list[tuple[int, int]]) -> str | None:
+    """untranslated-word's _setting before issue 14: every quotation tried, the whole of one read, the text before
+    the run copied."""
+    for open_at, close_at in quotations:
+        if open_at < start and end <= close_at:
+            quoted = words(text, open_at + 1, close_at)
+            if quoted and quoted[0].capitalised and len(quoted) <= untranslated_word.TITLE_WORDS:
+                return untranslated_word.TITLE
+            if len(quoted) <= untranslated_word.SHORT_QUOTATION:
+                return untranslated_word.TERM
+            return None
+    before = text[:start].rstrip(" \u00a0\u202f")[-1:]
+    after = text[end:].lstrip(" \u00a0\u202f")[:1]
+    if (before == after and before in "*_") or before + after == "()":
+        return untranslated_word.TERM
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ("Le", "mot", "pourparlers", " ", "\u00a0", "“", "”", "'", "‘", "’", "*", "_", "(", ")", "\n\n", "x")
+        ),
+        max_size=30,
+    ),
+    st.data(),
+)
+def test_how_a_run_is_set_apart_as_by_scanning_every_quotation(pieces, data):
+    text = "".join(pieces)
+    start, end = sorted(data.draw(_offsets(text)))
+    doc = Document("d", text)
+    old = untranslated_word.document_quotations(doc, ENGLISH)
+    old += [(m.start(), m.end() - 1) for m in untranslated_word._SINGLE_QUOTED.finditer(text)]
+    expected = _setting_by_scanning(text, start, end, old)
+    assert untranslated_word._setting(text, start, end, untranslated_word._quotations(doc, "en")) == expected

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import islice
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-‐‑][^\W\d_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‐": "-", "‑": "-"})
@@ -45,6 +46,11 @@ class Word:
 def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of text[start:end], with offsets into text."""
     return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
+    """The first `count` words of text[start:end] (words(text, start, end)[:count] without reading the rest)."""
+    return [Word(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(text, start, end), count)]
 
 
 @lru_cache(maxsize=1 << 16)
