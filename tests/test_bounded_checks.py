@@ -24,6 +24,7 @@ from audit.duplication.suggestion import MAX_CHARACTERS, suggestion
 from audit.duplication.tokens import TokenIndex, tokens
 from audit.findings import Applicability, Fix
 from audit.fixes import preview
+from audit.names import mentions, spotting
 from audit.typography import doubles, marks, spacing
 from audit.words import runs
 from audit.words.tokens import words
@@ -362,3 +363,41 @@ def test_how_a_run_is_set_apart_as_by_scanning_every_quotation(pieces, data):
     old += [(m.start(), m.end() - 1) for m in untranslated_word._SINGLE_QUOTED.finditer(text)]
     expected = _setting_by_scanning(text, start, end, old)
     assert untranslated_word._setting(text, start, end, untranslated_word._quotations(doc, "en")) == expected
+
+
+def _mentions_asking_each_time(text: str, gazetteer) -> tuple:
+    """mentions._mentions before issue 14: the gazetteer and the signals asked afresh of every word."""
+    found = []
+    for run in spotting.runs(text):
+        index = 0
+        while index < len(run):
+            for stop in range(min(len(run), index + gazetteer.max_words), index, -1):
+                if run[stop - 1].particle:
+                    continue
+                start, end = run[index].start, run[stop - 1].end
+                mention = mentions.resolve(text[start:end], start, gazetteer)
+                if mention is not None:
+                    found.append(mention)
+                    index = stop
+                    break
+            else:
+                token = run[index]
+                if not token.particle:
+                    prefix = mentions._hyphen_prefix(token, gazetteer)
+                    if prefix is not None:
+                        found.append(prefix)
+                    else:
+                        mentions._append_unknown(found, mentions._unknown(token, gazetteer), text)
+                index += 1
+    return tuple(found)
+
+
+NAMES = ("Said", "Kyiv", "Kiev", "Kharkov", "Charkiw", "Staraïa", "Roussa", "Kryvyi", "Rih", "von", "der", "Leyen")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from((*NAMES, "said", "in", ",", ".", "-backed")), max_size=25))
+def test_names_read_once_per_text_as_when_asked_each_time(pieces):
+    text = " ".join(pieces).replace(" -", "-")
+    gazetteer = mentions.load()
+    assert mentions._mentions.__wrapped__(text, gazetteer) == _mentions_asking_each_time(text, gazetteer)
