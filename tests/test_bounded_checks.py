@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit import fixes, lexicon
-from audit.checks import get, untranslated_word
+from audit.checks import get, sentence_case, untranslated_word
 from audit.checks.base import Scope
 from audit.checks.duplicate_phrase import _CANDIDATES, _longest
 from audit.context import RunContext
@@ -401,3 +401,62 @@ def test_names_read_once_per_text_as_when_asked_each_time(pieces):
     text = " ".join(pieces).replace(" -", "-")
     gazetteer = mentions.load()
     assert mentions._mentions.__wrapped__(text, gazetteer) == _mentions_asking_each_time(text, gazetteer)
+
+
+def _sentence_case_as_before(doc: Document, lang) -> list[tuple[int, int]]:
+    """sentence-case's spans before issue 14: each sentence's first word read before its paragraph was asked."""
+    found, previous = [], None
+    for sentence in doc.sentences:
+        prior, previous = previous, sentence
+        word = sentence_case._first_word(sentence.text)
+        if (
+            word is None
+            or not sentence_case._starts_lower(word.group())
+            or sentence_case._LIST_ITEM.match(sentence.text)
+        ):
+            continue
+        if sentence_case._ADDRESS.match(sentence.text, word.end()):
+            continue
+        last = prior.text.split()[-1].casefold().replace("’", "'") if prior else ""
+        if prior and prior.paragraph == sentence.paragraph and lang.base(last) in lang.abbreviations:
+            continue
+        if prior and prior.paragraph != sentence.paragraph and prior.text[-1] not in sentence_case._SENTENCE_ENDS:
+            continue
+        found.append((sentence.start + word.start(), sentence.start + word.end()))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                "he",
+                "said",
+                "Mr.",
+                "eBay",
+                "x@y.org",
+                "www.x.org",
+                "“",
+                "(",
+                "- ",
+                "1. ",
+                "12",
+                ". ",
+                "? ",
+                "\n",
+                "\n\n",
+                " ",
+                ",",
+            )
+        ),
+        max_size=30,
+    )
+)
+def test_sentence_case_reports_as_before_it_asked_the_cheap_questions_first(pieces):
+    doc = Document("d", "".join(pieces))
+    if not doc.text.strip():
+        return
+    ctx = RunContext(target_lang="en", backtranslate=False, checks=frozenset({"sentence-case"}))
+    expected = _sentence_case_as_before(doc, ENGLISH)
+    assert [(f.start, f.end) for f in get("sentence-case").run(doc, ctx)] == expected
