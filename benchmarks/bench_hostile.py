@@ -33,6 +33,7 @@ from audit.checks.base import Check, Scope  # noqa: E402
 from audit.context import RunContext  # noqa: E402
 from audit.document import Document  # noqa: E402
 from audit.duplication import clear_caches  # noqa: E402
+from audit.fixes import protect  # noqa: E402
 from audit.names import mentions  # noqa: E402
 
 _TEXT_CACHES = [
@@ -44,6 +45,7 @@ _TEXT_CACHES = [
 WORDS = ("the", "army", "said", "on", "Sunday", "that", "its", "forces", "had", "repelled", "attacks", "near", "town")
 SENTENCE = "The army said on Sunday that its forces had repelled attacks near the town. "
 ALL = "all checks"
+PROTECT = "protect() of their fixes"
 REPEAT = 3
 
 
@@ -67,6 +69,8 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "100,000 one-word lines": lambda: _random_words(600_000, "\n")[: 100_000 * 7].rsplit("\n", 1)[0],
     "200 kB line, no spaces": lambda: _random_words(200_000, ""),
     "one sentence x 2,000": lambda: SENTENCE * 2_000,
+    "foreign words in one unclosed quotation": lambda: "“" + "les pourparlers " * 12_000,  # a finding each
+    "200 kB of e-mail characters, no @": lambda: "a.b-" * 50_000,
 }
 
 
@@ -126,6 +130,31 @@ def _cpu(checks: list[Check], documents: list[Document], ctx: RunContext, limit:
     return best
 
 
+def _protected(checks: list[Check], documents: list[Document], ctx: RunContext, limit: float) -> float | None:
+    """CPU seconds of the least of REPEAT runs of fixes.protect (a run's guard on every document's fixes) on the
+    checks' findings, None past the limit."""
+    found: dict[int, list] = {id(doc): [] for doc in documents}
+    for check in checks:
+        if check.scope is Scope.FEED:
+            for doc, finding in check.run_feed(documents, ctx):
+                found[id(doc)].append(finding)
+        else:
+            for doc in documents:
+                found[id(doc)] += check.run(doc, ctx)
+    best = None
+    for _ in range(REPEAT):
+        start = time.process_time()
+        try:
+            with _cpu_limit(limit):
+                for doc in documents:
+                    protect(doc, found[id(doc)])
+        except _OverLimit:
+            return None
+        seconds = time.process_time() - start
+        best = seconds if best is None else min(best, seconds)
+    return best
+
+
 def _kb(documents: list[Document]) -> float:
     return sum(len(doc.text.encode("utf-8")) for doc in documents) / 1000
 
@@ -166,6 +195,7 @@ def main() -> None:
     kb = _kb(reference)
     ordinary = {c.id: (_cpu([c], reference, ctx, args.limit) or 0.0) * 1000 / kb for c in checks}
     ordinary[ALL] = (_cpu(checks, reference, ctx, args.limit * len(checks)) or 0.0) * 1000 / kb
+    ordinary[PROTECT] = (_protected(checks, reference, ctx, args.limit) or 0.0) * 1000 / kb
     segmentation = _segmented([Document("all", "\n".join(doc.text for doc in reference))]) * 1000 / kb
     print(f"ordinary prose: WMT14 reference, {kb:,.0f} kB; CPU ms per kB (segmentation {segmentation:.3f})")
     for check_id, per_kb in ordinary.items():
@@ -188,6 +218,8 @@ def main() -> None:
         together = _cpu([c for c in checks if c not in slow], documents, ctx, args.limit * len(checks))
         what = f"{ALL} but the {len(slow)} stopped" if slow else ALL
         print(f"  {what:<26} {_cell(together, size, args.limit * len(checks), ordinary[ALL])}")
+        guarded = _protected([c for c in checks if c not in slow], documents, ctx, args.limit)
+        print(f"  {PROTECT:<26} {_cell(guarded, size, args.limit, ordinary[PROTECT])}")
 
 
 if __name__ == "__main__":
