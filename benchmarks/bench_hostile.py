@@ -69,7 +69,7 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "100,000 one-word lines": lambda: _random_words(600_000, "\n")[: 100_000 * 7].rsplit("\n", 1)[0],
     "200 kB line, no spaces": lambda: _random_words(200_000, ""),
     "one sentence x 2,000": lambda: SENTENCE * 2_000,
-    "foreign words in one unclosed quotation": lambda: "“" + "les pourparlers " * 12_000,  # a finding each
+    "a foreign word a clause in one unclosed quotation": lambda: "“" + "the pourparlers went on, " * 8_000,
     "200 kB of e-mail characters, no @": lambda: "a.b-" * 50_000,
 }
 
