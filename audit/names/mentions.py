@@ -72,7 +72,9 @@ def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
                     continue
                 start, end = run[index].start, run[stop - 1].end
                 surface = text[start:end]
-                mention = None if surface in unresolved else resolve(surface, start, gazetteer)
+                if surface in unresolved:
+                    continue
+                mention = resolve(surface, start, gazetteer)
                 if mention is not None:
                     found.append(mention)
                     index = stop
