@@ -9,6 +9,8 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 
+from audit.addresses import EMAIL, URL
+from audit.duplication.spans import Spans
 from audit.findings import Applicability, Edit, Finding, Fix
 
 
@@ -55,7 +57,7 @@ def preview(text: str, start: int, end: int, fix: Fix | None) -> str | None:
     return apply(text[start:end], [Fix(tuple(inner), fix.applicability)])
 
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_URL = re.compile(f"{URL}|{EMAIL}", re.IGNORECASE)
 _FENCE = re.compile(r"^(?:```|~~~).*?^(?:```|~~~)[^\n]*$", re.MULTILINE | re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---\n.*?^---$", re.MULTILINE | re.DOTALL)
 _MARKDOWN_CODE = re.compile(r"`[^`\n]+`|<[^>\n]+>|\]\([^)\n]*\)")
@@ -72,8 +74,10 @@ def protect(doc, findings: Sequence[Finding]) -> list[Finding]:
         for pattern in (_FENCE, _FRONT_MATTER, _MARKDOWN_CODE):
             protected += [m.span() for m in pattern.finditer(doc.text)]
 
+    spans = Spans(protected)
+
     def harmful(edit: Edit) -> bool:
-        if any((start < edit.end and edit.start < end) or start <= edit.start < end for start, end in protected):
+        if spans.meets(edit.start, edit.end):
             return True
         removed = doc.text[edit.start : edit.end]
         return markdown and (bool(_MARKUP & set(removed)) or "\n" in removed)

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit import lexicon
-from audit.checks import get
+from audit import fixes, lexicon
+from audit.checks import get, sentence_case, untranslated_word
+from audit.checks.base import Scope
 from audit.checks.duplicate_phrase import _CANDIDATES, _longest
 from audit.context import RunContext
 from audit.document import Document
@@ -23,7 +24,10 @@ from audit.duplication.suggestion import MAX_CHARACTERS, suggestion
 from audit.duplication.tokens import TokenIndex, tokens
 from audit.findings import Applicability, Fix
 from audit.fixes import preview
+from audit.names import mentions, spotting
 from audit.typography import doubles, marks, spacing
+from audit.words import runs
+from audit.words.tokens import words
 
 TEXT_CHECKS = (
     "repeated-word",
@@ -255,3 +259,204 @@ def test_a_suggestion_is_the_whole_sentence_up_to_its_bound_then_the_stretch_aro
     at = long.index("to to") + 2
     shown = suggestion(long, 0, len(long), Fix.delete(at, at + 3, Applicability.SAFE))
     assert len(shown) <= MAX_CHARACTERS + 3 and "withdrew to new positions" in shown
+
+
+ADDRESSES = st.text(alphabet="ab.@+-_ \n<>#w/:", max_size=40)
+WORLD_CHECKS = ("untranslated-word", "transliteration", "name-variant", "sentence-case")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)), max_size=8), st.integers(0, 80), st.integers(0, 8))
+def test_an_edit_meets_a_span_as_a_scan_of_them_all_finds(raw, start, length):
+    """protect() asks by bisection what it asked of every protected span for every edit."""
+    spans = [(a, a + n) for a, n in raw]
+    end = start + length
+    expected = any((a < end and start < b) or a <= start < b for a, b in spans)
+    assert Spans(spans).meets(start, end) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(ADDRESSES, st.data())
+def test_what_a_sentence_leaves_unjudged_as_read_on_its_own_lines(text, data):
+    """untranslated-word reads a text's addresses, tags and hashtags once: a sentence's words are left out as a
+    scan of the sentence's own lines left them out."""
+    start, end = sorted(data.draw(_offsets(text)))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    read = [m.span() for m in runs._UNJUDGED.finditer(text, line_start, len(text) if line_end < 0 else line_end)]
+    once = runs.unjudged(text)
+    for offset in range(start, end):
+        assert once.holds(offset) == any(a <= offset < b for a, b in read)
+
+
+def test_an_address_is_found_whatever_runs_of_its_characters_come_before():
+    """The e-mail pattern shared by protect(), typography and untranslated-word starts only where a run of an
+    address's characters starts, and still finds the addresses of ordinary text."""
+    text = "Write to press@army.example.org or see https://army.example.org/news; x" + "a.b-" * 50_000
+    found = [m.group() for m in fixes._URL.finditer(text)]
+    assert found == ["press@army.example.org", "https://army.example.org/news;"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _random_words(20_000, ""),
+        "The army said on Sunday that its forces had repelled attacks. " * 300,
+        "Said " * 3_000,
+        _random_words(20_000, "\n"),
+        "The sides resumed “the talks” and the pourparlers on Monday. " * 300,
+        "“The pourparlers " + "les pourparlers et la réunion " * 500,
+        "Write to a@b.example.org about the pourparlers. " * 300,
+    ],
+    ids=["no spaces", "one sentence", "Said", "one-word lines", "foreign words", "unclosed quotation", "e-mails"],
+)
+def test_hostile_texts_give_findings_on_valid_spans_and_protect_keeps_them(text):
+    doc = Document("d", text)
+    ctx = RunContext(target_lang="en", backtranslate=False, checks=frozenset(WORLD_CHECKS))
+    ctx.documents = [doc]
+    found = []
+    for check in map(get, WORLD_CHECKS):
+        if check.scope is Scope.FEED:
+            found += [f for _, f in check.run_feed([doc], ctx)]
+        else:
+            found += check.run(doc, ctx)
+    kept = fixes.protect(doc, found)
+    assert [(f.start, f.end) for f in kept] == [(f.start, f.end) for f in found]
+    for finding in found:
+        assert 0 <= finding.start <= finding.end <= len(doc.text)
+        assert finding.text == doc.text[finding.start : finding.end]
+
+
+def _setting_by_scanning(text: str, start: int, end: int, quotations: list[tuple[int, int]]) -> str | None:
+    """untranslated-word's _setting before issue 14: every quotation tried, the whole of one read, the text before
+    the run copied."""
+    for open_at, close_at in quotations:
+        if open_at < start and end <= close_at:
+            quoted = words(text, open_at + 1, close_at)
+            if quoted and quoted[0].capitalised and len(quoted) <= untranslated_word.TITLE_WORDS:
+                return untranslated_word.TITLE
+            if len(quoted) <= untranslated_word.SHORT_QUOTATION:
+                return untranslated_word.TERM
+            return None
+    before = text[:start].rstrip(" \u00a0\u202f")[-1:]
+    after = text[end:].lstrip(" \u00a0\u202f")[:1]
+    if (before == after and before in "*_") or before + after == "()":
+        return untranslated_word.TERM
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ("Le", "mot", "pourparlers", " ", "\u00a0", "“", "”", "'", "‘", "’", "*", "_", "(", ")", "\n\n", "x")
+        ),
+        max_size=30,
+    ),
+    st.data(),
+)
+def test_how_a_run_is_set_apart_as_by_scanning_every_quotation(pieces, data):
+    text = "".join(pieces)
+    start, end = sorted(data.draw(_offsets(text)))
+    doc = Document("d", text)
+    old = untranslated_word.document_quotations(doc, ENGLISH)
+    old += [(m.start(), m.end() - 1) for m in untranslated_word._SINGLE_QUOTED.finditer(text)]
+    expected = _setting_by_scanning(text, start, end, old)
+    assert untranslated_word._setting(text, start, end, untranslated_word._quotations(doc, "en")) == expected
+
+
+def _mentions_asking_each_time(text: str, gazetteer) -> tuple:
+    """mentions._mentions before issue 14: the gazetteer and the signals asked afresh of every word."""
+    found = []
+    for run in spotting.runs(text):
+        index = 0
+        while index < len(run):
+            for stop in range(min(len(run), index + gazetteer.max_words), index, -1):
+                if run[stop - 1].particle:
+                    continue
+                start, end = run[index].start, run[stop - 1].end
+                mention = mentions.resolve(text[start:end], start, gazetteer)
+                if mention is not None:
+                    found.append(mention)
+                    index = stop
+                    break
+            else:
+                token = run[index]
+                if not token.particle:
+                    prefix = mentions._hyphen_prefix(token, gazetteer)
+                    if prefix is not None:
+                        found.append(prefix)
+                    else:
+                        mentions._append_unknown(found, mentions._unknown(token, gazetteer), text)
+                index += 1
+    return tuple(found)
+
+
+NAMES = ("Said", "Kyiv", "Kiev", "Kharkov", "Charkiw", "Staraïa", "Roussa", "Kryvyi", "Rih", "von", "der", "Leyen")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from((*NAMES, "said", "in", ",", ".", "-backed")), max_size=25))
+def test_names_read_once_per_text_as_when_asked_each_time(pieces):
+    text = " ".join(pieces).replace(" -", "-")
+    gazetteer = mentions.load()
+    assert mentions._mentions.__wrapped__(text, gazetteer) == _mentions_asking_each_time(text, gazetteer)
+
+
+def _sentence_case_as_before(doc: Document, lang) -> list[tuple[int, int]]:
+    """sentence-case's spans before issue 14: each sentence's first word read before its paragraph was asked."""
+    found, previous = [], None
+    for sentence in doc.sentences:
+        prior, previous = previous, sentence
+        word = sentence_case._first_word(sentence.text)
+        if (
+            word is None
+            or not sentence_case._starts_lower(word.group())
+            or sentence_case._LIST_ITEM.match(sentence.text)
+        ):
+            continue
+        if sentence_case._ADDRESS.match(sentence.text, word.end()):
+            continue
+        last = prior.text.split()[-1].casefold().replace("’", "'") if prior else ""
+        if prior and prior.paragraph == sentence.paragraph and lang.base(last) in lang.abbreviations:
+            continue
+        if prior and prior.paragraph != sentence.paragraph and prior.text[-1] not in sentence_case._SENTENCE_ENDS:
+            continue
+        found.append((sentence.start + word.start(), sentence.start + word.end()))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            (
+                "he",
+                "said",
+                "Mr.",
+                "eBay",
+                "x@y.org",
+                "www.x.org",
+                "“",
+                "(",
+                "- ",
+                "1. ",
+                "12",
+                ". ",
+                "? ",
+                "\n",
+                "\n\n",
+                " ",
+                ",",
+            )
+        ),
+        max_size=30,
+    )
+)
+def test_sentence_case_reports_as_before_it_asked_the_cheap_questions_first(pieces):
+    doc = Document("d", "".join(pieces))
+    if not doc.text.strip():
+        return
+    ctx = RunContext(target_lang="en", backtranslate=False, checks=frozenset({"sentence-case"}))
+    expected = _sentence_case_as_before(doc, ENGLISH)
+    assert [(f.start, f.end) for f in get("sentence-case").run(doc, ctx)] == expected

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -21,6 +22,7 @@ TITLE_WORDS = 8  # a quotation this short that starts with a capital is a title,
 TITLE, TERM = "title", "term"
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,200}['’](?!\w)")
 _ITALICS = "*_"
+_SPACES = " \u00a0\u202f"
 
 
 @dataclass(frozen=True)
@@ -86,8 +88,9 @@ class UntranslatedWord(Check):
         known = target in frequencies.languages()
         names = runs.names_of(doc.text, [(s.start, s.end) for s in doc.sentences]) if known else frozenset()
         judged_scripts = scripts.scripts_of(target) is not None
+        skipped = runs.unjudged(doc.text) if known else None
         for sentence in doc.sentences:
-            found = runs.find(doc.text, sentence.start, sentence.end, target, names) if known else []
+            found = runs.find(doc.text, sentence.start, sentence.end, target, names, skipped) if known else []
             if _passage(doc, ctx, sentence, found):
                 continue
             reported = []
@@ -114,7 +117,7 @@ class UntranslatedWord(Check):
         end: int,
         what: str,
         confidence: float,
-        quotations: list[tuple[int, int]],
+        quotations: Quotations,
     ) -> Iterator[Finding]:
         """The finding on text[start:end], left in `what`, unless another check reports it (an exonym), it is a
         quoted title, or the options leave quoted terms out."""
@@ -158,31 +161,54 @@ def _passage(doc: Document, ctx: RunContext, sentence: Sentence, found: list) ->
     return language.judgeable(sentence.text, size) and at_home(doc.text, sentence.start, sentence.end, target) < HOME
 
 
-def _setting(text: str, start: int, end: int, quotations: list[tuple[int, int]]) -> str | None:
+def _setting(text: str, start: int, end: int, quotations: Quotations) -> str | None:
     """How the run is set apart: TITLE (inside a short quotation that starts with a capital: a book, a show),
     TERM (the whole of a short quotation, in italics, or in brackets), or None (running text)."""
-    from audit.words.tokens import words
+    from audit.words.tokens import first_words
 
-    for open_at, close_at in quotations:
-        if open_at < start and end <= close_at:
-            quoted = words(text, open_at + 1, close_at)
-            if quoted and quoted[0].capitalised and len(quoted) <= TITLE_WORDS:
-                return TITLE
-            if len(quoted) <= SHORT_QUOTATION:
-                return TERM
-            return None
-    before = text[:start].rstrip(" \u00a0\u202f")[-1:]
-    after = text[end:].lstrip(" \u00a0\u202f")[:1]
+    around = quotations.around(start, end)
+    if around is not None:
+        quoted = first_words(text, around[0] + 1, around[1], TITLE_WORDS + 1)  # enough to tell a title or a term
+        if quoted and quoted[0].capitalised and len(quoted) <= TITLE_WORDS:
+            return TITLE
+        return TERM if len(quoted) <= SHORT_QUOTATION else None
+    before = _beside(text, start, -1)
+    after = _beside(text, end, 1)
     if (before == after and before in _ITALICS) or before + after == "()":
         return TERM
     return None
 
 
-def _quotations(doc: Document, target: str) -> list[tuple[int, int]]:
+def _beside(text: str, offset: int, step: int) -> str:
+    """The first character before `offset` (step -1) or from it (step 1) that is not a space, "" at the text's
+    end: what rstrip or lstrip of the rest would find, without copying it."""
+    index = offset - 1 if step < 0 else offset
+    while 0 <= index < len(text) and text[index] in _SPACES:
+        index += step
+    return text[index] if 0 <= index < len(text) else ""
+
+
+class Quotations:
+    """The document's quotations (between the target's quotation marks, then between single quotes): each kind
+    in order and apart from the others of its kind, asked by bisection which holds a run."""
+
+    def __init__(self, marked: list[tuple[int, int]], single: list[tuple[int, int]]) -> None:
+        self._kinds = [(spans, [open_at for open_at, _ in spans]) for spans in (marked, single)]
+
+    def around(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first quotation, the target's marks first, that opens before `start` and closes at or after
+        `end` (a quotation of a kind that may hold `start` is the last of its kind to open before it)."""
+        for spans, opens in self._kinds:
+            index = bisect_left(opens, start) - 1
+            if index >= 0 and end <= spans[index][1]:
+                return spans[index]
+        return None
+
+
+def _quotations(doc: Document, target: str) -> Quotations:
     """The document's quotations: between the target's quotation marks, and between single quotes."""
-    found = document_quotations(doc, lexicon.of(target))
-    found += [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(doc.text)]
-    return found
+    single = [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(doc.text)]
+    return Quotations(document_quotations(doc, lexicon.of(target)), single)
 
 
 def _exonym_reports(doc: Document, ctx: RunContext, start: int, end: int, target: str) -> bool:

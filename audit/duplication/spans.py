@@ -30,3 +30,9 @@ class Spans:
         """Whether a span starts at or before `start` and ends at or after `end - slack`."""
         reach = self._furthest(start)
         return reach is not None and end <= reach + slack
+
+    def meets(self, start: int, end: int) -> bool:
+        """Whether a span shares a character with [start, end), lies strictly inside it (an empty span) or holds
+        `start` (an empty stretch: an insertion there)."""
+        reach = self._furthest(end - 1)
+        return (reach is not None and start < reach) or self.holds(start)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from audit.addresses import EMAIL, URL
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.fixes import preview
 
@@ -15,9 +16,7 @@ if TYPE_CHECKING:
     from audit.checks.base import Check
     from audit.document import Document
 
-# An e-mail starts where a run of its characters starts: tried inside the run as well, a run without "@" would be
-# rescanned from each of its characters (quadratic on a line with no spaces).
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[^<>\n]*>", re.IGNORECASE)
+_ADDRESS = re.compile(rf"{URL}|{EMAIL}|<[^<>\n]*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from audit import lexicon
+from audit.addresses import EMAIL, URL
+from audit.duplication.spans import Spans
 from audit.words import frequencies, loanwords
 from audit.words.evidence import LEANING, NONE, STRONG, Verdict, verdict
 from audit.words.tokens import Word, words
 
 _SPLIT = re.compile(r"[-‐‑'’]")
 
-_UNJUDGED = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[^<>\n]*>|[#@][\w-]+", re.IGNORECASE)
+_UNJUDGED = re.compile(rf"{URL}|{EMAIL}|<[^<>\n]*>|[#@][\w-]+", re.IGNORECASE)  # none crosses a line
 COMMON_TARGET = 4.5  # a capitalised neighbour this common in the target is a word ("United States"), not a name
 NAME_SMALL_WORDS = 3  # lower-case words a name holds between two capitalised ones ("Lord of the Rings")
 FIRST_WORD_MIN = 4.5  # a sentence's first word this common in another language is that language's word
@@ -39,11 +41,14 @@ class Run:
     strength: float
 
 
-def find(text: str, start: int, end: int, target: str, names: frozenset[str] = frozenset()) -> list[Run]:
+def find(
+    text: str, start: int, end: int, target: str, names: frozenset[str] = frozenset(), skipped: Spans | None = None
+) -> list[Run]:
     """The runs of foreign words in text[start:end] (one sentence), for a text in `target`; `names` are the
-    words the document writes capitalised inside its sentences (see names_of)."""
-    skipped = _unjudged(text, start, end)
-    found = [w for w in words(text, start, end) if not w.acronym and not any(a <= w.start < b for a, b in skipped)]
+    words the document writes capitalised inside its sentences (see names_of), `skipped` what unjudged(text)
+    finds (read once for all the sentences of a text)."""
+    skipped = unjudged(text) if skipped is None else skipped
+    found = [w for w in words(text, start, end) if not w.acronym and not skipped.holds(w.start)]
     if not found:
         return []
     verdicts = _verdicts(text, found, target, names)
@@ -81,12 +86,10 @@ def find(text: str, start: int, end: int, target: str, names: frozenset[str] = f
     return runs
 
 
-def _unjudged(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The addresses, e-mails, tags and hashtags of text[start:end] (a sentence), read on its whole lines: no
-    word inside them is judged."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return [m.span() for m in _UNJUDGED.finditer(text, line_start, len(text) if line_end < 0 else line_end)]
+def unjudged(text: str) -> Spans:
+    """The addresses, e-mails, tags and hashtags of the text, where no word is judged: none crosses a line, so
+    a sentence's are found as a scan of its lines alone would find them."""
+    return Spans(m.span() for m in _UNJUDGED.finditer(text))
 
 
 def at_home(text: str, start: int, end: int, target: str) -> float:

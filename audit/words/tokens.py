@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-‐‑][^\W\d_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‐": "-", "‑": "-"})
@@ -52,6 +53,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]
     """The words of text[start:end], with offsets into text."""
     stop = len(text) if end is None else end
     return tuple(Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop))
+
+
+def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
+    """The first `count` words of text[start:end] (words(text, start, end)[:count] without reading the rest)."""
+    return [Word(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(text, start, end), count)]
 
 
 @lru_cache(maxsize=1 << 16)
