@@ -30,6 +30,9 @@ class RunContext:
     glossary_force: dict[str, str] = field(default_factory=dict)
     names_prefer: dict[str, str] = field(default_factory=dict)  # house style: a spelling -> the house's spelling
     names_houses: frozenset[str] = frozenset()  # the house's spellings of names
+    # A streamed run (audit.streaming): what the checks across a feed keep of earlier windows, by check id.
+    streamed: bool = False
+    feed_memory: dict[str, Any] = field(default_factory=dict)
     # What the checks record beside findings, by document (see record_score and skip).
     scores: dict[int, dict[str, Any]] = field(default_factory=dict)
     skipped: dict[int, list[dict[str, str]]] = field(default_factory=dict)

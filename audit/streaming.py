@@ -2,9 +2,10 @@
 WINDOW documents, and each window's results written as JSON Lines and let go, so that memory does not grow with
 the length of a feed.
 
-The checks across a feed (a name spelled two ways in two articles, one segment translated two ways) compare the
-documents of one window with each other; a run that must compare every document with every other is not streamed
-(ask for `-f json`).
+The checks across a feed compare the documents of one window with each other and, for `name-variant`'s known
+names, with what a few counts per spelling keep of the earlier windows: a document is judged against the feed up
+to its window, never against later ones (ask for `-f json` for that); full names no list knows and
+`inconsistent-translation` compare the documents of one window.
 """
 
 from __future__ import annotations
@@ -91,11 +92,18 @@ def windows(items: Iterable[Document], size: int = WINDOW) -> Iterator[list[Docu
 
 
 def audit(
-    stream: Iterable[Document], ctx: RunContext, checks: Sequence[Check], executor: Executor | None
+    stream: Iterable[Document],
+    ctx: RunContext,
+    checks: Sequence[Check],
+    executor: Executor | None,
+    size: int = WINDOW,
 ) -> Iterator[list[DocumentResult]]:
-    """Each window's results, audited with a context of its own (its documents, scores and skipped checks)."""
+    """Each window's results, audited with a context of its own (its documents, scores and skipped checks) that
+    shares the run's memory of earlier windows (RunContext.feed_memory)."""
     from audit.caches import forget_documents
 
-    for window in windows(stream):
-        yield run_checks(window, dataclasses.replace(ctx, documents=[], scores={}, skipped={}), checks, executor)
+    memory: dict = {}
+    for window in windows(stream, size):
+        window_ctx = dataclasses.replace(ctx, documents=[], scores={}, skipped={}, streamed=True, feed_memory=memory)
+        yield run_checks(window, window_ctx, checks, executor)
         forget_documents()

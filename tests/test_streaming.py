@@ -73,3 +73,26 @@ def test_json_lines_are_read_a_line_at_a_time(tmp_path):
 
 def test_windows_cover_every_document_once():
     assert [len(window) for window in streaming.windows(range(1100), 512)] == [512, 512, 76]
+
+
+def test_a_known_name_spelled_otherwise_in_a_later_window_is_found_from_the_counts_kept():
+    """Windows of one document: only what the run keeps of earlier windows can tell the last spelling apart."""
+    from audit.checks import get
+    from audit.context import RunContext
+    from audit.document import Document
+    from audit.runner import run_checks
+
+    texts = ["Volodymyr Zelensky met the mayor of Kharkiv on Monday, officials said."] * 6
+    texts.append("Volodymyr Zelenskyy met the mayor of Kharkiv on Tuesday, officials said.")
+
+    def flagged(results) -> list[tuple[str, str, str | None]]:
+        return [(r.document.id, f.text, f.suggestion) for r in results for f in r.findings]
+
+    selected = [get("name-variant")]
+    documents = [Document(f"d{index}", text) for index, text in enumerate(texts)]
+    windows = streaming.audit(iter(documents), RunContext(target_lang="en"), selected, None, size=1)
+    streamed = flagged(result for window in windows for result in window)
+    whole = flagged(
+        run_checks([Document(f"d{i}", t) for i, t in enumerate(texts)], RunContext(target_lang="en"), selected)
+    )
+    assert streamed == whole and whole

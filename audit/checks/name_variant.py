@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from audit.caches import per_document
 from audit.checks.base import Check, Example, Scope, option
@@ -83,18 +83,25 @@ class NameVariant(Check):
 
 
 def _across(check: NameVariant, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
-    """Spellings that differ between documents, each document being consistent within itself."""
-    if len(documents) < 2:
+    """Spellings that differ between documents, each document being consistent within itself; in a streamed run,
+    also against the spellings of the earlier windows' documents (`Earlier`)."""
+    memory: dict[str, Earlier] | None = ctx.feed_memory.setdefault(check.id, {}) if ctx.streamed else None
+    if len(documents) < 2 and memory is None:
         return
     by_key: dict[str, dict[int, list]] = {}
     for position, doc in enumerate(documents):
         for key, group in _groups(doc).items():
             by_key.setdefault(key, {})[position] = group
-    for per_doc in by_key.values():
-        if len(per_doc) < 2:
+    for key, per_doc in by_key.items():
+        earlier = memory.get(key) if memory is not None else None
+        if len(per_doc) + (earlier.documents if earlier else 0) < 2:
             continue
+        places = {documents[p].id: group for p, group in per_doc.items()}
         everything = [m for group in per_doc.values() for m in group]
-        where = _where({documents[p].id: group for p, group in per_doc.items()})
+        if earlier is not None:
+            everything += earlier.mentions()
+            places = {**earlier.places(), **places}
+        where = _where(places)
         decide = _decide(everything, _houses(ctx))
         for position, group in per_doc.items():
             if len({_spelling(m) for m in group}) > 1 or decide is None or _spelling(group[0]) == decide[0]:
@@ -102,6 +109,39 @@ def _across(check: NameVariant, documents: Sequence[Document], ctx: RunContext) 
             doc = documents[position]
             for finding in _report(check, doc, group, decide, where, feed=True, ctx=ctx):
                 yield doc, finding
+    if memory is not None:
+        for key, per_doc in by_key.items():
+            memory.setdefault(key, Earlier()).add({documents[p].id: group for p, group in per_doc.items()})
+
+
+@dataclass
+class Earlier:
+    """A known name's spellings in the earlier windows of a streamed run, in the space of a few mentions: each
+    spelling's first mention and count, and the first LISTED_DOCUMENTS documents that wrote it."""
+
+    documents: int = 0
+    spellings: dict[str, list] = field(default_factory=dict)  # spelling -> [first mention, count, Counter by doc]
+
+    def add(self, places: dict[str, list]) -> None:
+        self.documents += len(places)
+        for doc_id, group in places.items():
+            for mention in group:
+                seen = self.spellings.setdefault(_spelling(mention), [mention, 0, Counter()])
+                seen[1] += 1
+                if doc_id in seen[2] or len(seen[2]) < LISTED_DOCUMENTS:
+                    seen[2][doc_id] += 1
+
+    def mentions(self) -> list:
+        """Each spelling's first mention as many times as it was written: what a majority counts."""
+        return [first for first, count, _ in self.spellings.values() for _ in range(count)]
+
+    def places(self) -> dict[str, list]:
+        """The documents listed for each spelling, with their mentions, as _where reads them."""
+        found: dict[str, list] = {}
+        for first, _, by_doc in self.spellings.values():
+            for doc_id, count in by_doc.items():
+                found.setdefault(doc_id, []).extend([first] * count)
+        return found
 
 
 def _groups(doc: Document) -> dict[str, list]:
