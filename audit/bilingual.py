@@ -23,6 +23,9 @@ from audit.translation.alignment import Bead
 Translate = Callable[[Sequence[str]], list[str]]  # source sentences -> their fresh translations
 
 
+NO_SOURCE = "no source text: give --source, or a bilingual input (XLIFF, TMX, JSON Lines with `source`)"
+
+
 @dataclass(frozen=True)
 class Pair:
     """Source text and the target span that translates it (either side may be empty: an omission or an
@@ -38,6 +41,14 @@ class UnitDocument(Document):
     target, whose indices among the source's paragraphs are `untranslated`."""
 
     untranslated: tuple[int, ...] = ()
+
+
+def source_or_skip(doc: Document, ctx: RunContext, check: str) -> Document | None:
+    """The document's source (source_of); without one, the check is recorded as skipped on it, with what to give."""
+    source = source_of(doc, ctx)
+    if source is None:
+        ctx.skip(doc, check, NO_SOURCE)
+    return source
 
 
 def source_of(doc: Document, ctx: RunContext) -> Document | None:

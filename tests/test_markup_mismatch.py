@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from audit.checks.markup_mismatch import CHECK, NO_SOURCE
+from audit.bilingual import NO_SOURCE
+from audit.checks.markup_mismatch import CHECK
 from audit.context import RunContext
 from audit.document import Document
 from audit.runner import run_checks

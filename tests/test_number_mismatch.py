@@ -8,7 +8,8 @@ from collections import Counter
 
 import pytest
 
-from audit.checks.number_mismatch import CHECK, NO_SOURCE
+from audit.bilingual import NO_SOURCE
+from audit.checks.number_mismatch import CHECK
 from audit.context import RunContext
 from audit.document import Document
 from audit.numbers import conventions

@@ -8,7 +8,8 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from audit.checks.untranslated_segment import CHECK, NO_SOURCE
+from audit.bilingual import NO_SOURCE
+from audit.checks.untranslated_segment import CHECK
 from audit.context import RunContext
 from audit.document import Document
 from audit.inputs import xliff

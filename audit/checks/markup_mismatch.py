@@ -14,7 +14,6 @@ from audit.document import Document
 from audit.findings import Finding, Severity
 from audit.numbers.codes import EMAIL, PLACEHOLDER, URL, Code, find
 
-NO_SOURCE = "no source text: give --source, or a bilingual input (XLIFF, TMX, JSON Lines with `source`)"
 _PRINTF = re.compile(r"%(?:(\d+)\$|\((\w+)\))?(.*)", re.S)
 _BRACE = re.compile(r"\{(\d*)\}")
 _SEVERITY = {URL: Severity.WARNING, EMAIL: Severity.WARNING}  # else an error: a broken tag or placeholder
@@ -59,11 +58,10 @@ class MarkupMismatch(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.bilingual import pairs, source_of
+        from audit.bilingual import pairs, source_or_skip
 
-        source = source_of(doc, ctx)
+        source = source_or_skip(doc, ctx, self.id)
         if source is None:
-            ctx.skip(doc, self.id, NO_SOURCE)
             return
         for pair in pairs(doc, source):
             if pair.source is None or pair.target is None:

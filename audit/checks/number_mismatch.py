@@ -11,7 +11,6 @@ from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Finding, Severity
 
-NO_SOURCE = "no source text: give --source, or a bilingual input (XLIFF, TMX, JSON Lines with `source`)"
 _SEVERITY = {
     "changed": Severity.ERROR,
     "missing": Severity.WARNING,
@@ -77,12 +76,11 @@ class NumberMismatch(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.bilingual import pairs, source_of
+        from audit.bilingual import pairs, source_or_skip
         from audit.numbers import compare, mentions
 
-        source = source_of(doc, ctx)
+        source = source_or_skip(doc, ctx, self.id)
         if source is None:
-            ctx.skip(doc, self.id, NO_SOURCE)
             return
         source_lang = source.lang_hint or ctx.source_lang or doc.source_lang
         target_lang = ctx.expected_language(doc)

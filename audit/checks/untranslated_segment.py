@@ -14,7 +14,6 @@ from audit.document import Document, Span
 from audit.findings import Finding, Severity
 from audit.numbers.codes import find, identifiers
 
-NO_SOURCE = "no source text: give --source, or a bilingual input (XLIFF, TMX, JSON Lines with `source`)"
 PREVIEW = 80
 COMMON = 3.0  # Zipf frequency from which a word is an ordinary word of its language (wordfreq)
 RARE = 1.5  # ... and under which it is no word of the other language
@@ -63,11 +62,10 @@ class UntranslatedSegment(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.bilingual import pairs, source_language, source_of
+        from audit.bilingual import pairs, source_language, source_or_skip
 
-        source = source_of(doc, ctx)
+        source = source_or_skip(doc, ctx, self.id)
         if source is None:
-            ctx.skip(doc, self.id, NO_SOURCE)
             return
         source_lang, target_lang = source_language(doc, source, ctx), ctx.expected_language(doc)
         missing = getattr(doc, "untranslated", ())
