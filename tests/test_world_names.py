@@ -57,8 +57,16 @@ def _score(case: dict) -> Counter:
 
 
 def _within(suggestion: str | None, accepted: set[str]) -> bool:
-    """A suggestion for a longer span that holds an accepted spelling (Kataib Hezbollah for Kataib)."""
-    return suggestion is not None and any(name in suggestion.split() for name in accepted)
+    """A suggestion for a longer span that holds an accepted spelling (Kataib Hezbollah for Kataib), or for one
+    word of a name that is that word of an accepted spelling (Taro for Taró in "Taró Kóno", Taro Kono)."""
+    if suggestion is None:
+        return False
+    words = set(_words(suggestion))
+    return any(name in suggestion.split() or words <= set(_words(name)) for name in accepted)
+
+
+def _words(name: str) -> list[str]:
+    return name.casefold().replace("-", " ").split()
 
 
 def _report(label: str, counts: dict[str, Counter]) -> Iterable[str]:

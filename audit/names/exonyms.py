@@ -23,6 +23,8 @@ PEOPLE = "people"  # the source of people_hand.tsv's rows
 POSSESSIVE = ("'s", "’s")
 GUESSED = "guessed"  # a spelling no table lists, read by its letters
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # a word, or one with 's
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
+_NAME = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}(?=['’]s\b|(?![\w'’-]))")  # a name of four letters or more
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word; those in lower case are kept
 
 
@@ -113,7 +115,30 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             standard = _one(candidates)
             if standard is not None:
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))
-    return guessed
+    return sorted([*guessed, *_respelled(text, target, [*taken, *guessed], lower)], key=lambda found: found.start)
+
+
+def _respelled(text: str, target: str, taken: list[Exonym], lower: set[str] | None) -> list[Exonym]:
+    """Capitalised words no table knows that the target never writes and are a name it does write under another
+    convention (Szarif, Kuvajt, Írán: audit.names.respelling)."""
+    from audit.names.respelling import read_as
+    from audit.names.skeleton import known_as
+
+    found = []
+    for match in _NAME.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if not word[0].isupper() or any(other.start <= start < other.end for other in taken):
+            continue
+        if _SENTENCE_START.search(text, max(0, start - 8), start):
+            continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated)
+        if lower is None:
+            lower = {found.group().casefold() for found in _WORD_START.finditer(text) if found.group()[0].islower()}
+        if word.casefold() in lower or any(entity[0] == "g" for entity in known_as(word)):
+            continue  # the Ukrainian and Russian names are transliteration's
+        standard = read_as(word, target)
+        if standard is not None:
+            found.append(Exonym(start, end, word, standard, (), GUESSED))
+    return found
 
 
 def _one(candidates: set[str]) -> str | None:

@@ -97,6 +97,11 @@ def readings(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def spelled_out(name: str) -> str:
+    """The name in lower case with its marked letters spelled out (š: sh, č: ch) and other accents folded away."""
+    return fold(name.casefold().translate(_conventions().marked))
+
+
 def _letters(name: str) -> str:
     """The name in lower case, its marked letters spelled out, accents, hyphens, spaces and article gone."""
     rules = _conventions()
@@ -156,6 +161,12 @@ def looks_foreign(name: str) -> bool:
 def _foreign_signs(name: str) -> set[str]:
     """The marks and letter groups of another language's romanization in the name (Hánún: á, ú; Hanoun: ou)."""
     return set(_conventions().foreign.findall(name.casefold()))
+
+
+@cache
+def native_marks() -> frozenset[str]:
+    """Letters only a language's own spelling uses (Szymański, Dvořák, Đoković), never a transliteration."""
+    return frozenset(tomllib.loads(DATA.read_text("utf-8"))["rules"]["native_marks"])
 
 
 @lru_cache(maxsize=65536)

@@ -1,0 +1,148 @@
+"""A capitalised word English never writes that is a name English does write, spelled under another language's
+conventions: accents the source language added (Írán, Benjamín, Hokkaidó) or other letters for one sound (Polish
+Szarif, Czech Kuvajt, German Jemen, Dutch Sjiraz for Sharif, Kuwait, Yemen, Shiraz).
+
+What English writes is read from word frequencies (audit/data/name_words/, built by scripts/build_name_words.py
+from wordfreq less a dictionary's lower-case words), so the names of the whole world are covered, not those a
+table lists. Precision comes from the frequencies: the word itself is (almost) never written in English, the name
+it is read as is written often and far more, and no other name of that sound comes near it; names English keeps
+with their accents (López, Erdoğan, São) are written in English often enough to be left alone.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from audit.names.folding import fold
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "name_words"
+WRITTEN = 1.5  # a spelling English writes at this Zipf frequency or more is English's own (Jakub, Galant)
+WRITTEN_ACCENTED = 1.0  # and with accents, at this one (Perú 2.3, López 2.9, Fabián 1.3; Írán, Hamás never)
+ACCENTED_MARGIN = 2.0  # how much more often English writes the name without the accents than with them
+RESPELLED_ZIPF = 2.0  # the least frequency of a name a respelling is read as (Sharif 3.0, Kuwait 3.9)
+CLEAR_LEAD = 0.5  # how far the name read must lead any other name of the same sound
+MIN_RESPELLED = 5  # letters: shorter words sound like too many names
+MAX_LONGER = 2  # letters the name read may have more than the word (Bacu is no Backhoe)
+
+
+@dataclass(frozen=True)
+class Names:
+    """The names a target language writes: Zipf frequency by word, and the words by sound."""
+
+    zipf: dict[str, float]
+    by_sound: dict[str, tuple[str, ...]]
+
+
+@cache
+def names(target: str) -> Names | None:
+    """The target's names, or None when no list is built for it."""
+    path = DATA / f"{target}.txt.gz"
+    if not path.is_file():
+        return None
+    zipf: dict[str, float] = {}
+    by_sound: dict[str, list[str]] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        word, frequency, sound = line.split("\t")
+        zipf[word] = float(frequency)
+        by_sound.setdefault(sound, []).append(word)
+    return Names(zipf, {sound: tuple(words) for sound, words in by_sound.items()})
+
+
+def written(word: str, target: str) -> float:
+    """How often the target writes the word (Zipf), by its names list and its word list."""
+    from audit.words import frequencies
+
+    listed = names(target)
+    return max(listed.zipf.get(word, 0.0) if listed else 0.0, frequencies.zipf(word, target))
+
+
+@lru_cache(maxsize=16384)
+def read_as(word: str, target: str) -> str | None:
+    """The name the target writes that `word` spells under another convention, in the word's case; None when the
+    target writes the word itself, or the reading is weak or not the only one."""
+    from audit.names.skeleton import readings
+
+    listed = names(target)
+    lower = word.casefold()
+    if listed is None or len(word) < 4 or not word.isalpha() or word.isupper() or _native(lower):
+        return None
+    own = written(lower, target)
+    if own >= (WRITTEN if lower.isascii() else WRITTEN_ACCENTED):
+        return None
+    candidates = {
+        name: listed.zipf[name]
+        for reading in readings(word)
+        for name in listed.by_sound.get(reading, ())
+        if len(name) <= len(lower) + MAX_LONGER and respelled(lower, name)
+    }
+    plain = fold(word).replace(" ", "")
+    if plain != lower and plain.isalpha() and listed.zipf.get(plain, 0.0) >= own + ACCENTED_MARGIN:
+        return plain.capitalize()  # accents the source added to a name: the plainest reading (Írán, Kagamé)
+    ranked = sorted(candidates.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or len(lower) < MIN_RESPELLED:
+        return None
+    name, zipf = ranked[0]
+    if zipf < RESPELLED_ZIPF or (len(ranked) > 1 and ranked[1][1] > zipf - CLEAR_LEAD):
+        return None
+    return name.capitalize()
+
+
+def respelled(word: str, name: str) -> bool:
+    """Whether `word` (in lower case) is `name` with letters another convention writes for the same English ones
+    (audit/data/romanization.toml, [respelling]), doubled letters and accents all else that differs; a doubled
+    letter alone is no other convention (Glading / Gladding, Munnich / Munich are names of their own)."""
+    from audit.names.skeleton import spelled_out
+
+    pairs, silent_h = _pairs()
+    word = spelled_out(word)
+
+    @cache
+    def match(i: int, j: int, changed: bool) -> bool:
+        """The rest of the word from i is the rest of the name from j; `changed`: a pair has been read."""
+        if i == len(word) and j == len(name):
+            return changed
+        if i < len(word) and j < len(name) and word[i] == name[j] and match(i + 1, j + 1, changed):
+            return True
+        if i and i < len(word) and word[i] == word[i - 1] and match(i + 1, j, changed):  # Chalill / Khalil
+            return True
+        if j and j < len(name) and name[j] == name[j - 1] and match(i, j + 1, changed):  # Alepo / Aleppo
+            return True
+        if j and j < len(name) and name[j] == "h" and name[j - 1] in silent_h and match(i, j + 1, True):  # Bagdad
+            return True
+        return any(
+            word.startswith(foreign, i)
+            and name.startswith(english, j)
+            and match(i + len(foreign), j + len(english), True)
+            for foreign, englishes in pairs.get(word[i : i + 1], ())
+            for english in englishes
+        )
+
+    return match(0, 0, False)
+
+
+@cache
+def _pairs() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...]], ...]], str]:
+    """The [respelling] pairs by their first letter, and the consonants English may write an h after."""
+    import tomllib
+
+    from audit.names.skeleton import DATA as ROMANIZATION
+
+    table = dict(tomllib.loads(ROMANIZATION.read_text("utf-8"))["respelling"])
+    silent_h = table.pop("silent_h_after")
+    by_letter: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for foreign, englishes in table.items():
+        by_letter.setdefault(foreign[0], []).append((foreign, tuple(englishes)))
+    return {letter: tuple(pairs) for letter, pairs in by_letter.items()}, silent_h
+
+
+def _native(word: str) -> bool:
+    """Whether the word has a letter only a language's own spelling uses, never a transliteration into it
+    (Polish ń, Czech ř, Turkish ğ, German ü: Szymański, Dvořák, Kövér are their own names)."""
+    from audit.names.skeleton import native_marks
+
+    return any(letter in native_marks() for letter in word)

@@ -1,0 +1,82 @@
+"""audit.names.respelling: a word English never writes read as a name English writes under another convention,
+from word frequencies (audit/data/name_words/); never a name English writes itself, a native name's own letters,
+a doubled letter alone, or a sentence's first word."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from audit.checks.exonym import CHECK as exonym
+from audit.context import RunContext
+from audit.document import Document
+from audit.names import respelling
+from audit.runner import run_checks
+from tests.building import build_script
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("Szarif", "Sharif"),  # Polish sz
+        ("Jemen", "Yemen"),  # German, Polish, Dutch j
+        ("Scheich", "Sheikh"),  # German sch and ch
+        ("Golowkin", "Golovkin"),  # German w
+        ("Sjiraz", "Shiraz"),  # Dutch sj
+        ("Chorasan", "Khorasan"),  # German ch
+        ("Hiroxima", "Hiroshima"),  # Portuguese x
+        ("Osaca", "Osaka"),  # Spanish c
+        ("Írán", "Iran"),  # Czech accents
+        ("Hokkaidó", "Hokkaido"),
+        ("Kagamé", "Kagame"),  # French accent
+    ],
+)
+def test_a_name_under_another_convention_is_read_as_the_english_name(word, name):
+    assert respelling.read_as(word, "en") == name
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "López",  # English writes these with their accents
+        "Erdoğan",
+        "Sebastián",
+        "Szymański",  # a Polish name's own letters
+        "Dvořák",
+        "Samvel",  # v / w and y / j are English spellings too
+        "Nayib",
+        "Hafiz",
+        "Glading",  # a doubled letter alone
+        "Munnich",
+        "Katherine",  # English writes it
+        "Cremation",
+    ],
+)
+def test_names_english_writes_and_native_names_are_left_alone(word):
+    assert respelling.read_as(word, "en") is None
+
+
+def test_pairs_read_only_what_a_convention_writes():
+    assert respelling.respelled("szarif", "sharif")
+    assert respelling.respelled("bagdad", "baghdad")  # English h after a consonant
+    assert respelling.respelled("mossul", "mosul") is False  # a doubled letter alone
+    assert respelling.respelled("qaani", "kanji") is False
+    assert respelling.respelled("samvel", "samwell") is False  # German w is v, but v is no w
+
+
+def test_no_list_no_reading():
+    assert respelling.read_as("Szarif", "xx") is None
+
+
+def test_the_exonym_check_reports_them_with_the_english_name_but_not_first_words():
+    text = "Officials in Szarif and Jemen said so. Equipé of wings, he flew over Hokkaidó."
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), [exonym])
+    found = {text[f.start : f.end]: f.suggestion for f in result.findings}
+    assert found == {"Szarif": "Sharif", "Jemen": "Yemen", "Hokkaidó": "Hokkaido"}
+
+
+def test_the_shipped_list_is_what_the_build_script_makes():
+    build = build_script("build_name_words", ("wordfreq", "english_words"))
+    shipped = gzip.decompress((respelling.DATA / "en.txt.gz").read_bytes()).decode("utf-8")
+    assert build.build() == shipped
