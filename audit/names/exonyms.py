@@ -247,7 +247,8 @@ def _part_of_a_longer_name(text: str, words, first: int, after: int, lang) -> bo
     def particle(index: int) -> bool:
         return words[index].key in lang.name_particles and not words[index].text[0].isupper()
 
-    if after < len(words) and joined(after - 1, after):
+    possessive = words[after - 1].text.endswith(POSSESSIVE)  # Jerozolima's Old City: the name ends there
+    if after < len(words) and joined(after - 1, after) and not possessive:
         if words[after].text[0].isupper():
             return True
         if particle(after) and after + 1 < len(words) and joined(after, after + 1) and name(after + 1):

@@ -149,7 +149,24 @@ def same_name(a: str, b: str, known_alike: bool = True) -> bool:
     for known, other in zip(_known(a), _known(b), strict=True):
         if known and other:
             return False
-    return alike(a, b)
+    return alike(a, b) and not _both_written(a, b)
+
+
+BOTH_WRITTEN = 2.5  # the Zipf frequency in English from which two look-alike names are taken for two
+
+
+def _both_written(a: str, b: str) -> bool:
+    """Two spellings English writes often, each, are two names no table knows for one (Frank / Franc, Major /
+    Mayor, Kamal / Gamal, Granada / Grenada, Peres / Perez); a spelling under another convention is seldom
+    written in English (Mahmud, Chalil). Accents alone never tell two names (Lopez / López)."""
+    from audit.names.respelling import written
+
+    if fold(a) == fold(b):
+        return False
+    words = [(x, y) for x, y in zip(a.split(), b.split(), strict=False) if fold(x) != fold(y)]
+    if len(a.split()) != len(b.split()) or not words:
+        return False
+    return all(min(written(x.casefold(), "en"), written(y.casefold(), "en")) >= BOTH_WRITTEN for x, y in words)
 
 
 @lru_cache(maxsize=65536)
