@@ -30,6 +30,9 @@ from tests.building import build_script
         ("Írán", "Iran"),  # Czech accents
         ("Hokkaidó", "Hokkaido"),
         ("Kagamé", "Kagame"),  # French accent
+        ("Gudscharat", "Gujarat"),  # German dsch for English j
+        ("Gándhíová", "Gandhi"),  # a Czech woman's ending on a foreign surname
+        ("Bhuttová", "Bhutto"),
     ],
 )
 def test_a_name_under_another_convention_is_read_as_the_english_name(word, name):
@@ -51,6 +54,10 @@ def test_a_name_under_another_convention_is_read_as_the_english_name(word, name)
         "Munnich",
         "Katherine",  # English writes it
         "Cremation",
+        "Bacqué",  # a French name: French c and qu are its own letters, no transliteration's
+        "Nováková",  # Czech women's names: Novák is Czech, much is a word
+        "Muchová",
+        "Dvořáková",
     ],
 )
 def test_names_english_writes_and_native_names_are_left_alone(word):

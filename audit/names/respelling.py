@@ -23,6 +23,7 @@ WRITTEN = 1.5  # a spelling English writes at this Zipf frequency or more is Eng
 WRITTEN_ACCENTED = 1.0  # and with accents, at this one (Perú 2.3, López 2.9, Fabián 1.3; Írán, Hamás never)
 ACCENTED_MARGIN = 2.0  # how much more often English writes the name without the accents than with them
 RESPELLED_ZIPF = 2.0  # the least frequency of a name a respelling is read as (Sharif 3.0, Kuwait 3.9)
+FOREIGN_SURNAME = 2.5  # how often English writes a surname a woman's ending was added to (Gandhi 3.9, Meir 2.6)
 CLEAR_LEAD = 0.5  # how far the name read must lead any other name of the same sound
 MIN_RESPELLED = 5  # letters: shorter words sound like too many names
 MAX_LONGER = 2  # letters the name read may have more than the word (Bacu is no Backhoe)
@@ -47,9 +48,10 @@ def names(target: str) -> Names | None:
     for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
-        word, frequency, sound = line.split("\t")
+        word, frequency, sounds = line.split("\t")
         zipf[word] = float(frequency)
-        by_sound.setdefault(sound, []).append(word)
+        for sound in sounds.split(" "):
+            by_sound.setdefault(sound, []).append(word)
     return Names(zipf, {sound: tuple(words) for sound, words in by_sound.items()})
 
 
@@ -65,11 +67,17 @@ def written(word: str, target: str) -> float:
 def read_as(word: str, target: str) -> str | None:
     """The name the target writes that `word` spells under another convention, in the word's case; None when the
     target writes the word itself, or the reading is weak or not the only one."""
-    from audit.names.skeleton import readings
+    from audit.names.skeleton import alike, readings
 
     listed = names(target)
     lower = word.casefold()
-    if listed is None or len(word) < 4 or not word.isalpha() or word.isupper() or _native(lower):
+    if listed is None or len(word) < 4 or not word.isalpha() or word.isupper():
+        return None
+    for ending in _rules().surname_endings:
+        stem = word[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= 4 and written(lower, target) < WRITTEN_ACCENTED:
+            return _surname(stem, target, listed)
+    if _native(lower):
         return None
     own = written(lower, target)
     if own >= (WRITTEN if lower.isascii() else WRITTEN_ACCENTED):
@@ -87,57 +95,96 @@ def read_as(word: str, target: str) -> str | None:
     if not ranked or len(lower) < MIN_RESPELLED:
         return None
     name, zipf = ranked[0]
-    if zipf < RESPELLED_ZIPF or (len(ranked) > 1 and ranked[1][1] > zipf - CLEAR_LEAD):
-        return None
+    close = [other for other, its in ranked[1:] if its > zipf - CLEAR_LEAD]
+    if zipf < RESPELLED_ZIPF or not all(alike(name, other) for other in close):
+        return None  # two names read alike, unless they are spellings of one (Masoud, Masood)
     return name.capitalize()
+
+
+def _surname(stem: str, target: str, listed: Names) -> str | None:
+    """The foreign surname a woman's ending was added to, where English writes it often as a name (Gándhíová:
+    Gandhi; Bhuttová: Bhutto; Erdoğanová: Erdoğan); a surname of the language's own is left alone (Dvořáková,
+    Muchová: much is a word, Nováková: Novák is Czech)."""
+    if _native(stem.casefold()):
+        return None
+    restored = () if written(stem.casefold(), target) else (stem + "o", stem + "a")  # Bhuttová: Bhutto, not Mucho
+    for surname in (stem, *restored):
+        found = read_as(surname, target) or (surname if written(surname.casefold(), target) >= WRITTEN else None)
+        if found is not None and listed.zipf.get(fold(found), 0.0) >= FOREIGN_SURNAME:
+            return found
+    return None
 
 
 def respelled(word: str, name: str) -> bool:
     """Whether `word` (in lower case) is `name` with letters another convention writes for the same English ones
     (audit/data/romanization.toml, [respelling]), doubled letters and accents all else that differs; a doubled
-    letter alone is no other convention (Glading / Gladding, Munnich / Munich are names of their own)."""
+    letter alone is no other convention (Glading / Gladding, Munnich / Munich are names of their own). A word
+    with the marks of a language's own spelling (French é, è, ç) must show a transliteration's letters, not
+    letters that language writes its own names with (Bacqué is no Bakke)."""
     from audit.names.skeleton import spelled_out
 
-    pairs, silent_h = _pairs()
+    rules = _rules()
+    needed = STRONG if any(mark in rules.own_spelling_marks for mark in word) else WEAK
     word = spelled_out(word)
 
     @cache
-    def match(i: int, j: int, changed: bool) -> bool:
-        """The rest of the word from i is the rest of the name from j; `changed`: a pair has been read."""
+    def match(i: int, j: int) -> int:
+        """The strongest reading of the rest of the word from i as the rest of the name from j: STRONG where a
+        transliteration's letters are read, WEAK where only letters a spelling may have of its own, NONE where
+        nothing is, -1 where it cannot be read."""
         if i == len(word) and j == len(name):
-            return changed
-        if i < len(word) and j < len(name) and word[i] == name[j] and match(i + 1, j + 1, changed):
-            return True
-        if i and i < len(word) and word[i] == word[i - 1] and match(i + 1, j, changed):  # Chalill / Khalil
-            return True
-        if j and j < len(name) and name[j] == name[j - 1] and match(i, j + 1, changed):  # Alepo / Aleppo
-            return True
-        if j and j < len(name) and name[j] == "h" and name[j - 1] in silent_h and match(i, j + 1, True):  # Bagdad
-            return True
-        return any(
-            word.startswith(foreign, i)
-            and name.startswith(english, j)
-            and match(i + len(foreign), j + len(english), True)
-            for foreign, englishes in pairs.get(word[i : i + 1], ())
-            for english in englishes
-        )
+            return NONE
+        best = -1
+        if i < len(word) and j < len(name) and word[i] == name[j]:
+            best = max(best, match(i + 1, j + 1))
+        if i and i < len(word) and word[i] == word[i - 1]:  # Chalill / Khalil
+            best = max(best, match(i + 1, j))
+        if j and j < len(name) and name[j] == name[j - 1]:  # Alepo / Aleppo
+            best = max(best, match(i, j + 1))
+        if j and j < len(name) and name[j] == "h" and name[j - 1] in rules.silent_h_after:  # Bagdad
+            best = max(best, _with(match(i, j + 1), WEAK))
+        for foreign, englishes, strength in rules.pairs.get(word[i : i + 1], ()):
+            if word.startswith(foreign, i):
+                for english in englishes:
+                    if name.startswith(english, j):
+                        best = max(best, _with(match(i + len(foreign), j + len(english)), strength))
+        return best
 
-    return match(0, 0, False)
+    return match(0, 0) >= needed
+
+
+NONE, WEAK, STRONG = 0, 1, 2
+
+
+def _with(rest: int, strength: int) -> int:
+    return -1 if rest < 0 else max(rest, strength)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """audit/data/romanization.toml's [respelling], compiled."""
+
+    pairs: dict[str, tuple[tuple[str, tuple[str, ...], int], ...]]  # by first letter: foreign, English, strength
+    silent_h_after: str
+    own_spelling_marks: str
+    surname_endings: tuple[str, ...]
 
 
 @cache
-def _pairs() -> tuple[dict[str, tuple[tuple[str, tuple[str, ...]], ...]], str]:
-    """The [respelling] pairs by their first letter, and the consonants English may write an h after."""
+def _rules() -> _Rules:
     import tomllib
 
     from audit.names.skeleton import DATA as ROMANIZATION
 
     table = dict(tomllib.loads(ROMANIZATION.read_text("utf-8"))["respelling"])
     silent_h = table.pop("silent_h_after")
-    by_letter: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    own_marks = table.pop("own_spelling_marks")
+    endings = tuple(table.pop("surname_endings"))
+    weak = set(table.pop("weak"))
+    by_letter: dict[str, list[tuple[str, tuple[str, ...], int]]] = {}
     for foreign, englishes in table.items():
-        by_letter.setdefault(foreign[0], []).append((foreign, tuple(englishes)))
-    return {letter: tuple(pairs) for letter, pairs in by_letter.items()}, silent_h
+        by_letter.setdefault(foreign[0], []).append((foreign, tuple(englishes), WEAK if foreign in weak else STRONG))
+    return _Rules({letter: tuple(pairs) for letter, pairs in by_letter.items()}, silent_h, own_marks, endings)
 
 
 def _native(word: str) -> bool:

@@ -42,7 +42,7 @@ class _Conventions:
     article: re.Pattern[str]
     vowel_swaps: frozenset[frozenset[str]]
     foreign: re.Pattern[str]
-    readings: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...]  # each language's own
+    readings: dict[str, tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]]  # each language's own
     # reading of letters, with one pattern of all its rules that says whether it changes a name at all
     merged: dict[int, str]  # sounds compared alike in a loose match
     transliterated: re.Pattern[str]  # marks of a transliteration, never of English or a French name
@@ -60,13 +60,13 @@ def _conventions() -> _Conventions:
         re.compile(r"^(?:" + "|".join(map(re.escape, rules["articles"])) + r")[- ]"),
         frozenset(frozenset(pair) for pair in rules["vowel_swaps"]),
         re.compile(r"[^\x00-\x7f]|" + "|".join(map(re.escape, rules["foreign_groups"]))),
-        tuple(
-            (
+        {
+            lang: (
                 re.compile("|".join(f"(?:{pattern})" for pattern in reading)),
                 tuple((re.compile(pattern), replacement) for pattern, replacement in reading.items()),
             )
-            for reading in data.get("readings", {}).values()
-        ),
+            for lang, reading in data.get("readings", {}).items()
+        },
         str.maketrans(data["loose"]["merged"]),
         re.compile(
             f"[{re.escape(rules['transliteration_marks'])}]|"
@@ -86,15 +86,26 @@ def readings(name: str) -> frozenset[str]:
     """The name's sounds under the common reading and under each language's own (Spanish j, Italian gi)."""
     letters = _letters(name)
     found = {_sounds(letters)}
-    for applies, reading in _conventions().readings:
-        if not applies.search(letters):
-            continue
-        read = letters
-        for pattern, replacement in reading:
-            read = pattern.sub(replacement, read)
-        if read != letters:
-            found.add(_sounds(read))
+    for lang in _conventions().readings:
+        found.add(_read(letters, lang))
     return frozenset(found)
+
+
+def readings_in(name: str, lang: str) -> frozenset[str]:
+    """The name's sounds under the common reading and under one language's own (English Jinnah: dj)."""
+    letters = _letters(name)
+    return frozenset({_sounds(letters), _read(letters, lang)})
+
+
+def _read(letters: str, lang: str) -> str:
+    """The sounds of the letters as one language reads them."""
+    reading = _conventions().readings.get(lang)
+    if reading is None or not reading[0].search(letters):
+        return _sounds(letters)
+    read = letters
+    for pattern, replacement in reading[1]:
+        read = pattern.sub(replacement, read)
+    return _sounds(read)
 
 
 def spelled_out(name: str) -> str:
