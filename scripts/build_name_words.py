@@ -8,8 +8,8 @@ rarest names news uses, Haniyeh 1.7, Shymkent 1.1), of letters and at least MIN_
 dictionary writes in lower case (web2, Webster's Second International of 1934, public domain, through the
 english-words package, MIT) and their regular inflections: what is left is mostly names and words of other
 languages, never "chatty" for Chati. Each word carries its sounds under audit/data/romanization.toml
-(audit.names.skeleton.readings_in: the common reading and English's, j as dj), so the audit finds a spelling's candidates without reading every word; a test
-rebuilds the file and compares.
+(audit.names.skeleton.readings_in: the common reading and English's, j as dj), so the audit finds a spelling's
+candidates without reading every word; a test rebuilds the file and compares.
 """
 
 from __future__ import annotations
@@ -63,7 +63,8 @@ def render(words: dict[str, float]) -> str:
         f"# Names English writes: wordfreq {version('wordfreq')} ({WORDLIST!r} list), words of letters with a Zipf",
         f"# frequency of {MIN_ZIPF} or more, less web2's lower-case words (english-words {version('english-words')})",
         "# and their inflections. Data: wordfreq by Robyn Speer and contributors, CC BY-SA 4.0;",
-        "# built by scripts/build_name_words.py. Format: word<TAB>Zipf frequency<TAB>its sounds in English, in code-point order.",
+        "# built by scripts/build_name_words.py. Format: word<TAB>Zipf frequency<TAB>its sounds in English",
+        "# (space-separated), in code-point order.",
     ]
     lines += [f"{word}\t{words[word]:.1f}\t{' '.join(sorted(readings_in(word, 'en')))}" for word in sorted(words)]
     return "\n".join(lines) + "\n"
