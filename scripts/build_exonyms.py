@@ -155,7 +155,11 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
             standard = own[0]
             for lang in LANGUAGES:
                 for spelling in names.get(lang, ()):
-                    if lang == target or not _foreign(spelling, standard, own_names, standards[target]):
+                    if lang == target:
+                        continue
+                    if not _foreign(spelling, standard, own_names, standards[target]) and not _english_left(
+                        spelling, lang, target, source, own, standards[target]
+                    ):
                         continue
                     if fold(spelling) == fold(standard) and _accents_kept(spelling, source, own, own_names):
                         continue  # accents a person or place may keep (Erdoğan, López Obrador, Yaoundé)
@@ -209,6 +213,31 @@ def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str
         own = spelling in natives  # place's own (Bogotá, Zürich: English news writes them)
         return not own and any(ord(ch) > 127 for ch in spelling) and not any(ord(ch) > 127 for ch in standard)
     return True
+
+
+def _english_left(spelling: str, lang: str, target: str, source: str, own: list[str], standards: set[str]) -> bool:
+    """An English spelling left in a French, German or Spanish text where that language's press writes the name
+    otherwise, if only by an accent or a doubled letter (Seoul: Séoul; Mosul: Mossul; Taiwan: Taiwán): English is
+    the language of the wires a translation is made from; the target's own forms are all in `own`."""
+    if target == "en" or lang != "en" or source == "naturalearth" or spelling in own or "(" in spelling:
+        return False
+    if fold(spelling) in standards and all(fold(name) != fold(spelling) for name in own):
+        return False  # the target's name of another place
+    words = set(spelling.casefold().split())
+    if any(words < set(name.casefold().split()) or set(name.casefold().split()) < words for name in own):
+        return False  # inside the target's name or around it (Cairo in El Cairo, Litani River)
+    if any(fold(spelling) == fold(name) for name in own):  # accents alone (Seoul: Séoul), or a hyphen alone;
+        # CLDR's city names give one form where the press writes both (Detroit and Détroit in French)
+        return source != "cldr-city" and all(_bare(spelling) != _bare(name) for name in own)
+    if source == "people" and " " not in spelling:
+        return False  # one word of a name may be another person's own spelling (Mohammad, Hassan, Usama)
+    return all(_bare(spelling) != _bare(name) for name in own)
+
+
+def _bare(name: str) -> str:
+    """The name as letters alone: a hyphen, a space, a capital or an article's case are no other spelling
+    (Kim Jong Il / Kim Jong-il, al-Sadr / Al Sadr)."""
+    return re.sub(r"[\s\-‐'’.]", "", name.casefold())
 
 
 def _accents_kept(spelling: str, source: str, own: list[str], natives: set[str]) -> bool:
