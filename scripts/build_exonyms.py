@@ -28,7 +28,7 @@ NATURAL_EARTH = ROOT.parent / "shared" / "data" / "naturalearth" / "ne_10m_popul
 OUT_TSV = WORLD / "exonyms.tsv"
 OUT_DATA = ROOT / "audit" / "data" / "exonyms.json.gz"
 TARGETS = ("en", "fr", "de", "es")
-LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "nl", "pt")
+LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "nl", "pt", "cs")
 NATURAL_EARTH_LANGUAGES = {"en": "NAME_EN", "fr": "NAME_FR", "de": "NAME_DE", "es": "NAME_ES", "pt": "NAME_PT"}
 MIN_PERSON_LETTERS = 5
 MIN_POPULATION = 200_000  # Natural Earth places smaller than this are seldom named in world news
@@ -63,9 +63,13 @@ def phrases() -> dict[str, list[str]]:
     return dict(found)
 
 
+DEMONYMS = "demonyms"  # demonyms_hand.tsv's rows: peoples and groups, no name a spelling is read against
+
+
 def places(natural_earth: Path) -> list[tuple[str, dict[str, set[str]], set[str]]]:
     """Every place as (source, names per language, its own names where known)."""
-    found = [*_hand(), *_hand("people_hand.tsv", "people"), *_cldr()]  # by authority: the first source's name is kept
+    found = [*_hand(), *_hand("people_hand.tsv", "people"), *_hand("demonyms_hand.tsv", DEMONYMS), *_cldr()]
+    # by authority: the first source's name is kept
     if natural_earth.is_file():
         found += _natural_earth(natural_earth)
     else:
@@ -304,7 +308,9 @@ def standard_words(rows, target: str) -> list[str]:
     from wordfreq import zipf_frequency
 
     words = set()
-    for standard, _, _ in rows.values():
+    for standard, _, source in rows.values():
+        if source == DEMONYMS:
+            continue  # Germans, Jews: common words a foreign name is never a spelling of (Schäden is no Juden)
         parts = standard.split()
         words.update(
             word
@@ -359,9 +365,12 @@ def one_word_names(natural_earth: Path) -> dict[str, list[str]]:
     """Each target's names of places and people of one word: a word that is one of them with accents added is
     the source language's (Bogotà, Shanghaï)."""
     words: dict[str, set[str]] = {target: set() for target in TARGETS}
-    for _, names, _ in places(natural_earth):
+    for source, names, _ in places(natural_earth):
         for target in TARGETS:
-            words[target].update(n for n in names.get(target, ()) if n.isalpha() and len(n) >= MIN_PERSON_LETTERS)
+            if source != DEMONYMS:
+                words[target].update(
+                    n for n in names.get(target, ()) if n.isalpha() and len(n) >= MIN_PERSON_LETTERS
+                )
     return {target: sorted(found) for target, found in words.items()}
 
 
