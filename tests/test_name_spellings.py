@@ -99,23 +99,26 @@ def _pairs(name: str) -> list[list[str]]:
 
 
 def test_labelled_pairs_precision_and_recall():
-    """corpora/names/world/variant_pairs.tsv (one name spelled two ways, 8 conventions) and different_names.tsv
-    (different names that look alike), written blind by a helper: pairs taken for one name."""
+    """corpora/names/world/variant_pairs.tsv (one name spelled two ways, 8 conventions), different_names.tsv
+    (different names that look alike) and different_names_blind.tsv (904 more, written by a helper who had seen
+    neither the code nor the other pairs; measured once as written: 10 grouped), all written blind by helpers:
+    pairs taken for one name."""
     from collections import Counter
 
-    variants, different = _pairs("variant_pairs.tsv"), _pairs("different_names.tsv")
+    variants = _pairs("variant_pairs.tsv")
+    different, blind = _pairs("different_names.tsv"), _pairs("different_names_blind.tsv")
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for english, variant, _origin, convention, _ in variants:
         total[convention] += 1
         found[convention] += same_name(english, variant)
-    wrong = [(a, b) for a, b, _ in different if same_name(a, b)]
+    wrong = [(a, b) for a, b, _ in different + blind if same_name(a, b)]
     recall = sum(found.values()) / len(variants)
     precision = sum(found.values()) / (sum(found.values()) + len(wrong))
     print(f"\nname pairs: precision {precision:.3f} recall {recall:.3f} ({len(variants)} variant pairs, "
-          f"{len(different)} different names, {len(wrong)} of them grouped: {wrong})")  # fmt: skip
+          f"{len(different) + len(blind)} different names, {len(wrong)} of them grouped: {wrong})")  # fmt: skip
     print("  recall by convention: " + ", ".join(f"{c} {found[c]}/{total[c]}" for c in sorted(total)))
-    assert len(variants) >= 200 and len(different) >= 400
+    assert len(variants) >= 200 and len(different) + len(blind) >= 1000
     assert precision >= 0.98 and recall >= 0.9
 
 

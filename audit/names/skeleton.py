@@ -191,6 +191,10 @@ def _foreign_signs(name: str) -> set[str]:
     return set(_conventions().foreign.findall(name.casefold()))
 
 
+def _native_letters(name: str) -> bool:
+    return any(letter in native_marks() for letter in name.casefold())
+
+
 @cache
 def native_marks() -> frozenset[str]:
     """Letters only a language's own spelling uses (Szymański, Dvořák, Đoković), never a transliteration."""
@@ -244,6 +248,8 @@ def alike(a: str, b: str) -> bool:
         return True
     if len(_letters(a)) < MIN_LETTERS or len(_letters(b)) < MIN_LETTERS or _doubled_only(a, b):
         return False
+    if _native_letters(a) and _native_letters(b):
+        return False  # each written in its own language's letters, differently: two names (Babiš / Babić)
     if readings(a) & readings(b):
         return True
     rules = _conventions()
