@@ -33,6 +33,10 @@ from tests.building import build_script
         ("Gudscharat", "Gujarat"),  # German dsch for English j
         ("Gándhíová", "Gandhi"),  # a Czech woman's ending on a foreign surname
         ("Bhuttová", "Bhutto"),
+        ("Tasmanie", "Tasmania"),  # a place's ending in French, Dutch, Portuguese
+        ("Anatolië", "Anatolia"),
+        ("Géorgie", "Georgia"),  # the ending's reading is written far more than Georgie
+        ("Afeganistão", "Afghanistan"),
     ],
 )
 def test_a_name_under_another_convention_is_read_as_the_english_name(word, name):
@@ -58,6 +62,8 @@ def test_a_name_under_another_convention_is_read_as_the_english_name(word, name)
         "Nováková",  # Czech women's names: Novák is Czech, much is a word
         "Muchová",
         "Dvořáková",
+        "Lattaquie",  # an ending, but other letters too: a translator's choice, left alone
+        "Alberte",  # a final e is a name's own
     ],
 )
 def test_names_english_writes_and_native_names_are_left_alone(word):

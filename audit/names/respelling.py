@@ -26,6 +26,7 @@ RESPELLED_ZIPF = 2.0  # the least frequency of a name a respelling is read as (S
 FOREIGN_SURNAME = 2.5  # how often English writes a surname a woman's ending was added to (Gandhi 3.9, Meir 2.6)
 CLEAR_LEAD = 0.5  # how far the name read must lead any other name of the same sound
 MIN_RESPELLED = 5  # letters: shorter words sound like too many names
+MIN_STEM = 3  # letters left before an ending read as English's
 MAX_LONGER = 2  # letters the name read may have more than the word (Bacu is no Backhoe)
 
 
@@ -84,14 +85,17 @@ def read_as(word: str, target: str) -> str | None:
         return None
     candidates = {
         name: listed.zipf[name]
-        for reading in readings(word)
+        for form, needed in _forms(lower)
+        for reading in readings(form)
         for name in listed.by_sound.get(reading, ())
-        if len(name) <= len(lower) + MAX_LONGER and respelled(lower, name)
+        if len(name) <= len(lower) + MAX_LONGER and respelled(form, name, needed)
     }
-    plain = fold(word).replace(" ", "")
-    if plain != lower and plain.isalpha() and listed.zipf.get(plain, 0.0) >= own + ACCENTED_MARGIN:
-        return plain.capitalize()  # accents the source added to a name: the plainest reading (Írán, Kagamé)
     ranked = sorted(candidates.items(), key=lambda item: (-item[1], item[0]))
+    plain = fold(word).replace(" ", "")
+    accented = listed.zipf.get(plain, 0.0) if plain != lower and plain.isalpha() else 0.0
+    if accented >= own + ACCENTED_MARGIN and not (ranked and ranked[0][1] > accented + CLEAR_LEAD):
+        return plain.capitalize()  # accents the source added to a name: the plainest reading (Írán, Kagamé),
+        # unless a reading of its ending is a name far more written (Géorgie: Georgia, not Georgie)
     if not ranked or len(lower) < MIN_RESPELLED:
         return None
     name, zipf = ranked[0]
@@ -99,6 +103,21 @@ def read_as(word: str, target: str) -> str | None:
     if zipf < RESPELLED_ZIPF or not all(alike(name, other) for other in close):
         return None  # two names read alike, unless they are spellings of one (Masoud, Masood)
     return name.capitalize()
+
+
+def _forms(word: str) -> list[tuple[str, int | None]]:
+    """The word, and the word with another language's ending for a place read as English's (Anatolie: Anatolia,
+    Georgië: Georgia), with the evidence each needs: the ending is a sign of its own, but with no other letter
+    read otherwise (a translator's Lattaquie is left alone)."""
+    from audit.names.skeleton import spelled_out
+
+    spelled = spelled_out(word)
+    forms: list[tuple[str, int | None]] = [(word, None)]
+    for ending, englishes in _rules().endings:
+        stem = spelled[: -len(ending)]
+        if spelled.endswith(ending) and len(stem) >= MIN_STEM:
+            forms += [(stem + english, ENDING) for english in englishes]
+    return forms
 
 
 def _surname(stem: str, target: str, listed: Names) -> str | None:
@@ -115,7 +134,7 @@ def _surname(stem: str, target: str, listed: Names) -> str | None:
     return None
 
 
-def respelled(word: str, name: str) -> bool:
+def respelled(word: str, name: str, needed: int | None = None) -> bool:
     """Whether `word` (in lower case) is `name` with letters another convention writes for the same English ones
     (audit/data/romanization.toml, [respelling]), doubled letters and accents all else that differs; a doubled
     letter alone is no other convention (Glading / Gladding, Munnich / Munich are names of their own). A word
@@ -124,7 +143,8 @@ def respelled(word: str, name: str) -> bool:
     from audit.names.skeleton import spelled_out
 
     rules = _rules()
-    needed = STRONG if any(mark in rules.own_spelling_marks for mark in word) else WEAK
+    if needed is None:
+        needed = STRONG if any(mark in rules.own_spelling_marks for mark in word) else WEAK
     word = spelled_out(word)
 
     @cache
@@ -143,17 +163,17 @@ def respelled(word: str, name: str) -> bool:
             best = max(best, match(i, j + 1))
         if j and j < len(name) and name[j] == "h" and name[j - 1] in rules.silent_h_after:  # Bagdad
             best = max(best, _with(match(i, j + 1), WEAK))
-        for foreign, englishes, strength in rules.pairs.get(word[i : i + 1], ()):
+        for foreign, englishes, strength in rules.pairs.get(word[i : i + 1], ()) if needed != ENDING else ():
             if word.startswith(foreign, i):
                 for english in englishes:
                     if name.startswith(english, j):
                         best = max(best, _with(match(i + len(foreign), j + len(english)), strength))
         return best
 
-    return match(0, 0) >= needed
+    return match(0, 0) >= max(needed, NONE)
 
 
-NONE, WEAK, STRONG = 0, 1, 2
+ENDING, NONE, WEAK, STRONG = -1, 0, 1, 2  # ENDING: an ending read already, and no letter besides (Lattaquie)
 
 
 def _with(rest: int, strength: int) -> int:
@@ -168,6 +188,7 @@ class _Rules:
     silent_h_after: str
     own_spelling_marks: str
     surname_endings: tuple[str, ...]
+    endings: tuple[tuple[str, tuple[str, ...]], ...]  # a place's endings in other languages, and English's
 
 
 @cache
@@ -176,7 +197,9 @@ def _rules() -> _Rules:
 
     from audit.names.skeleton import DATA as ROMANIZATION
 
-    table = dict(tomllib.loads(ROMANIZATION.read_text("utf-8"))["respelling"])
+    data = tomllib.loads(ROMANIZATION.read_text("utf-8"))
+    table = dict(data["respelling"])
+    place_endings = tuple((ending, tuple(englishes)) for ending, englishes in data["respelling_endings"].items())
     silent_h = table.pop("silent_h_after")
     own_marks = table.pop("own_spelling_marks")
     endings = tuple(table.pop("surname_endings"))
@@ -184,7 +207,8 @@ def _rules() -> _Rules:
     by_letter: dict[str, list[tuple[str, tuple[str, ...], int]]] = {}
     for foreign, englishes in table.items():
         by_letter.setdefault(foreign[0], []).append((foreign, tuple(englishes), WEAK if foreign in weak else STRONG))
-    return _Rules({letter: tuple(pairs) for letter, pairs in by_letter.items()}, silent_h, own_marks, endings)
+    pairs = {letter: tuple(found) for letter, found in by_letter.items()}
+    return _Rules(pairs, silent_h, own_marks, endings, place_endings)
 
 
 def _native(word: str) -> bool:
