@@ -368,9 +368,7 @@ def one_word_names(natural_earth: Path) -> dict[str, list[str]]:
     for source, names, _ in places(natural_earth):
         for target in TARGETS:
             if source != DEMONYMS:
-                words[target].update(
-                    n for n in names.get(target, ()) if n.isalpha() and len(n) >= MIN_PERSON_LETTERS
-                )
+                words[target].update(n for n in names.get(target, ()) if n.isalpha() and len(n) >= MIN_PERSON_LETTERS)
     return {target: sorted(found) for target, found in words.items()}
 
 

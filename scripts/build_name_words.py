@@ -63,10 +63,10 @@ def render(words: dict[str, float]) -> str:
         f"# Names English writes: wordfreq {version('wordfreq')} ({WORDLIST!r} list), words of letters with a Zipf",
         f"# frequency of {MIN_ZIPF} or more, less web2's lower-case words (english-words {version('english-words')})",
         "# and their inflections. Data: wordfreq by Robyn Speer and contributors, CC BY-SA 4.0;",
-        "# built by scripts/build_name_words.py. Format: word<TAB>Zipf frequency<TAB>its sounds in English",
-        "# (space-separated), in code-point order.",
+        "# built by scripts/build_name_words.py. Format: sound<TAB>word<TAB>Zipf frequency, a line for each of a",
+        "# word's sounds in English, in code-point order.",
     ]
-    lines += [f"{word}\t{words[word]:.1f}\t{' '.join(sorted(readings_in(word, 'en')))}" for word in sorted(words)]
+    lines += sorted(f"{sound}\t{word}\t{words[word]:.1f}" for word in words for sound in readings_in(word, "en"))
     return "\n".join(lines) + "\n"
 
 

@@ -122,23 +122,29 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: set[str] | No
     """Capitalised words no table knows that the target never writes and are a name it does write under another
     convention (Szarif, Kuvajt, Írán: audit.names.respelling)."""
     from audit.names.respelling import read_as
-    from audit.names.skeleton import known_as
 
     found = []
     for match in _NAME.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if not word[0].isupper() or any(other.start <= start < other.end for other in taken):
+        if not word[0].isupper() or _transliterations_own(word):
+            continue  # the Ukrainian and Russian names are transliteration's
+        standard = read_as(word, target)  # most words: None, remembered
+        if standard is None or any(other.start <= start < other.end for other in taken):
             continue
         if _SENTENCE_START.search(text, max(0, start - 8), start):
             continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated)
         if lower is None:
             lower = {found.group().casefold() for found in _WORD_START.finditer(text) if found.group()[0].islower()}
-        if word.casefold() in lower or any(entity[0] == "g" for entity in known_as(word)):
-            continue  # the Ukrainian and Russian names are transliteration's
-        standard = read_as(word, target)
-        if standard is not None:
+        if word.casefold() not in lower:
             found.append(Exonym(start, end, word, standard, (), GUESSED))
     return found
+
+
+def _transliterations_own(word: str) -> bool:
+    """A Ukrainian or Russian name the names gazetteer knows, in any spelling."""
+    from audit.names.skeleton import known_as
+
+    return any(entity[0] == "g" for entity in known_as(word))
 
 
 def _one(candidates: set[str]) -> str | None:

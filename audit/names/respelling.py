@@ -11,7 +11,10 @@ with their accents (López, Erdoğan, São) are written in English often enough 
 
 from __future__ import annotations
 
+import bisect
 import gzip
+import re
+from array import array
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -28,40 +31,60 @@ CLEAR_LEAD = 0.5  # how far the name read must lead any other name of the same s
 MIN_RESPELLED = 5  # letters: shorter words sound like too many names
 MIN_STEM = 3  # letters left before an ending read as English's
 MAX_LONGER = 2  # letters the name read may have more than the word (Bacu is no Backhoe)
+_NEWLINE = re.compile("\n")
 
 
-@dataclass(frozen=True)
 class Names:
-    """The names a target language writes: Zipf frequency by word, and the words by sound."""
+    """The names a target language writes, one "sound<TAB>word<TAB>zipf" line each (a word under each of its
+    sounds), in code-point order: one string in memory, the words of a sound found by bisection (a dictionary of
+    190,000 names took a second to build, on every run that met a name)."""
 
-    zipf: dict[str, float]
-    by_sound: dict[str, tuple[str, ...]]
+    def __init__(self, text: str) -> None:
+        body = self._text = text[text.index("\n", text.rindex("\n#") + 1) + 1 if "\n#" in text else 0 :]
+        self._starts = array("I", [0])
+        self._starts.extend(match.end() for match in _NEWLINE.finditer(body, 0, len(body) - 1))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, index: int) -> str:
+        start = self._starts[index]
+        return self._text[start : self._text.index("\t", start)]
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one list per target, kept for the process
+    def sounding(self, sound: str) -> tuple[tuple[str, float], ...]:
+        """The names of this sound, with their Zipf frequency."""
+        found = []
+        index = bisect.bisect_left(self, sound)
+        while index < len(self) and self[index] == sound:
+            start = self._starts[index]
+            end = self._text.find("\n", start)
+            _, word, zipf = self._text[start : end if end >= 0 else len(self._text)].split("\t")
+            found.append((word, float(zipf)))
+            index += 1
+        return tuple(found)
+
+    def zipf(self, word: str) -> float:
+        """The name's Zipf frequency; 0.0 when the list does not hold it."""
+        from audit.names.skeleton import sounds
+
+        return next((zipf for name, zipf in self.sounding(sounds(word)) if name == word), 0.0)
 
 
 @cache
 def names(target: str) -> Names | None:
     """The target's names, or None when no list is built for it."""
     path = DATA / f"{target}.txt.gz"
-    if not path.is_file():
-        return None
-    zipf: dict[str, float] = {}
-    by_sound: dict[str, list[str]] = {}
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        word, frequency, sounds = line.split("\t")
-        zipf[word] = float(frequency)
-        for sound in sounds.split(" "):
-            by_sound.setdefault(sound, []).append(word)
-    return Names(zipf, {sound: tuple(words) for sound, words in by_sound.items()})
+    return Names(gzip.decompress(path.read_bytes()).decode("utf-8")) if path.is_file() else None
 
 
 def written(word: str, target: str) -> float:
-    """How often the target writes the word (Zipf), by its names list and its word list."""
+    """How often the target writes the word (Zipf), by its word list, else its names list."""
     from audit.words import frequencies
 
-    listed = names(target)
-    return max(listed.zipf.get(word, 0.0) if listed else 0.0, frequencies.zipf(word, target))
+    common = frequencies.zipf(word, target)
+    listed = names(target) if common < WRITTEN else None  # most words are found in the word list
+    return max(common, listed.zipf(word) if listed else 0.0)
 
 
 @lru_cache(maxsize=16384)
@@ -74,25 +97,27 @@ def read_as(word: str, target: str) -> str | None:
     lower = word.casefold()
     if listed is None or len(word) < 4 or not word.isalpha() or word.isupper():
         return None
+    own = written(lower, target)
+    if own >= WRITTEN:  # most capitalised words of a text: the target's own
+        return None
     for ending in _rules().surname_endings:
         stem = word[: -len(ending)]
         if lower.endswith(ending) and len(stem) >= 4 and written(lower, target) < WRITTEN_ACCENTED:
             return _surname(stem, target, listed)
     if _native(lower):
         return None
-    own = written(lower, target)
     if own >= (WRITTEN if lower.isascii() else WRITTEN_ACCENTED):
         return None
     candidates = {
-        name: listed.zipf[name]
+        name: zipf
         for form, needed in _forms(lower)
         for reading in readings(form)
-        for name in listed.by_sound.get(reading, ())
+        for name, zipf in listed.sounding(reading)
         if len(name) <= len(lower) + MAX_LONGER and respelled(form, name, needed)
     }
     ranked = sorted(candidates.items(), key=lambda item: (-item[1], item[0]))
     plain = fold(word).replace(" ", "")
-    accented = listed.zipf.get(plain, 0.0) if plain != lower and plain.isalpha() else 0.0
+    accented = listed.zipf(plain) if plain != lower and plain.isalpha() else 0.0
     if accented >= own + ACCENTED_MARGIN and not (ranked and ranked[0][1] > accented + CLEAR_LEAD):
         return plain.capitalize()  # accents the source added to a name: the plainest reading (Írán, Kagamé),
         # unless a reading of its ending is a name far more written (Géorgie: Georgia, not Georgie)
@@ -129,7 +154,7 @@ def _surname(stem: str, target: str, listed: Names) -> str | None:
     restored = () if written(stem.casefold(), target) else (stem + "o", stem + "a")  # Bhuttová: Bhutto, not Mucho
     for surname in (stem, *restored):
         found = read_as(surname, target) or (surname if written(surname.casefold(), target) >= WRITTEN else None)
-        if found is not None and listed.zipf.get(fold(found), 0.0) >= FOREIGN_SURNAME:
+        if found is not None and listed.zipf(fold(found)) >= FOREIGN_SURNAME:
             return found
     return None
 

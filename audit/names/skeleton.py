@@ -85,23 +85,23 @@ def sounds(name: str) -> str:
 def readings(name: str) -> frozenset[str]:
     """The name's sounds under the common reading and under each language's own (Spanish j, Italian gi)."""
     letters = _letters(name)
-    found = {_sounds(letters)}
-    for lang in _conventions().readings:
-        found.add(_read(letters, lang))
-    return frozenset(found)
+    sounds = _sounds(letters)
+    return frozenset({sounds, *(_read(letters, lang, sounds) for lang in _conventions().readings)})
 
 
 def readings_in(name: str, lang: str) -> frozenset[str]:
     """The name's sounds under the common reading and under one language's own (English Jinnah: dj)."""
     letters = _letters(name)
-    return frozenset({_sounds(letters), _read(letters, lang)})
+    sounds = _sounds(letters)
+    return frozenset({sounds, _read(letters, lang, sounds)})
 
 
-def _read(letters: str, lang: str) -> str:
-    """The sounds of the letters as one language reads them."""
+def _read(letters: str, lang: str, sounds: str) -> str:
+    """The sounds of the letters as one language reads them (`sounds`, the common reading, where it reads none
+    of them otherwise)."""
     reading = _conventions().readings.get(lang)
     if reading is None or not reading[0].search(letters):
-        return _sounds(letters)
+        return sounds
     read = letters
     for pattern, replacement in reading[1]:
         read = pattern.sub(replacement, read)
