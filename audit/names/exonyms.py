@@ -24,7 +24,8 @@ POSSESSIVE = ("'s", "’s")
 GUESSED = "guessed"  # a spelling no table lists, read by its letters
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # a word, or one with 's
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
-_NAME = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}(?=['’]s\b|(?![\w'’-]))")  # a name of four letters or more
+# a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
+_NAME = re.compile(r"(?<![\w'’])[^\W\d_]{3,}(?=['’]s\b|(?![\w'’]))")
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word; those in lower case are kept
 
 

@@ -28,6 +28,7 @@ ACCENTED_MARGIN = 2.0  # how much more often English writes the name without the
 RESPELLED_ZIPF = 2.0  # the least frequency of a name a respelling is read as (Sharif 3.0, Kuwait 3.9)
 FOREIGN_SURNAME = 2.5  # how often English writes a surname a woman's ending was added to (Gandhi 3.9, Meir 2.6)
 CLEAR_LEAD = 0.5  # how far the name read must lead any other name of the same sound
+SHORT_ZIPF = 3.0  # how often English must write a name of three letters another language gave accents (Ali 4.3)
 MIN_RESPELLED = 5  # letters: shorter words sound like too many names
 MIN_STEM = 3  # letters left before an ending read as English's
 MAX_LONGER = 2  # letters the name read may have more than the word (Bacu is no Backhoe)
@@ -95,11 +96,15 @@ def read_as(word: str, target: str) -> str | None:
 
     listed = names(target)
     lower = word.casefold()
-    if listed is None or len(word) < 4 or not word.isalpha() or word.isupper():
+    if listed is None or len(word) < 3 or not word.isalpha() or word.isupper():
         return None
     own = written(lower, target)
     if own >= WRITTEN:  # most capitalised words of a text: the target's own
         return None
+    if len(word) < 4:  # three letters: accents alone, on a name written very often (Alí, Abú: Ali, Abu)
+        plain = fold(word)
+        frequency = written(plain, target) if plain != lower and plain.isalpha() else 0.0
+        return plain.capitalize() if own < WRITTEN_ACCENTED and frequency >= SHORT_ZIPF else None
     for ending in _rules().surname_endings:
         stem = word[: -len(ending)]
         if lower.endswith(ending) and len(stem) >= 4 and written(lower, target) < WRITTEN_ACCENTED:
