@@ -116,7 +116,27 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             standard = _one(candidates)
             if standard is not None:
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))
-    return sorted([*guessed, *_respelled(text, target, [*taken, *guessed], lower)], key=lambda found: found.start)
+    chinese = _chinese(text, target, [*taken, *guessed])
+    respelled = _respelled(text, target, [*taken, *guessed, *chinese], lower)
+    return sorted([*guessed, *chinese, *respelled], key=lambda found: found.start)
+
+
+def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
+    """Chinese names of two syllables or more under Wade-Giles or the Czech transcription (Kuang-tung, Mao
+    Tse-tung: audit.names.chinese)."""
+    from audit.names import chinese
+
+    found = []
+    for match in chinese.SYLLABLES.finditer(text):
+        name, start, end = match.group(), match.start(), match.end()
+        if name.endswith(POSSESSIVE):  # Mao Tse-tung's
+            name, end = name[:-2], end - 2
+        if not name[0].isupper() or any(other.start < end and start < other.end for other in taken):
+            continue
+        standard = chinese.read_as(name, target)
+        if standard is not None:
+            found.append(Exonym(start, end, name, standard, (), GUESSED))
+    return found
 
 
 def _respelled(text: str, target: str, taken: list[Exonym], lower: set[str] | None) -> list[Exonym]:
