@@ -104,7 +104,8 @@ def read_as(word: str, target: str) -> str | None:
     if len(word) < 4:  # three letters: accents alone, on a name written very often (Alí, Abú: Ali, Abu)
         plain = fold(word)
         frequency = written(plain, target) if plain != lower and plain.isalpha() else 0.0
-        return plain.capitalize() if own < WRITTEN_ACCENTED and frequency >= SHORT_ZIPF else None
+        known = own < WRITTEN_ACCENTED and frequency >= SHORT_ZIPF and not _native(lower)  # Őri is Hungarian
+        return plain.capitalize() if known else None
     for ending in _rules().surname_endings:
         stem = word[: -len(ending)]
         if lower.endswith(ending) and len(stem) >= 4 and written(lower, target) < WRITTEN_ACCENTED:
@@ -123,7 +124,11 @@ def read_as(word: str, target: str) -> str | None:
     ranked = sorted(candidates.items(), key=lambda item: (-item[1], item[0]))
     plain = fold(word).replace(" ", "")
     accented = listed.zipf(plain) if plain != lower and plain.isalpha() else 0.0
-    if accented >= own + ACCENTED_MARGIN and not (ranked and ranked[0][1] > accented + CLEAR_LEAD):
+    if (
+        accented >= own + ACCENTED_MARGIN
+        and not (ranked and ranked[0][1] > accented + CLEAR_LEAD)
+        and _a_world_name(plain)
+    ):
         return plain.capitalize()  # accents the source added to a name: the plainest reading (Írán, Kagamé),
         # unless a reading of its ending is a name far more written (Géorgie: Georgia, not Georgie)
     if not ranked or len(lower) < MIN_RESPELLED:
@@ -239,6 +244,15 @@ def _rules() -> _Rules:
         by_letter.setdefault(foreign[0], []).append((foreign, tuple(englishes), WEAK if foreign in weak else STRONG))
     pairs = {letter: tuple(found) for letter, found in by_letter.items()}
     return _Rules(pairs, silent_h, own_marks, endings, place_endings)
+
+
+def _a_world_name(plain: str) -> bool:
+    """Whether the world tables know the plain name as a place's or a person's (Iran, Hokkaido, Kagame, Ali): its
+    accents are then another language's; a name they do not know may be a Czech, Slovak, Hungarian or French
+    person's own (Lukáš, Lívia, Létourneau)."""
+    from audit.names.skeleton import known_as
+
+    return bool(known_as(plain.capitalize()))
 
 
 def _native(word: str) -> bool:
