@@ -22,6 +22,8 @@ MAX_WORDS = 6  # the longest name looked up ("mar de la China Meridional")
 PEOPLE = "people"  # the source of people_hand.tsv's rows
 POSSESSIVE = ("'s", "’s")
 GUESSED = "guessed"  # a spelling no table lists, read by its letters
+OWN_WORD = 2.5  # a word the target writes at this Zipf frequency or more is never guessed another's spelling
+TOWN_WRITTEN = 1.5  # how often English must write a town's name for a spelling to be read as it (not Cizhu)
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # a word, or one with 's
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
 # a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
@@ -84,6 +86,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     written under another language's conventions (Netanyahou, Younès: audit.names.skeleton.respelled); a word
     that may be two names is left alone."""
     from audit.names.folding import fold, foreign_marks
+    from audit.names.respelling import native, written
     from audit.names.skeleton import keys, known_as, looks_foreign, looks_transliterated, respelled
 
     standards = _standards(target)
@@ -98,8 +101,9 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             continue
         if lower is None:
             lower = {found.group().casefold() for found in _WORD_START.finditer(text) if found.group()[0].islower()}
-        if word.casefold() in lower:
-            continue
+        if word.casefold() in lower or written(word.casefold(), target) >= OWN_WORD or native(word.casefold()):
+            continue  # a word the target writes often is its own (Watch, Scheme, Ramón, Céline in English), and
+            # so is a name with a language's own letters (Göncz, Kuchař)
         marks = foreign_marks(word)
         entry = _folded(target).get(fold(word)) if marks else None
         standard = _folded_names(target).get(fold(word)) if marks else None
@@ -112,7 +116,12 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             candidates = {s for key in keys(word) for s in standards.get(key, ()) if respelled(word, s)}
             if not candidates and looks_transliterated(word):  # the world's names and towns want a stronger sign
                 others = _others(target)
-                candidates = {s for key in keys(word) for s in others.get(key, ()) if respelled(word, s)}
+                candidates = {
+                    s
+                    for key in keys(word)
+                    for s in others.get(key, ())
+                    if respelled(word, s) and written(s.casefold(), target) >= TOWN_WRITTEN
+                }
             standard = _one(candidates)
             if standard is not None:
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))

@@ -104,13 +104,13 @@ def read_as(word: str, target: str) -> str | None:
     if len(word) < 4:  # three letters: accents alone, on a name written very often (Alí, Abú: Ali, Abu)
         plain = fold(word)
         frequency = written(plain, target) if plain != lower and plain.isalpha() else 0.0
-        known = own < WRITTEN_ACCENTED and frequency >= SHORT_ZIPF and not _native(lower)  # Őri is Hungarian
+        known = own < WRITTEN_ACCENTED and frequency >= SHORT_ZIPF and not native(lower)  # Őri is Hungarian
         return plain.capitalize() if known else None
     for ending in _rules().surname_endings:
         stem = word[: -len(ending)]
         if lower.endswith(ending) and len(stem) >= 4 and written(lower, target) < WRITTEN_ACCENTED:
             return _surname(stem, target, listed)
-    if _native(lower):
+    if native(lower):
         return None
     if own >= (WRITTEN if lower.isascii() else WRITTEN_ACCENTED):
         return None
@@ -159,7 +159,7 @@ def _surname(stem: str, target: str, listed: Names) -> str | None:
     """The foreign surname a woman's ending was added to, where English writes it often as a name (Gándhíová:
     Gandhi; Bhuttová: Bhutto; Erdoğanová: Erdoğan); a surname of the language's own is left alone (Dvořáková,
     Muchová: much is a word, Nováková: Novák is Czech)."""
-    if _native(stem.casefold()):
+    if native(stem.casefold()):
         return None
     restored = () if written(stem.casefold(), target) else (stem + "o", stem + "a")  # Bhuttová: Bhutto, not Mucho
     for surname in (stem, *restored):
@@ -255,7 +255,7 @@ def _a_world_name(plain: str) -> bool:
     return bool(known_as(plain.capitalize()))
 
 
-def _native(word: str) -> bool:
+def native(word: str) -> bool:
     """Whether the word has a letter only a language's own spelling uses, never a transliteration into it
     (Polish ń, Czech ř, Turkish ğ, German ü: Szymański, Dvořák, Kövér are their own names)."""
     from audit.names.skeleton import native_marks
