@@ -38,6 +38,7 @@ from tests.building import build_script
         ("Géorgie", "Georgia"),  # the ending's reading is written far more than Georgie
         ("Sudão", "Sudan"),
         ("Alí", "Ali"),  # three letters: accents alone on a name written very often
+        ("Šikoku", "Shikoku"),  # Czech š spelled out: a transliteration's mark
     ],
 )
 def test_a_name_under_another_convention_is_read_as_the_english_name(word, name):

@@ -122,7 +122,11 @@ def read_as(word: str, target: str) -> str | None:
         if len(name) <= len(lower) + MAX_LONGER and respelled(form, name, needed)
     }
     ranked = sorted(candidates.items(), key=lambda item: (-item[1], item[0]))
-    plain = fold(word).replace(" ", "")
+    from audit.names.skeleton import spelled_out
+
+    plain = spelled_out(word).replace(" ", "")  # š, č, ž as English writes them (Šuša: Shusha, not Susa)
+    if not listed.zipf(plain):
+        plain = fold(word).replace(" ", "")
     accented = listed.zipf(plain) if plain != lower and plain.isalpha() else 0.0
     if (
         accented >= own + ACCENTED_MARGIN
@@ -180,6 +184,7 @@ def respelled(word: str, name: str, needed: int | None = None) -> bool:
     rules = _rules()
     if needed is None:
         needed = STRONG if any(mark in rules.own_spelling_marks for mark in word) else WEAK
+    marked = spelled_out(word) != fold(word).replace(" ", "")  # š, č, ž spelled out: a transliteration's marks
     word = spelled_out(word)
 
     @cache
@@ -205,7 +210,8 @@ def respelled(word: str, name: str, needed: int | None = None) -> bool:
                         best = max(best, _with(match(i + len(foreign), j + len(english)), strength))
         return best
 
-    return match(0, 0) >= max(needed, NONE)
+    found = match(0, 0)
+    return (STRONG if marked and found >= NONE else found) >= max(needed, NONE)
 
 
 ENDING, NONE, WEAK, STRONG = -1, 0, 1, 2  # ENDING: an ending read already, and no letter besides (Lattaquie)
