@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from audit.addresses import EMAIL, URL
 from audit.duplication.spans import Spans
 from audit.findings import Applicability, Edit, Finding, Fix
+from audit.markdown_spans import code_spans
 
 
 def reconcile(findings: Sequence[Finding]) -> list[Finding]:
@@ -60,7 +61,6 @@ def preview(text: str, start: int, end: int, fix: Fix | None) -> str | None:
 _URL = re.compile(f"{URL}|{EMAIL}", re.IGNORECASE)
 _FENCE = re.compile(r"^(?:```|~~~).*?^(?:```|~~~)[^\n]*$", re.MULTILINE | re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---\n.*?^---$", re.MULTILINE | re.DOTALL)
-_MARKDOWN_CODE = re.compile(r"`[^`\n]+`|<[^>\n]+>|\]\([^)\n]*\)")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _MARKUP = set("*_#>[]|`~<")
 
@@ -71,8 +71,9 @@ def protect(doc, findings: Sequence[Finding]) -> list[Finding]:
     protected = [m.span() for m in _URL.finditer(doc.text)]
     markdown = bool(doc.path) and doc.path.lower().endswith(MARKDOWN_SUFFIXES)
     if markdown:
-        for pattern in (_FENCE, _FRONT_MATTER, _MARKDOWN_CODE):
+        for pattern in (_FENCE, _FRONT_MATTER):
             protected += [m.span() for m in pattern.finditer(doc.text)]
+        protected += code_spans(doc.text)
 
     spans = Spans(protected)
 
