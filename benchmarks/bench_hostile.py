@@ -16,6 +16,7 @@ is stopped, shown as more than that and left out of the whole set's time.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import signal
 import sys
@@ -72,6 +73,9 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "one sentence x 2,000": lambda: SENTENCE * 2_000,
     "a foreign word a clause in one unclosed quotation": lambda: "“" + "the pourparlers went on, " * 8_000,
     "200 kB of e-mail characters, no @": lambda: "a.b-" * 50_000,
+    "1,296 made-up names of one consonant frame": lambda: " ".join(
+        "They met K{}b{}kh{}dz{} there.".format(*vowels) for vowels in itertools.product("aeiouy", repeat=4)
+    ),
     "Markdown: 20,000 unclosed < and ]( on a line": lambda: "< ](x " * 20_000,
     "Markdown: 100,000 backticks": lambda: "`" * 100_000,
 }

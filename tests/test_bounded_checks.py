@@ -5,6 +5,7 @@ length, and hostile inputs give findings with valid spans. Behaviour only: the t
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -13,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit import fixes, lexicon
-from audit.checks import get, sentence_case, untranslated_word
+from audit.checks import get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
 from audit.checks.duplicate_phrase import _CANDIDATES, _longest
 from audit.context import RunContext
@@ -153,6 +154,17 @@ def test_the_nearest_candidates_find_the_longest_repeat_while_there_are_few(keys
     starts = [k for k in range(len(keys) - 2) if keys[k : k + 3] == keys[j : j + 3]]
     if sum(k < j for k in starts) <= _CANDIDATES:
         assert _longest(keys, starts, j, boundary) == _longest_of_all(keys, starts, j, boundary)
+
+
+def test_name_variant_compares_the_nearest_earlier_spellings_of_a_bucket(monkeypatch):
+    """Up to MAX_EARLIER earlier spellings sharing a key (news has three at most), the bounded grouping is the one
+    that compares every pair; beyond it, spellings still group with their nearest likes."""
+    made_up = [f"K{a}b{b}kh{c}dz{d}" for a, b, c, d in itertools.product("aeiouy", repeat=4)]
+    few = made_up[: name_variant.MAX_EARLIER + 1]
+    bounded = name_variant._linked(few), name_variant._linked(made_up)
+    monkeypatch.setattr(name_variant, "MAX_EARLIER", len(made_up))
+    assert name_variant._linked(few) == bounded[0]
+    assert bounded[1] and all(len(group) > 1 for group in bounded[1])
 
 
 def _findings(text: str, check_ids=TEXT_CHECKS) -> tuple[Document, list]:
