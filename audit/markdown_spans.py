@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_OPENER = re.compile(r"`|<|\]\(")
+# An opener the next character closes or ends cannot open a span ("``", "<>"): left to the C scan to pass over.
+_OPENER = re.compile(r"`(?=[^`\n])|<(?=[^>\n])|\]\(")
 _CLOSER = {"`": "`", "<": ">", "](": ")"}
-_LEAST_INSIDE = {"`": 1, "<": 1, "](": 0}  # characters between opener and closer
 
 
 def code_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -29,8 +29,7 @@ def code_spans(text: str) -> Iterator[tuple[int, int]]:
         found = -1 if missing.get(closer, -1) >= inside else text.find(closer, inside, line_end)
         if found < 0:
             missing[closer] = line_end
-        elif found - inside >= _LEAST_INSIDE[opener]:
+            position = match.start() + 1
+        else:
             yield match.start(), found + 1
             position = found + 1
-            continue
-        position = match.start() + 1
