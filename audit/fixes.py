@@ -9,9 +9,10 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 
-from audit.addresses import EMAIL, URL
+from audit.addresses import finder
 from audit.duplication.spans import Spans
 from audit.findings import Applicability, Edit, Finding, Fix
+from audit.markdown_spans import code_spans
 
 
 def reconcile(findings: Sequence[Finding]) -> list[Finding]:
@@ -57,10 +58,9 @@ def preview(text: str, start: int, end: int, fix: Fix | None) -> str | None:
     return apply(text[start:end], [Fix(tuple(inner), fix.applicability)])
 
 
-_URL = re.compile(f"{URL}|{EMAIL}", re.IGNORECASE)
+_ADDRESSES = finder()
 _FENCE = re.compile(r"^(?:```|~~~).*?^(?:```|~~~)[^\n]*$", re.MULTILINE | re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---\n.*?^---$", re.MULTILINE | re.DOTALL)
-_MARKDOWN_CODE = re.compile(r"`[^`\n]+`|<[^>\n]+>|\]\([^)\n]*\)")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 _MARKUP = set("*_#>[]|`~<")
 
@@ -68,11 +68,12 @@ _MARKUP = set("*_#>[]|`~<")
 def protect(doc, findings: Sequence[Finding]) -> list[Finding]:
     """The findings without the fixes that would touch what is not prose: addresses (URLs, e-mail), and in
     Markdown code, front matter, tags and link targets, or markup itself (a heading's #, emphasis, a list's -)."""
-    protected = [m.span() for m in _URL.finditer(doc.text)]
+    protected = [m.span() for m in _ADDRESSES(doc.text)]
     markdown = bool(doc.path) and doc.path.lower().endswith(MARKDOWN_SUFFIXES)
     if markdown:
-        for pattern in (_FENCE, _FRONT_MATTER, _MARKDOWN_CODE):
+        for pattern in (_FENCE, _FRONT_MATTER):
             protected += [m.span() for m in pattern.finditer(doc.text)]
+        protected += code_spans(doc.text)
 
     spans = Spans(protected)
 

@@ -6,6 +6,7 @@ should be in ("the", "of", "was" and no word only French, German or Spanish use)
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from audit import lexicon
@@ -45,10 +46,9 @@ def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
     if lang not in languages:
         return False
     words = prose.casefold().split()
-    own = sum(1 for w in words if w in languages[lang])
-    foreign = max(
-        (sum(1 for w in words if w in _foreign(lang, other)) for other in languages if other != lang), default=0
-    )
+    counts = Counter(words)
+    own = _occurrences(counts, languages[lang])
+    foreign = max((_occurrences(counts, _foreign(lang, other)) for other in languages if other != lang), default=0)
     allowed = max(MAX_FOREIGN_WORDS, foreign_share * len(words))
     return own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words) and foreign <= allowed
 
@@ -86,8 +86,13 @@ def carried_by(prose: str, lang: str, other: str) -> bool:
 def leaning(prose: str) -> str | None:
     """The one language with data whose function words the prose holds most of, or None (none, or a tie: Dutch
     and English share "had")."""
-    words = prose.casefold().split()
-    counts = sorted(((sum(w in own for w in words), code) for code, own in _function_words().items()), reverse=True)
-    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+    counts = Counter(prose.casefold().split())
+    ranked = sorted(((_occurrences(counts, own), code) for code, own in _function_words().items()), reverse=True)
+    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
-    return counts[0][1]
+    return ranked[0][1]
+
+
+def _occurrences(counts: Counter[str], listed: frozenset[str]) -> int:
+    """How many of the counted words are listed: the words met once each, not every word against every list."""
+    return sum(counts[w] for w in listed.intersection(counts))

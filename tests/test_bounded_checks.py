@@ -5,6 +5,7 @@ length, and hostile inputs give findings with valid spans. Behaviour only: the t
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -13,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit import fixes, lexicon
-from audit.checks import get, sentence_case, untranslated_word
+from audit.addresses import EMAIL, URL, finder
+from audit.checks import get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
 from audit.checks.duplicate_phrase import _CANDIDATES, _longest
 from audit.context import RunContext
@@ -25,7 +27,7 @@ from audit.duplication.tokens import TokenIndex, tokens
 from audit.findings import Applicability, Fix
 from audit.fixes import preview
 from audit.names import mentions, spotting
-from audit.typography import doubles, marks, spacing
+from audit.typography import doubles, issue, marks, spacing
 from audit.words import runs
 from audit.words.tokens import words
 
@@ -153,6 +155,30 @@ def test_the_nearest_candidates_find_the_longest_repeat_while_there_are_few(keys
     starts = [k for k in range(len(keys) - 2) if keys[k : k + 3] == keys[j : j + 3]]
     if sum(k < j for k in starts) <= _CANDIDATES:
         assert _longest(keys, starts, j, boundary) == _longest_of_all(keys, starts, j, boundary)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 4)), max_size=30))
+def test_issues_kept_without_overlaps_as_comparing_each_with_every_kept_one(spans):
+    """Typography and punctuation keep an issue unless it overlaps one kept before it (an empty one: an insertion
+    strictly inside a kept span); marking the kept characters decides as comparing every pair did."""
+    issues = [issue.Issue(start, start + length, "m") for start, length in spans]
+    kept: list[issue.Issue] = []
+    for one in issues:
+        if not any(one.start < other.end and other.start < one.end for other in kept):
+            kept.append(one)
+    assert issue.without_overlaps(issues) == sorted(kept, key=lambda i: (i.start, i.end))
+
+
+def test_name_variant_compares_the_nearest_earlier_spellings_of_a_bucket(monkeypatch):
+    """Up to MAX_EARLIER earlier spellings sharing a key (news has three at most), the bounded grouping is the one
+    that compares every pair; beyond it, spellings still group with their nearest likes."""
+    made_up = [f"K{a}b{b}kh{c}dz{d}" for a, b, c, d in itertools.product("aeiouy", repeat=4)]
+    few = made_up[: name_variant.MAX_EARLIER + 1]
+    bounded = name_variant._linked(few), name_variant._linked(made_up)
+    monkeypatch.setattr(name_variant, "MAX_EARLIER", len(made_up))
+    assert name_variant._linked(few) == bounded[0]
+    assert bounded[1] and all(len(group) > 1 for group in bounded[1])
 
 
 def _findings(text: str, check_ids=TEXT_CHECKS) -> tuple[Document, list]:
@@ -283,7 +309,8 @@ def test_what_a_sentence_leaves_unjudged_as_read_on_its_own_lines(text, data):
     start, end = sorted(data.draw(_offsets(text)))
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    read = [m.span() for m in runs._UNJUDGED.finditer(text, line_start, len(text) if line_end < 0 else line_end)]
+    lines = text[line_start : len(text) if line_end < 0 else line_end]
+    read = [(line_start + m.start(), line_start + m.end()) for m in runs._UNJUDGED(lines)]
     once = runs.unjudged(text)
     for offset in range(start, end):
         assert once.holds(offset) == any(a <= offset < b for a, b in read)
@@ -293,8 +320,16 @@ def test_an_address_is_found_whatever_runs_of_its_characters_come_before():
     """The e-mail pattern shared by protect(), typography and untranslated-word starts only where a run of an
     address's characters starts, and still finds the addresses of ordinary text."""
     text = "Write to press@army.example.org or see https://army.example.org/news; x" + "a.b-" * 50_000
-    found = [m.group() for m in fixes._URL.finditer(text)]
+    found = [m.group() for m in fixes._ADDRESSES(text)]
     assert found == ["press@army.example.org", "https://army.example.org/news;"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(ADDRESSES)
+def test_addresses_are_found_as_one_pattern_finds_them(text):
+    """A text without "@" is scanned without the e-mail pattern, and gives the matches the whole pattern gives."""
+    every = re.compile(rf"{URL}|{EMAIL}|<[^<>\n]*>", re.IGNORECASE)
+    assert [m.span() for m in finder(r"<[^<>\n]*>")(text)] == [m.span() for m in every.finditer(text)]
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ well inside it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from audit.words import frequencies, scripts
 
@@ -115,5 +115,6 @@ def _latin(key: str) -> bool:
     return all(scripts.script_of(char) == "Latin" for char in key)
 
 
-def _others(target: str) -> list[str]:
-    return sorted(frequencies.languages() - {target})
+@cache
+def _others(target: str) -> tuple[str, ...]:
+    return tuple(sorted(frequencies.languages() - {target}))

@@ -4,7 +4,7 @@ English): audit/data/words/loanwords_<lang>.txt, one a line, compared without ca
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from audit.words.frequencies import DATA
 from audit.words.tokens import Word, fold, words
@@ -29,7 +29,12 @@ def _entries(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _pieces(found: list[Word]) -> tuple[str, ...]:
-    return tuple(piece for word in found for piece in _APART.sub(" ", fold(word.text)).split())
+    return tuple(piece for word in found for piece in _word_pieces(word.text))
+
+
+@lru_cache(maxsize=1 << 16)  # every word of every sentence is asked: news repeats its words
+def _word_pieces(text: str) -> tuple[str, ...]:
+    return tuple(_APART.sub(" ", fold(text)).split())
 
 
 def accepted(found: list[Word], lang: str) -> set[int]:
@@ -37,7 +42,7 @@ def accepted(found: list[Word], lang: str) -> set[int]:
     entries = _entries(lang)
     if not entries:
         return set()
-    pieces = [_pieces([word]) for word in found]
+    pieces = [_word_pieces(word.text) for word in found]
     flat = [(index, piece) for index, word_pieces in enumerate(pieces) for piece in word_pieces]
     taken: set[int] = set()
     for position, (_, piece) in enumerate(flat):

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from audit import lexicon
-from audit.addresses import EMAIL, URL
+from audit.addresses import finder
 from audit.duplication.spans import Spans
 from audit.words import frequencies, loanwords
 from audit.words.evidence import LEANING, NONE, STRONG, Verdict, verdict
@@ -22,7 +22,7 @@ from audit.words.tokens import Word, words
 
 _SPLIT = re.compile(r"[-‐‑'’]")
 
-_UNJUDGED = re.compile(rf"{URL}|{EMAIL}|<[^<>\n]*>|[#@][\w-]+", re.IGNORECASE)  # none crosses a line
+_UNJUDGED = finder(r"<[^<>\n]*>", r"[#@][\w-]+")  # none crosses a line
 COMMON_TARGET = 4.5  # a capitalised neighbour this common in the target is a word ("United States"), not a name
 NAME_SMALL_WORDS = 3  # lower-case words a name holds between two capitalised ones ("Lord of the Rings")
 FIRST_WORD_MIN = 4.5  # a sentence's first word this common in another language is that language's word
@@ -89,7 +89,7 @@ def find(
 def unjudged(text: str) -> Spans:
     """The addresses, e-mails, tags and hashtags of the text, where no word is judged: none crosses a line, so
     a sentence's are found as a scan of its lines alone would find them."""
-    return Spans(m.span() for m in _UNJUDGED.finditer(text))
+    return Spans(m.span() for m in _UNJUDGED(text))
 
 
 def at_home(text: str, start: int, end: int, target: str) -> float:
