@@ -24,7 +24,7 @@ COGNATE_PREFIX = 4  # letters two cognates share at the start (Simard, Foster an
 MIN_COGNATE = 5  # shorter words are too often alike by chance
 NUMBER_WEIGHT, NAME_WEIGHT, MARK_WEIGHT, CONCEPT_WEIGHT = 2.0, 2.0, 0.5, 1.0
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
-_NUMBER = re.compile(r"\d+(?:[  .,'’]\d{3})*(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f\u2009.,'’]\d{3})*(?:[.,]\d+)?")  # spaces of all widths group thousands
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 _MARKS = "?!？！"
 _ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # French and Italian l', d', qu' before a word
@@ -113,7 +113,7 @@ def anchors(text: str, lang: str | None) -> Anchors:
         meaning = of_word(key, lang) if key not in function_words else frozenset()
         if key in words:
             numbers[words[key]] += 1
-        elif meaning and not _known(word):
+        elif meaning and not (word[0].isupper() and _known(word)):
             concepts.append((meaning, cognate))
         elif word[0].isupper() and key not in function_words and (not first or _known(word)):
             if capitals_are_names or _known(word):
@@ -170,7 +170,7 @@ def chinese_names(text: str) -> list[str]:
 
 def number(text: str) -> str:
     """A number as digits: thousands separators dropped, a decimal comma made a point ("1 000,5" -> "1000.5")."""
-    digits = re.sub(r"[  .,'’](?=\d{3}(?!\d))", "", text)
+    digits = re.sub(r"[ \u00a0\u202f\u2009.,'’](?=\d{3}(?!\d))", "", text)
     return digits.replace(",", ".").rstrip(".")
 
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from audit.alignment import lengths
+from audit.alignment import lengths, residue
 from audit.alignment.anchors import NAME_WEIGHT, Anchors, anchors, found, weight
 from audit.alignment.clauses import clauses, words
 from audit.alignment.sentences import align_sentences
@@ -28,11 +28,12 @@ MIN_CLAUSE_ANCHORS = 3.0  # weighted (audit.alignment.anchors.matched): a name a
 MAX_FOUND = 0.2  # share of a clause's anchors the other side may have and the clause still count as missing
 SHORT = -1.5  # the target this many standard deviations shorter (longer, for an addition) than predicted
 EXPLAINED = 1.0  # ... and this many closer to the prediction without the missing part
-COGNATES_ALONE = 6.0  # a clause without a name or a number needs this many cognates, all missing
+COGNATES_ALONE = 3.0  # a clause without a name or a number needs this many cognates, all missing
 STRONG_ANCHORS = 4.0  # a clause with this many anchors (weighted), all missing, needs less of the length model:
 SOMEWHAT_SHORT = -0.75  # the target this much shorter than predicted, and closer to it without the clause
 TRUNCATED = -2.0  # a whole unit this far short of its source, and under TRUNCATED_SHARE of the length predicted
 TRUNCATED_SHARE = 0.4
+HIDDEN = 0.25  # share of a clause's translated length that words of the other side unexplained by this one take
 MIN_KEPT = 0.3  # share of the rest of the sentence's anchors found: the two are translations of each other
 
 
@@ -178,9 +179,28 @@ def _clauses(
         if not mine.strong and weight(mine) < COGNATES_ALONE:
             continue  # a few cognates missing is what a free translation looks like
         strong = weight(mine) >= STRONG_ANCHORS
+        if cognates and _hidden(piece, pieces, there, here_lang, there_lang, whole, other):
+            continue  # as many words there that nothing here explains as the clause would take: translated freely
         if _short_by(_length(here), other.length, mine.length, here_lang, there_lang, kind, strong):
             gaps.append(Gap(kind, "clause", piece, _joined(there)))
     return gaps
+
+
+def _hidden(
+    piece: Span,
+    pieces: Sequence[Span],
+    there: Sequence[Span],
+    here_lang: str | None,
+    there_lang: str | None,
+    whole: Anchors,
+    other: Anchors,
+) -> bool:
+    """Whether `there` has more words unexplained by `here` than the rest of `here` has unexplained by `there`, by
+    HIDDEN of what the clause would take translated (audit.alignment.residue)."""
+    rest = [p for p in pieces if p is not piece]
+    ratio = lengths.ratio(here_lang, there_lang)
+    surplus = residue.unexplained(there, there_lang, whole) - ratio * residue.unexplained(rest, here_lang, other)
+    return surplus >= HIDDEN * ratio * lengths.length(piece.text)
 
 
 def _short_by(here: int, there: int, missing: int, here_lang, there_lang, kind: str, strong: bool = False) -> bool:
