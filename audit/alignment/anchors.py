@@ -25,6 +25,7 @@ MIN_COGNATE = 5  # shorter words are too often alike by chance
 NUMBER_WEIGHT, NAME_WEIGHT, MARK_WEIGHT, CONCEPT_WEIGHT = 2.0, 2.0, 0.5, 1.0
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f\u2009.,'’]\d{3})*(?:[.,]\d+)?")  # spaces of all widths group thousands
+TOKEN = re.compile(f"{_NUMBER.pattern}|{_WORD.pattern}")  # a number or a word, the units anchors are read from
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 _MARKS = "?!？！"
 _ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # French and Italian l', d', qu' before a word

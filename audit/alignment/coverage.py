@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from audit.alignment import lengths, residue
+from audit.alignment import lengths, residue, stretches
 from audit.alignment.anchors import NAME_WEIGHT, Anchors, anchors, found, weight
 from audit.alignment.clauses import clauses, words
 from audit.alignment.sentences import align_sentences
@@ -28,7 +28,9 @@ MIN_CLAUSE_ANCHORS = 3.0  # weighted (audit.alignment.anchors.matched): a name a
 MAX_FOUND = 0.2  # share of a clause's anchors the other side may have and the clause still count as missing
 SHORT = -1.5  # the target this many standard deviations shorter (longer, for an addition) than predicted
 EXPLAINED = 1.0  # ... and this many closer to the prediction without the missing part
-COGNATES_ALONE = 3.0  # a clause without a name or a number needs this many cognates, all missing
+COGNATES_ALONE = 6.0  # a clause without a name or a number needs this many cognates, all missing,
+MIN_CONCEPTS = 2  # ... or this many frequent content words (audit.alignment.concepts) the other side lacks
+MIN_CONTENT = 0  # ... and a clause between commas none: its anchors (MIN_CLAUSE_ANCHORS) are enough
 STRONG_ANCHORS = 4.0  # a clause with this many anchors (weighted), all missing, needs less of the length model:
 SOMEWHAT_SHORT = -0.75  # the target this much shorter than predicted, and closer to it without the clause
 TRUNCATED = -2.0  # a whole unit this far short of its source, and under TRUNCATED_SHARE of the length predicted
@@ -157,26 +159,47 @@ def _sentences(
 def _clauses(
     kind: str, here: Sequence[Span], there: Sequence[Span], here_lang: str | None, there_lang: str | None
 ) -> list[Gap]:
-    """Clauses of `here` missing from `there`, its counterpart (see the module's docstring)."""
-    pieces = [clause for sentence in here for clause in clauses(sentence.text, sentence.start)]
-    if len(pieces) < 2:
-        return []
+    """Clauses of `here` missing from `there`, its counterpart (see the module's docstring): the stretches between
+    commas and the like, or, where these find nothing, the stretches between the words `there` renders."""
     cognates = not {here_lang, there_lang} & IDEOGRAPHIC  # no cognates between Chinese and a European language
     other = _anchors(there, there_lang, cognates)
     whole = _anchors(here, here_lang, cognates)
+    pieces = [clause for sentence in here for clause in clauses(sentence.text, sentence.start)]
     if _unmatched_clause(there, whole, there_lang, cognates):
         return []  # a clause there that matches nothing here: what looks missing may be translated freely
+    candidates = [(piece, pieces) for piece in pieces] if len(pieces) >= 2 else []
+    gaps = _missing(kind, candidates, here, there, here_lang, there_lang, cognates, whole, other, MIN_CONTENT)
+    if gaps or not cognates:
+        return gaps
+    candidates = [found for sentence in here for found in stretches.unfound(sentence, here_lang, other)]
+    return _missing(kind, candidates, here, there, here_lang, there_lang, cognates, whole, other, MIN_CONCEPTS)
+
+
+def _missing(
+    kind: str,
+    candidates: Sequence[tuple[Span, Sequence[Span]]],
+    here: Sequence[Span],
+    there: Sequence[Span],
+    here_lang: str | None,
+    there_lang: str | None,
+    cognates: bool,
+    whole: Anchors,
+    other: Anchors,
+    min_concepts: int,
+) -> list[Gap]:
+    """The candidate clauses (each with the pieces of `here` it is one of) that `there` leaves out: those with a
+    name or a number, `min_concepts` frequent content words or COGNATES_ALONE cognates, all missing there."""
     gaps = []
-    for piece in pieces:
+    for piece, pieces in candidates:
         if words(piece.text) < MIN_CLAUSE_WORDS:
             continue
         mine = _anchors([piece], here_lang, cognates)
         if weight(mine) < (MIN_CLAUSE_ANCHORS if cognates else NAME_WEIGHT) or _share_found(mine, other) > MAX_FOUND:
             continue
         rest = _anchors([p for p in pieces if p is not piece], here_lang, cognates)
-        if _share_found(rest, other) < MIN_KEPT:
+        if not weight(rest) or _share_found(rest, other) < MIN_KEPT:
             continue  # the sentences hardly match: a free translation or a misalignment, not a gap
-        if not mine.strong and weight(mine) < COGNATES_ALONE:
+        if not mine.strong and len(mine.concepts) < min_concepts and weight(mine) < COGNATES_ALONE:
             continue  # a few cognates missing is what a free translation looks like
         strong = weight(mine) >= STRONG_ANCHORS
         if cognates and _hidden(piece, pieces, there, here_lang, there_lang, whole, other):
