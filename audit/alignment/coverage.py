@@ -194,7 +194,8 @@ def _missing(
         if words(piece.text) < MIN_CLAUSE_WORDS:
             continue
         mine = _anchors([piece], here_lang, cognates)
-        if weight(mine) < (MIN_CLAUSE_ANCHORS if cognates else NAME_WEIGHT) or _share_found(mine, other) > MAX_FOUND:
+        least = MIN_CLAUSE_ANCHORS if cognates and not (mine.strong or mine.concepts) else 2
+        if weight(mine) < least or _share_found(mine, other) > MAX_FOUND:
             continue
         rest = _anchors([p for p in pieces if p is not piece], here_lang, cognates)
         if not weight(rest) or _share_found(rest, other) < MIN_KEPT:
