@@ -1,10 +1,12 @@
 """What of the source the translation leaves out, and what it says that the source does not.
 
 Sentences left out are found by alignment (a source sentence with no target, audit.bilingual.pairs), clauses
-left out inside a sentence otherwise translated by their anchors: a source clause whose numbers, names and
-cognates are all absent from the target sentence, where the target is as much shorter than the source predicts
-as that clause is long. Both are reported only on that double evidence (anchors and length): a free but complete
-translation keeps its length, and keeps its names and numbers.
+left out inside a sentence otherwise translated by their anchors: a source clause (between commas, or the stretch
+ending a sentence after its last word rendered) whose numbers, names, frequent content words and cognates are all
+absent from the target sentence, where the target is as much shorter than the source predicts as that clause is
+long, and has no more words the source leaves unexplained than the rest of the source has (a clause translated
+in words no table knows leaves such words). Both are reported only on that double evidence (anchors and length):
+a free but complete translation keeps its length, and keeps its names, numbers and most of its content words.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audit.alignment import lengths, residue, stretches
-from audit.alignment.anchors import NAME_WEIGHT, Anchors, anchors, found, weight
+from audit.alignment.anchors import Anchors, anchors, found, weight
 from audit.alignment.clauses import clauses, words
 from audit.alignment.sentences import align_sentences
 from audit.document import Span
@@ -24,13 +26,14 @@ OMISSION, ADDITION = "omission", "addition"
 IDEOGRAPHIC = frozenset({"zh", "ja", "ko"})
 MIN_WORDS = 4  # a shorter sentence (a dateline, a byline) is never reported
 MIN_CLAUSE_WORDS = 3
-MIN_CLAUSE_ANCHORS = 3.0  # weighted (audit.alignment.anchors.matched): a name and a cognate, three cognates
+MIN_CLAUSE_ANCHORS = 3.0  # weighted (audit.alignment.anchors.matched): three cognates
+MIN_TELLING_ANCHORS = 2.0  # ... or two, a name, a number or a frequent content word among them
 MAX_FOUND = 0.2  # share of a clause's anchors the other side may have and the clause still count as missing
 SHORT = -1.5  # the target this many standard deviations shorter (longer, for an addition) than predicted
 EXPLAINED = 1.0  # ... and this many closer to the prediction without the missing part
-COGNATES_ALONE = 6.0  # a clause without a name or a number needs this many cognates, all missing,
+COGNATES_ALONE = 6.0  # a stretch without a name or a number needs this many cognates, all missing,
 MIN_CONCEPTS = 2  # ... or this many frequent content words (audit.alignment.concepts) the other side lacks
-MIN_CONTENT = 0  # ... and a clause between commas none: its anchors (MIN_CLAUSE_ANCHORS) are enough
+MIN_CONTENT = 0  # ... where a clause between commas needs none: its anchors (MIN_CLAUSE_ANCHORS) are enough
 STRONG_ANCHORS = 4.0  # a clause with this many anchors (weighted), all missing, needs less of the length model:
 SOMEWHAT_SHORT = -0.75  # the target this much shorter than predicted, and closer to it without the clause
 TRUNCATED = -2.0  # a whole unit this far short of its source, and under TRUNCATED_SHARE of the length predicted
@@ -187,14 +190,14 @@ def _missing(
     other: Anchors,
     min_concepts: int,
 ) -> list[Gap]:
-    """The candidate clauses (each with the pieces of `here` it is one of) that `there` leaves out: those with a
-    name or a number, `min_concepts` frequent content words or COGNATES_ALONE cognates, all missing there."""
+    """The candidate clauses (each with the pieces of `here` it is one of) that `there` leaves out; one without a
+    name or a number needs `min_concepts` frequent content words or COGNATES_ALONE cognates, all missing there."""
     gaps = []
     for piece, pieces in candidates:
         if words(piece.text) < MIN_CLAUSE_WORDS:
             continue
         mine = _anchors([piece], here_lang, cognates)
-        least = MIN_CLAUSE_ANCHORS if cognates and not (mine.strong or mine.concepts) else 2
+        least = MIN_CLAUSE_ANCHORS if cognates and not (mine.strong or mine.concepts) else MIN_TELLING_ANCHORS
         if weight(mine) < least or _share_found(mine, other) > MAX_FOUND:
             continue
         rest = _anchors([p for p in pieces if p is not piece], here_lang, cognates)
