@@ -173,7 +173,7 @@ def _clauses(
     candidates = [(piece, pieces) for piece in pieces] if len(pieces) >= 2 else []
     gaps = _missing(kind, candidates, here, there, here_lang, there_lang, cognates, whole, other, MIN_CONTENT)
     if gaps or not cognates:
-        return gaps
+        return _merged(gaps, pieces, here)
     candidates = [found for sentence in here for found in stretches.unfound(sentence, here_lang, other)]
     return _missing(kind, candidates, here, there, here_lang, there_lang, cognates, whole, other, MIN_CONCEPTS)
 
@@ -211,6 +211,22 @@ def _missing(
         if _short_by(_length(here), other.length, mine.length, here_lang, there_lang, kind, strong):
             gaps.append(Gap(kind, "clause", piece, _joined(there)))
     return gaps
+
+
+def _merged(gaps: list[Gap], pieces: Sequence[Span], here: Sequence[Span]) -> list[Gap]:
+    """Gaps of clauses that follow each other in one sentence as one gap: one passage left out, one finding."""
+    order = {(piece.start, piece.end): index for index, piece in enumerate(pieces)}
+    joined: list[tuple[Gap, int]] = []  # each gap and the index of its last piece
+    for gap in gaps:
+        index = order[(gap.missing.start, gap.missing.end)]
+        sentence = next(s for s in here if s.start <= gap.missing.start and gap.missing.end <= s.end)
+        if joined and joined[-1][1] + 1 == index and joined[-1][0].missing.start >= sentence.start:
+            start, end = joined[-1][0].missing.start, gap.missing.end
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            gap = dataclasses.replace(joined[-1][0], missing=Span(start, end, text))
+            joined.pop()
+        joined.append((gap, index))
+    return [gap for gap, _ in joined]
 
 
 def _hidden(
