@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from audit.alignment import lengths
 from audit.alignment.anchors import Anchors, anchors, found, weight
 from audit.document import Span
+from audit.words.frequencies import zipf
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 MIN_CONTENT = 4  # letters: shorter words are mostly grammar, in languages whose function words are not listed too
+FREQUENT = 5.8  # Zipf frequency (audit.words.frequencies) from which a word is grammar in any language ("после")
 
 
 def unexplained(spans: Sequence[Span], lang: str | None, other: Anchors) -> int:
@@ -33,6 +35,8 @@ def unexplained(spans: Sequence[Span], lang: str | None, other: Anchors) -> int:
             word = match.group()
             key = word.casefold()
             if len(key) < MIN_CONTENT or key in function_words or _IDEOGRAPH.search(key):
+                continue
+            if lang and zipf(key, lang) >= FREQUENT:
                 continue
             mine = anchors(word, lang)
             if weight(mine) and found(mine, other):
