@@ -172,7 +172,7 @@ def _clauses(
         return []  # a clause there that matches nothing here: what looks missing may be translated freely
     candidates = [(piece, pieces) for piece in pieces] if len(pieces) >= 2 else []
     gaps = _missing(kind, candidates, here, there, here_lang, there_lang, cognates, whole, other, MIN_CONTENT)
-    if gaps or not cognates:
+    if gaps or here_lang in IDEOGRAPHIC:
         return _merged(gaps, pieces, here)
     candidates = [found for sentence in here for found in stretches.unfound(sentence, here_lang, other)]
     return _missing(kind, candidates, here, there, here_lang, there_lang, cognates, whole, other, MIN_CONCEPTS)
