@@ -163,7 +163,8 @@ def _clauses(
     kind: str, here: Sequence[Span], there: Sequence[Span], here_lang: str | None, there_lang: str | None
 ) -> list[Gap]:
     """Clauses of `here` missing from `there`, its counterpart (see the module's docstring): the stretches between
-    commas and the like, or, where these find nothing, the stretches between the words `there` renders."""
+    commas and the like, or, where these find nothing, the stretch ending a sentence after the last word `there`
+    renders (audit.alignment.stretches; not in Chinese, whose words are not delimited)."""
     cognates = not {here_lang, there_lang} & IDEOGRAPHIC  # no cognates between Chinese and a European language
     other = _anchors(there, there_lang, cognates)
     whole = _anchors(here, here_lang, cognates)

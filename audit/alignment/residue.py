@@ -12,11 +12,10 @@ import re
 from collections.abc import Sequence
 
 from audit.alignment import lengths
-from audit.alignment.anchors import Anchors, anchors, found, weight
+from audit.alignment.anchors import TOKEN, Anchors, anchors, found, weight
 from audit.document import Span
 from audit.words.frequencies import zipf
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 MIN_CONTENT = 4  # letters: shorter words are mostly grammar, in languages whose function words are not listed too
 FREQUENT = 5.8  # Zipf frequency (audit.words.frequencies) from which a word is grammar in any language ("после")
@@ -31,10 +30,10 @@ def unexplained(spans: Sequence[Span], lang: str | None, other: Anchors) -> int:
     function_words = data.function_words if data is not None else frozenset()
     total = 0
     for span in spans:
-        for match in _WORD.finditer(span.text):
+        for match in TOKEN.finditer(span.text):
             word = match.group()
             key = word.casefold()
-            if len(key) < MIN_CONTENT or key in function_words or _IDEOGRAPH.search(key):
+            if word[0].isdigit() or len(key) < MIN_CONTENT or key in function_words or _IDEOGRAPH.search(key):
                 continue
             if lang and zipf(key, lang) >= FREQUENT:
                 continue
