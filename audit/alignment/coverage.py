@@ -35,6 +35,7 @@ COGNATES_ALONE = 6.0  # a stretch without a name or a number needs this many cog
 MIN_CONCEPTS = 2  # ... or this many frequent content words (audit.alignment.concepts) the other side lacks
 MIN_CONTENT = 0  # ... where a clause between commas needs none: its anchors (MIN_CLAUSE_ANCHORS) are enough
 STRONG_ANCHORS = 4.0  # a clause with this many anchors (weighted), all missing, needs less of the length model:
+TELLING_STRONG = 3.0  # ... as has a clause with this many names, numbers and frequent content words (weighted)
 SOMEWHAT_SHORT = -0.75  # the target this much shorter than predicted, and closer to it without the clause
 TRUNCATED = -2.0  # a whole unit this far short of its source, and under TRUNCATED_SHARE of the length predicted
 TRUNCATED_SHARE = 0.4
@@ -206,7 +207,8 @@ def _missing(
             continue  # the sentences hardly match: a free translation or a misalignment, not a gap
         if not mine.strong and len(mine.concepts) < min_concepts and weight(mine) < COGNATES_ALONE:
             continue  # a few cognates missing is what a free translation looks like
-        strong = weight(mine) >= STRONG_ANCHORS
+        telling = weight(mine) - mine.cognates.total()  # names, numbers and content words of the table
+        strong = weight(mine) >= STRONG_ANCHORS or telling >= TELLING_STRONG
         if cognates and _hidden(piece, pieces, there, here_lang, there_lang, whole, other):
             continue  # as many words there that nothing here explains as the clause would take: translated freely
         if _short_by(_length(here), other.length, mine.length, here_lang, there_lang, kind, strong):
