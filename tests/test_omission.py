@@ -52,7 +52,7 @@ def test_labelled_corpus(name):
 
 # Recall as measured, below the 0.9: a clause whose words neither the concepts table nor cognates tie to
 # the other side, or with one such word only, is not reported; nor a clause hidden in free wording (see the README).
-RECALL_FLOOR = {"omission": 0.84, "addition": 0.85}
+RECALL_FLOOR = {"omission": 0.86, "addition": 0.86}
 
 
 @pytest.mark.parametrize("name", CHECKS)
@@ -66,7 +66,7 @@ def test_held_out_cases(name):
     assert result.recall >= HELD_OUT_RECALL_FLOOR[name]
 
 
-HELD_OUT_RECALL_FLOOR = {"omission": 0.68, "addition": 0.88}
+HELD_OUT_RECALL_FLOOR = {"omission": 0.76, "addition": 0.88}
 
 
 def test_an_omitted_sentence_is_reported_where_it_belongs():
