@@ -50,9 +50,23 @@ def test_labelled_corpus(name):
     assert result.recall >= RECALL_FLOOR[name]
 
 
-# Recall as measured, below the issue's 0.9: a clause with no name or number and fewer than six cognates is
-# not reported, which keeps the WMT14 reference to 10 findings in 3,003 sentences (see the README).
-RECALL_FLOOR = {"omission": 0.55, "addition": 0.58}
+# Recall as measured, below the issue's 0.9: a clause whose words neither the concepts table nor cognates tie to
+# the other side, or with one such word only, is not reported; nor a clause hidden in free wording (see the README).
+RECALL_FLOOR = {"omission": 0.86, "addition": 0.86}
+
+
+@pytest.mark.parametrize("name", CHECKS)
+def test_held_out_cases(name):
+    """Cases written after the thresholds were set and never used to set them (corpora/omission/held_out.jsonl):
+    each check scored on its own cases and on the complete translations."""
+    cases = [c for c in load_cases(CORPORA / "omission" / "held_out.jsonl") if c["check"] in (name, "both")]
+    result = score(CHECKS[name], cases)
+    print("\nheld out, " + result.report(name))
+    assert result.precision >= MIN_PRECISION
+    assert result.recall >= HELD_OUT_RECALL_FLOOR[name]
+
+
+HELD_OUT_RECALL_FLOOR = {"omission": 0.76, "addition": 0.88}
 
 
 def test_an_omitted_sentence_is_reported_where_it_belongs():
@@ -119,4 +133,4 @@ def test_the_wmt14_reference_against_its_source(shared_data):
 
     rates = findings_per_thousand(shared_data, [omission, addition])
     print("\nomission and addition per 1,000 sentences: " + ", ".join(f"{k} {v:.2f}" for k, v in rates.items()))
-    assert rates["reference"] <= 4.0  # 10 findings in 3,003 sentences, over the issue's 2 (see the README)
+    assert rates["reference"] <= 3.0  # 9 findings in 3,003 sentences, over the issue's 2 (see the README)

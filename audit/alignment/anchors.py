@@ -3,7 +3,8 @@
 A translation keeps a source's numbers (1 000,5 and 1,000.5 are one number; "three" and "3" too), its names
 (Pékin is Beijing: audit.alignment.names), most of the long words that languages share by descent or borrowing
 (gouvernement / government / Regierung is not one, but président / president / Präsident is: the first four
-letters, accents folded) and its question and exclamation marks. Sentences that translate each other share
+letters, accents folded), its frequent content words under any language's word for them (audit.alignment.
+concepts: école, Schule, 学校) and its question and exclamation marks. Sentences that translate each other share
 these anchors; a source clause whose anchors are all missing from the target may not have been translated.
 """
 
@@ -15,14 +16,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from audit.alignment import lengths
+from audit.alignment.concepts import Concepts, of_ideographs, of_word
 from audit.alignment.names import keys as name_keys
 from audit.names.folding import fold
 
 COGNATE_PREFIX = 4  # letters two cognates share at the start (Simard, Foster and Isabelle 1992)
 MIN_COGNATE = 5  # shorter words are too often alike by chance
-NUMBER_WEIGHT, NAME_WEIGHT, MARK_WEIGHT = 2.0, 2.0, 0.5
+NUMBER_WEIGHT, NAME_WEIGHT, MARK_WEIGHT, CONCEPT_WEIGHT = 2.0, 2.0, 0.5, 1.0
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
-_NUMBER = re.compile(r"\d+(?:[  .,'’]\d{3})*(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f\u2009.,'’]\d{3})*(?:[.,]\d+)?")  # spaces of all widths group thousands
+TOKEN = re.compile(f"{_NUMBER.pattern}|{_WORD.pattern}")  # a number or a word, the units anchors are read from
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 _MARKS = "?!？！"
 _ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # French and Italian l', d', qu' before a word
@@ -63,6 +66,8 @@ class Anchors:
     cognates: Counter[str] = field(default_factory=Counter)
     marks: Counter[str] = field(default_factory=Counter)
     prefixes: frozenset[str] = frozenset()  # the cognate key of every word, names and capitalised nouns included
+    concepts: tuple[tuple[Concepts, str | None], ...] = ()  # each content word the table knows, and its cognate key
+    concept_ids: frozenset[int] = frozenset()  # every concept of `concepts`
 
     def __add__(self, other: Anchors) -> Anchors:
         return Anchors(
@@ -72,6 +77,8 @@ class Anchors:
             self.cognates + other.cognates,
             self.marks + other.marks,
             self.prefixes | other.prefixes,
+            self.concepts + other.concepts,
+            self.concept_ids | other.concept_ids,
         )
 
     @property
@@ -96,6 +103,7 @@ def anchors(text: str, lang: str | None) -> Anchors:
     cognates: Counter[str] = Counter()
     words = {**_NUMBERS.get(lang or "", {}), **_GENDERED}
     prefixes = set()
+    concepts: list[tuple[Concepts, str | None]] = []
     first = True
     for match in _WORD.finditer(text):
         word = _ELIDED.sub("", match.group())
@@ -103,8 +111,11 @@ def anchors(text: str, lang: str | None) -> Anchors:
         cognate = cognate_key(key) if len(key) >= MIN_COGNATE and key not in function_words else None
         if cognate:
             prefixes.add(cognate)
+        meaning = of_word(key, lang) if key not in function_words else frozenset()
         if key in words:
             numbers[words[key]] += 1
+        elif meaning and not (word[0].isupper() and _known(word)):
+            concepts.append((meaning, cognate))
         elif word[0].isupper() and key not in function_words and (not first or _known(word)):
             if capitals_are_names or _known(word):
                 names.append((word, name_keys(word)))
@@ -115,8 +126,12 @@ def anchors(text: str, lang: str | None) -> Anchors:
         first = False
     if _IDEOGRAPH.search(text):
         names.extend((name, name_keys(name)) for name in chinese_names(text))
+        concepts.extend((meaning, None) for meaning in of_ideographs(text, lang))
     marks = Counter(ch for ch in text if ch in _MARKS)
-    return Anchors(lengths.length(text), numbers, tuple(names), cognates, marks, frozenset(prefixes))
+    ids = frozenset(i for meaning, _ in concepts for i in meaning)
+    return Anchors(
+        lengths.length(text), numbers, tuple(names), cognates, marks, frozenset(prefixes), tuple(concepts), ids
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -156,7 +171,7 @@ def chinese_names(text: str) -> list[str]:
 
 def number(text: str) -> str:
     """A number as digits: thousands separators dropped, a decimal comma made a point ("1 000,5" -> "1000.5")."""
-    digits = re.sub(r"[  .,'’](?=\d{3}(?!\d))", "", text)
+    digits = re.sub(r"[ \u00a0\u202f\u2009.,'’](?=\d{3}(?!\d))", "", text)
     return digits.replace(",", ".").rstrip(".")
 
 
@@ -164,10 +179,12 @@ def matched(source: Anchors, target: Anchors) -> tuple[float, float]:
     """Anchors of either side found on the other, and anchors there are, weighted (a number or a name tells
     twice what a cognate does, a mark half)."""
     found_names = _names_found(source.names, target.names) + _names_found(target.names, source.names)
+    found_concepts = _concepts_found(source, target) + _concepts_found(target, source)
     parts = (
         (NUMBER_WEIGHT, 2 * (source.numbers & target.numbers).total(), source.numbers.total() + target.numbers.total()),
         (NAME_WEIGHT, found_names, len(source.names) + len(target.names)),
         (1.0, 2 * (source.cognates & target.cognates).total(), source.cognates.total() + target.cognates.total()),
+        (CONCEPT_WEIGHT, found_concepts, len(source.concepts) + len(target.concepts)),
         (MARK_WEIGHT, 2 * (source.marks & target.marks).total(), source.marks.total() + target.marks.total()),
     )
     return sum(w * hits for w, hits, _ in parts), sum(w * total for w, _, total in parts)
@@ -179,6 +196,7 @@ def weight(mine: Anchors) -> float:
         NUMBER_WEIGHT * mine.numbers.total()
         + NAME_WEIGHT * len(mine.names)
         + mine.cognates.total()
+        + CONCEPT_WEIGHT * len(mine.concepts)
         + MARK_WEIGHT * mine.marks.total()
     )
 
@@ -198,8 +216,14 @@ def found(mine: Anchors, other: Anchors) -> float:
         NUMBER_WEIGHT * (mine.numbers & other.numbers).total()
         + NAME_WEIGHT * names
         + cognates
+        + CONCEPT_WEIGHT * _concepts_found(mine, other)
         + MARK_WEIGHT * (mine.marks & other.marks).total()
     )
+
+
+def _concepts_found(mine: Anchors, other: Anchors) -> int:
+    """`mine`'s content words that `other` renders: by a concept of the table, or as a cognate."""
+    return sum(1 for ids, key in mine.concepts if ids & other.concept_ids or key in other.prefixes)
 
 
 def _names_found(names: tuple[tuple[str, frozenset[str]], ...], others: tuple[tuple[str, frozenset[str]], ...]) -> int:

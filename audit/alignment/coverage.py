@@ -1,10 +1,12 @@
 """What of the source the translation leaves out, and what it says that the source does not.
 
 Sentences left out are found by alignment (a source sentence with no target, audit.bilingual.pairs), clauses
-left out inside a sentence otherwise translated by their anchors: a source clause whose numbers, names and
-cognates are all absent from the target sentence, where the target is as much shorter than the source predicts
-as that clause is long. Both are reported only on that double evidence (anchors and length): a free but complete
-translation keeps its length, and keeps its names and numbers.
+left out inside a sentence otherwise translated by their anchors: a source clause (between commas, or the stretch
+ending a sentence after its last word rendered) whose numbers, names, frequent content words and cognates are all
+absent from the target sentence, where the target is as much shorter than the source predicts as that clause is
+long, and has no more words the source leaves unexplained than the rest of the source has (a clause translated
+in words no table knows leaves such words). Both are reported only on that double evidence (anchors and length):
+a free but complete translation keeps its length, and keeps its names, numbers and most of its content words.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from audit.alignment import lengths
-from audit.alignment.anchors import NAME_WEIGHT, Anchors, anchors, found, weight
+from audit.alignment import lengths, residue, stretches
+from audit.alignment.anchors import Anchors, anchors, found, weight
 from audit.alignment.clauses import clauses, words
 from audit.alignment.sentences import align_sentences
 from audit.document import Span
@@ -24,15 +26,20 @@ OMISSION, ADDITION = "omission", "addition"
 IDEOGRAPHIC = frozenset({"zh", "ja", "ko"})
 MIN_WORDS = 4  # a shorter sentence (a dateline, a byline) is never reported
 MIN_CLAUSE_WORDS = 3
-MIN_CLAUSE_ANCHORS = 3.0  # weighted (audit.alignment.anchors.matched): a name and a cognate, three cognates
+MIN_CLAUSE_ANCHORS = 3.0  # weighted (audit.alignment.anchors.matched): three cognates
+MIN_TELLING_ANCHORS = 2.0  # ... or two, a name, a number or a frequent content word among them
 MAX_FOUND = 0.2  # share of a clause's anchors the other side may have and the clause still count as missing
 SHORT = -1.5  # the target this many standard deviations shorter (longer, for an addition) than predicted
 EXPLAINED = 1.0  # ... and this many closer to the prediction without the missing part
-COGNATES_ALONE = 6.0  # a clause without a name or a number needs this many cognates, all missing
+COGNATES_ALONE = 6.0  # a stretch without a name or a number needs this many cognates, all missing,
+MIN_CONCEPTS = 2  # ... or this many frequent content words (audit.alignment.concepts) the other side lacks
+MIN_CONTENT = 0  # ... where a clause between commas needs none: its anchors (MIN_CLAUSE_ANCHORS) are enough
 STRONG_ANCHORS = 4.0  # a clause with this many anchors (weighted), all missing, needs less of the length model:
+TELLING_STRONG = 3.0  # ... as has a clause with this many names, numbers and frequent content words (weighted)
 SOMEWHAT_SHORT = -0.75  # the target this much shorter than predicted, and closer to it without the clause
 TRUNCATED = -2.0  # a whole unit this far short of its source, and under TRUNCATED_SHARE of the length predicted
 TRUNCATED_SHARE = 0.4
+HIDDEN = 0.25  # share of a clause's translated length that words of the other side unexplained by this one take
 MIN_KEPT = 0.3  # share of the rest of the sentence's anchors found: the two are translations of each other
 
 
@@ -156,31 +163,90 @@ def _sentences(
 def _clauses(
     kind: str, here: Sequence[Span], there: Sequence[Span], here_lang: str | None, there_lang: str | None
 ) -> list[Gap]:
-    """Clauses of `here` missing from `there`, its counterpart (see the module's docstring)."""
-    pieces = [clause for sentence in here for clause in clauses(sentence.text, sentence.start)]
-    if len(pieces) < 2:
-        return []
+    """Clauses of `here` missing from `there`, its counterpart (see the module's docstring): the stretches between
+    commas and the like, or, where these find nothing, the stretch ending a sentence after the last word `there`
+    renders (audit.alignment.stretches; not in Chinese, whose words are not delimited)."""
     cognates = not {here_lang, there_lang} & IDEOGRAPHIC  # no cognates between Chinese and a European language
     other = _anchors(there, there_lang, cognates)
     whole = _anchors(here, here_lang, cognates)
+    pieces = [clause for sentence in here for clause in clauses(sentence.text, sentence.start)]
     if _unmatched_clause(there, whole, there_lang, cognates):
         return []  # a clause there that matches nothing here: what looks missing may be translated freely
+    candidates = [(piece, pieces) for piece in pieces] if len(pieces) >= 2 else []
+    gaps = _missing(kind, candidates, here, there, here_lang, there_lang, cognates, whole, other, MIN_CONTENT)
+    if gaps or here_lang in IDEOGRAPHIC:
+        return _merged(gaps, pieces, here)
+    candidates = [found for sentence in here for found in stretches.unfound(sentence, here_lang, other)]
+    return _missing(kind, candidates, here, there, here_lang, there_lang, cognates, whole, other, MIN_CONCEPTS)
+
+
+def _missing(
+    kind: str,
+    candidates: Sequence[tuple[Span, Sequence[Span]]],
+    here: Sequence[Span],
+    there: Sequence[Span],
+    here_lang: str | None,
+    there_lang: str | None,
+    cognates: bool,
+    whole: Anchors,
+    other: Anchors,
+    min_concepts: int,
+) -> list[Gap]:
+    """The candidate clauses (each with the pieces of `here` it is one of) that `there` leaves out; one without a
+    name or a number needs `min_concepts` frequent content words or COGNATES_ALONE cognates, all missing there."""
     gaps = []
-    for piece in pieces:
+    for piece, pieces in candidates:
         if words(piece.text) < MIN_CLAUSE_WORDS:
             continue
         mine = _anchors([piece], here_lang, cognates)
-        if weight(mine) < (MIN_CLAUSE_ANCHORS if cognates else NAME_WEIGHT) or _share_found(mine, other) > MAX_FOUND:
+        least = MIN_CLAUSE_ANCHORS if cognates and not (mine.strong or mine.concepts) else MIN_TELLING_ANCHORS
+        if weight(mine) < least or _share_found(mine, other) > MAX_FOUND:
             continue
         rest = _anchors([p for p in pieces if p is not piece], here_lang, cognates)
-        if _share_found(rest, other) < MIN_KEPT:
+        if not weight(rest) or _share_found(rest, other) < MIN_KEPT:
             continue  # the sentences hardly match: a free translation or a misalignment, not a gap
-        if not mine.strong and weight(mine) < COGNATES_ALONE:
+        if not mine.strong and len(mine.concepts) < min_concepts and weight(mine) < COGNATES_ALONE:
             continue  # a few cognates missing is what a free translation looks like
-        strong = weight(mine) >= STRONG_ANCHORS
+        telling = weight(mine) - mine.cognates.total()  # names, numbers and content words of the table
+        strong = weight(mine) >= STRONG_ANCHORS or telling >= TELLING_STRONG
+        if cognates and _hidden(piece, pieces, there, here_lang, there_lang, whole, other):
+            continue  # as many words there that nothing here explains as the clause would take: translated freely
         if _short_by(_length(here), other.length, mine.length, here_lang, there_lang, kind, strong):
             gaps.append(Gap(kind, "clause", piece, _joined(there)))
     return gaps
+
+
+def _merged(gaps: list[Gap], pieces: Sequence[Span], here: Sequence[Span]) -> list[Gap]:
+    """Gaps of clauses that follow each other in one sentence as one gap: one passage left out, one finding."""
+    order = {(piece.start, piece.end): index for index, piece in enumerate(pieces)}
+    joined: list[tuple[Gap, int]] = []  # each gap and the index of its last piece
+    for gap in gaps:
+        index = order[(gap.missing.start, gap.missing.end)]
+        sentence = next(s for s in here if s.start <= gap.missing.start and gap.missing.end <= s.end)
+        if joined and joined[-1][1] + 1 == index and joined[-1][0].missing.start >= sentence.start:
+            start, end = joined[-1][0].missing.start, gap.missing.end
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            gap = dataclasses.replace(joined[-1][0], missing=Span(start, end, text))
+            joined.pop()
+        joined.append((gap, index))
+    return [gap for gap, _ in joined]
+
+
+def _hidden(
+    piece: Span,
+    pieces: Sequence[Span],
+    there: Sequence[Span],
+    here_lang: str | None,
+    there_lang: str | None,
+    whole: Anchors,
+    other: Anchors,
+) -> bool:
+    """Whether `there` has more words unexplained by `here` than the rest of `here` has unexplained by `there`, by
+    HIDDEN of what the clause would take translated (audit.alignment.residue)."""
+    rest = [p for p in pieces if p is not piece]
+    ratio = lengths.ratio(here_lang, there_lang)
+    surplus = residue.unexplained(there, there_lang, whole) - ratio * residue.unexplained(rest, here_lang, other)
+    return surplus >= HIDDEN * ratio * lengths.length(piece.text)
 
 
 def _short_by(here: int, there: int, missing: int, here_lang, there_lang, kind: str, strong: bool = False) -> bool:
