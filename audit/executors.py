@@ -136,6 +136,10 @@ class ProcessExecutor(Executor):
     def map(self, chunked: list[Chunk], ctx: RunContext, check_ids: Sequence[str]) -> Iterator[list[Checked]]:
         from functools import partial
 
+        from audit.preload import preload
+
+        if len(chunked) > 1:
+            preload(ctx, check_ids)  # before the pool forks its workers: loaded once, shared by every worker
         bare = _portable(ctx)
         yield from self._pool.map(partial(worker_chunk, ctx=bare, check_ids=tuple(check_ids)), chunked)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from audit.context import RunContext
 from audit.executors import CHUNK_DOCUMENTS
 from tests.generated_feed import write_feed
 
@@ -63,3 +64,19 @@ def test_an_unreachable_ray_cluster_is_one_line_and_exit_2(tmp_path):
     assert completed.returncode == 2
     assert completed.stderr.startswith("audit: error: cannot reach the Ray cluster at 127.0.0.1:9")
     assert "Traceback" not in completed.stderr
+
+
+def test_the_driver_loads_the_names_and_word_data_before_workers_fork():
+    """What every worker would read and index again is loaded once, in the driver, for the checks that read it."""
+    from audit.names import exonyms, respelling
+    from audit.preload import preload
+    from audit.words import frequencies
+
+    exonyms._others.cache_clear()
+    respelling.names.cache_clear()
+    frequencies.word_list.cache_clear()
+    preload(RunContext(target_lang="en"), ["repeated-word"])
+    assert exonyms._others.cache_info().currsize == 0 and frequencies.word_list.cache_info().currsize == 0
+    preload(RunContext(target_lang="en"), ["exonym"])
+    assert exonyms._others.cache_info().currsize == 1 and respelling.names.cache_info().currsize == 1
+    assert frequencies.word_list.cache_info().currsize == len(frequencies.languages())

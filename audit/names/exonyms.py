@@ -80,6 +80,13 @@ def _standards(target: str) -> dict[str, tuple[str, ...]]:
     return {key: tuple(words) for key, words in index.items()}
 
 
+def warm(target: str) -> None:
+    """Build the indexes `guess` reads for the target (about half a second), as a driver does before it forks."""
+    table()
+    _standards(target)
+    _others(target)
+
+
 def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     """Words the table does not list as written, outside the spans `taken`: a listed one-word spelling with other
     marks (Chameneï for Chamenei), or a capitalised word no table knows that is a standard name of the target
