@@ -1,6 +1,6 @@
 """A capitalised word English never writes that is a name English does write, spelled under another language's
-conventions: accents the source language added (Írán, Benjamín, Hokkaidó) or other letters for one sound (Polish
-Szarif, Czech Kuvajt, German Jemen, Dutch Sjiraz for Sharif, Kuwait, Yemen, Shiraz).
+conventions: accents the source language added (Írán, Hokkaidó, Kagamé) or other letters for one sound (Polish
+Szarif, Czech Hirošima, German Jemen, Dutch Sjiraz for Sharif, Hiroshima, Yemen, Shiraz).
 
 What English writes is read from word frequencies (audit/data/name_words/, built by scripts/build_name_words.py
 from wordfreq less a dictionary's lower-case words), so the names of the whole world are covered, not those a
@@ -22,7 +22,7 @@ from pathlib import Path
 from audit.names.folding import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "name_words"
-WRITTEN = 1.5  # a spelling English writes at this Zipf frequency or more is English's own (Jakub, Galant)
+WRITTEN = 1.5  # a spelling English writes at this Zipf frequency or more is English's own (Galant, Katherine)
 WRITTEN_ACCENTED = 1.0  # and with accents, at this one (Perú 2.3, López 2.9, Fabián 1.3; Írán, Hamás never)
 ACCENTED_MARGIN = 2.0  # how much more often English writes the name without the accents than with them
 RESPELLED_ZIPF = 2.0  # the least frequency of a name a respelling is read as (Sharif 3.0, Kuwait 3.9)
