@@ -222,9 +222,12 @@ def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str
 def _english_left(spelling: str, lang: str, target: str, source: str, own: list[str], standards: set[str]) -> bool:
     """An English spelling left in a French, German or Spanish text where that language's press writes the name
     otherwise, if only by an accent or a doubled letter (Seoul: Séoul; Mosul: Mossul; Taiwan: Taiwán): English is
-    the language of the wires a translation is made from; the target's own forms are all in `own`."""
-    if target == "en" or lang != "en" or source == "naturalearth" or spelling in own or "(" in spelling:
+    the language of the wires a translation is made from; another language's spelling only where it lacks the
+    target's accents (German Teheran in Spanish: Teherán). The target's own forms are all in `own`."""
+    if target == "en" or source == "naturalearth" or spelling in own or "(" in spelling:
         return False
+    if lang != "en" and not any(fold(spelling) == fold(name) for name in own):
+        return False  # another language's spelling: only where it lacks the target's accents (German Teheran)
     if fold(spelling) in standards and all(fold(name) != fold(spelling) for name in own):
         return False  # the target's name of another place
     words = set(spelling.casefold().split())
