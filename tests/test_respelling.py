@@ -61,6 +61,7 @@ def test_a_name_under_another_convention_is_read_as_the_english_name(word, name)
         "Katherine",  # English writes it
         "Cremation",
         "Bacqué",  # a French name: French c and qu are its own letters, no transliteration's
+        "Riccò",  # an Italian name: Italian c is its own letter
         "Nováková",  # Czech women's names: Novák is Czech, much is a word
         "Muchová",
         "Dvořáková",
