@@ -107,7 +107,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
         if any(found.start <= start < found.end for found in taken):
             continue
         if lower is None:
-            lower = {found.group().casefold() for found in _WORD_START.finditer(text) if found.group()[0].islower()}
+            lower = _lower_case_words(text)
         if word.casefold() in lower or written(word.casefold(), target) >= OWN_WORD or native(word.casefold()):
             continue  # a word the target writes often is its own (Watch, Scheme, Ramón, Céline in English), and
             # so is a name with a language's own letters (Göncz, Kuchař)
@@ -171,10 +171,15 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: set[str] | No
         if _SENTENCE_START.search(text, max(0, start - 8), start):
             continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated)
         if lower is None:
-            lower = {found.group().casefold() for found in _WORD_START.finditer(text) if found.group()[0].islower()}
+            lower = _lower_case_words(text)
         if word.casefold() not in lower:
             found.append(Exonym(start, end, word, standard, (), GUESSED))
     return found
+
+
+def _lower_case_words(text: str) -> set[str]:
+    """The words the text writes in lower case somewhere: never a name elsewhere in it."""
+    return {found.group().casefold() for found in _WORD_START.finditer(text) if found.group()[0].islower()}
 
 
 def _transliterations_own(word: str) -> bool:

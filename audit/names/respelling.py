@@ -92,7 +92,7 @@ def written(word: str, target: str) -> float:
 def read_as(word: str, target: str) -> str | None:
     """The name the target writes that `word` spells under another convention, in the word's case; None when the
     target writes the word itself, or the reading is weak or not the only one."""
-    from audit.names.skeleton import alike, readings
+    from audit.names.skeleton import alike, readings, spelled_out
 
     listed = names(target)
     lower = word.casefold()
@@ -108,11 +108,9 @@ def read_as(word: str, target: str) -> str | None:
         return plain.capitalize() if known else None
     for ending in _rules().surname_endings:
         stem = word[: -len(ending)]
-        if lower.endswith(ending) and len(stem) >= 4 and written(lower, target) < WRITTEN_ACCENTED:
+        if lower.endswith(ending) and len(stem) >= 4 and own < WRITTEN_ACCENTED:
             return _surname(stem, target, listed)
-    if native(lower):
-        return None
-    if own >= (WRITTEN if lower.isascii() else WRITTEN_ACCENTED):
+    if native(lower) or (not lower.isascii() and own >= WRITTEN_ACCENTED):
         return None
     candidates = {
         name: zipf
@@ -122,8 +120,6 @@ def read_as(word: str, target: str) -> str | None:
         if len(name) <= len(lower) + MAX_LONGER and respelled(form, name, needed)
     }
     ranked = sorted(candidates.items(), key=lambda item: (-item[1], item[0]))
-    from audit.names.skeleton import spelled_out
-
     plain = spelled_out(word).replace(" ", "")  # š, č, ž as English writes them (Šuša: Shusha, not Susa)
     if not listed.zipf(plain):
         plain = fold(word).replace(" ", "")
@@ -234,11 +230,9 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    import tomllib
+    from audit.names.skeleton import romanization
 
-    from audit.names.skeleton import DATA as ROMANIZATION
-
-    data = tomllib.loads(ROMANIZATION.read_text("utf-8"))
+    data = romanization()
     table = dict(data["respelling"])
     place_endings = tuple((ending, tuple(englishes)) for ending, englishes in data["respelling_endings"].items())
     silent_h = table.pop("silent_h_after")

@@ -49,8 +49,14 @@ class _Conventions:
 
 
 @cache
+def romanization() -> dict:
+    """audit/data/romanization.toml, read once for every module that compiles a part of it."""
+    return tomllib.loads(DATA.read_text("utf-8"))
+
+
+@cache
 def _conventions() -> _Conventions:
-    data = tomllib.loads(DATA.read_text("utf-8"))
+    data = romanization()
     classes = data["classes"]
     rules = data["rules"]
     return _Conventions(
@@ -172,12 +178,12 @@ def _both_written(a: str, b: str) -> bool:
     written in English (Mahmud, Chalil). Accents alone never tell two names (Lopez / López)."""
     from audit.names.respelling import written
 
-    if fold(a) == fold(b):
+    if fold(a) == fold(b) or len(a.split()) != len(b.split()):
         return False
-    words = [(x, y) for x, y in zip(a.split(), b.split(), strict=False) if fold(x) != fold(y)]
-    if len(a.split()) != len(b.split()) or not words:
-        return False
-    return all(min(written(x.casefold(), "en"), written(y.casefold(), "en")) >= BOTH_WRITTEN for x, y in words)
+    words = [(x, y) for x, y in zip(a.split(), b.split(), strict=True) if fold(x) != fold(y)]
+    return bool(words) and all(
+        min(written(x.casefold(), "en"), written(y.casefold(), "en")) >= BOTH_WRITTEN for x, y in words
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -198,7 +204,7 @@ def _native_letters(name: str) -> bool:
 @cache
 def native_marks() -> frozenset[str]:
     """Letters only a language's own spelling uses (Szymański, Dvořák, Đoković), never a transliteration."""
-    return frozenset(tomllib.loads(DATA.read_text("utf-8"))["rules"]["native_marks"])
+    return frozenset(romanization()["rules"]["native_marks"])
 
 
 @lru_cache(maxsize=65536)
