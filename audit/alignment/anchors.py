@@ -155,18 +155,10 @@ def _known(word: str) -> bool:
 
 def chinese_names(text: str) -> list[str]:
     """The names of audit.alignment.world_names in a Chinese text, longest first, without overlaps."""
+    from audit.alignment.concepts import longest_terms
     from audit.alignment.world_names import CHINESE
 
-    found, index, longest = [], 0, max(map(len, CHINESE))
-    while index < len(text):
-        for size in range(min(longest, len(text) - index), 1, -1):
-            if text[index : index + size] in CHINESE:
-                found.append(text[index : index + size])
-                index += size
-                break
-        else:
-            index += 1
-    return found
+    return longest_terms(text, CHINESE, shortest=2)
 
 
 def number(text: str) -> str:

@@ -9,6 +9,7 @@ stem also inside a compound; entries in ideographs are found as written anywhere
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -74,13 +75,18 @@ def of_ideographs(text: str, lang: str | None) -> list[Concepts]:
     language = table().get(lang or "")
     if language is None or not language.ideographic:
         return []
-    longest = max(map(len, language.ideographic))
+    return [language.ideographic[term] for term in longest_terms(text, language.ideographic)]
+
+
+def longest_terms(text: str, terms: Collection[str], shortest: int = 1) -> list[str]:
+    """The terms written in `text` (ideographs, without spaces between words), read left to right, the longest
+    term at each place first, none overlapping."""
+    longest = max(map(len, terms), default=0)
     found, index = [], 0
     while index < len(text):
-        for size in range(min(longest, len(text) - index), 0, -1):
-            concepts = language.ideographic.get(text[index : index + size])
-            if concepts:
-                found.append(concepts)
+        for size in range(min(longest, len(text) - index), shortest - 1, -1):
+            if text[index : index + size] in terms:
+                found.append(text[index : index + size])
                 index += size
                 break
         else:
