@@ -22,7 +22,7 @@ def preload(ctx: RunContext, check_ids: Sequence[str]) -> None:
         for lang in frequencies.languages():
             frequencies.word_list(lang)
     if "wrong-language" in wanted:
-        language._factory()
+        language.warm()
     if wanted & NAMES_CHECKS:
         from audit.names import exonyms, gazetteer, respelling
 
