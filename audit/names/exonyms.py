@@ -28,6 +28,7 @@ _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
 # a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
 _NAME = re.compile(r"(?<![\w'’])[^\W\d_]{3,}(?=['’]s\b|(?![\w'’]))")
+_NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive, or a capitalised word
 _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word; those in lower case are kept
 
 
@@ -168,8 +169,9 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: set[str] | No
         standard = read_as(word, target)  # most words: None, remembered
         if standard is None or any(other.start <= start < other.end for other in taken):
             continue
-        if _SENTENCE_START.search(text, max(0, start - 8), start):
-            continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated)
+        if _SENTENCE_START.search(text, max(0, start - 8), start) and not _NAME_GOES_ON.match(text, end):
+            continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated), not
+            # one a name's next word or a possessive follows (Israël Katz, Perú's Congress)
         if lower is None:
             lower = _lower_case_words(text)
         if word.casefold() not in lower:

@@ -26,6 +26,7 @@ WRITTEN = 1.5  # a spelling English writes at this Zipf frequency or more is Eng
 WRITTEN_ACCENTED = 1.0  # and with accents, at this one (Perú 2.3, López 2.9, Fabián 1.3; Írán, Hamás never)
 ACCENTED_MARGIN = 2.0  # how much more often English writes the name without the accents than with them
 RESPELLED_ZIPF = 2.0  # the least frequency of a name a respelling is read as (Sharif 3.0, Kuwait 3.9)
+KNOWN_RESPELLED_ZIPF = 1.0  # and of one the world tables know as a place or person (Shymkent 1.1, Khorog 1.1)
 FOREIGN_SURNAME = 2.5  # how often English writes a surname a woman's ending was added to (Gandhi 3.9, Meir 2.6)
 CLEAR_LEAD = 0.5  # how far the name read must lead any other name of the same sound
 SHORT_ZIPF = 3.0  # how often English must write a name of three letters another language gave accents (Ali 4.3)
@@ -135,9 +136,19 @@ def read_as(word: str, target: str) -> str | None:
         return None
     name, zipf = ranked[0]
     close = [other for other, its in ranked[1:] if its > zipf - CLEAR_LEAD]
-    if zipf < RESPELLED_ZIPF or not all(alike(name, other) for other in close):
+    if zipf < RESPELLED_ZIPF and not (zipf >= KNOWN_RESPELLED_ZIPF and _rarely_written_but_known(lower, name)):
+        return None
+    if not all(alike(name, other) for other in close):
         return None  # two names read alike, unless they are spellings of one (Masoud, Masood)
     return name.capitalize()
+
+
+def _rarely_written_but_known(word: str, name: str) -> bool:
+    """Whether a name English seldom writes may still be read: one the world tables know, read by a
+    transliteration's letters in a word of plain letters (Szymkent, Chorog: Shymkent, Khorog), never by letters a
+    spelling may have of its own (Cassese is no Kasese) nor a marked letter (Kiliç is no Kilis)."""
+    strong = any(respelled(form, name, max(needed or STRONG, STRONG)) for form, needed in _forms(word))
+    return word.isascii() and strong and _a_world_name(name)
 
 
 def _forms(word: str) -> list[tuple[str, int | None]]:
