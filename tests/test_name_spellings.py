@@ -34,8 +34,10 @@ def _variants(text: str) -> list[tuple[str, str, str]]:
     [
         ("Bachar al-Assad fled. Bashar al-Assad had ruled Syria since 2000.", [("Bachar", "Bashar", "warning")]),
         ("Strikes hit Khan Younès on Monday; Khan Younis was evacuated.", [("Younès", "Younis", "warning")]),
+        ("Saïed said Tunisia would not join. President Kais Saied repeated it.", [("Saïed", "Saied", "info")]),
+        # a Georgian name's French ending: a romanization, whose standard is then known
         ("Kobakhidzé said Georgia would not join. Irakli Kobakhidze repeated it.",
-         [("Kobakhidzé", "Kobakhidze", "info")]),
+         [("Kobakhidzé", "Kobakhidze", "warning")]),
         ("Benyamin Netanyahou met aides of Netanyahu in Jerusalem.", [("Netanyahou", "Netanyahu", "warning")]),
         ("Ali met Alia in Austria, then flew to Australia with Maria and Mario.", []),
         ("Kim Jong Un and his sister Kim Yo Jong watched the launch.", []),
@@ -153,8 +155,8 @@ def test_full_names_no_list_knows_across_a_feed():
         "The hospital in Khan Younis was full.",
     ) == [("doc-0", "Younès", "Younis"), ("doc-0", "Younès", "Younis")]
     assert _feed_variants(
-        "Irakli Kobakhidzé said talks would resume.", "Irakli Kobakhidze spoke in Tbilisi.", "Irakli Kobakhidze won."
-    ) == [("doc-0", "Kobakhidzé", "Kobakhidze")]
+        "President Kaïs Saïed said talks would resume.", "President Kais Saied spoke in Tunis.", "Kais Saied won."
+    ) == [("doc-0", "Kaïs", "Kais"), ("doc-0", "Saïed", "Saied")]
 
 
 def test_one_word_alike_across_articles_names_different_people():

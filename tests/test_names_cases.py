@@ -207,3 +207,27 @@ def test_no_finding_on_clean_prose(check):
     documents = [Document(id=p.stem, text=p.read_text(encoding="utf-8")) for p in paths]
     findings = [f for r in run_checks(documents, RunContext(target_lang="en"), [check]) for f in r.findings]
     assert findings == [], [(f.text, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("Dschugaschwili", "Dzhugashvili"),  # German
+        ("Djougachvili", "Dzhugashvili"),  # French
+        ("Paschinjan", "Pashinyan"),  # an Armenian name in German
+        ("Kobachidse", "Kobakhidze"),
+        ("Kobakhidzé", "Kobakhidze"),
+    ],
+)
+def test_georgian_and_armenian_names_read_through_russian(word, english):
+    from audit.names.signals import suspect
+
+    found = suspect(word, frozenset())
+    assert found is not None and found.english == english
+
+
+@pytest.mark.parametrize("word", ["Abidjan", "Marjan", "Azerbaijan", "Dejan", "Kardashian", "Saakashvili"])
+def test_words_english_writes_with_those_endings_are_not_suspect(word):
+    from audit.names.signals import suspect
+
+    assert suspect(word, frozenset()) is None

@@ -2,7 +2,8 @@
 
 A capitalised word is suspect when it carries the letter groups a convention writes for Slavic sounds (French
 "ou", "tch", "ï"; German "sch", "w", "ja"; Polish "sz", "cz", "ł"; Spanish "j" for kh and stress accents;
-scholarly "č", "š") and either looks Slavic (-sk, -ov, -ivka, -enko...) or carries three such signs. The word is
+scholarly "č", "š") and either looks Slavic (-sk, -ov, -ivka, -enko...), or ends as a Georgian or Armenian name
+romanized through Russian (-schwili, -chvili, -dse, -jan), or carries three such signs. The word is
 then read back into Cyrillic with that convention's letters and romanized with the English standard, which gives
 the suggestion. These guesses are less certain than gazetteer matches and are reported with lower confidence.
 """
@@ -24,6 +25,11 @@ _SLAVIC_ENDING = re.compile(
     r"ouk|uk|tchouk|tschuk|czuk|itch|itsch|icz|ytch|ytsch|ycz|ovitch|owitsch|owicz|sky|skyj|skij|ski|skiy|yj|ij|"
     r"ove|ové|eve|évé|ivske|ovsk|owsk|evsk|ewsk|ievsk|jewsk|oï|eï|aïa|aja|kaïa)$"
 )
+# Georgian and Armenian names, which other languages romanize through their Russian form (German Dschugaschwili,
+# Paschinjan, Kobachidse; French Djougachvili, Kobakhidzé): as telling as a Slavic ending where English does not
+# write the word itself (Abidjan, Marjan) and a stem comes before it.
+_EX_SOVIET_ENDING = re.compile(r"(?:schwili|szwili|chvili|dse|dzé|(?<=[^aeiouy])jan)$")
+_EX_SOVIET_STEM = 4
 # Endings that mark a Russian or Ukrainian name, not a Polish one (Polish names keep their own spelling in English).
 _EAST_SLAVIC_ENDING = re.compile(r"(?:ow|ew|owa|ewa|owo|ewo|owsk|ewsk|jewsk|iwka|ij|yj|ja|ijsk|grad|gród|gorod|horod)$")
 
@@ -47,6 +53,7 @@ _SIGNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"j(?=[aeou])",
             r"[iy]j$",
             r"zk$",
+            r"dse$",
         )
     ),
     "fr": tuple(
@@ -58,6 +65,8 @@ _SIGNS: dict[str, tuple[re.Pattern[str], ...]] = {
             r"(?<=[aeiouy])j(?=[aeiouy])|jj|j$",
             r"gu[eiy]",
             r"^i[aeo]",
+            r"dj",
+            r"dzé$|chvili$",
         )
     ),
     "es": tuple(re.compile(p) for p in (r"[áíóú]", rf"j(?=[{_CONSONANT}])", r"^j[ao]")),
@@ -74,10 +83,11 @@ _COMMON = {
 _READINGS: dict[str, dict[str, str]] = {
     "fr": {
         "chtch": "щ", "tch": "ч", "ch": "ш", "kh": "х", "iou": "ю", "ou": "у", "ia": "я", "io": "ё", "ie": "е",
-        "j": "ж", "ï": "й", "gue": "ге", "gui": "ги", "ss": "с", "é": "е", "è": "е", "ë": "ё", "s": "с",
+        "j": "ж", "dj": "дж", "ï": "й", "gue": "ге", "gui": "ги", "ss": "с", "é": "е", "è": "е", "ë": "ё", "s": "с",
     },
     "de": {
-        "schtsch": "щ", "tsch": "ч", "sch": "ш", "ch": "х", "w": "в", "z": "ц", "ss": "с", "ja": "я", "ju": "ю",
+        "schtsch": "щ", "tsch": "ч", "dsch": "дж", "sch": "ш", "dse": "дзе", "ch": "х", "w": "в", "z": "ц", "ss": "с",
+        "ja": "я", "ju": "ю",
         "jo": "ё", "je": "е", "j": "й", "v": "в", "ts": "ц", "ä": "е", "ö": "ё", "ü": "ю",
     },
     "pl": {
@@ -119,7 +129,7 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
         return None
     if len({convention for letters, convention in _MARKS if any(ch in letters for ch in lower)}) > 1:
         return None  # letters of two languages (Králové): a name in its own spelling, not a romanization
-    slavic = _SLAVIC_ENDING.search(lower) is not None
+    slavic = _SLAVIC_ENDING.search(lower) is not None or _ex_soviet(lower)
     unprefixed = _COMPOUND_PREFIX.sub("", lower)  # Krasno|ufimsk: the "ou" spans two words of a compound
     best, best_count = None, 0
     for convention in _ORDER:
@@ -141,6 +151,14 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
     if normal(english) == lower:
         return None
     return Suspicion(best, cyrillic, lang, english)
+
+
+def _ex_soviet(lower: str) -> bool:
+    """A Georgian or Armenian name's ending on a word English does not write (audit.names.respelling's list)."""
+    from audit.names.respelling import WRITTEN_ACCENTED, written
+
+    ending = _EX_SOVIET_ENDING.search(lower)
+    return ending is not None and ending.start() >= _EX_SOVIET_STEM and written(lower, "en") < WRITTEN_ACCENTED
 
 
 def _capitalised_like(english: str, word: str) -> str:
