@@ -27,6 +27,11 @@ MIN_LETTERS = 4
 # Endings of regular inflections, and what the dictionary's form ends with instead.
 INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ies", "y"), ("ly", ""))
 INFLECTIONS += (("er", ""), ("ers", ""), ("est", ""))
+# Languages of the Latin script whose own names carry accents, and how often one of them must write a word.
+OWN_LANGUAGES = ("ca", "cs", "da", "de", "es", "fi", "fr", "hu", "is", "it", "lt", "lv", "nb", "nl", "pl", "pt", "ro")
+OWN_LANGUAGES += ("sk", "sl", "sv", "tr", "vi")
+OWN_ZIPF = 2.5  # Maël 2.7 in French, Lívia 3.5 in Portuguese; Czech Saíd 2.49, Módí 1.9, Hámid 1.6
+OWN_PLAIN = 2.0  # respelling reads accents away only to a name English writes this often
 
 
 def lower_case_words() -> frozenset[str]:
@@ -74,12 +79,44 @@ def build() -> str:
     return render(names())
 
 
+def accented_own(listed: dict[str, float]) -> list[str]:
+    """Accented words a language of the Latin script writes often (wordfreq, Zipf OWN_ZIPF or more) whose plain
+    form is a name English writes (`listed`): the names of those languages' own people (Czech Lukáš, Portuguese
+    Lívia, Hungarian Ádám), which respelling must not read as Lukas, Livia, Adam; a Czech transcription of a
+    foreign name (Módí, Hámid, Kohlí) is written far less."""
+    from wordfreq import get_frequency_dict
+
+    from audit.names.folding import fold
+
+    found = set()
+    for lang in OWN_LANGUAGES:
+        for word, frequency in get_frequency_dict(lang, WORDLIST).items():
+            if math.log10(frequency) + 9 < OWN_ZIPF:
+                break  # the words come most frequent first
+            plain = fold(word)
+            if word.isalpha() and not word.isascii() and plain.isascii() and listed.get(plain, 0.0) >= OWN_PLAIN:
+                found.add(word)
+    return sorted(found)
+
+
+def render_own(words: list[str]) -> str:
+    lines = [
+        f"# Accented words that wordfreq {version('wordfreq')} ({WORDLIST!r} lists of {', '.join(OWN_LANGUAGES)})",
+        f"# has at a Zipf frequency of {OWN_ZIPF} or more, whose plain form is a name English writes at {OWN_PLAIN} or",
+        "# more: names of those languages' own people. Built by scripts/build_name_words.py; wordfreq: CC BY-SA 4.0.",
+    ]
+    return "\n".join([*lines, *words]) + "\n"
+
+
+def build_own() -> str:
+    return render_own(accented_own(names()))
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / "en.txt.gz"
-    text = build()
-    path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines, {path.stat().st_size // 1024} kB")
+    for path, text in ((OUT / "en.txt.gz", build()), (OUT / "accented_own.txt.gz", build_own())):
+        path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+        print(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines, {path.stat().st_size // 1024} kB")
 
 
 if __name__ == "__main__":

@@ -114,7 +114,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             # so is a name with a language's own letters (Göncz, Kuchař)
         marks = foreign_marks(word)
         entry = _folded(target).get(fold(word)) if marks else None
-        standard = _folded_names(target).get(fold(word)) if marks else None
+        standard = folded_names(target).get(fold(word)) if marks else None
         if entry is not None and fold(word) != fold(entry[0]):
             guessed.append(Exonym(start, end, word, *entry))
         elif standard is not None:  # accents the source language adds (Shanghaï, Hamás, Bogotà), not Zürich
@@ -227,7 +227,7 @@ def _kept(target: str) -> frozenset[str]:
 
 
 @cache
-def _folded_names(target: str) -> dict[str, str]:
+def folded_names(target: str) -> dict[str, str]:
     """The target's one-word names of places and people by their folded form."""
     return {fold_name(word): word for word in _data()["one_word_names"].get(target, ())}
 

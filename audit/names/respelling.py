@@ -30,6 +30,7 @@ KNOWN_RESPELLED_ZIPF = 1.0  # and of one the world tables know as a place or per
 FOREIGN_SURNAME = 2.5  # how often English writes a surname a woman's ending was added to (Gandhi 3.9, Meir 2.6)
 CLEAR_LEAD = 0.5  # how far the name read must lead any other name of the same sound
 SHORT_ZIPF = 3.0  # how often English must write a name of three letters another language gave accents (Ali 4.3)
+SPANISH_ACCENTS = "áéíóú"
 MIN_RESPELLED = 5  # letters: shorter words sound like too many names
 MIN_STEM = 3  # letters left before an ending read as English's
 MAX_LONGER = 2  # letters the name read may have more than the word (Bacu is no Backhoe)
@@ -128,7 +129,7 @@ def read_as(word: str, target: str) -> str | None:
     if (
         accented >= own + ACCENTED_MARGIN
         and not (ranked and ranked[0][1] > accented + CLEAR_LEAD)
-        and _a_world_name(plain)
+        and (_a_world_name(plain) or _transcribed(lower))
     ):
         return plain.capitalize()  # accents the source added to a name: the plainest reading (Írán, Kagamé),
         # unless a reading of its ending is a name far more written (Géorgie: Georgia, not Georgie)
@@ -259,11 +260,29 @@ def _rules() -> _Rules:
 
 def _a_world_name(plain: str) -> bool:
     """Whether the world tables know the plain name as a place's or a person's (Iran, Hokkaido, Kagame, Ali): its
-    accents are then another language's; a name they do not know may be a Czech, Slovak, Hungarian or French
-    person's own (Lukáš, Lívia, Létourneau)."""
+    accents are then another language's (a name they do not know: _transcribed)."""
     from audit.names.skeleton import known_as
 
     return bool(known_as(plain.capitalize()))
+
+
+def _transcribed(word: str) -> bool:
+    """Accents on a name the world tables do not know that are a transcription's (Czech Módí, Ebráhím, French
+    Naïm): not those of a French or Italian name's own spelling (Létourneau, Héma), nor a language's own
+    accented name (_accented_own), nor the one accent of a Spanish name (Jerí)."""
+    marks = [letter for letter in word if not letter.isascii()]
+    if any(mark in _rules().own_spelling_marks for mark in marks) or word in _accented_own():
+        return False
+    return len(marks) > 1 or any(mark not in SPANISH_ACCENTS for mark in marks)  # Spanish writes one: José Jerí
+
+
+@cache
+def _accented_own() -> frozenset[str]:
+    """Accented names a language writes as its own people's (Lukáš, Lívia, Ádám: scripts/build_name_words.py):
+    their accents are no transliteration's, though English writes the name plain (Lukas, Livia, Adam)."""
+    path = DATA / "accented_own.txt.gz"
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def native(word: str) -> bool:

@@ -148,9 +148,17 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
         return None
     cyrillic, lang = to_cyrillic(lower, best)
     english = _capitalised_like(standard(cyrillic, lang), word)
-    if normal(english) == lower:
+    if normal(english) == lower or _written_so_in_english(lower):
         return None
     return Suspicion(best, cyrillic, lang, english)
+
+
+def _written_so_in_english(lower: str) -> bool:
+    """The world tables give the word, marks and all, as English's spelling of a person or place (Zourabichvili,
+    Japarov keep the spelling they chose; Kobakhidzé is not Kobakhidze)."""
+    from audit.names.exonyms import folded_names
+
+    return folded_names("en").get(fold(lower), "").casefold() == lower
 
 
 def _ex_soviet(lower: str) -> bool:
