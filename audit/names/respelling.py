@@ -206,7 +206,8 @@ def respelled(word: str, name: str, needed: int | None = None) -> bool:
         if i < len(word) and j < len(name) and word[i] == name[j]:
             best = max(best, match(i + 1, j + 1))
         if i and i < len(word) and word[i] == word[i - 1]:  # Chalill / Khalil
-            best = max(best, match(i + 1, j))
+            french_s = word[i] == "s" and _between_vowels(word, i - 1, i + 1)  # Tbilissi: ss for one s sound
+            best = max(best, _with(match(i + 1, j), WEAK) if french_s else match(i + 1, j))
         if j and j < len(name) and name[j] == name[j - 1]:  # Alepo / Aleppo
             best = max(best, match(i, j + 1))
         if j and j < len(name) and name[j] == "h" and name[j - 1] in rules.silent_h_after:  # Bagdad
@@ -222,6 +223,11 @@ def respelled(word: str, name: str, needed: int | None = None) -> bool:
     return (STRONG if marked and found >= NONE else found) >= max(needed, NONE)
 
 
+def _between_vowels(word: str, before: int, after: int) -> bool:
+    return before > 0 and after < len(word) and word[before - 1] in VOWELS and word[after] in VOWELS
+
+
+VOWELS = "aeiouy"
 ENDING, NONE, WEAK, STRONG = -1, 0, 1, 2  # ENDING: an ending read already, and no letter besides (Lattaquie)
 
 
