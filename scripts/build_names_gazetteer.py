@@ -2,11 +2,12 @@
 
 Sources: Ukraine's register of administrative units and settlements (katotth, in ../shared/data/katotth/) for the
 Ukrainian cities, oblasts and front-line villages; the hand-curated lists in corpora/names/ for Russian places,
-public figures, weapons and units, Russian names of Ukrainian places, established English exceptions and foreign
-exonyms. English forms come from the standards (uklatn, iuliia); the spellings of other conventions from the
-letter tables in audit.names.conventions plus the library schemes (translitua, iuliia). For French, German and
-Spanish texts, each name's accepted spellings there (its own convention's, exonyms.tsv's and target_press.tsv's)
-and the one suggested. Run from the repository:
+public figures, the names of Belarus, the Caucasus and Central Asia in their Russian form, weapons and units,
+Russian names of Ukrainian places, established English exceptions and foreign exonyms. English forms come from
+the standards (uklatn, iuliia); the spellings of other conventions from the letter tables in
+audit.names.conventions plus the library schemes (translitua, iuliia). For French, German and Spanish texts, each
+name's accepted spellings there (its own convention's, exonyms.tsv's and target_press.tsv's) and the one
+suggested. Run from the repository:
 
     python scripts/build_names_gazetteer.py [--katotth PATH]
 """
@@ -135,6 +136,13 @@ def build(katotth: Path) -> Gazetteer:
         gazetteer.add(cyrillic, lang, "person", list(dict.fromkeys(english)), "public_figures")
         surnames = list(dict.fromkeys(form.split()[-1] for form in english))
         gazetteer.add(cyrillic.split()[-1], lang, "surname", surnames, "public_figures")
+    for row in rows("post_soviet.tsv"):  # Belarus, the Caucasus, Central Asia: through their Russian form
+        cyrillic, kind, english = cell(row, 0), cell(row, 1), [e for e in cell(row, 2).split("|") if e]
+        english = list(dict.fromkeys(english + accepted(cyrillic, "ru")))
+        gazetteer.add(cyrillic, "ru", kind, english, "post_soviet")
+        if kind == "person":
+            surnames = list(dict.fromkeys(form.split()[-1] for form in english))
+            gazetteer.add(cyrillic.split()[-1], "ru", "surname", surnames, "post_soviet")
     for row in rows("exceptions.tsv"):
         cyrillic, lang, english = cell(row, 0), cell(row, 1), cell(row, 2).split("|")
         record = gazetteer.find(cyrillic, lang)

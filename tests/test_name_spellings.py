@@ -36,8 +36,8 @@ def _variants(text: str) -> list[tuple[str, str, str]]:
         ("Strikes hit Khan Younès on Monday; Khan Younis was evacuated.", [("Younès", "Younis", "warning")]),
         ("Saïed said Tunisia would not join. President Kais Saied repeated it.", [("Saïed", "Saied", "info")]),
         # a Georgian name's French ending: a romanization, whose standard is then known
-        ("Kobakhidzé said Georgia would not join. Irakli Kobakhidze repeated it.",
-         [("Kobakhidzé", "Kobakhidze", "warning")]),
+        ("Mdinaradzé said Georgia would not join. Mamuka Mdinaradze repeated it.",
+         [("Mdinaradzé", "Mdinaradze", "warning")]),
         ("Benyamin Netanyahou met aides of Netanyahu in Jerusalem.", [("Netanyahou", "Netanyahu", "warning")]),
         ("Ali met Alia in Austria, then flew to Australia with Maria and Mario.", []),
         ("Kim Jong Un and his sister Kim Yo Jong watched the launch.", []),
