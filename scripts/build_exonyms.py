@@ -31,6 +31,7 @@ TARGETS = ("en", "fr", "de", "es")
 LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "nl", "pt", "cs")
 NATURAL_EARTH_LANGUAGES = {"en": "NAME_EN", "fr": "NAME_FR", "de": "NAME_DE", "es": "NAME_ES", "pt": "NAME_PT"}
 MIN_PERSON_LETTERS = 5
+SHORT_PERSON_ZIPF = 1.0  # a name one letter shorter is kept only where English writes it less than this
 MIN_POPULATION = 200_000  # Natural Earth places smaller than this are seldom named in world news
 CONTINENTS = {"Africa", "America", "Asia", "Australia", "Europe"}
 COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word of the target ("Rom")
@@ -122,10 +123,18 @@ def _hand(name: str = "places_hand.tsv", source: str = "hand"):
             cells = line.rstrip("\n").split("\t")
             names = {lang: cell.split("|") for lang, cell in zip(LANGUAGES, cells, strict=True)}
             if source == "people":  # names shorter than this are words or initials too often ("Jun", "Said")
-                names = {
-                    lang: [n for n in spellings if len(n) >= MIN_PERSON_LETTERS] for lang, spellings in names.items()
-                }
+                names = {lang: [n for n in spellings if _long_enough(n)] for lang, spellings in names.items()}
             yield source, names, set()
+
+
+def _long_enough(name: str) -> bool:
+    """A person's name long enough to be told from words and initials, or of four letters that English never
+    writes (German Joav, Czech Dajf, French AIEA), while Jair, Sana or Baas are English's or a word."""
+    from wordfreq import zipf_frequency
+
+    if len(name) >= MIN_PERSON_LETTERS:
+        return True
+    return len(name) == MIN_PERSON_LETTERS - 1 and zipf_frequency(name, "en") < SHORT_PERSON_ZIPF
 
 
 def _natural_earth(path: Path):
