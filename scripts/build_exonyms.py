@@ -65,6 +65,7 @@ def phrases() -> dict[str, list[str]]:
 
 
 DEMONYMS = "demonyms"  # demonyms_hand.tsv's rows: peoples and groups, no name a spelling is read against
+CURATED = ("hand", "people", DEMONYMS)  # sources that list every spelling a target's press uses
 
 
 def places(natural_earth: Path) -> list[tuple[str, dict[str, set[str]], set[str]]]:
@@ -157,6 +158,7 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
     collected = places(natural_earth)
     excluded = set(_exclusions())
     standards = {target: {fold(n) for _, names, _ in collected for n in names.get(target, ())} for target in TARGETS}
+    english_of = _english_of(collected)
     table: dict[str, dict[str, tuple[str, set[str], str]]] = {target: {} for target in TARGETS}
     clashes: dict[str, set[str]] = defaultdict(set)
     own_names = set().union(*(natives for _, _, natives in collected))  # Bogotá is Bogotá's, whoever lists it
@@ -170,8 +172,10 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                 for spelling in names.get(lang, ()):
                     if lang == target:
                         continue
+                    english = names.get("en", ()) if source in CURATED else ()
+                    others = _OtherPlaces(standards[target], english_of[target], english)
                     if not _foreign(spelling, standard, own_names, standards[target]) and not _english_left(
-                        spelling, lang, target, source, own, standards[target]
+                        spelling, lang, target, source, own, others
                     ):
                         continue
                     if fold(spelling) == fold(standard) and _accents_kept(spelling, source, own, own_names):
@@ -228,7 +232,30 @@ def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str
     return True
 
 
-def _english_left(spelling: str, lang: str, target: str, source: str, own: list[str], standards: set[str]) -> bool:
+def _english_of(collected) -> dict[str, dict[str, set[str]]]:
+    """For each target, its folded names and the folded English names of the places and people they name."""
+    found: dict[str, dict[str, set[str]]] = {target: defaultdict(set) for target in TARGETS}
+    for _, names, _ in collected:
+        english = {fold(n) for n in names.get("en", ())}
+        for target in TARGETS:
+            for name in names.get(target, ()):
+                found[target][fold(name)].update(english)
+    return found
+
+
+class _OtherPlaces:
+    """The target's names of places other than one (its English names, given for a hand row): Natural Earth's
+    French label "Mashhad" names the Mashhad a hand row writes "Machhad" in French, not another place; the hand
+    row, which gives every spelling the target's press uses, decides."""
+
+    def __init__(self, standards: set[str], english_of: dict[str, set[str]], english) -> None:
+        self.standards, self.english_of, self.english = standards, english_of, {fold(n) for n in english}
+
+    def __contains__(self, folded: str) -> bool:
+        return folded in self.standards and not (self.english and self.english_of.get(folded, set()) <= self.english)
+
+
+def _english_left(spelling: str, lang: str, target: str, source: str, own: list[str], standards: _OtherPlaces) -> bool:
     """An English spelling left in a French, German or Spanish text where that language's press writes the name
     otherwise, if only by an accent or a doubled letter (Seoul: Séoul; Mosul: Mossul; Taiwan: Taiwán): English is
     the language of the wires a translation is made from; another language's spelling only where it lacks the
