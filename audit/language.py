@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from audit.errors import InputError
+from audit.kept import kept
 
 SEED = 0
 PLAIN = 1.0  # the confidence given a passage its function words plainly place in a language
@@ -72,7 +73,7 @@ def _factory():
 
     DetectorFactory.seed = SEED
     detector_factory.init_factory()
-    return detector_factory._factory
+    return kept(detector_factory._factory)
 
 
 def probabilities(text: str) -> list[tuple[str, float]]:

@@ -11,6 +11,8 @@ import json
 from functools import cache
 from pathlib import Path
 
+from audit.kept import kept
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonym_index.tsv.gz"
 
 
@@ -20,7 +22,7 @@ def load(target: str) -> dict:
     for line in gzip.decompress(DATA.read_bytes()).decode("utf-8").splitlines():
         lang, _, data = line.partition("\t")
         if lang == target:
-            return json.loads(data)
+            return kept(json.loads(data))
     return {"openers": [], "standards": {}, "others": {}}
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from audit.duplication.tokens import tokens
+from audit.kept import kept
 from audit.names import exonym_index
 from audit.names.folding import fold as fold_name
 
@@ -46,14 +47,14 @@ class Exonym:
 
 @cache
 def _data() -> dict:
-    return json.loads(gzip.decompress(DATA.read_bytes()))
+    return kept(json.loads(gzip.decompress(DATA.read_bytes())))
 
 
 @cache
 def table() -> dict[str, dict[str, tuple[str, tuple[str, ...], str]]]:
     """target -> {foreign spelling: (standard, languages, source)}."""
     rows = _data()["names"]
-    return {target: {k: (v[0], tuple(v[1]), v[2]) for k, v in names.items()} for target, names in rows.items()}
+    return kept({target: {k: (v[0], tuple(v[1]), v[2]) for k, v in names.items()} for target, names in rows.items()})
 
 
 @cache

@@ -13,6 +13,8 @@ import gzip
 from functools import cache
 from pathlib import Path
 
+from audit.kept import kept
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "words"
 SUFFIX = ".txt.gz"
 # Complete knowledge from here: for a word another language's list holds at this Zipf frequency or more, a list
@@ -70,7 +72,7 @@ def word_list(lang: str) -> WordList | None:
     """The language's word list, or None when there is none."""
     if lang not in languages():
         return None
-    return WordList(gzip.decompress((DATA / f"{lang}{SUFFIX}").read_bytes()))
+    return kept(WordList(gzip.decompress((DATA / f"{lang}{SUFFIX}").read_bytes())))
 
 
 def zipf(word: str, lang: str) -> float:
