@@ -1,6 +1,9 @@
 """Build the exonym table: how other languages write the places world news names, per target language.
 
-    python scripts/build_exonyms.py        # writes corpora/names/world/exonyms.tsv and audit/data/exonyms.json.gz
+    python scripts/build_exonyms.py          # writes corpora/names/world/exonyms.tsv, audit/data/exonyms.json.gz
+                                             # and its index, audit/data/exonym_index.tsv.gz
+    python scripts/build_exonyms.py --index  # the index alone, of the shipped table (after a change to
+                                             # audit.names.skeleton's keys or audit/data/romanization.toml)
 
 Sources (see corpora/names/world/README.md): CLDR through Babel (country and territory names, and the exemplar
 cities of the time zones, in en, fr, de, es, it, pl, nl, pt); Natural Earth 10m populated places (names in en, fr,
@@ -18,8 +21,10 @@ import csv
 import gzip
 import json
 import re
+import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,6 +32,7 @@ WORLD = ROOT / "corpora" / "names" / "world"
 NATURAL_EARTH = ROOT.parent / "shared" / "data" / "naturalearth" / "ne_10m_populated_places_names_all.csv"
 OUT_TSV = WORLD / "exonyms.tsv"
 OUT_DATA = ROOT / "audit" / "data" / "exonyms.json.gz"
+OUT_INDEX = ROOT / "audit" / "data" / "exonym_index.tsv.gz"
 TARGETS = ("en", "fr", "de", "es")
 LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "nl", "pt", "cs")
 NATURAL_EARTH_LANGUAGES = {"en": "NAME_EN", "fr": "NAME_FR", "de": "NAME_DE", "es": "NAME_ES", "pt": "NAME_PT"}
@@ -411,7 +417,44 @@ def one_word_names(natural_earth: Path) -> dict[str, list[str]]:
     return {target: sorted(found) for target, found in words.items()}
 
 
+def index(compiled: dict) -> bytes:
+    """The file audit.names.exonym_index reads: a line per target, the target and in JSON its "openers" (the
+    first token of each name of the table: what audit.names.exonyms.find looks names up from), "standards" (its
+    standard words) and "others" (one-word names, then town words) by the keys audit.names.skeleton gives them."""
+    from audit.duplication.tokens import tokens
+
+    lines = []
+    for target, names in sorted(compiled["names"].items()):
+        others = [*compiled["one_word_names"].get(target, ()), *compiled["town_words"].get(target, ())]
+        indexes = {
+            "openers": sorted({found[0].text for name in names if (found := tokens(name))}),
+            "standards": _by_key(compiled["words"].get(target, ())),
+            "others": _by_key(others),
+        }
+        lines.append(f"{target}\t{json.dumps(indexes, ensure_ascii=False, sort_keys=True)}\n")
+    return gzip.compress("".join(lines).encode(), mtime=0)
+
+
+def _by_key(words: Iterable[str]) -> dict[str, list[str]]:
+    """The words under each of their skeleton keys, in their order, each once."""
+    from audit.names.skeleton import keys
+
+    found: dict[str, dict[str, None]] = {}
+    for word in words:
+        for key in keys(word):
+            found.setdefault(key, {})[word] = None
+    return {key: list(words) for key, words in found.items()}
+
+
+def write_index(compiled: dict) -> None:
+    OUT_INDEX.write_bytes(index(compiled))
+    print(f"-> {OUT_INDEX.relative_to(ROOT)}")
+
+
 def main() -> None:
+    if sys.argv[1:] == ["--index"]:
+        write_index(json.loads(gzip.decompress(OUT_DATA.read_bytes())))
+        return
     table = build()
     with open(OUT_TSV, "w", encoding="utf-8") as out:
         out.write("# target\tforeign\tstandard\tlanguages\tsource   (made by scripts/build_exonyms.py; do not edit)\n")
@@ -424,6 +467,7 @@ def main() -> None:
         {target: len(rows) for target, rows in table.items()},
         f"-> {OUT_TSV.relative_to(ROOT)}, {OUT_DATA.relative_to(ROOT)}",
     )
+    write_index(compiled)
 
 
 if __name__ == "__main__":

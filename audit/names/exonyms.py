@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 
 from audit.duplication.tokens import tokens
+from audit.kept import kept
+from audit.names import exonym_index
 from audit.names.folding import fold as fold_name
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonyms.json.gz"
@@ -46,14 +48,14 @@ class Exonym:
 
 @cache
 def _data() -> dict:
-    return json.loads(gzip.decompress(DATA.read_bytes()))
+    return kept(json.loads(gzip.decompress(DATA.read_bytes())))
 
 
 @cache
 def table() -> dict[str, dict[str, tuple[str, tuple[str, ...], str]]]:
     """target -> {foreign spelling: (standard, languages, source)}."""
     rows = _data()["names"]
-    return {target: {k: (v[0], tuple(v[1]), v[2]) for k, v in names.items()} for target, names in rows.items()}
+    return kept({target: {k: (v[0], tuple(v[1]), v[2]) for k, v in names.items()} for target, names in rows.items()})
 
 
 @cache
@@ -64,25 +66,19 @@ def phrases(target: str) -> tuple[str, ...]:
 
 @cache
 def _first_words(target: str) -> frozenset[str]:
-    """The words the table's names start with, as the text's tokens read them."""
-    return frozenset(tokens(name)[0].text for name in table().get(target, {}) if tokens(name))
+    """The words the table's names start with, as the text's tokens read them (prebuilt: exonym_index)."""
+    return exonym_index.openers(target)
 
 
 @cache
 def _standards(target: str) -> dict[str, tuple[str, ...]]:
     """The target's standard words of the table (built with it: names of one word, and the uncommon words of
-    longer ones) by the keys audit.names.skeleton gives them."""
-    from audit.names.skeleton import keys
-
-    index: dict[str, list[str]] = {}
-    for word in _data()["words"].get(target, ()):
-        for key in keys(word):
-            index.setdefault(key, []).append(word)
-    return {key: tuple(words) for key, words in index.items()}
+    longer ones) by the keys audit.names.skeleton gives them (prebuilt: exonym_index)."""
+    return exonym_index.by_key("standards", target)
 
 
 def warm(target: str) -> None:
-    """Build the indexes `guess` reads for the target (about half a second), as a driver does before it forks."""
+    """Load the indexes `guess` reads for the target, as a driver does before it forks."""
     table()
     _standards(target)
     _others(target)
@@ -211,14 +207,8 @@ def _suggested() -> Counter[str]:
 @cache
 def _others(target: str) -> dict[str, tuple[str, ...]]:
     """The target's other one-word names of places and people, and the words of the names of towns whose country
-    writes another script (GeoNames), by skeleton key."""
-    from audit.names.skeleton import keys
-
-    index: dict[str, list[str]] = {}
-    for word in [*_data()["one_word_names"].get(target, ()), *_data()["town_words"].get(target, ())]:
-        for key in keys(word):
-            index.setdefault(key, []).append(word)
-    return {key: tuple(dict.fromkeys(words)) for key, words in index.items()}
+    writes another script (GeoNames), by skeleton key (prebuilt: exonym_index)."""
+    return exonym_index.by_key("others", target)
 
 
 @cache

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from audit.kept import kept
 from audit.names.folding import fold, foreign_marks, normal
 
 DATA_FILE = "names.json.gz"
@@ -121,4 +122,4 @@ class Gazetteer:
 def load() -> Gazetteer:
     """The gazetteer shipped in audit/data (read and indexed once per process)."""
     payload = resources.files("audit").joinpath("data", DATA_FILE).read_bytes()
-    return Gazetteer(json.loads(gzip.decompress(payload)))
+    return kept(Gazetteer(json.loads(gzip.decompress(payload))))

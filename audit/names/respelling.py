@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from audit.kept import kept
 from audit.names.folding import fold
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "name_words"
@@ -78,7 +79,7 @@ class Names:
 def names(target: str) -> Names | None:
     """The target's names, or None when no list is built for it."""
     path = DATA / f"{target}.txt.gz"
-    return Names(gzip.decompress(path.read_bytes()).decode("utf-8")) if path.is_file() else None
+    return kept(Names(gzip.decompress(path.read_bytes()).decode("utf-8"))) if path.is_file() else None
 
 
 def written(word: str, target: str) -> float:

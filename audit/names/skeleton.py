@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from audit.kept import kept
 from audit.names.folding import fold, foreign_marks
 
 MIN_LETTERS = 5
@@ -235,7 +236,7 @@ def _known(name: str) -> tuple[frozenset[int], frozenset[int]]:
 @cache
 def _world() -> dict[str, frozenset[int]]:
     names = json.loads(gzip.decompress(ENTITIES.read_bytes()))["names"]
-    return {name: frozenset(numbers) for name, numbers in names.items()}
+    return kept({name: frozenset(numbers) for name, numbers in names.items()})
 
 
 @cache

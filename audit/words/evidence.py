@@ -85,8 +85,9 @@ def _unknown(key: str, target: str) -> Verdict:
 
 def _judge(key: str, target: str, capitalised: bool) -> Verdict | None:
     """The verdict on a word any list holds; None when no list does."""
-    here = frequencies.zipf(key, target)
-    lang, there = max(((frequencies.zipf(key, code), code) for code in _others(target)), default=(0.0, None))[::-1]
+    found = frequencies.everywhere(key)
+    here = found.get(target, 0.0)
+    lang, there = max(((found[code], code) for code in _others(target)), default=(0.0, None))[::-1]
     if not here and not there:
         return None
     gap = there - here
