@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from audit.alignment import lengths
+from audit.alignment import abbreviations, lengths
 from audit.alignment.concepts import Concepts, of_ideographs, of_word
 from audit.alignment.names import keys as name_keys
 from audit.names.folding import fold
@@ -24,7 +24,8 @@ from audit.names.folding import fold
 COGNATE_PREFIX = 4  # letters two cognates share at the start (Simard, Foster and Isabelle 1992)
 MIN_COGNATE = 5  # shorter words are too often alike by chance
 NUMBER_WEIGHT, NAME_WEIGHT, MARK_WEIGHT, CONCEPT_WEIGHT = 2.0, 2.0, 0.5, 1.0
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
+_ABBREVIATED = r"(?:[A-ZÀ-Þ]{1,2}\.-?)+[A-ZÀ-Þ]{1,2}\."  # U.S., É.-U., EE.UU.
+_WORD = re.compile(rf"{_ABBREVIATED}|[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f\u2009.,'’]\d{3})*(?:[.,]\d+)?")  # spaces of all widths group thousands
 TOKEN = re.compile(f"{_NUMBER.pattern}|{_WORD.pattern}")  # a number or a word, the units anchors are read from
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
@@ -106,20 +107,27 @@ def anchors(text: str, lang: str | None) -> Anchors:
     prefixes = set()
     concepts: list[tuple[Concepts, str | None]] = []
     first = True
+    phrases = list(abbreviations.phrases().finditer(text))  # United States, Nations unies: one name each
+    names.extend((phrase.group(), name_keys(phrase.group())) for phrase in phrases)
     for match in _WORD.finditer(text):
         word = _ELIDED.sub("", match.group())
         key = word.casefold()
         cognate = cognate_key(key) if len(key) >= MIN_COGNATE and key not in function_words else None
         if cognate:
             prefixes.add(cognate)
+        if any(phrase.start() <= match.start() < phrase.end() for phrase in phrases):
+            first = False
+            continue
         meaning = of_word(key, lang) if key not in function_words else frozenset()
         if key in words:
             numbers.append(frozenset({words[key]}))
+        elif abbreviations.spellings(word):  # before the function words: US is not "us"
+            names.append((word, name_keys(word)))
         elif meaning and not (word[0].isupper() and _known(word)):
             concepts.append((meaning, cognate))
         elif word[0].isupper() and key not in function_words and (not first or _known(word)):
             if capitals_are_names or _known(word):
-                names.append((word, name_keys(word)))
+                names.append((word, _compound_keys(word)))
             elif cognate:
                 cognates[cognate] += 1
         elif cognate:
@@ -148,10 +156,16 @@ def cognate_key(word: str) -> str | None:
     return letters[:COGNATE_PREFIX]
 
 
+def _compound_keys(word: str) -> frozenset[str]:
+    """A name's keys, and those of each name a hyphen joins to it (US-Mexico: US and Mexico)."""
+    parts = [part for part in word.split("-") if part[:1].isupper()]
+    return frozenset().union(name_keys(word), *(map(name_keys, parts) if len(parts) > 1 else ()))
+
+
 def _known(word: str) -> bool:
     """Whether a capitalised word is a name the tables know (so a sentence's first word, or a German noun, may
-    be taken for one)."""
-    return any(not key.startswith("f:") for key in name_keys(word))
+    be taken for one), or names joined by a hyphen that they know (US-Mexico)."""
+    return any(not key.startswith("f:") for key in _compound_keys(word))
 
 
 def chinese_names(text: str) -> list[str]:
@@ -159,7 +173,7 @@ def chinese_names(text: str) -> list[str]:
     from audit.alignment.concepts import longest_terms
     from audit.alignment.world_names import CHINESE
 
-    return longest_terms(text, CHINESE, shortest=2)
+    return longest_terms(text, CHINESE.keys() | abbreviations.chinese(), shortest=2)
 
 
 def number(text: str) -> str:
