@@ -30,7 +30,7 @@ _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f\u2009.,'’]\d{3})*(?:[.,]\d+)?")  #
 TOKEN = re.compile(f"{_NUMBER.pattern}|{_WORD.pattern}")  # a number or a word, the units anchors are read from
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 _MARKS = "?!？！"
-_ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # French and Italian l', d', qu' before a word
+ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # French and Italian l', d', qu' before a word
 _NUMBER_WORDS = {
     "en": "zero one two three four five six seven eight nine ten eleven twelve",
     "fr": "zéro un deux trois quatre cinq six sept huit neuf dix onze douze",
@@ -110,7 +110,7 @@ def anchors(text: str, lang: str | None) -> Anchors:
     phrases = list(abbreviations.phrases().finditer(text))  # United States, Nations unies: one name each
     names.extend((phrase.group(), name_keys(phrase.group())) for phrase in phrases)
     for match in _WORD.finditer(text):
-        word = _ELIDED.sub("", match.group())
+        word = ELIDED.sub("", match.group())
         key = word.casefold()
         cognate = cognate_key(key) if len(key) >= MIN_COGNATE and key not in function_words else None
         if cognate:
