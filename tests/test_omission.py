@@ -50,9 +50,9 @@ def test_labelled_corpus(name):
     assert result.recall >= RECALL_FLOOR[name]
 
 
-# Recall as measured, below the 0.9: a clause whose words neither the concepts table nor cognates tie to
-# the other side, or with one such word only, is not reported; nor a clause hidden in free wording (see the README).
-RECALL_FLOOR = {"omission": 0.86, "addition": 0.86}
+# Recall as measured, over the 0.9; still missed: a clause whose words neither the concepts table nor
+# cognates tie to the other side, or with one such word only, and a clause hidden in free wording (see the README).
+RECALL_FLOOR = {"omission": 0.91, "addition": 0.91}
 
 
 @pytest.mark.parametrize("name", CHECKS)
@@ -66,7 +66,7 @@ def test_held_out_cases(name):
     assert result.recall >= HELD_OUT_RECALL_FLOOR[name]
 
 
-HELD_OUT_RECALL_FLOOR = {"omission": 0.76, "addition": 0.88}
+HELD_OUT_RECALL_FLOOR = {"omission": 0.8, "addition": 0.88}
 
 
 def test_an_omitted_sentence_is_reported_where_it_belongs():
@@ -133,4 +133,4 @@ def test_the_wmt14_reference_against_its_source(shared_data):
 
     rates = findings_per_thousand(shared_data, [omission, addition])
     print("\nomission and addition per 1,000 sentences: " + ", ".join(f"{k} {v:.2f}" for k, v in rates.items()))
-    assert rates["reference"] <= 3.0  # 9 findings in 3,003 sentences, over the 2 (see the README)
+    assert rates["reference"] <= 0.67  # 2 findings in 3,003 sentences, under the 2 (see the README)

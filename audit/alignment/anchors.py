@@ -1,6 +1,7 @@
 """What survives translation, read without a model: numbers, names, cognates and strong punctuation.
 
-A translation keeps a source's numbers (1 000,5 and 1,000.5 are one number; "three" and "3" too), its names
+A translation keeps a source's numbers (1 000,5 and 1,000.5 are one number; "three" and "3" too, and so are
+3,4 milliards and 3,400 million, 6h30 and 6.30, as audit.numbers reads them), its names
 (Pékin is Beijing: audit.alignment.names), most of the long words that languages share by descent or borrowing
 (gouvernement / government / Regierung is not one, but président / president / Präsident is: the first four
 letters, accents folded), its frequent content words under any language's word for them (audit.alignment.
@@ -15,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from audit.alignment import lengths
+from audit.alignment import abbreviations, lengths
 from audit.alignment.concepts import Concepts, of_ideographs, of_word
 from audit.alignment.names import keys as name_keys
 from audit.names.folding import fold
@@ -23,12 +24,13 @@ from audit.names.folding import fold
 COGNATE_PREFIX = 4  # letters two cognates share at the start (Simard, Foster and Isabelle 1992)
 MIN_COGNATE = 5  # shorter words are too often alike by chance
 NUMBER_WEIGHT, NAME_WEIGHT, MARK_WEIGHT, CONCEPT_WEIGHT = 2.0, 2.0, 0.5, 1.0
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
+_ABBREVIATED = r"(?:[A-ZÀ-Þ]{1,2}\.-?)+[A-ZÀ-Þ]{1,2}\."  # U.S., É.-U., EE.UU.
+_WORD = re.compile(rf"{_ABBREVIATED}|[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*")
 _NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f\u2009.,'’]\d{3})*(?:[.,]\d+)?")  # spaces of all widths group thousands
 TOKEN = re.compile(f"{_NUMBER.pattern}|{_WORD.pattern}")  # a number or a word, the units anchors are read from
 _IDEOGRAPH = re.compile("[\u3400-\u9fff]")
 _MARKS = "?!？！"
-_ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # French and Italian l', d', qu' before a word
+ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # French and Italian l', d', qu' before a word
 _NUMBER_WORDS = {
     "en": "zero one two three four five six seven eight nine ten eleven twelve",
     "fr": "zéro un deux trois quatre cinq six sept huit neuf dix onze douze",
@@ -61,7 +63,7 @@ class Anchors:
     """A stretch of text as the anchors it holds and its length (letters and digits)."""
 
     length: int
-    numbers: Counter[str] = field(default_factory=Counter)
+    numbers: tuple[frozenset[str], ...] = ()  # each figure or number word as its readings (number_readings)
     names: tuple[tuple[str, frozenset[str]], ...] = ()  # each name and its keys (audit.alignment.names.keys)
     cognates: Counter[str] = field(default_factory=Counter)
     marks: Counter[str] = field(default_factory=Counter)
@@ -84,7 +86,7 @@ class Anchors:
     @property
     def strong(self) -> int:
         """Numbers and names: the anchors a translation nearly always keeps."""
-        return self.numbers.total() + len(self.names)
+        return len(self.numbers) + len(self.names)
 
 
 EMPTY = Anchors(0)
@@ -98,27 +100,34 @@ def anchors(text: str, lang: str | None) -> Anchors:
     data = lexicon.get(lang)
     function_words = data.function_words if data is not None else frozenset()
     capitals_are_names = data is None or not data.nouns_capitalised
-    numbers = Counter(number(m.group()) for m in _NUMBER.finditer(text))
+    numbers = number_readings(text, lang)
     names: list[frozenset[str]] = []
     cognates: Counter[str] = Counter()
     words = {**_NUMBERS.get(lang or "", {}), **_GENDERED}
     prefixes = set()
     concepts: list[tuple[Concepts, str | None]] = []
     first = True
+    phrases = list(abbreviations.phrases().finditer(text))  # United States, Nations unies: one name each
+    names.extend((phrase.group(), name_keys(phrase.group())) for phrase in phrases)
     for match in _WORD.finditer(text):
-        word = _ELIDED.sub("", match.group())
+        word = ELIDED.sub("", match.group())
         key = word.casefold()
         cognate = cognate_key(key) if len(key) >= MIN_COGNATE and key not in function_words else None
         if cognate:
             prefixes.add(cognate)
+        if any(phrase.start() <= match.start() < phrase.end() for phrase in phrases):
+            first = False
+            continue
         meaning = of_word(key, lang) if key not in function_words else frozenset()
         if key in words:
-            numbers[words[key]] += 1
+            numbers.append(frozenset({words[key]}))
+        elif abbreviations.spellings(word):  # before the function words: US is not "us"
+            names.append((word, name_keys(word)))
         elif meaning and not (word[0].isupper() and _known(word)):
             concepts.append((meaning, cognate))
         elif word[0].isupper() and key not in function_words and (not first or _known(word)):
             if capitals_are_names or _known(word):
-                names.append((word, name_keys(word)))
+                names.append((word, _compound_keys(word)))
             elif cognate:
                 cognates[cognate] += 1
         elif cognate:
@@ -130,7 +139,7 @@ def anchors(text: str, lang: str | None) -> Anchors:
     marks = Counter(ch for ch in text if ch in _MARKS)
     ids = frozenset(i for meaning, _ in concepts for i in meaning)
     return Anchors(
-        lengths.length(text), numbers, tuple(names), cognates, marks, frozenset(prefixes), tuple(concepts), ids
+        lengths.length(text), tuple(numbers), tuple(names), cognates, marks, frozenset(prefixes), tuple(concepts), ids
     )
 
 
@@ -147,10 +156,16 @@ def cognate_key(word: str) -> str | None:
     return letters[:COGNATE_PREFIX]
 
 
+def _compound_keys(word: str) -> frozenset[str]:
+    """A name's keys, and those of each name a hyphen joins to it (US-Mexico: US and Mexico)."""
+    parts = [part for part in word.split("-") if part[:1].isupper()]
+    return frozenset().union(name_keys(word), *(map(name_keys, parts) if len(parts) > 1 else ()))
+
+
 def _known(word: str) -> bool:
     """Whether a capitalised word is a name the tables know (so a sentence's first word, or a German noun, may
-    be taken for one)."""
-    return any(not key.startswith("f:") for key in name_keys(word))
+    be taken for one), or names joined by a hyphen that they know (US-Mexico)."""
+    return any(not key.startswith("f:") for key in _compound_keys(word))
 
 
 def chinese_names(text: str) -> list[str]:
@@ -158,7 +173,7 @@ def chinese_names(text: str) -> list[str]:
     from audit.alignment.concepts import longest_terms
     from audit.alignment.world_names import CHINESE
 
-    return longest_terms(text, CHINESE, shortest=2)
+    return longest_terms(text, CHINESE.keys() | abbreviations.chinese(), shortest=2)
 
 
 def number(text: str) -> str:
@@ -167,13 +182,46 @@ def number(text: str) -> str:
     return digits.replace(",", ".").rstrip(".")
 
 
+def number_readings(text: str, lang: str | None) -> list[frozenset[str]]:
+    """Each figure of the text as the values it may be read as: its digits, and the quantities audit.numbers reads
+    the mention it belongs to as, scale words and times included ("3,4 milliards": 3400000000, "6h30": 6.3)."""
+    from audit.numbers.mentions import read
+
+    figures = list(_NUMBER.finditer(text))
+    if not figures:
+        return []
+    mentions = read(text, lang)
+    found = []
+    for figure in figures:
+        values = {number(figure.group())}
+        for mention in mentions:
+            if mention.start <= figure.start() and figure.end() <= mention.end:
+                values.update(_plain(kind, value) for kind, value in mention.keys)
+        found.append(frozenset(values))
+    return found
+
+
+def _plain(kind: str, value: object) -> str:
+    """A reading as `number` writes a number (3400000000.0: "3400000000", 6.3: "6.3"), a time or a date with its
+    kind (a time's 390 minutes are no figure 390)."""
+    from audit.numbers.mentions import NUMBER, PART
+
+    if kind not in (NUMBER, PART):
+        return f"{kind}:{value}"
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
 def matched(source: Anchors, target: Anchors) -> tuple[float, float]:
     """Anchors of either side found on the other, and anchors there are, weighted (a number or a name tells
     twice what a cognate does, a mark half)."""
     found_names = _names_found(source.names, target.names) + _names_found(target.names, source.names)
     found_concepts = _concepts_found(source, target) + _concepts_found(target, source)
     parts = (
-        (NUMBER_WEIGHT, 2 * (source.numbers & target.numbers).total(), source.numbers.total() + target.numbers.total()),
+        (
+            NUMBER_WEIGHT,
+            _numbers_found(source, target) + _numbers_found(target, source),
+            len(source.numbers) + len(target.numbers),
+        ),
         (NAME_WEIGHT, found_names, len(source.names) + len(target.names)),
         (1.0, 2 * (source.cognates & target.cognates).total(), source.cognates.total() + target.cognates.total()),
         (CONCEPT_WEIGHT, found_concepts, len(source.concepts) + len(target.concepts)),
@@ -185,7 +233,7 @@ def matched(source: Anchors, target: Anchors) -> tuple[float, float]:
 def weight(mine: Anchors) -> float:
     """The weight of a text's own anchors (as `matched` counts them)."""
     return (
-        NUMBER_WEIGHT * mine.numbers.total()
+        NUMBER_WEIGHT * len(mine.numbers)
         + NAME_WEIGHT * len(mine.names)
         + mine.cognates.total()
         + CONCEPT_WEIGHT * len(mine.concepts)
@@ -205,12 +253,18 @@ def found(mine: Anchors, other: Anchors) -> float:
     )
     cognates = sum(n for key, n in mine.cognates.items() if key in other.prefixes)
     return (
-        NUMBER_WEIGHT * (mine.numbers & other.numbers).total()
+        NUMBER_WEIGHT * _numbers_found(mine, other)
         + NAME_WEIGHT * names
         + cognates
         + CONCEPT_WEIGHT * _concepts_found(mine, other)
         + MARK_WEIGHT * (mine.marks & other.marks).total()
     )
+
+
+def _numbers_found(mine: Anchors, other: Anchors) -> int:
+    """`mine`'s numbers that `other` has under one of their readings."""
+    theirs = frozenset().union(*other.numbers)
+    return sum(1 for readings in mine.numbers if readings & theirs)
 
 
 def _concepts_found(mine: Anchors, other: Anchors) -> int:

@@ -29,7 +29,15 @@ def is_cyrillic(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def keys(word: str) -> frozenset[str]:
     """Every key the name is known under: `f:` its folded spelling (and those of the names it stands for), and
-    the world and gazetteer entities the tables know it for."""
+    the world and gazetteer entities the tables know it for; an abbreviation's and its full name's keys are one
+    (audit.alignment.abbreviations: US, États-Unis)."""
+    from audit.alignment.abbreviations import spellings
+
+    return _keys(word) | {"f:" + fold(spelling) for spelling in spellings(word)}
+
+
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> frozenset[str]:
     from audit.alignment.world_names import CHINESE
     from audit.names.skeleton import known_as
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from audit.alignment import lengths
-from audit.alignment.anchors import TOKEN, Anchors, anchors, found, weight
+from audit.alignment.anchors import ELIDED, TOKEN, Anchors, anchors, found, weight
 from audit.document import Span
 from audit.words.frequencies import zipf
 
@@ -31,7 +31,7 @@ def unexplained(spans: Sequence[Span], lang: str | None, other: Anchors) -> int:
     total = 0
     for span in spans:
         for match in TOKEN.finditer(span.text):
-            word = match.group()
+            word = ELIDED.sub("", match.group())  # d'une is une
             key = word.casefold()
             if word[0].isdigit() or len(key) < MIN_CONTENT or key in function_words or _IDEOGRAPH.search(key):
                 continue
