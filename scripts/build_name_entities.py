@@ -8,7 +8,7 @@ Babel, Natural Earth populated places (with their regions and countries), corpor
 and places_hand.tsv. Run from the repository:
 
     pip install -e '.[names-data]'
-    python scripts/build_name_entities.py
+    python scripts/build_name_entities.py   # after build_exonyms.py; it then makes the exonym index again
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_exonyms import NATURAL_EARTH, places  # noqa: E402
+from build_exonyms import NATURAL_EARTH, OUT_DATA, places, write_index  # noqa: E402
 
 from audit.names.folding import fold  # noqa: E402
 
@@ -68,6 +68,8 @@ def main() -> None:
     data = compile_entities(entities())
     OUT.write_bytes(gzip.compress(json.dumps(data, ensure_ascii=False, sort_keys=True).encode(), mtime=0))
     print(f"{len(data['names'])} one-word names -> {OUT.relative_to(ROOT)} ({OUT.stat().st_size:,} bytes)")
+    write_index(json.loads(gzip.decompress(OUT_DATA.read_bytes())))  # its skeleton keys read these entities
+    print("and the exonym index made again with them")
 
 
 if __name__ == "__main__":
