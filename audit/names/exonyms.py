@@ -249,28 +249,45 @@ def find(text: str, target: str) -> list[Exonym]:
         if first not in openers and not (first.endswith(POSSESSIVE) and first[:-2] in openers):  # no name here
             index += 1
             continue
-        match = None
-        for length in range(min(MAX_WORDS, len(words) - index), 0, -1):
-            start, end = words[index].start, words[index + length - 1].end
-            end -= 2 if text[start:end].endswith(POSSESSIVE) and text[start : end - 2] in names else 0  # Netanyahou's
-            entry = names.get(text[start:end])
-            if entry is not None:
-                match = (length, start, end, entry)
-                break
+        longest = min(MAX_WORDS, len(words) - index)
+        match = _match(text, words, index, longest, names)
         if match is None:
             index += 1
             continue
         length, start, end, (standard, languages, source) = match
-        after = index + length
         if any(text.startswith(phrase, start) for phrase in phrases(target)):
-            index = after
+            index += length
             continue
+        while source == PEOPLE and length > 1 and _part_of_a_longer_name(text, words, index, index + length, lang):
+            # a person's full name inside a longer run (Präsident Kaïs Saïed in German, where nouns are
+            # capitalised): its words are still read, the shorter names among them first
+            shorter = _match(text, words, index, length - 1, names)
+            if shorter is None:
+                length = 0  # none: the next word is read on its own (Saïed)
+                break
+            length, start, end, (standard, languages, source) = shorter
+        if not length:
+            index += 1
+            continue
+        after = index + length
         if (source == PEOPLE and length == 1) or not _part_of_a_longer_name(text, words, index, after, lang):
             # one word of a person's name has others beside it (Benyamin Netanyahou); a place inside a longer
             # name is that name's (Peking University), and so are several (Khaled Abou Bakr is not Abu Bakr)
             found.append(Exonym(start, end, text[start:end], standard, languages, source))
         index = after
     return found
+
+
+def _match(text: str, words, index: int, longest: int, names: dict) -> tuple | None:
+    """The longest name of the table starting at word `index`, of `longest` words at most: (words, start, end,
+    entry), or None."""
+    for length in range(longest, 0, -1):
+        start, end = words[index].start, words[index + length - 1].end
+        end -= 2 if text[start:end].endswith(POSSESSIVE) and text[start : end - 2] in names else 0  # Netanyahou's
+        entry = names.get(text[start:end])
+        if entry is not None:
+            return length, start, end, entry
+    return None
 
 
 def _part_of_a_longer_name(text: str, words, first: int, after: int, lang) -> bool:
