@@ -72,6 +72,7 @@ def phrases() -> dict[str, list[str]]:
 
 DEMONYMS = "demonyms"  # demonyms_hand.tsv's rows: peoples and groups, no name a spelling is read against
 CURATED = ("hand", "people", DEMONYMS)  # sources that list every spelling a target's press uses
+DEMONYM_WRITTEN = 1.0  # a people's name in one word for both numbers, written this often in the target: its own
 
 
 def places(natural_earth: Path) -> list[tuple[str, dict[str, set[str]], set[str]]]:
@@ -194,7 +195,11 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                         continue  # a Ukrainian or Russian name: the transliteration check reports it, in any target
                     known = table[target].get(spelling)
                     if known is not None and fold(known[0]) != fold(standard) and known[2] == source:
-                        clashes[target].add(spelling)  # one source, two places: ambiguous
+                        one_people = source == DEMONYMS and _one_people(known[0], standard)
+                        if not one_people or zipf_frequency(spelling, target) >= DEMONYM_WRITTEN:
+                            clashes[target].add(spelling)  # one source, two places: ambiguous; not a people's
+                            # singular and plural one word writes (German Armenier: Armenians, Armenian),
+                            # unless the target writes the word as a name of its own (Gambier, Deutsche Bank)
                     languages = (known[1] if known else set()) | {lang}
                     table[target][spelling] = (
                         known[0] if known else standard,
@@ -281,6 +286,12 @@ def _english_left(spelling: str, lang: str, target: str, source: str, own: list[
     if source == "people" and " " not in spelling:
         return False  # one word of a name may be another person's own spelling (Mohammad, Hassan, Usama)
     return all(_bare(spelling) != _bare(name) for name in own)
+
+
+def _one_people(one: str, other: str) -> bool:
+    """A people's plural and singular (Armenians, Armenian; Uzbeks, Uzbek)."""
+    a, b = sorted((fold(one), fold(other)), key=len)
+    return b.startswith(a) and len(b) - len(a) <= 2
 
 
 def _bare(name: str) -> str:

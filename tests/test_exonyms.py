@@ -64,6 +64,12 @@ def test_a_full_name_inside_a_longer_run_is_read_word_by_word():
     assert _found("Peking University opened a campus.", "en") == []  # a place inside a longer name is that name's
 
 
+def test_a_peoples_name_one_word_writes_for_both_numbers():
+    """German Armenier is Armenians and Armenian: one people, not two names to choose between."""
+    assert _found("Thousands of Armenier marched in Yerevan.", "en") == [("Armenier", "Armenians")]
+    assert _found("Gambier said the talks would resume.", "en") == []  # English writes it: a surname, islands
+
+
 def test_russian_and_ukrainian_names_are_left_to_transliteration():
     """“Moscou” and “Kiew” in English are the transliteration check's: one finding each, not two."""
     assert _found("Talks in Moscou and Kiew.", "en") == []
