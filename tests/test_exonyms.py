@@ -68,6 +68,7 @@ def test_a_peoples_name_one_word_writes_for_both_numbers():
     """German Armenier is Armenians and Armenian: one people, not two names to choose between."""
     assert _found("Thousands of Armenier marched in Yerevan.", "en") == [("Armenier", "Armenians")]
     assert _found("Gambier said the talks would resume.", "en") == []  # English writes it: a surname, islands
+    assert _found("Exiled Tibétains marched. Credit Suisse fell.", "en") == [("Tibétains", "Tibetans")]
 
 
 def test_russian_and_ukrainian_names_are_left_to_transliteration():

@@ -22,6 +22,7 @@ from audit.names.folding import fold as fold_name
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonyms.json.gz"
 MAX_WORDS = 6  # the longest name looked up ("mar de la China Meridional")
 PEOPLE = "people"  # the source of people_hand.tsv's rows
+DEMONYMS = "demonyms"  # and of demonyms_hand.tsv's: peoples and groups
 POSSESSIVE = ("'s", "’s")
 GUESSED = "guessed"  # a spelling no table lists, read by its letters
 OWN_WORD = 2.5  # a word the target writes at this Zipf frequency or more is never guessed another's spelling
@@ -270,7 +271,8 @@ def find(text: str, target: str) -> list[Exonym]:
             index += 1
             continue
         after = index + length
-        if (source == PEOPLE and length == 1) or not _part_of_a_longer_name(text, words, index, after, lang):
+        inside = _part_of_a_longer_name(text, words, index, after, lang, source == DEMONYMS)
+        if (source == PEOPLE and length == 1) or not inside:
             # one word of a person's name has others beside it (Benyamin Netanyahou); a place inside a longer
             # name is that name's (Peking University), and so are several (Khaled Abou Bakr is not Abu Bakr)
             found.append(Exonym(start, end, text[start:end], standard, languages, source))
@@ -290,10 +292,23 @@ def _match(text: str, words, index: int, longest: int, names: dict) -> tuple | N
     return None
 
 
-def _part_of_a_longer_name(text: str, words, first: int, after: int, lang) -> bool:
+def _a_first_word(text: str, word, target: str) -> bool:
+    """A sentence's first word that is a word of the target, capitalised only there ("Exiled Tibétains"), not a
+    name ("Albert Londres"): by the target's list of names (audit.names.respelling), where it has one."""
+    from audit.names.respelling import names, written
+
+    listed = names(target)
+    if listed is None or not _SENTENCE_START.search(text, max(0, word.start - 8), word.start):
+        return False
+    lower = word.text.casefold()
+    return not listed.zipf(lower) and written(lower, target) >= OWN_WORD
+
+
+def _part_of_a_longer_name(text: str, words, first: int, after: int, lang, people: bool = False) -> bool:
     """The match goes on with another capitalised word, or a name particle and one ("Peking University",
     "Dominique de Villepin"), or follows one that is no function word, or one and a particle ("Albert Londres",
-    "Le Chemin de Damas"): a name of its own."""
+    "Le Chemin de Damas"): a name of its own. A people's name may follow a sentence's first word ("Exiled
+    Tibétains"), where a place's may not ("Credit Suisse")."""
 
     def joined(left: int, right: int) -> bool:
         return text[words[left].end : words[right].start] == " "
@@ -311,7 +326,7 @@ def _part_of_a_longer_name(text: str, words, first: int, after: int, lang) -> bo
         if particle(after) and after + 1 < len(words) and joined(after, after + 1) and name(after + 1):
             return True
     if first > 0 and joined(first - 1, first):
-        if name(first - 1):
+        if name(first - 1) and not (people and _a_first_word(text, words[first - 1], lang.code)):
             return True
         if particle(first - 1) and first > 1 and joined(first - 2, first - 1) and name(first - 2):
             return True
