@@ -68,6 +68,12 @@ def test_a_name_spelled_by_another_convention_is_present():
     assert not audited("Putin met Lavrov in the Kremlin.", "Путин встретился с Лавровым в Кремле.", "en", "ru")
 
 
+def test_a_title_translated_word_for_word_is_no_other_name():
+    source = "Charlie Brown nous a présenté La Grosse Citrouille quand on était gamins."
+    assert not audited("Charlie Brown introduced us to The Great Pumpkin when we were kids.", source, "en", "fr")
+    assert audited("Charlie Brown introduced us to Joe Biden when we were kids.", source, "en", "fr")
+
+
 def test_labelled_cases():
     result = score(name_mismatch, load_cases(CORPORA / "name_mismatch" / "cases.jsonl"))
     print("\n" + result.report("name-mismatch"))
@@ -77,5 +83,5 @@ def test_labelled_cases():
 def test_the_wmt14_reference_gets_fewer_findings_than_every_system(shared_data):
     rates = findings_per_thousand(shared_data, [name_mismatch])
     print("\nname-mismatch per 1,000 sentences: " + ", ".join(f"{k} {v:.2f}" for k, v in rates.items()))
-    assert rates["reference"] <= 2.0
+    assert rates["reference"] <= 0.33  # 1 finding in 3,003 sentences
     assert all(rate > rates["reference"] for name, rate in rates.items() if name != "reference")

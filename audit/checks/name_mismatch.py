@@ -14,6 +14,7 @@ from audit.findings import Finding, Severity
 
 # Capitalised in English without being names: days, months, titles before a name, and the nationalities and
 # languages (their source words are in lower case: mardi, français).
+COMMON_WORD = 3.0  # Zipf frequency of a word a language writes in its sentences (great 5.9, pumpkin 3.9)
 ENGLISH_COMMON = frozenset(
     [
         "Monday",
@@ -187,7 +188,9 @@ class NameMismatch(Check):
             missing = [n for n in _within(there.names, pair.source) if _long(n) and not _present(n, here)]
             if not missing:
                 continue
-            changed = _changed(missing, pair, [n for n in _within(here.names, pair.target) if not _present(n, there)])
+            named = [n for n in _within(here.names, pair.target) if not _words(n, here)]
+            unexplained = [n for n in named if not _present(n, there)]
+            changed = _changed(missing, pair, unexplained)
             for name, replaced in changed:
                 yield self.finding(
                     doc,
@@ -230,6 +233,21 @@ def _translated(text: str, other: str) -> bool:
     return any(
         any(form.casefold() in folded for form in forms) and any(form.casefold() in there for form in forms)
         for forms in TRANSLATED
+    )
+
+
+def _words(name, side: _Side) -> bool:
+    """A name no table knows made of the language's common words, none of them a name it writes (The Great
+    Pumpkin for La Grosse Citrouille): a title or a name translated word for word, not another name."""
+    from audit.names.respelling import names
+    from audit.words import frequencies
+
+    listed = names(side.lang) if side.lang else None
+    if name.known or listed is None or len(name.words) < 2:
+        return False
+    return all(
+        not listed.zipf(word.casefold()) and frequencies.zipf(word.casefold(), side.lang) >= COMMON_WORD
+        for word in name.words
     )
 
 
