@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from audit.duplication.tokens import tokens
+from audit.duplication.tokens import indexed
 from audit.kept import kept
 from audit.names import exonym_index
 from audit.names.folding import fold as fold_name
@@ -242,7 +242,7 @@ def find(text: str, target: str) -> list[Exonym]:
     names = table().get(target, {})
     openers = _first_words(target)
     lang = lexicon.of(target)
-    words = tokens(text)
+    words = indexed(text).words  # the words every check reads, found once
     found: list[Exonym] = []
     index = 0
     while index < len(words):
