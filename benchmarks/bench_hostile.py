@@ -30,19 +30,16 @@ sys.path.insert(0, str(ROOT))
 
 from bench_text_checks import FILES, WMT, articles  # noqa: E402  (beside this script)
 
-from audit.checks import name_variant, select, untranslated_word  # noqa: E402
+from audit.caches import forget_documents  # noqa: E402
+from audit.checks import select, untranslated_word  # noqa: E402
 from audit.checks.base import Check, Scope  # noqa: E402
 from audit.context import RunContext  # noqa: E402
 from audit.document import Document  # noqa: E402
 from audit.duplication import clear_caches  # noqa: E402
 from audit.fixes import protect  # noqa: E402
-from audit.names import mentions  # noqa: E402
+from audit.words.tokens import words  # noqa: E402
 
-_TEXT_CACHES = [
-    mentions._mentions,
-    *(getattr(name_variant, f) for f in ("_grouped", "_candidates", "_unknown_groups", "_full_names")),
-    untranslated_word._exonyms,
-]
+_TEXT_CACHES = [untranslated_word._exonyms, words]  # beside the per-document caches (forget_documents)
 
 WORDS = ("the", "army", "said", "on", "Sunday", "that", "its", "forces", "had", "repelled", "attacks", "near", "town")
 SENTENCE = "The army said on Sunday that its forces had repelled attacks near the town. "
@@ -116,6 +113,7 @@ def _forget() -> None:
     """Forget what checks keep of the texts read last (their words, repeats, names, exonyms), so that each run
     pays for reading the text: a cached reading would time the second of REPEAT runs at nothing."""
     clear_caches()
+    forget_documents()
     for cached in _TEXT_CACHES:
         cached.cache_clear()
 

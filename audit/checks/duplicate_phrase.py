@@ -112,9 +112,13 @@ def _in_window(
     keys = [w.key for w in words]
     coordinated = [0, *accumulate(key in lang.coordinators for key in keys)]  # coordinators before each word
     seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    seeded = 0
     for k in range(len(words) - _SEED + 1):
         if k + _SEED <= boundary or k >= boundary:
             seeds[tuple(keys[k : k + _SEED])].append(k)
+            seeded += 1
+    if len(seeds) == seeded:
+        return  # no run of _SEED words comes back: most windows, where trying each word would find nothing
     j = boundary
     while j + _SEED <= len(words):
         length, k = _longest(keys, seeds.get(tuple(keys[j : j + _SEED]), []), j, boundary)

@@ -18,7 +18,6 @@ from audit.names.folding import fold, normal
 
 CONFIDENCE = 0.85
 _CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[^\W_]")
-_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word; those in lower case are kept
 _FOREIGN_GROUPS = ("ou", "dj", "tch", "sch")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINER = re.compile(r"[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)[- ])?")  # within a full name
@@ -177,25 +176,34 @@ def _grouped(text: str) -> dict[str, list]:
 def _candidates(text: str) -> tuple:
     """Capitalised words that may be names no list knows: less those a known name covers, words the text also
     writes in lower case, all-capital words, and an Arabic article ("al-Assad" is "Assad" spelled the same)."""
+    from audit.names.lower_words import lower_words
     from audit.names.mentions import Mention, mentions
 
     covered = sorted((m.start, m.end) for m in mentions(text) if m.known)
-    lower = _lower_words(text)
+    lower = lower_words(text)
+    read: dict[str, tuple[int, str] | None] = {}  # each distinct word read once: news repeats its words
     found = []
     for match in _CAPITALISED.finditer(text):
-        start, word = match.start(), match.group()
-        article = _ARTICLE.match(word)
-        if article:
-            start, word = start + article.end(), word[article.end() :]
-        word = _POSSESSIVE.sub("", word)  # "Airbus's" is "Airbus"
-        if word.isupper() or word.casefold() in lower or _covered(covered, start):
-            continue
-        found.append(Mention(start, start + len(word), word, word, None, None, 1.0))
+        written = match.group()
+        if written in read:
+            reading = read[written]
+        else:
+            reading = read[written] = _candidate(written, lower)
+        if reading is not None and not _covered(covered, match.start() + reading[0]):
+            start = match.start() + reading[0]
+            found.append(Mention(start, start + len(reading[1]), reading[1], reading[1], None, None, 1.0))
     return tuple(found)
 
 
-def _lower_words(text: str) -> frozenset[str]:
-    return frozenset(match.group() for match in _WORD_START.finditer(text) if match.group()[0].islower())
+def _candidate(word: str, lower: frozenset[str]) -> tuple[int, str] | None:
+    """The name a capitalised word may be, as (offset in the word, name): without an Arabic article or a
+    possessive; None for an all-capital word or one the text also writes in lower case."""
+    offset = 0
+    article = _ARTICLE.match(word)
+    if article:
+        offset, word = article.end(), word[article.end() :]
+    word = _POSSESSIVE.sub("", word)  # "Airbus's" is "Airbus"
+    return None if word.isupper() or word.casefold() in lower else (offset, word)
 
 
 MAX_EARLIER = 8  # the earlier spellings of a bucket each is compared with, the nearest (news has buckets of 3)

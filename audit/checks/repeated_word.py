@@ -64,8 +64,11 @@ class RepeatedWord(Check):
             words = indexed(doc.text).within(sentence.start, sentence.end)
             index = 1
             while index < len(words):
+                if words[index].key != words[index - 1].key:  # most words: no gap to read
+                    index += 1
+                    continue
                 kind = _between(doc.text, words[index - 1], words[index])
-                if words[index].key != words[index - 1].key or kind is None:
+                if kind is None:
                     index += 1
                     continue
                 last = index

@@ -42,7 +42,11 @@ def find(text: str, start: int, end: int, lang: Lexicon) -> list[Attribution]:
     words = indexed(text).within(start, end)
     quoted = Spans(quotations(text, start, end, lang))
     found: list[Attribution] = []
-    for at in range(len(words)):
+    if lang.inversion is None:  # an attribution is read from its verb: the other words need no look
+        reading = [at for at, word in enumerate(words) if word.key in verbs]
+    else:
+        reading = range(len(words))
+    for at in reading:
         if quoted.holds(words[at].start):
             continue  # "I said" inside a quotation is the speaker's words, not the article's attribution
         attribution = _at(text, words, at, lang, verbs)

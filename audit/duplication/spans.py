@@ -16,6 +16,9 @@ class Spans:
         self._starts = [start for start, _ in ordered]
         self._reach = list(accumulate((end for _, end in ordered), max))  # the furthest end of each prefix
 
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
     def _furthest(self, offset: int) -> int | None:
         """The furthest end of the spans that start at or before `offset`."""
         index = bisect_right(self._starts, offset)

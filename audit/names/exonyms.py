@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from audit.duplication.tokens import tokens
+from audit.duplication.tokens import indexed
 from audit.kept import kept
 from audit.names import exonym_index
 from audit.names.folding import fold as fold_name
+from audit.names.lower_words import lower_words_folded
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonyms.json.gz"
 MAX_WORDS = 6  # the longest name looked up ("mar de la China Meridional")
@@ -32,7 +33,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]
 # a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
 _NAME = re.compile(r"(?<![\w'’])[^\W\d_]{3,}(?=['’]s\b|(?![\w'’]))")
 _NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive, or a capitalised word
-_WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word; those in lower case are kept
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     standards = _standards(target)
     listed = table().get(target, {})  # find() has judged these, inside longer names too (Credit Suisse)
     guessed = []
-    lower: set[str] | None = None
+    lower: frozenset[str] | None = None
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         if not word[0].isupper() or word.isupper() or word in listed or not looks_foreign(word):
@@ -105,7 +105,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
         if any(found.start <= start < found.end for found in taken):
             continue
         if lower is None:
-            lower = _lower_case_words(text)
+            lower = lower_words_folded(text)
         if word.casefold() in lower or written(word.casefold(), target) >= OWN_WORD or native(word.casefold()):
             continue  # a word the target writes often is its own (Watch, Scheme, Ramón, Céline in English), and
             # so is a name with a language's own letters (Göncz, Kuchař)
@@ -153,7 +153,7 @@ def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     return found
 
 
-def _respelled(text: str, target: str, taken: list[Exonym], lower: set[str] | None) -> list[Exonym]:
+def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str] | None) -> list[Exonym]:
     """Capitalised words no table knows that the target never writes and are a name it does write under another
     convention (Szarif, Kuvajt, Írán: audit.names.respelling)."""
     from audit.names.respelling import read_as
@@ -170,15 +170,10 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: set[str] | No
             continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated), not
             # one a name's next word or a possessive follows (Israël Katz, Perú's Congress)
         if lower is None:
-            lower = _lower_case_words(text)
+            lower = lower_words_folded(text)
         if word.casefold() not in lower:
             found.append(Exonym(start, end, word, standard, (), GUESSED))
     return found
-
-
-def _lower_case_words(text: str) -> set[str]:
-    """The words the text writes in lower case somewhere: never a name elsewhere in it."""
-    return {found.group().casefold() for found in _WORD_START.finditer(text) if found.group()[0].islower()}
 
 
 def _transliterations_own(word: str) -> bool:
@@ -242,7 +237,7 @@ def find(text: str, target: str) -> list[Exonym]:
     names = table().get(target, {})
     openers = _first_words(target)
     lang = lexicon.of(target)
-    words = tokens(text)
+    words = indexed(text).words  # the words every check reads, found once
     found: list[Exonym] = []
     index = 0
     while index < len(words):

@@ -48,7 +48,9 @@ def find(
     words the document writes capitalised inside its sentences (see names_of), `skipped` what unjudged(text)
     finds (read once for all the sentences of a text)."""
     skipped = unjudged(text) if skipped is None else skipped
-    found = [w for w in words(text, start, end) if not w.acronym and not skipped.holds(w.start)]
+    found = [w for w in words(text, start, end) if not w.acronym]
+    if skipped:  # most texts have no address, tag or hashtag
+        found = [w for w in found if not skipped.holds(w.start)]
     if not found:
         return []
     verdicts = _verdicts(text, found, target, names)

@@ -85,6 +85,8 @@ def foreign_runs(text: str, start: int, end: int, lang: str) -> list[ScriptRun]:
     letters are symbols (Greek: α, β, μ, Ω) is not a run, nor names in a script whose names are kept as written
     (Latin: "Apple", "NATO", "iPhone" in Russian)."""
     own = scripts_of(lang) or frozenset()
+    if all((script := script_of(char)) is None or script in own for char in set(text[start:end])):
+        return []  # no letter of another script opens a run: most sentences, told from their distinct characters
     symbols = frozenset(_data()["symbols"])
     runs: list[ScriptRun] = []
     run_start = last = -1

@@ -21,11 +21,16 @@ class Word:
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
-        # Lower case with typographic apostrophes and hyphens unified, as the word lists write words.
-        self.key = text.casefold().translate(_APOSTROPHES)
-        # Capitalised, or a piece of it is ("l'Énergie", "al-Assad"): the way names are written.
+        # Lower case with typographic apostrophes and hyphens unified, as the word lists write words (an ASCII
+        # word has none to unify: most words, spared the translation).
+        key = text.casefold()
+        self.key = key if key.isascii() else key.translate(_APOSTROPHES)
+        # Capitalised, or a piece of it is ("l'Énergie", "al-Assad"): the way names are written (a word of
+        # letters alone has no pieces).
         self.capitalised = text[0].isupper() or (
-            _PIECES.search(text) is not None and any(piece[:1].isupper() for piece in _PIECES.split(text))
+            not text.isalpha()
+            and _PIECES.search(text) is not None
+            and any(piece[:1].isupper() for piece in _PIECES.split(text))
         )
 
     def __eq__(self, other: object) -> bool:
@@ -52,7 +57,7 @@ class Word:
 def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]:
     """The words of text[start:end], with offsets into text."""
     stop = len(text) if end is None else end
-    return tuple(Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, stop))
+    return tuple(Word(*m.span(), m.group()) for m in _WORD.finditer(text, start, stop))
 
 
 def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
