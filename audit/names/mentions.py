@@ -151,7 +151,8 @@ def _unknown(
     """A word the gazetteer does not know, as the signals read it (`suspicions`: what they made of words before)."""
     suspicions = {} if suspicions is None else suspicions
     if token.text not in suspicions:
-        suspicions[token.text] = signals.suspect(token.text, gazetteer.english_words)
+        suspicion = signals.suspect(token.text, gazetteer.english_words)
+        suspicions[token.text] = None if suspicion and signals.written_so_in_english(token.text) else suspicion
     suspicion = suspicions[token.text]
     if suspicion is None:
         return Mention(token.start, token.end, token.text, token.text, None, None, 1.0)
