@@ -83,5 +83,5 @@ def test_labelled_cases():
 def test_the_wmt14_reference_gets_fewer_findings_than_every_system(shared_data):
     rates = findings_per_thousand(shared_data, [name_mismatch])
     print("\nname-mismatch per 1,000 sentences: " + ", ".join(f"{k} {v:.2f}" for k, v in rates.items()))
-    assert rates["reference"] <= 0.33  # 1 finding in 3,003 sentences
+    assert rates["reference"] <= 0.34  # 1 finding in 3,003 sentences
     assert all(rate > rates["reference"] for name, rate in rates.items() if name != "reference")
