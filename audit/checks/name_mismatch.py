@@ -12,9 +12,9 @@ from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
 
+COMMON_WORD = 3.0  # Zipf frequency of a word a language writes in its sentences (great 5.9, pumpkin 3.9)
 # Capitalised in English without being names: days, months, titles before a name, and the nationalities and
 # languages (their source words are in lower case: mardi, français).
-COMMON_WORD = 3.0  # Zipf frequency of a word a language writes in its sentences (great 5.9, pumpkin 3.9)
 ENGLISH_COMMON = frozenset(
     [
         "Monday",

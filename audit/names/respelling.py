@@ -149,7 +149,7 @@ def _rarely_written_but_known(word: str, name: str) -> bool:
     """Whether a name English seldom writes may still be read: one the world tables know, read by a
     transliteration's letters in a word of plain letters (Szymkent, Chorog: Shymkent, Khorog), never by letters a
     spelling may have of its own (Cassese is no Kasese) nor a marked letter (Kiliç is no Kilis)."""
-    strong = any(respelled(form, name, max(needed or STRONG, STRONG)) for form, needed in _forms(word))
+    strong = any(respelled(form, name, STRONG) for form, _ in _forms(word))
     return word.isascii() and strong and _a_world_name(name)
 
 
