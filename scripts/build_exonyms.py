@@ -175,12 +175,12 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
             if not own:
                 continue
             standard = own[0]
+            english = names.get("en", ()) if source in CURATED else ()
+            others = _OtherPlaces(standards[target], english_of[target], english)
             for lang in LANGUAGES:
                 for spelling in names.get(lang, ()):
                     if lang == target:
                         continue
-                    english = names.get("en", ()) if source in CURATED else ()
-                    others = _OtherPlaces(standards[target], english_of[target], english)
                     if not _foreign(spelling, standard, own_names, standards[target]) and not _english_left(
                         spelling, lang, target, source, own, others
                     ):

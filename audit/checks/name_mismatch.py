@@ -239,16 +239,11 @@ def _translated(text: str, other: str) -> bool:
 def _words(name, side: _Side) -> bool:
     """A name no table knows made of the language's common words, none of them a name it writes (The Great
     Pumpkin for La Grosse Citrouille): a title or a name translated word for word, not another name."""
-    from audit.names.respelling import names
-    from audit.words import frequencies
+    from audit.names.respelling import a_word_not_a_name
 
-    listed = names(side.lang) if side.lang else None
-    if name.known or listed is None or len(name.words) < 2:
+    if name.known or not side.lang or len(name.words) < 2:
         return False
-    return all(
-        not listed.zipf(word.casefold()) and frequencies.zipf(word.casefold(), side.lang) >= COMMON_WORD
-        for word in name.words
-    )
+    return all(a_word_not_a_name(word.casefold(), side.lang, COMMON_WORD) for word in name.words)
 
 
 def _changed(missing: list, pair, unexplained: list) -> list[tuple]:

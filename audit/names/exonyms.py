@@ -290,13 +290,10 @@ def _match(text: str, words, index: int, longest: int, names: dict) -> tuple | N
 def _a_first_word(text: str, word, target: str) -> bool:
     """A sentence's first word that is a word of the target, capitalised only there ("Exiled Tibétains"), not a
     name ("Albert Londres"): by the target's list of names (audit.names.respelling), where it has one."""
-    from audit.names.respelling import names, written
+    from audit.names.respelling import a_word_not_a_name
 
-    listed = names(target)
-    if listed is None or not _SENTENCE_START.search(text, max(0, word.start - 8), word.start):
-        return False
-    lower = word.text.casefold()
-    return not listed.zipf(lower) and written(lower, target) >= OWN_WORD
+    opens = _SENTENCE_START.search(text, max(0, word.start - 8), word.start)
+    return bool(opens) and a_word_not_a_name(word.text.casefold(), target, OWN_WORD)
 
 
 def _part_of_a_longer_name(text: str, words, first: int, after: int, lang, people: bool = False) -> bool:

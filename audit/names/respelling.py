@@ -91,6 +91,15 @@ def written(word: str, target: str) -> float:
     return max(common, listed.zipf(word) if listed else 0.0)
 
 
+def a_word_not_a_name(word: str, target: str, floor: float) -> bool:
+    """Whether the target writes `word` (lower case) as one of its words at Zipf `floor` or more and its list of
+    names does not hold it (great, exiled; not Albert, Biden); False where the target has no list of names."""
+    from audit.words import frequencies
+
+    listed = names(target)
+    return listed is not None and not listed.zipf(word) and frequencies.zipf(word, target) >= floor
+
+
 @lru_cache(maxsize=16384)
 def read_as(word: str, target: str) -> str | None:
     """The name the target writes that `word` spells under another convention, in the word's case; None when the
