@@ -42,6 +42,8 @@ MIN_POPULATION = 200_000  # Natural Earth places smaller than this are seldom na
 CONTINENTS = {"Africa", "America", "Asia", "Australia", "Europe"}
 COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word of the target ("Rom")
 # ... unless its own language uses it more: then it is a name the target quotes ("London" in Spanish texts)
+QUOTED_ZIPF = 2.0  # a spelling the target writes less than this, and less than its language, is quoted from it
+ARTICLES = {"el", "la", "il", "lo", "le", "les", "los", "las"}  # a language's article before a place's name
 GEONAMES_COMMON_WORD = 2.5  # a town's name as common as this in English is an English word or name too (Mobile)
 
 
@@ -77,8 +79,8 @@ DEMONYM_WRITTEN = 1.0  # a people's name in one word for both numbers, written t
 
 def places(natural_earth: Path) -> list[tuple[str, dict[str, set[str]], set[str]]]:
     """Every place as (source, names per language, its own names where known)."""
-    found = [*_hand(), *_hand("people_hand.tsv", "people"), *_hand("demonyms_hand.tsv", DEMONYMS), *_cldr()]
-    # by authority: the first source's name is kept
+    found = [*_hand(), *_hand("people_hand.tsv", "people"), *_cldr(), *_hand("demonyms_hand.tsv", DEMONYMS)]
+    # by authority: the first source's name is kept (German Syrien is Syria, French Syrien a Syrian)
     if natural_earth.is_file():
         found += _natural_earth(natural_earth)
     else:
@@ -181,7 +183,8 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                 for spelling in names.get(lang, ()):
                     if lang == target:
                         continue
-                    if not _foreign(spelling, standard, own_names, standards[target]) and not _english_left(
+                    quoted = source in CURATED and _quoted(spelling, standard, lang, target, zipf_frequency)
+                    if not _foreign(spelling, standard, own_names, standards[target], quoted) and not _english_left(
                         spelling, lang, target, source, own, others
                     ):
                         continue
@@ -225,22 +228,35 @@ def skeleton(text: str) -> str:
     return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)(?=[a-z]{4})", "", folded)
 
 
-def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str]) -> bool:
+def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str], quoted: bool = False) -> bool:
     """A spelling the target does not use: not its name for this place or any other, not the standard with an
     article or a hyphen more or less (Al-Ain / Al Ain, Al Mukalla / Mukalla), not a longer official name
-    (Acapulco de Juárez), not one vowel apart (Ahmadnagar / Ahmednagar, both English); a difference of accents
-    alone counts only where the place's own language does not write them (Shanghaï, not Bogotá)."""
+    (Acapulco de Juárez), not one vowel apart (Ahmadnagar / Ahmednagar, both English) unless the spelling is
+    `quoted` from its language (Alepo, Nilo); a difference of accents alone counts only where the place's own
+    language does not write them (Shanghaï, not Bogotá)."""
     if "(" in spelling or spelling == standard or (fold(spelling) in standards and fold(spelling) != fold(standard)):
         return False
     a, b = skeleton(spelling), skeleton(standard)
-    if fold(spelling) != fold(standard) and (a == b or _one_vowel_apart(a, b)):
+    if fold(spelling) != fold(standard) and (a == b or _one_vowel_apart(a, b)) and not quoted:
         return False
+    extra = set(spelling.casefold().split()) - set(standard.casefold().split())
+    if quoted and set(standard.split()) < set(spelling.split()) and extra <= ARTICLES:
+        return True  # the source language's article before the name (El Cairo, La Mecca)
     if set(standard.split()) < set(spelling.split()) or set(spelling.split()) < set(standard.split()):
         return False  # the official long name (Acapulco de Juárez) or the short one (Pitcairn): English too
     if fold(spelling) == fold(standard):  # accents alone: added by the source language (Shanghaï, Irán), not the
         own = spelling in natives  # place's own (Bogotá, Zürich: English news writes them)
         return not own and any(ord(ch) > 127 for ch in spelling) and not any(ord(ch) > 127 for ch in standard)
     return True
+
+
+def _quoted(spelling: str, standard: str, lang: str, target: str, zipf_frequency) -> bool:
+    """A curated row's spelling that its language writes and the target hardly does (Alepo, Nilo, Gadafi, Mossul
+    in English), not a variant the target writes as well (Hasan beside Hassan, Asad beside Assad)."""
+    if spelling.endswith(("'s", "’s")):
+        return False  # Dutch Houthi's is an English possessive too
+    own = zipf_frequency(spelling, target)
+    return own < QUOTED_ZIPF and own < zipf_frequency(spelling, lang) and own <= zipf_frequency(standard, target) - 1
 
 
 def _english_of(collected) -> dict[str, dict[str, set[str]]]:
