@@ -27,11 +27,14 @@ DEMONYMS = "demonyms"  # and of demonyms_hand.tsv's: peoples and groups
 POSSESSIVE = ("'s", "’s")
 GUESSED = "guessed"  # a spelling no table lists, read by its letters
 OWN_WORD = 2.5  # a word the target writes at this Zipf frequency or more is never guessed another's spelling
+TITLE_WRITTEN = 1.0  # a title spelled so is never a name where the target writes it less than this
+COMMON_BEFORE_PARTICLE = 4.5  # a word the target writes this often is no given name (Flughafen von Damaskus)
 TOWN_WRITTEN = 1.5  # how often English must write a town's name for a spelling to be read as it (not Cizhu)
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # a word, or one with 's
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
 # a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
 _NAME = re.compile(r"(?<![\w'’])[^\W\d_]{3,}(?=['’]s\b|(?![\w'’]))")
+_HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")  # Oil-rich, Iran-backed: a word before a name, not of it
 _NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive, or a capitalised word
 
 
@@ -254,7 +257,8 @@ def find(text: str, target: str) -> list[Exonym]:
         if any(text.startswith(phrase, start) for phrase in phrases(target)):
             index += length
             continue
-        while source == PEOPLE and length > 1 and _part_of_a_longer_name(text, words, index, index + length, lang):
+        person = source == PEOPLE
+        while person and length > 1 and _part_of_a_longer_name(text, words, index, index + length, lang, person):
             # a person's full name inside a longer run (Präsident Kaïs Saïed in German, where nouns are
             # capitalised): its words are still read, the shorter names among them first
             shorter = _match(text, words, index, length - 1, names)
@@ -266,7 +270,8 @@ def find(text: str, target: str) -> list[Exonym]:
             index += 1
             continue
         after = index + length
-        inside = _part_of_a_longer_name(text, words, index, after, lang, source == DEMONYMS)
+        title = source == DEMONYMS and standard[0].islower() and _no_name_of(text[start:end], target)
+        inside = _part_of_a_longer_name(text, words, index, after, lang, source in (PEOPLE, DEMONYMS), title)
         if (source == PEOPLE and length == 1) or not inside:
             # one word of a person's name has others beside it (Benyamin Netanyahou); a place inside a longer
             # name is that name's (Peking University), and so are several (Khaled Abou Bakr is not Abu Bakr)
@@ -287,20 +292,47 @@ def _match(text: str, words, index: int, longest: int, names: dict) -> tuple | N
     return None
 
 
-def _a_first_word(text: str, word, target: str) -> bool:
-    """A sentence's first word that is a word of the target, capitalised only there ("Exiled Tibétains"), not a
-    name ("Albert Londres"): by the target's list of names (audit.names.respelling), where it has one."""
+def _a_word_before(word, target: str, people: bool) -> bool:
+    """A word of the target before a person's or a people's name, not a name itself: a sentence's first word,
+    capitalised only there ("Exiled Tibétains"), or a title ("President Jun Sok-jol", "Prime Minister Szejk
+    Hasina"), not a name ("Albert Londres", "Khaled Abou Bakr"): by the target's list of names (audit.names.respelling),
+    where it has one; not another language's function word. An adjective made with a hyphen ("Oil-rich Irak") is
+    never a name's word."""
     from audit.names.respelling import a_word_not_a_name
 
-    opens = _SENTENCE_START.search(text, max(0, word.start - 8), word.start)
-    return bool(opens) and a_word_not_a_name(word.text.casefold(), target, OWN_WORD)
+    if _HYPHENED_ADJECTIVE.search(word.text):
+        return True
+    lower = word.text.casefold()
+    return people and a_word_not_a_name(lower, target, OWN_WORD) and lower not in _others_function_words(target)
 
 
-def _part_of_a_longer_name(text: str, words, first: int, after: int, lang, people: bool = False) -> bool:
+@cache
+def _others_function_words(target: str) -> frozenset[str]:
+    """The function words of the other languages: a quoted title's article is no title of a person ("Un Américain
+    à Paris")."""
+    from audit import lexicon
+
+    own = lexicon.of(target).function_words
+    return frozenset().union(*(lexicon.of(code).function_words for code in lexicon.available())) - own
+
+
+def _no_name_of(spelling: str, target: str) -> bool:
+    """A title's spelling the target never writes, so never a name of its own (Szejk, Scheich; not Cheikh, a
+    Senegalese given name English writes): it may stand before one (Szejk Hasina)."""
+    from audit.names.respelling import written
+
+    return spelling.islower() or written(spelling.casefold(), target) < TITLE_WRITTEN
+
+
+def _part_of_a_longer_name(
+    text: str, words, first: int, after: int, lang, people: bool = False, title: bool = False
+) -> bool:
     """The match goes on with another capitalised word, or a name particle and one ("Peking University",
     "Dominique de Villepin"), or follows one that is no function word, or one and a particle ("Albert Londres",
-    "Le Chemin de Damas"): a name of its own. A people's name may follow a sentence's first word ("Exiled
-    Tibétains"), where a place's may not ("Credit Suisse")."""
+    "Le Chemin de Damas"): a name of its own. A people's or a person's name may follow a sentence's first word
+    or a title ("Exiled Tibétains", "President Jun Sok-jol"), where a place's may not ("Credit Suisse"); a title
+    may stand before a name (szejk Tamim); nothing goes on across a possessive ("Pakistan's Pendjab"), nor across
+    a particle after a word of the target (German "Flughafen von Damascus")."""
 
     def joined(left: int, right: int) -> bool:
         return text[words[left].end : words[right].start] == " "
@@ -312,14 +344,21 @@ def _part_of_a_longer_name(text: str, words, first: int, after: int, lang, peopl
         return words[index].key in lang.name_particles and not words[index].text[0].isupper()
 
     possessive = words[after - 1].text.endswith(POSSESSIVE)  # Jerozolima's Old City: the name ends there
-    if after < len(words) and joined(after - 1, after) and not possessive:
+    if after < len(words) and joined(after - 1, after) and not possessive and not title:
         if words[after].text[0].isupper():
             return True
         if particle(after) and after + 1 < len(words) and joined(after, after + 1) and name(after + 1):
             return True
-    if first > 0 and joined(first - 1, first):
-        if name(first - 1) and not (people and _a_first_word(text, words[first - 1], lang.code)):
+    if first > 0 and joined(first - 1, first) and not words[first - 1].text.endswith(POSSESSIVE):
+        if name(first - 1) and not _a_word_before(words[first - 1], lang.code, people):
             return True
         if particle(first - 1) and first > 1 and joined(first - 2, first - 1) and name(first - 2):
-            return True
+            return not _a_common_word(words[first - 2].text, lang.code)
     return False
+
+
+def _a_common_word(word: str, target: str) -> bool:
+    """A word the target writes very often (German Flughafen, Präsident), so no given name before a particle."""
+    from audit.words import frequencies
+
+    return frequencies.zipf(word.casefold(), target) >= COMMON_BEFORE_PARTICLE
