@@ -89,6 +89,7 @@ class Lexicon:
     emphatic_doubles: frozenset[str] = frozenset()  # "very, very": info at most
     reduplications: frozenset[str] = frozenset()  # never an error: "ha ha", "Baden-Baden"
     name_particles: frozenset[str] = frozenset()  # inside personal and place names ("de Villepin", "Chemin de Damas")
+    place_qualifiers: frozenset[str] = frozenset()  # the target's words before a place's name ("Upper Galilee")
     grammatical_doubles: tuple[Double, ...] = ()
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "in" -> {"checked", ...}
     abbreviations: frozenset[str] = frozenset()  # a sentence may wrongly end after them ("vs.")

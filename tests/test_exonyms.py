@@ -59,9 +59,31 @@ def test_places_in_another_language(lang, text, expected):
 
 
 def test_a_full_name_inside_a_longer_run_is_read_word_by_word():
-    """German capitalises nouns: "Präsident Kaïs Saïed" runs the title into the name, whose surname is read."""
-    assert ("Saïed", "Saied") in _found("Der tunesische Präsident Kaïs Saïed sprach am Montag.", "de")
+    """German capitalises nouns: "Präsident Kaïs Saïed" runs a title into the name, which is read whole after a
+    noun as common as Präsident, and word by word after a name."""
+    assert _found("Der tunesische Präsident Kaïs Saïed sprach am Montag.", "de") == [("Kaïs Saïed", "Kais Saied")]
+    assert ("Saïed", "Saied") in _found("Der Tunesier Ahmed Kaïs Saïed sprach am Montag.", "de")
     assert _found("Peking University opened a campus.", "en") == []  # a place inside a longer name is that name's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Former South Korean President Jun Sok-jol criticised the government.", [("Jun Sok-jol", "Yoon Suk Yeol")]),
+        ("Oil-rich Irak is struggling with blackouts.", [("Irak", "Iraq")]),
+        ("Monsoon floods hit Pakistan's Pendjab province.", [("Pendjab", "Punjab")]),
+        ("Fires burned forest in the Upper Galiläa.", [("Galiläa", "Galilee")]),
+        ("Qatar's emir, szejk Tamim bin Hamad Al Thani, spoke.", [("szejk", "sheikh")]),
+        ("SEALs killed Omar ben Laden in a raid.", [("ben Laden", "bin Laden")]),
+        ("The show revives 'Un Américain à Paris' this winter.", []),  # a quoted title, not a title before a people
+        ("Credit Suisse shares fell.", []),  # a place's name after a sentence's first word is that name's
+        ("Cheikh Tidiane Gadio spoke.", []),  # a title English writes as a given name
+    ],
+)
+def test_what_stands_before_and_after_a_name(text, expected):
+    """Titles, qualifiers, possessives and adjectives end a longer name; names and other languages' articles do
+    not."""
+    assert _found(text, "en") == expected
 
 
 def test_a_peoples_name_one_word_writes_for_both_numbers():

@@ -258,7 +258,12 @@ def find(text: str, target: str) -> list[Exonym]:
             index += length
             continue
         person = source == PEOPLE
-        while person and length > 1 and _part_of_a_longer_name(text, words, index, index + length, lang, person):
+        surname = person and text[start].islower()  # a particle opens it: a given name goes before (Omar ben Laden)
+        while (
+            person
+            and length > 1
+            and _part_of_a_longer_name(text, words, index, index + length, lang, person, named=surname)
+        ):
             # a person's full name inside a longer run (Präsident Kaïs Saïed in German, where nouns are
             # capitalised): its words are still read, the shorter names among them first
             shorter = _match(text, words, index, length - 1, names)
@@ -271,7 +276,9 @@ def find(text: str, target: str) -> list[Exonym]:
             continue
         after = index + length
         title = source == DEMONYMS and standard[0].islower() and _no_name_of(text[start:end], target)
-        inside = _part_of_a_longer_name(text, words, index, after, lang, source in (PEOPLE, DEMONYMS), title)
+        inside = _part_of_a_longer_name(
+            text, words, index, after, lang, source in (PEOPLE, DEMONYMS), title, title or surname
+        )
         if (source == PEOPLE and length == 1) or not inside:
             # one word of a person's name has others beside it (Benyamin Netanyahou); a place inside a longer
             # name is that name's (Peking University), and so are several (Khaled Abou Bakr is not Abu Bakr)
@@ -292,18 +299,21 @@ def _match(text: str, words, index: int, longest: int, names: dict) -> tuple | N
     return None
 
 
-def _a_word_before(word, target: str, people: bool) -> bool:
+def _a_word_before(word, lang, people: bool) -> bool:
     """A word of the target before a person's or a people's name, not a name itself: a sentence's first word,
     capitalised only there ("Exiled Tibétains"), or a title ("President Jun Sok-jol", "Prime Minister Szejk
     Hasina"), not a name ("Albert Londres", "Khaled Abou Bakr"): by the target's list of names (audit.names.respelling),
     where it has one; not another language's function word. An adjective made with a hyphen ("Oil-rich Irak") is
-    never a name's word."""
+    never a name's word; a hyphened title is one of words (Secretary-General)."""
     from audit.names.respelling import a_word_not_a_name
 
     if _HYPHENED_ADJECTIVE.search(word.text):
         return True
-    lower = word.text.casefold()
-    return people and a_word_not_a_name(lower, target, OWN_WORD) and lower not in _others_function_words(target)
+    if not people or word.key in _others_function_words(lang.code):
+        return False
+    if lang.nouns_capitalised:  # German: a noun as common as Präsident is no given name
+        return _a_common_word(word.text, lang.code)
+    return all(a_word_not_a_name(part, lang.code, OWN_WORD) for part in word.text.casefold().split("-"))
 
 
 @cache
@@ -325,14 +335,16 @@ def _no_name_of(spelling: str, target: str) -> bool:
 
 
 def _part_of_a_longer_name(
-    text: str, words, first: int, after: int, lang, people: bool = False, title: bool = False
+    text: str, words, first: int, after: int, lang, people: bool = False, title: bool = False, named: bool = False
 ) -> bool:
     """The match goes on with another capitalised word, or a name particle and one ("Peking University",
     "Dominique de Villepin"), or follows one that is no function word, or one and a particle ("Albert Londres",
     "Le Chemin de Damas"): a name of its own. A people's or a person's name may follow a sentence's first word
-    or a title ("Exiled Tibétains", "President Jun Sok-jol"), where a place's may not ("Credit Suisse"); a title
-    may stand before a name (szejk Tamim); nothing goes on across a possessive ("Pakistan's Pendjab"), nor across
-    a particle after a word of the target (German "Flughafen von Damascus")."""
+    or a title ("Exiled Tibétains", "President Jun Sok-jol"), where a place's may not ("Credit Suisse"), but for
+    the target's qualifiers ("Upper Galiläa"); a title may stand before a name (szejk Tamim), and after one when
+    `named` (Amit Schah), as a surname its particle opens may (Oussama ben Laden); nothing goes on across a
+    possessive ("Pakistan's Pendjab"), nor across a particle after a word of the target ("Flughafen von
+    Damascus")."""
 
     def joined(left: int, right: int) -> bool:
         return text[words[left].end : words[right].start] == " "
@@ -349,8 +361,9 @@ def _part_of_a_longer_name(
             return True
         if particle(after) and after + 1 < len(words) and joined(after, after + 1) and name(after + 1):
             return True
-    if first > 0 and joined(first - 1, first) and not words[first - 1].text.endswith(POSSESSIVE):
-        if name(first - 1) and not _a_word_before(words[first - 1], lang.code, people):
+    if first > 0 and joined(first - 1, first) and not words[first - 1].text.endswith(POSSESSIVE) and not named:
+        before = words[first - 1]
+        if name(first - 1) and before.key not in lang.place_qualifiers and not _a_word_before(before, lang, people):
             return True
         if particle(first - 1) and first > 1 and joined(first - 2, first - 1) and name(first - 2):
             return not _a_common_word(words[first - 2].text, lang.code)
