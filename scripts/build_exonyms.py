@@ -201,7 +201,8 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                     if lang == target:
                         continue
                     quoted = source in CURATED and _quoted(spelling, standard, lang, target, zipf_frequency)
-                    if not _foreign(spelling, standard, own_names, standards[target], quoted) and not _english_left(
+                    places_own = own_names if source != "cldr-territory" else set()  # a country: CLDR's name (Perú)
+                    if not _foreign(spelling, standard, places_own, standards[target], quoted) and not _english_left(
                         spelling, lang, target, source, own, others
                     ):
                         continue
@@ -398,7 +399,10 @@ def kept_accents(natural_earth: Path) -> dict[str, list[str]]:
         for target in TARGETS:
             spellings = names.get(target, ())
             words = {fold(word) for name in spellings for word in name.split()}
-            accented = set(own) | (set(spellings) if source == "people" else set())
+            # a country's own name is not kept: its English name is CLDR's (Peru, Panama, Haiti; Côte d'Ivoire)
+            accented = (set(own) if source != "cldr-territory" else set()) | (
+                set(spellings) if source == "people" else set()
+            )
             kept[target].update(
                 word for name in accented for word in name.split() if not word.isascii() and fold(word) in words
             )

@@ -177,17 +177,24 @@ def _forms(word: str) -> list[tuple[str, int | None]]:
     return forms
 
 
+_CZECH_OWN = re.compile("[řůěďťňľĺŕ]", re.IGNORECASE)  # letters of Czech and Slovak names alone
+
+
 def _surname(stem: str, target: str, listed: Names) -> str | None:
-    """The foreign surname a woman's ending was added to, where English writes it often as a name (Gándhíová:
-    Gandhi; Bhuttová: Bhutto; Erdoğanová: Erdoğan); a surname of the language's own is left alone (Dvořáková,
-    Muchová: much is a word, Nováková: Novák is Czech)."""
-    if native(stem.casefold()):
-        return None
+    """The foreign surname a woman's ending was added to, where English writes it often as a name or the world
+    tables know it (Gándhíová: Gandhi; Bhuttová: Bhutto; Erdoğanová: Erdoğan; Rybakinová: Rybakina); a surname of
+    the language's own is left alone (Dvořáková, Muchová: much is a word, Nováková: Novák is Czech)."""
+    from audit.names.skeleton import known_as
+
     restored = () if written(stem.casefold(), target) else (stem + "o", stem + "a")  # Bhuttová: Bhutto, not Mucho
+    if native(stem.casefold()):  # a language's own letters: a world name the tables know (Erdoğan, Akşener), not
+        return stem if not _CZECH_OWN.search(stem) and known_as(stem) else None  # a Czech one (Dvořák)
     for surname in (stem, *restored):
         found = read_as(surname, target) or (surname if written(surname.casefold(), target) >= WRITTEN else None)
         if found is not None and listed.zipf(fold(found)) >= FOREIGN_SURNAME:
             return found
+        if surname in restored and known_as(surname):  # a world figure the tables know (Rybakinová: Rybakina)
+            return surname
     return None
 
 
