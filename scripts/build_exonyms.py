@@ -44,6 +44,7 @@ COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word
 # ... unless its own language uses it more: then it is a name the target quotes ("London" in Spanish texts)
 WRITTEN_MORE = 1.5  # a spelling the target writes this often, and more than a Natural Earth label, is its own
 QUOTED_ZIPF = 2.0  # a spelling the target writes less than this, and less than its language, is quoted from it
+MACRONS = set("āēīōūĀĒĪŌŪ")  # Hepburn's long vowels, which news in the target languages does not write
 ARTICLES = {"el", "la", "il", "lo", "le", "les", "los", "las"}  # a language's article before a place's name
 GEONAMES_COMMON_WORD = 2.5  # a town's name as common as this in English is an English word or name too (Mobile)
 
@@ -135,7 +136,21 @@ def _hand(name: str = "places_hand.tsv", source: str = "hand"):
             names = {lang: cell.split("|") for lang, cell in zip(LANGUAGES, cells, strict=True)}
             if source == "people":  # names shorter than this are words or initials too often ("Jun", "Said")
                 names = {lang: [n for n in spellings if _long_enough(n)] for lang, spellings in names.items()}
-            yield source, names, set()
+            yield source, {lang: _without_macrons(spellings, lang) for lang, spellings in names.items()}, set()
+
+
+def _without_macrons(spellings: list[str], lang: str) -> list[str]:
+    """A target's spellings but the ones with a long vowel's macron where the cell gives them without (Shinzō
+    beside Shinzo, Kyūshū beside Kyushu): the wires of every target drop Hepburn's macrons; another language's
+    cell keeps them, a spelling of that language's press."""
+    if lang not in TARGETS:
+        return spellings
+    plain = [name for name in spellings if not MACRONS.intersection(name)]
+    return (
+        plain
+        if plain and any(fold(name) in {fold(p) for p in plain} for name in spellings if name not in plain)
+        else spellings
+    )
 
 
 def _long_enough(name: str) -> bool:

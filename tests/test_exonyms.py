@@ -78,6 +78,8 @@ def test_a_full_name_inside_a_longer_run_is_read_word_by_word():
         ("The show revives 'Un Américain à Paris' this winter.", []),  # a quoted title, not a title before a people
         ("Credit Suisse shares fell.", []),  # a place's name after a sentence's first word is that name's
         ("Cheikh Tidiane Gadio spoke.", []),  # a title English writes as a given name
+        ("The Kōmeitō party and Ryūichi Sakamoto.", [("Kōmeitō", "Komeito"), ("Ryūichi", "Ryuichi")]),  # Hepburn
+        ("The Ngāpuhi iwi met.", []),  # long a: Māori, not Hepburn
     ],
 )
 def test_what_stands_before_and_after_a_name(text, expected):

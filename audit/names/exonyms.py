@@ -27,6 +27,7 @@ DEMONYMS = "demonyms"  # and of demonyms_hand.tsv's: peoples and groups
 POSSESSIVE = ("'s", "’s")
 GUESSED = "guessed"  # a spelling no table lists, read by its letters
 OWN_WORD = 2.5  # a word the target writes at this Zipf frequency or more is never guessed another's spelling
+HEPBURN_WRITTEN = 1.0  # a word with Hepburn's long vowels the target writes less than this is a name to plain
 TITLE_WRITTEN = 1.0  # a title spelled so is never a name where the target writes it less than this
 COMMON_BEFORE_PARTICLE = 4.5  # a word the target writes this often is no given name (Flughafen von Damaskus)
 TOWN_WRITTEN = 1.5  # how often English must write a town's name for a spelling to be read as it (not Cizhu)
@@ -34,6 +35,7 @@ _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
 # a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
 _NAME = re.compile(r"(?<![\w'’])[^\W\d_]{3,}(?=['’]s\b|(?![\w'’]))")
+_PLAIN_VOWELS = str.maketrans("ōūŌŪ", "ouOU")
 _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")  # Oil-rich, Iran-backed: a word before a name, not of it
 _NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive, or a capitalised word
 
@@ -112,6 +114,10 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
         if word.casefold() in lower or written(word.casefold(), target) >= OWN_WORD or native(word.casefold()):
             continue  # a word the target writes often is its own (Watch, Scheme, Ramón, Céline in English), and
             # so is a name with a language's own letters (Göncz, Kuchař)
+        plain = _hepburn_plain(word)
+        if plain is not None and written(word.casefold(), target) < HEPBURN_WRITTEN:
+            guessed.append(Exonym(start, end, word, plain, (), GUESSED))
+            continue
         marks = foreign_marks(word)
         entry = _folded(target).get(fold(word)) if marks else None
         standard = folded_names(target).get(fold(word)) if marks else None
@@ -136,6 +142,23 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     chinese = _chinese(text, target, [*taken, *guessed])
     respelled = _respelled(text, target, [*taken, *guessed, *chinese], lower)
     return sorted([*guessed, *chinese, *respelled], key=lambda found: found.start)
+
+
+@cache
+def _long_vowels() -> tuple[frozenset[str], frozenset[str]]:
+    from audit.names.skeleton import romanization
+
+    rules = romanization()["rules"]
+    return frozenset(rules["long_vowels"]), frozenset(rules["other_long_vowels"])
+
+
+def _hepburn_plain(word: str) -> str | None:
+    """A Japanese name with Hepburn's long vowels, written plain (Kōmeitō: Komeito): audit/data/romanization.toml."""
+    hepburn, others = _long_vowels()
+    letters = set(word.casefold())
+    if not letters & hepburn or letters & others:
+        return None
+    return word.translate(_PLAIN_VOWELS)
 
 
 def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
