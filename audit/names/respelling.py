@@ -32,6 +32,7 @@ FOREIGN_SURNAME = 2.5  # how often English writes a surname a woman's ending was
 CLEAR_LEAD = 0.5  # how far the name read must lead any other name of the same sound
 SHORT_ZIPF = 3.0  # how often English must write a name of three letters another language gave accents (Ali 4.3)
 SPANISH_ACCENTS = "áéíóú"
+FIGURE_ZIPF = 2.5  # a plain name English writes this often takes no Spanish accent from a transcription (Kohli)
 MIN_RESPELLED = 5  # letters: shorter words sound like too many names
 MIN_STEM = 3  # letters left before an ending read as English's
 MAX_LONGER = 2  # letters the name read may have more than the word (Bacu is no Backhoe)
@@ -139,7 +140,7 @@ def read_as(word: str, target: str) -> str | None:
     if (
         accented >= own + ACCENTED_MARGIN
         and not (ranked and ranked[0][1] > accented + CLEAR_LEAD)
-        and (_a_world_name(plain) or _transcribed(lower))
+        and (_a_world_name(plain) or _transcribed(lower, accented))
     ):
         return plain.capitalize()  # accents the source added to a name: the plainest reading (Írán, Kagamé),
         # unless a reading of its ending is a name far more written (Géorgie: Georgia, not Georgie)
@@ -289,14 +290,16 @@ def _a_world_name(plain: str) -> bool:
     return bool(known_as(plain.capitalize()))
 
 
-def _transcribed(word: str) -> bool:
+def _transcribed(word: str, plain_zipf: float) -> bool:
     """Accents on a name the world tables do not know that are a transcription's (Czech Módí, Ebráhím, French
     Naïm): not those of a French or Italian name's own spelling (Létourneau, Héma), nor a language's own
-    accented name (_accented_own), nor the one accent of a Spanish name (Jerí)."""
+    accented name (_accented_own), nor the one accent of a Spanish name (Jerí), unless English writes the name
+    plain as often as a public figure's (Kohlí, Téndulkar: Kohli, Tendulkar)."""
     marks = [letter for letter in word if not letter.isascii()]
     if any(mark in _rules().own_spelling_marks for mark in marks) or word in _accented_own():
         return False
-    return len(marks) > 1 or any(mark not in SPANISH_ACCENTS for mark in marks)  # Spanish writes one: José Jerí
+    spanish = all(mark in SPANISH_ACCENTS for mark in marks)  # Spanish writes one: José Jerí
+    return len(marks) > 1 or not spanish or plain_zipf >= FIGURE_ZIPF
 
 
 @cache
