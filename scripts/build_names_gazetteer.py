@@ -197,9 +197,17 @@ def add_variants(gazetteer: Gazetteer) -> None:
             for convention in conventions.CONVENTIONS:
                 spellings += [(form, convention) for form in conventions.romanize(cyrillic, lang, convention)]
             spellings += [(scheme(cyrillic), convention) for convention, scheme in library[lang]]
+            if record.source == "post_soviet" and any(e.endswith("ia") for e in record.english):
+                spellings += [(f"{form[:-3]}ia", convention) for form, convention in spellings if _ya(form)]
             for form, convention in spellings:
                 label = f"{prefix}:{convention}" if prefix and convention != prefix else convention
                 record.variants.setdefault(form, set()).add(label)
+
+
+def _ya(form: str) -> bool:
+    """A Russian -ия ending as a convention writes it (-ija, -iia, -iya, -ïa): a Georgian name's own -ia, which the
+    press of every language writes from the Georgian (Kvaratskhelia: German Kwarazchelia, French Khochtaria)."""
+    return form.endswith(("ija", "iia", "iya", "ïia"))
 
 
 def compile_index(gazetteer: Gazetteer) -> dict[str, object]:
