@@ -25,6 +25,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -335,12 +336,27 @@ def _english_left(spelling: str, lang: str, target: str, source: str, own: list[
     words = set(spelling.casefold().split())
     if any(words < set(name.casefold().split()) or set(name.casefold().split()) < words for name in own):
         return False  # inside the target's name or around it (Cairo in El Cairo, Litani River)
+    if source == "people" and spelling.isascii() and " " not in spelling and spelling not in _surnames():
+        return False  # one word of a name may be another person's own spelling (Mohammad, Hassan, Usama,
+        # Benjamin), unless it is a surname (Traore: French Traoré)
     if any(fold(spelling) == fold(name) for name in own):  # accents alone (Seoul: Séoul), or a hyphen alone;
         # CLDR's city names give one form where the press writes both (Detroit and Détroit in French)
         return source != "cldr-city" and all(_bare(spelling) != _bare(name) for name in own)
-    if source == "people" and " " not in spelling:
-        return False  # one word of a name may be another person's own spelling (Mohammad, Hassan, Usama)
     return all(_bare(spelling) != _bare(name) for name in own)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """The last words of the English names of people_hand.tsv's people of two words or more (Traore, Saied), never
+    a first word too (Kim)."""
+    firsts, lasts = set(), set()
+    for _, names, _ in _hand("people_hand.tsv", "people"):
+        for name in names.get("en", ()):
+            words = name.split()
+            if len(words) > 1 and words[0][0].isupper():
+                firsts.add(words[0])
+                lasts.add(words[-1])
+    return frozenset(lasts - firsts)
 
 
 def _one_people(one: str, other: str) -> bool:
@@ -361,6 +377,8 @@ def _accents_kept(spelling: str, source: str, own: list[str], natives: set[str])
     English."""
     if source == "naturalearth":
         return spelling in natives
+    if spelling.isascii():
+        return False  # no accents to keep: the target's own accented spelling is missing (French Kaïs Saïed)
     return source == "people" and any(fold(name) == fold(spelling) and not name.isascii() for name in own)
 
 
