@@ -216,9 +216,7 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                 for spelling in names.get(lang, ()):
                     if lang == target:
                         continue
-                    quoted = source in (*CURATED, "cldr-territory") and _quoted(
-                        spelling, standard, lang, target, zipf_frequency
-                    )
+                    quoted = _quoted(spelling, standard, lang, target, zipf_frequency)
                     places_own = own_names if source != "cldr-territory" else set()  # a country: CLDR's name (Perú)
                     if not _foreign(spelling, standard, places_own, standards[target], quoted) and not _english_left(
                         spelling, lang, target, source, own, others
