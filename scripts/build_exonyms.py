@@ -46,6 +46,7 @@ COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word
 WRITTEN_MORE = 1.5  # a spelling the target writes this often, and more than a Natural Earth label, is its own
 QUOTED_ZIPF = 2.0  # a spelling the target writes less than this, and less than its language, is quoted from it
 MACRONS = set("āēīōūĀĒĪŌŪ")  # Hepburn's long vowels, which news in the target languages does not write
+_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # an Arabic article opening a name
 ARTICLES = {"el", "la", "il", "lo", "le", "les", "los", "las"}  # a language's article before a place's name
 GEONAMES_COMMON_WORD = 2.5  # a town's name as common as this in English is an English word or name too (Mobile)
 
@@ -216,7 +217,7 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                 for spelling in names.get(lang, ()):
                     if lang == target:
                         continue
-                    quoted = _quoted(spelling, standard, lang, target, zipf_frequency)
+                    quoted = _quoted(spelling, standard, lang, target, zipf_frequency, source in CURATED)
                     places_own = own_names if source != "cldr-territory" else set()  # a country: CLDR's name (Perú)
                     if not _foreign(spelling, standard, places_own, standards[target], quoted) and not _english_left(
                         spelling, lang, target, source, own, others
@@ -288,12 +289,15 @@ def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str
     return True
 
 
-def _quoted(spelling: str, standard: str, lang: str, target: str, zipf_frequency) -> bool:
-    """A curated row's spelling that its language writes and the target hardly does (Alepo, Nilo, Gadafi, Mossul
-    in English), not a variant the target writes as well (Hasan beside Hassan, Asad beside Assad)."""
-    if spelling.endswith(("'s", "’s")):
-        return False  # Dutch Houthi's is an English possessive too
+def _quoted(spelling: str, standard: str, lang: str, target: str, zipf_frequency, curated: bool) -> bool:
+    """A spelling that its language writes and the target hardly does (Alepo, Nilo, Gadafi, Mossul, Barcelone in
+    English), not a variant the target writes as well (Hasan beside Hassan, Asad beside Assad); of a curated
+    row, also one the target never writes (Raïssi in German, Masimov in English), which the row does not list."""
+    if spelling.endswith(("'s", "’s")) or _spaced(spelling) == _spaced(standard):
+        return False  # Dutch Houthi's is an English possessive too; a hyphen for a space is no other spelling
     own = zipf_frequency(spelling, target)
+    if curated and own == 0 and " " not in spelling:
+        return True
     return own < QUOTED_ZIPF and own < zipf_frequency(spelling, lang) and own <= zipf_frequency(standard, target) - 1
 
 
@@ -355,6 +359,12 @@ def _surnames() -> frozenset[str]:
                 firsts.add(words[0])
                 lasts.add(words[-1])
     return frozenset(lasts - firsts)
+
+
+def _spaced(name: str) -> str:
+    """The name with hyphens as spaces, in lower case, without an Arabic article (Al-Hoceima / Al Hoceima,
+    Al-Jolani / Jolani; not Phnompenh / Phnom Penh)."""
+    return _ARTICLE.sub("", name.replace("-", " ").casefold())
 
 
 def _one_people(one: str, other: str) -> bool:
