@@ -3,16 +3,15 @@ each name's spellings there; loaded once per process."""
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from audit.kept import kept
 from audit.names.folding import fold, foreign_marks, normal
 
 DATA_FILE = "names.json.gz"
+DATA = Path(__file__).resolve().parents[1] / "data" / DATA_FILE
 
 
 @dataclass(frozen=True)
@@ -121,5 +120,6 @@ class Gazetteer:
 @cache
 def load() -> Gazetteer:
     """The gazetteer shipped in audit/data (read and indexed once per process)."""
-    payload = resources.files("audit").joinpath("data", DATA_FILE).read_bytes()
-    return kept(Gazetteer(json.loads(gzip.decompress(payload))))
+    from audit import unpacked
+
+    return kept(Gazetteer(unpacked.read(DATA, unpacked.gzip_json)))
