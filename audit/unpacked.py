@@ -2,10 +2,10 @@
 user's cache folder: gunzipping, splitting and parsing them again were a third of the start-up of every run, and
 marshal reads the result back in a fraction of that.
 
-An unpacked file is named by a hash of the packed file's bytes and of the code of the function that unpacks it
-(with the Python version its bytecode carries), so a changed data file or unpacking function is unpacked anew and
-never read stale. It is written atomically (a temporary file renamed over it), so an interrupted run leaves none
-half written; a cache that cannot be read or written only costs the unpacking.
+An unpacked file is named by a hash of the packed file's bytes and of the bytecode of the function that unpacks it
+(and the Python version), so a changed data file or unpacking function is unpacked anew and never read stale. It
+is written atomically (a temporary file renamed over it), so an interrupted run leaves none half written; a cache
+that cannot be read or written only costs the unpacking.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ import gzip
 import hashlib
 import json
 import marshal
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import CodeType
 from typing import TypeVar
 
 from audit.user_cache import folder
@@ -26,9 +28,10 @@ SUFFIX = ".marshal"
 
 def read(path: Path, unpack: Callable[[bytes], Data]) -> Data:
     """`unpack(the file's bytes)`, as an earlier run stored it when it did; `unpack` is a module's function that
-    reads nothing but its argument, and returns what marshal can write (str, bytes, numbers, lists, dicts, ...)."""
+    reads nothing but its argument and constants, and returns what marshal can write (str, bytes, numbers, lists,
+    dicts, sets)."""
     packed = path.read_bytes()
-    key = hashlib.blake2b(packed + marshal.dumps(unpack.__code__), digest_size=16).hexdigest()
+    key = hashlib.blake2b(packed + _behaviour(unpack.__code__), digest_size=16).hexdigest()
     stem = f"{path.parent.name}-{path.name}"
     stored = folder() / "data" / f"{stem}.{key}{SUFFIX}"
     try:
@@ -38,6 +41,21 @@ def read(path: Path, unpack: Callable[[bytes], Data]) -> Data:
     data = unpack(packed)
     _store(stored, stem, data)
     return data
+
+
+def _behaviour(code: CodeType) -> bytes:
+    """What a function does, not where it is written: its bytecode, constants (nested functions' likewise, a set's
+    members in a fixed order) and names, so that two copies of the program (a checkout and an installed package)
+    share their unpacked files rather than replace each other's."""
+    constants = tuple(
+        _behaviour(constant)
+        if isinstance(constant, CodeType)
+        else tuple(sorted(constant, key=repr))
+        if isinstance(constant, frozenset)
+        else constant
+        for constant in code.co_consts
+    )
+    return marshal.dumps((sys.implementation.cache_tag, code.co_code, constants, code.co_names))
 
 
 def gzip_json(packed: bytes) -> object:
