@@ -34,7 +34,7 @@ except ImportError:  # an earlier typer: click's types, no pydantic
 
 
 # Young objects allocated between two collections (Python's default: 700). The checks make and drop millions of
-# small tuples and dicts, almost none in cycles: at 700 the collector's passes were a sixth of a run's CPU.
+# small tuples and dicts, almost none in cycles: at 700 the collector's passes were some tenth of a run's CPU.
 GC_ALLOCATIONS = 50_000
 
 
