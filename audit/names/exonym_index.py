@@ -11,6 +11,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from audit import unpacked
 from audit.kept import kept
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonym_index.tsv.gz"
@@ -19,11 +20,14 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "exonym_index.tsv.gz"
 @cache
 def load(target: str) -> dict:
     """{"openers": [first words], "standards" and "others": {key: [words]}} of the target (empty if none)."""
-    for line in gzip.decompress(DATA.read_bytes()).decode("utf-8").splitlines():
-        lang, _, data = line.partition("\t")
-        if lang == target:
-            return kept(json.loads(data))
-    return {"openers": [], "standards": {}, "others": {}}
+    data = unpacked.read(DATA, _targets).get(target)
+    return kept(json.loads(data)) if data is not None else {"openers": [], "standards": {}, "others": {}}
+
+
+def _targets(packed: bytes) -> dict[str, str]:
+    """Each target's indexes, as JSON text."""
+    lines = gzip.decompress(packed).decode("utf-8").splitlines()
+    return dict(line.partition("\t")[::2] for line in lines)
 
 
 def openers(target: str) -> frozenset[str]:

@@ -6,14 +6,13 @@ Built by scripts/build_exonyms.py from CLDR (through Babel), Natural Earth and a
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from audit import unpacked
 from audit.duplication.tokens import indexed
 from audit.kept import kept
 from audit.names import exonym_index
@@ -54,7 +53,7 @@ class Exonym:
 
 @cache
 def _data() -> dict:
-    return kept(json.loads(gzip.decompress(DATA.read_bytes())))
+    return kept(unpacked.read(DATA, unpacked.gzip_json))
 
 
 @cache

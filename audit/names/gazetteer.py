@@ -3,16 +3,15 @@ each name's spellings there; loaded once per process."""
 
 from __future__ import annotations
 
-import gzip
-import json
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, cached_property
+from pathlib import Path
 
 from audit.kept import kept
 from audit.names.folding import fold, foreign_marks, normal
 
 DATA_FILE = "names.json.gz"
+DATA = Path(__file__).resolve().parents[1] / "data" / DATA_FILE
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class Gazetteer:
             for k, v in data["press_variants"].items()
         }
         self.english_words = frozenset(data["english_words"])
-        self.targets = {lang: self._target(target) for lang, target in data["targets"].items()}
+        self._targets = data["targets"]
         self.max_words = max(len(key.split()) for key in [*self._accepted_folds, *self._variants])
 
     def accepted(self, surface: str) -> tuple[Entity, ...]:
@@ -89,6 +88,12 @@ class Gazetteer:
         if not found and foreign_marks(surface):
             found = self._marked_variants.get(key, ())
         return found
+
+    @cached_property
+    def targets(self) -> dict[str, Target]:
+        """What French, German and Spanish texts accept and are suggested, made when one is first checked: a third
+        of loading the gazetteer, which an English text never reads."""
+        return {lang: self._target(target) for lang, target in self._targets.items()}
 
     def _target(self, data: dict) -> Target:
         return Target(
@@ -121,5 +126,6 @@ class Gazetteer:
 @cache
 def load() -> Gazetteer:
     """The gazetteer shipped in audit/data (read and indexed once per process)."""
-    payload = resources.files("audit").joinpath("data", DATA_FILE).read_bytes()
-    return kept(Gazetteer(json.loads(gzip.decompress(payload))))
+    from audit import unpacked
+
+    return kept(Gazetteer(unpacked.read(DATA, unpacked.gzip_json)))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from audit import unpacked
 from audit.kept import kept
 from audit.names.folding import fold
 
@@ -44,10 +45,9 @@ class Names:
     sounds), in code-point order: one string in memory, the words of a sound found by bisection (a dictionary of
     190,000 names took a second to build, on every run that met a name)."""
 
-    def __init__(self, text: str) -> None:
-        body = self._text = text[text.index("\n", text.rindex("\n#") + 1) + 1 if "\n#" in text else 0 :]
-        self._starts = array("I", [0])
-        self._starts.extend(match.end() for match in _NEWLINE.finditer(body, 0, len(body) - 1))
+    def __init__(self, body: str, starts: array) -> None:
+        self._text = body
+        self._starts = starts  # of each line
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -80,7 +80,19 @@ class Names:
 def names(target: str) -> Names | None:
     """The target's names, or None when no list is built for it."""
     path = DATA / f"{target}.txt.gz"
-    return kept(Names(gzip.decompress(path.read_bytes()).decode("utf-8"))) if path.is_file() else None
+    if not path.is_file():
+        return None
+    body, starts = unpacked.read(path, _lines)
+    return kept(Names(body, array("I", starts)))
+
+
+def _lines(packed: bytes) -> tuple[str, bytes]:
+    """A list of names without its provenance lines, and where each of its lines starts (an array's bytes)."""
+    text = gzip.decompress(packed).decode("utf-8")
+    body = text[text.index("\n", text.rindex("\n#") + 1) + 1 if "\n#" in text else 0 :]
+    starts = array("I", [0])
+    starts.extend(match.end() for match in _NEWLINE.finditer(body, 0, len(body) - 1))
+    return body, starts.tobytes()
 
 
 def written(word: str, target: str) -> float:
@@ -306,8 +318,11 @@ def _transcribed(word: str, plain_zipf: float) -> bool:
 def _accented_own() -> frozenset[str]:
     """Accented names a language writes as its own people's (Lukáš, Lívia, Ádám: scripts/build_name_words.py):
     their accents are no transliteration's, though English writes the name plain (Lukas, Livia, Adam)."""
-    path = DATA / "accented_own.txt.gz"
-    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines()
+    return unpacked.read(DATA / "accented_own.txt.gz", _own_names)
+
+
+def _own_names(packed: bytes) -> frozenset[str]:
+    lines = gzip.decompress(packed).decode("utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 

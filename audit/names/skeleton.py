@@ -236,8 +236,14 @@ def _known(name: str) -> tuple[frozenset[int], frozenset[int]]:
 
 @cache
 def _world() -> dict[str, frozenset[int]]:
-    names = json.loads(gzip.decompress(ENTITIES.read_bytes()))["names"]
-    return kept({name: frozenset(numbers) for name, numbers in names.items()})
+    from audit import unpacked
+
+    return kept(unpacked.read(ENTITIES, _world_entities))
+
+
+def _world_entities(packed: bytes) -> dict[str, frozenset[int]]:
+    names = json.loads(gzip.decompress(packed))["names"]
+    return {name: frozenset(numbers) for name, numbers in names.items()}
 
 
 @cache

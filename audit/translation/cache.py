@@ -34,12 +34,10 @@ _CHUNK = 500  # variables per SELECT stay well under SQLite's limit
 
 
 def default_path() -> Path:
-    """$AUDIT_CACHE_DIR, else $XDG_CACHE_HOME/translation-audit, else ~/.cache/translation-audit."""
-    base = os.environ.get("AUDIT_CACHE_DIR")
-    if base:
-        return Path(base) / FILE_NAME
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "translation-audit" / FILE_NAME
+    """In the user's cache folder (audit.user_cache)."""
+    from audit.user_cache import folder
+
+    return folder() / FILE_NAME
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"

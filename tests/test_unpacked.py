@@ -1,0 +1,71 @@
+"""The unpacked copies of the packed data files: read back while the file and its unpacking function are the same,
+made anew when either changes, and never a reason for a run to fail."""
+
+from __future__ import annotations
+
+import gzip
+
+from audit import unpacked
+
+CALLS: list[bytes] = []
+
+
+def _unpack(packed: bytes) -> list[str]:
+    CALLS.append(packed)
+    return gzip.decompress(packed).decode("utf-8").split()
+
+
+def _stored(cache) -> list[str]:
+    return sorted(path.name for path in (cache / "data").iterdir())
+
+
+def test_read_back_while_the_file_is_the_same_and_anew_when_it_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "words" / "en.txt.gz"
+    path.parent.mkdir()
+    path.write_bytes(gzip.compress(b"one two"))
+    CALLS.clear()
+    assert unpacked.read(path, _unpack) == ["one", "two"]
+    assert unpacked.read(path, _unpack) == ["one", "two"]
+    assert len(CALLS) == 1
+    [first] = _stored(tmp_path / "cache")
+    assert first.startswith("words-en.txt.gz.")
+    path.write_bytes(gzip.compress(b"three"))
+    assert unpacked.read(path, _unpack) == ["three"]
+    assert len(CALLS) == 2
+    assert _stored(tmp_path / "cache") != [first]  # the earlier copy is replaced, not kept beside it
+    assert len(_stored(tmp_path / "cache")) == 1
+
+
+def test_a_damaged_copy_is_unpacked_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "list.gz"
+    path.write_bytes(gzip.compress(b"a b"))
+    unpacked.read(path, _unpack)
+    [name] = _stored(tmp_path / "cache")
+    (tmp_path / "cache" / "data" / name).write_bytes(b"\x00")
+    assert unpacked.read(path, _unpack) == ["a", "b"]
+
+
+def test_a_cache_folder_that_cannot_be_written_costs_only_the_unpacking(tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(blocked))
+    path = tmp_path / "list.gz"
+    path.write_bytes(gzip.compress(b"x y"))
+    assert unpacked.read(path, _unpack) == ["x", "y"]
+    assert unpacked.read(path, _unpack) == ["x", "y"]
+
+
+def test_the_name_of_a_copy_is_the_function_s_behaviour_not_its_place():
+    def here(packed: bytes) -> bytes:
+        return packed[:1]
+
+    def there(packed: bytes) -> bytes:
+        return packed[:1]
+
+    def other(packed: bytes) -> bytes:
+        return packed[:2]
+
+    assert unpacked._behaviour(here.__code__) == unpacked._behaviour(there.__code__)
+    assert unpacked._behaviour(here.__code__) != unpacked._behaviour(other.__code__)
