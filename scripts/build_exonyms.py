@@ -227,9 +227,19 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                         continue  # accents a person or place may keep (Erdoğan, López Obrador, Yaoundé)
                     if len(spelling) < 3 or _a_word_of(spelling, target, lang, zipf_frequency):
                         continue
-                    if source == "people" and spelling.isalpha() and _written_more(spelling, standard, target):
+                    if (
+                        source == "people"
+                        and target == "en"
+                        and spelling.isalpha()
+                        and _written_more(spelling, standard, target)
+                    ):
                         continue  # one word of a name English writes as often: another person's (Hafiz Saeed)
-                    if source == "naturalearth" and spelling in natives and _written_more(spelling, standard, target):
+                    if (
+                        source == "naturalearth"
+                        and target == "en"
+                        and spelling in natives
+                        and _written_more(spelling, standard, target)
+                    ):
                         continue  # a place's own name the target writes more than its label (Fez: Fes)
                     if (target, spelling) in excluded:
                         continue
@@ -278,11 +288,12 @@ def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str
     a, b = skeleton(spelling), skeleton(standard)
     if fold(spelling) != fold(standard) and (a == b or _one_vowel_apart(a, b)) and not quoted:
         return False
-    extra = set(spelling.casefold().split()) - set(standard.casefold().split())
-    if quoted and set(standard.split()) < set(spelling.split()) and extra <= ARTICLES:
+    words, standard_words = _name_words(spelling), _name_words(standard)
+    extra = {word.casefold() for word in words - standard_words}
+    if quoted and standard_words < words and extra <= ARTICLES:
         return True  # the source language's article before the name (El Cairo, La Mecca)
-    if set(standard.split()) < set(spelling.split()) or set(spelling.split()) < set(standard.split()):
-        return False  # the official long name (Acapulco de Juárez) or the short one (Pitcairn): English too
+    if standard_words < words or words < standard_words:
+        return False  # the official long name (Acapulco de Juárez, Washington, D.C.) or the short one (Pitcairn)
     if fold(spelling) == fold(standard):  # accents alone: added by the source language (Shanghaï, Irán), not the
         own = spelling in natives  # place's own (Bogotá, Zürich: English news writes them)
         return not own and any(ord(ch) > 127 for ch in spelling) and not any(ord(ch) > 127 for ch in standard)
@@ -361,6 +372,11 @@ def _surnames() -> frozenset[str]:
     return frozenset(lasts - firsts)
 
 
+def _name_words(name: str) -> set[str]:
+    """The words of a name, a comma no part of them (Washington, D.C.)."""
+    return set(name.replace(",", " ").split())
+
+
 def _spaced(name: str) -> str:
     """The name with hyphens as spaces, in lower case, without an Arabic article (Al-Hoceima / Al Hoceima,
     Al-Jolani / Jolani; not Phnompenh / Phnom Penh)."""
@@ -400,12 +416,10 @@ def _a_word_of(spelling: str, target: str, lang: str, zipf_frequency) -> bool:
 
 
 def _written_more(spelling: str, standard: str, target: str) -> bool:
-    """Whether English writes the spelling at least as often as the standard Natural Earth labels a place with
-    (El Obeid beside Al-Ubayyid, Fez beside Fes); the other targets' labels are their press's."""
+    """Whether the target writes the spelling at least as often as the standard a source labels the place or person
+    with (English El Obeid beside Natural Earth's Al-Ubayyid, Fez beside Fes; Hafiz beside Hafez)."""
     from wordfreq import zipf_frequency
 
-    if target != "en":
-        return False
     own = zipf_frequency(spelling, target)
     return own >= WRITTEN_MORE and own >= zipf_frequency(standard, target)
 
