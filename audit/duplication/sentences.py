@@ -53,8 +53,8 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     repeats: list[Repeat] = []
     covered: set[int] = set()  # starts of sentences inside a repeated paragraph
     first_paragraph: dict[tuple[str, ...], Span] = {}
-    for paragraph in paragraphs:
-        key = normalise(paragraph.text)
+    keys = [normalise(paragraph.text) for paragraph in paragraphs]
+    for paragraph, key in zip(paragraphs, keys, strict=True):
         if len(paragraph.sentences) > 1 and key in first_paragraph:
             repeats.append(Repeat(first_paragraph[key], paragraph, exact=True, unit="paragraph"))
             covered.update(s.start for s in paragraph.sentences)
@@ -62,12 +62,14 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     seen: dict[tuple[str, ...], Span] = {}
     recent: deque[tuple[Sentence, _Words]] = deque(maxlen=REWORDED_WINDOW)  # with their words
     shingles: dict[tuple[str, ...], list[tuple[Span, tuple[str, ...]]]] = defaultdict(list)
-    for paragraph in paragraphs:
+    for paragraph, key in zip(paragraphs, keys, strict=True):
         headline = _is_headline(paragraph.text, paragraph.sentences)
         for sentence in paragraph.sentences:
-            words = normalise(sentence.text)
+            whole = len(paragraph.sentences) == 1 and sentence.text == paragraph.text  # its words are the key's
+            words = key if whole else normalise(sentence.text)
             if len(words) < MIN_WORDS:
                 continue
+            trigrams = _trigrams(words)  # for the near copies below, and the copies to come
             own = indexed(text).within(sentence.start, sentence.end)  # once per sentence, for every comparison below
             counted = _Words(own)
             if sentence.start not in covered:
@@ -77,7 +79,7 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
                     continue
                 earlier = (
                     seen.get(words)
-                    or _near(text, own, words, shingles, lang)
+                    or _near(text, own, words, trigrams, shingles, lang)
                     or next((s for s, earlier in recent if _reworded(earlier, counted, lang)), None)
                 )
                 if earlier is not None:
@@ -87,7 +89,7 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
                 continue
             seen.setdefault(words, sentence)
             recent.append((sentence, counted))
-            for shingle in _trigrams(words):
+            for shingle in trigrams:
                 postings = shingles[shingle]
                 if len(postings) < _MAX_POSTINGS:  # a phrase common to many sentences says little: keep it linear
                     postings.append((sentence, words))
@@ -173,11 +175,12 @@ def _doubled(text: str, sentence: Sentence, words: list[Token]) -> Repeat | None
     return Repeat(first, second, exact=True, unit="sentence", joined=True, trailing=sentence.end - words[-1].end)
 
 
-def _near(text: str, own: list[Token], words: tuple[str, ...], shingles, lang: Lexicon) -> Span | None:
+def _near(
+    text: str, own: list[Token], words: tuple[str, ...], trigrams: set[tuple[str, ...]], shingles, lang: Lexicon
+) -> Span | None:
     """An earlier sentence that differs from this one by a word or two, none of them a fact."""
     if len(words) < NEAR_MIN_WORDS:
         return None
-    trigrams = _trigrams(words)
     votes: Counter[int] = Counter()
     candidates: dict[int, tuple[Span, tuple[str, ...]]] = {}
     for shingle in trigrams:
