@@ -51,8 +51,8 @@ def find(
     found = [w for w in words(text, start, end) if not w.acronym]
     if skipped:  # most texts have no address, tag or hashtag
         found = [w for w in found if not skipped.holds(w.start)]
-    if not found:
-        return []
+    if not any(_may_be_foreign(w, target) for w in found):
+        return []  # most sentences: no reading of any word makes it plainly foreign, which a run needs
     verdicts = _verdicts(text, found, target, names)
     runs, index = [], 0
     while index < len(found):
@@ -107,6 +107,14 @@ def names_of(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:
     """The words a document writes capitalised after the first word of a sentence: its names ("Bild" is the
     paper's name in "confirmed to Bild", and so when it opens a sentence)."""
     return frozenset(w.key for start, end in sentences for w in words(text, start, end)[1:] if w.capitalised)
+
+
+def _may_be_foreign(word: Word, target: str) -> bool:
+    """Whether a reading _verdicts may give the word makes it plainly foreign (STRONG): as written in lower case,
+    or, capitalised, as a name's word or a sentence's first (both cached, as _verdicts asks them)."""
+    if word.capitalised and verdict(word.key, target, capitalised=True).kind == STRONG:
+        return True
+    return verdict(word.key, target).kind == STRONG
 
 
 def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) -> list[Verdict]:
