@@ -120,7 +120,8 @@ def everywhere(word: str) -> dict[str, float]:
 def look_up(words: Iterable[str]) -> None:
     """Find at once, in code-point order, the words `everywhere` has not met (a document's words, before they are
     asked one by one): each list's lines are then read in order, not at random."""
-    new = sorted({(word.encode("utf-8", "surrogatepass") + b"\t", word) for word in words if word not in _EVERYWHERE})
+    unseen = {word for word in words if word not in _EVERYWHERE}
+    new = sorted((word.encode("utf-8", "surrogatepass") + b"\t", word) for word in unseen)
     new = new[:MAX_KNOWN]  # the rest, if any, are looked up one by one when asked
     if not new or not _lists():
         return

@@ -18,7 +18,7 @@ from audit.addresses import finder
 from audit.duplication.spans import Spans
 from audit.words import frequencies, loanwords
 from audit.words.evidence import LEANING, NONE, STRONG, Verdict, verdict
-from audit.words.tokens import Word, words
+from audit.words.tokens import Word, shape, texts, words
 
 _SPLIT = re.compile(r"[-‐‑'’]")
 
@@ -47,12 +47,14 @@ def find(
     """The runs of foreign words in text[start:end] (one sentence), for a text in `target`; `names` are the
     words the document writes capitalised inside its sentences (see names_of), `skipped` what unjudged(text)
     finds (read once for all the sentences of a text)."""
+    if not any(_may_be_foreign(shape(word), target) for word in texts(text, start, end)):
+        return []  # most sentences: no reading of any word makes it plainly foreign, which a run needs
     skipped = unjudged(text) if skipped is None else skipped
     found = [w for w in words(text, start, end) if not w.acronym]
     if skipped:  # most texts have no address, tag or hashtag
         found = [w for w in found if not skipped.holds(w.start)]
-    if not any(_may_be_foreign(w, target) for w in found):
-        return []  # most sentences: no reading of any word makes it plainly foreign, which a run needs
+    if not found:
+        return []
     verdicts = _verdicts(text, found, target, names)
     runs, index = [], 0
     while index < len(found):
@@ -106,7 +108,9 @@ def at_home(text: str, start: int, end: int, target: str) -> float:
 def names_of(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:
     """The words a document writes capitalised after the first word of a sentence: its names ("Bild" is the
     paper's name in "confirmed to Bild", and so when it opens a sentence)."""
-    return frozenset(w.key for start, end in sentences for w in words(text, start, end)[1:] if w.capitalised)
+    return frozenset(
+        word.key for start, end in sentences for word in map(shape, texts(text, start, end)[1:]) if word.capitalised
+    )
 
 
 def _may_be_foreign(word: Word, target: str) -> bool:
