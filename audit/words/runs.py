@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audit import lexicon
 from audit.addresses import finder
@@ -47,7 +48,7 @@ def find(
     """The runs of foreign words in text[start:end] (one sentence), for a text in `target`; `names` are the
     words the document writes capitalised inside its sentences (see names_of), `skipped` what unjudged(text)
     finds (read once for all the sentences of a text)."""
-    if not any(_may_be_foreign(shape(word), target) for word in texts(text, start, end)):
+    if not any(_may_be_foreign(word, target) for word in texts(text, start, end)):
         return []  # most sentences: no reading of any word makes it plainly foreign, which a run needs
     skipped = unjudged(text) if skipped is None else skipped
     found = [w for w in words(text, start, end) if not w.acronym]
@@ -113,9 +114,11 @@ def names_of(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:
     )
 
 
-def _may_be_foreign(word: Word, target: str) -> bool:
-    """Whether a reading _verdicts may give the word makes it plainly foreign (STRONG): as written in lower case,
-    or, capitalised, as a name's word or a sentence's first (both cached, as _verdicts asks them)."""
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence
+def _may_be_foreign(text: str, target: str) -> bool:
+    """Whether a reading _verdicts may give the word written `text` makes it plainly foreign (STRONG): in lower
+    case, or, capitalised, as a name's word or a sentence's first (the verdicts _verdicts asks, cached)."""
+    word = shape(text)
     if word.capitalised and verdict(word.key, target, capitalised=True).kind == STRONG:
         return True
     return verdict(word.key, target).kind == STRONG
