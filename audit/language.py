@@ -136,16 +136,27 @@ def detect(text: str) -> tuple[str | None, float]:
 def judgeable(text: str, size: MinSize = PARAGRAPH) -> bool:
     """Whether the text holds enough running prose for its language to be judged."""
     words = _WORD.findall(text)
-    lowercase = [w for w in words if not w[0].isupper()]
-    return (
-        len(words) >= size.words and len(lowercase) >= size.lowercase_words and sum(map(len, lowercase)) >= size.letters
-    )
+    return _enough(words, [w for w in words if not w[0].isupper()], size)
 
 
 def prose(text: str) -> str:
     """The text's words that start in lower case: names ("Yaroslavl and Smolensk") tell langdetect nothing about
     the language of the sentence around them and often mislead it."""
     return " ".join(w for w in _WORD.findall(text) if not w[0].isupper())
+
+
+def judgeable_prose(text: str, size: MinSize = PARAGRAPH) -> str | None:
+    """The text's prose (see prose) when the text is judgeable at `size` (see judgeable), else None: the words are
+    found once for both questions, which a passage is asked in turn."""
+    words = _WORD.findall(text)
+    lowercase = [w for w in words if not w[0].isupper()]
+    return " ".join(lowercase) if _enough(words, lowercase, size) else None
+
+
+def _enough(words: list[str], lowercase: list[str], size: MinSize) -> bool:
+    return (
+        len(words) >= size.words and len(lowercase) >= size.lowercase_words and sum(map(len, lowercase)) >= size.letters
+    )
 
 
 def detect_prose(text: str) -> tuple[str | None, float]:
@@ -155,9 +166,9 @@ def detect_prose(text: str) -> tuple[str | None, float]:
     that language; where they leave no doubt (language_evidence.plainly_in), langdetect is not asked."""
     from audit.language_evidence import carried_by, leaning, plainly_in, worded_in
 
-    if not judgeable(text):
+    words = judgeable_prose(text)
+    if words is None:
         return None, 0.0
-    words = prose(text)
     lean = leaning(words)
     if lean is not None and (plainly_in(words, lean, DOCUMENT_FOREIGN_SHARE) or worded_in(words, lean)):
         return lean, PLAIN  # its function words leave no doubt: langdetect (9 ms a passage) is not asked

@@ -37,6 +37,12 @@ def _foreign(lang: str, other: str) -> frozenset[str]:
     return frozenset(w for w in candidates if zipf(w, other) - zipf(w, lang) >= FOREIGN_MARGIN)
 
 
+@cache
+def _any_foreign(lang: str) -> frozenset[str]:
+    """The function words of every other language that count against `lang` (see _foreign)."""
+    return frozenset().union(*(_foreign(lang, other) for other in _function_words() if other != lang))
+
+
 def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
     """Whether lower-case prose (see language.prose) is unmistakably in `lang`: many of its function words and
     almost none that only another language with data uses (at most one, or `foreign_share` of a long text's words:
@@ -48,9 +54,12 @@ def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
     words = prose.casefold().split()
     counts = Counter(words)
     own = _occurrences(counts, languages[lang])
+    if own < MIN_OWN_WORDS or own < MIN_OWN_SHARE * len(words):
+        return False
+    if _any_foreign(lang).isdisjoint(counts):
+        return True  # no other language's word at all (most passages): each language need not be counted
     foreign = max((_occurrences(counts, _foreign(lang, other)) for other in languages if other != lang), default=0)
-    allowed = max(MAX_FOREIGN_WORDS, foreign_share * len(words))
-    return own >= MIN_OWN_WORDS and own >= MIN_OWN_SHARE * len(words) and foreign <= allowed
+    return foreign <= max(MAX_FOREIGN_WORDS, foreign_share * len(words))
 
 
 def worded_in(prose: str, lang: str) -> bool:

@@ -20,6 +20,7 @@ _SEGMENTER_FALLBACK = "en"
 MAX_PIECE = 3000
 HARD_PIECE = 4 * MAX_PIECE  # a stretch without a plain sentence end is cut at a space past this length
 _SAFE_END = re.compile(r"(?<![^\W\d_])([^\W\d_A-Z]{3,})[.!?][\"”»’)]?[ \t]+(?=[\"“«]?[A-Z])")
+_END_THEN_CAPITAL = re.compile(r"[.!?][\"”»’)]?[ \t]+[\"“«]?[A-Z]")  # what _SAFE_END holds, searched for first
 _MARKS = ".!?…。！？।॥؟۔։။።፧"
 # Where pysbd could end a sentence: a Latin mark before a space (closing marks between), any other script's mark.
 _INNER_MARK = {
@@ -65,6 +66,8 @@ def _pieces(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]
     is no abbreviation of the language, its mark, spaces and a capital ("... the talks ended. Officials"); outside
     quotation marks and brackets, which pysbd keeps whole. A stretch longer than HARD_PIECE with no such place is
     cut at a space, so that no piece costs pysbd more than a bounded time."""
+    if not _END_THEN_CAPITAL.search(text, start, end):
+        return _hard_cuts(text, start, end)  # no plain end inside (a paragraph of one sentence)
     abbreviations = _abbreviations(lang)
     pieces, piece_start = [], start
     for match in _SAFE_END.finditer(text, start, end):

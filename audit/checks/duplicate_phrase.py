@@ -110,15 +110,15 @@ def _in_window(
     words = before + index.within(sentence.start, sentence.end)
     boundary = len(before)  # words[boundary:] belong to the current sentence
     keys = [w.key for w in words]
-    coordinated = [0, *accumulate(key in lang.coordinators for key in keys)]  # coordinators before each word
-    seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    seeded = 0
-    for k in range(len(words) - _SEED + 1):
-        if k + _SEED <= boundary or k >= boundary:
-            seeds[tuple(keys[k : k + _SEED])].append(k)
-            seeded += 1
-    if len(seeds) == seeded:
+    runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
+    seeded = runs[: max(0, boundary - _SEED + 1)] + runs[boundary:]  # those within one sentence
+    if len(set(seeded)) == len(seeded):
         return  # no run of _SEED words comes back: most windows, where trying each word would find nothing
+    seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k, run in enumerate(runs):
+        if k + _SEED <= boundary or k >= boundary:
+            seeds[run].append(k)
+    coordinated = [0, *accumulate(key in lang.coordinators for key in keys)]  # coordinators before each word
     j = boundary
     while j + _SEED <= len(words):
         length, k = _longest(keys, seeds.get(tuple(keys[j : j + _SEED]), []), j, boundary)
@@ -243,6 +243,8 @@ def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: L
     """A clause that says the end of the clause before it again in another order ("which the authorities deny,
     deny the authorities"; "lo que niega el Gobierno, el Gobierno lo niega"): straight after a comma, the same
     content words, rotated, with at most one function word more or less."""
+    if "," not in sentence.text and ";" not in sentence.text:
+        return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
     words = indexed(doc.text).within(sentence.start, sentence.end)
     clauses, begin = [], 0
     for index in range(1, len(words) + 1):

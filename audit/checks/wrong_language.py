@@ -51,26 +51,29 @@ class WrongLanguage(Check):
         expected = ctx.expected_language(doc)
         options = self.options_in(ctx)
         for paragraph in doc.paragraphs:
-            if not language.judgeable(paragraph.text, language.PARAGRAPH):
+            prose = language.judgeable_prose(paragraph.text, language.PARAGRAPH)
+            if prose is None:
                 continue
-            finding = _judge(self, doc, paragraph, expected, options.min_confidence, ctx.source_lang)
+            finding = _judge(self, doc, paragraph, prose, expected, options.min_confidence, ctx.source_lang)
             if finding is not None:
                 yield finding
                 continue
             if len(paragraph.sentences) < 2:
                 continue
             for sentence in paragraph.sentences:
-                if language.judgeable(sentence.text, language.SENTENCE):
-                    finding = _judge(self, doc, sentence, expected, options.sentence_min_confidence, ctx.source_lang)
+                prose = language.judgeable_prose(sentence.text, language.SENTENCE)
+                if prose is not None:
+                    threshold = options.sentence_min_confidence
+                    finding = _judge(self, doc, sentence, prose, expected, threshold, ctx.source_lang)
                     if finding is not None:
                         yield finding
 
 
 def _judge(
-    check: WrongLanguage, doc: Document, span: Span, expected: str, threshold: float, source: str | None
+    check: WrongLanguage, doc: Document, span: Span, prose: str, expected: str, threshold: float, source: str | None
 ) -> Finding | None:
-    """A finding when the passage is, with `threshold` confidence, not in the expected language."""
-    prose = language.prose(span.text)
+    """A finding when the passage (its lower-case `prose`) is, with `threshold` confidence, not in the expected
+    language."""
     if plainly_in(prose, expected) or worded_in(prose, expected):
         return None
     ranked = language.probabilities(prose)

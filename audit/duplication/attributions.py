@@ -40,12 +40,14 @@ def find(text: str, start: int, end: int, lang: Lexicon) -> list[Attribution]:
     if not verbs:
         return []
     words = indexed(text).within(start, end)
-    quoted = Spans(quotations(text, start, end, lang))
-    found: list[Attribution] = []
     if lang.inversion is None:  # an attribution is read from its verb: the other words need no look
         reading = [at for at, word in enumerate(words) if word.key in verbs]
     else:
         reading = range(len(words))
+    if not reading:
+        return []  # most paragraphs of a language without inversion: their quotations need not be found
+    quoted = Spans(quotations(text, start, end, lang))
+    found: list[Attribution] = []
     for at in reading:
         if quoted.holds(words[at].start):
             continue  # "I said" inside a quotation is the speaker's words, not the article's attribution

@@ -53,22 +53,25 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     repeats: list[Repeat] = []
     covered: set[int] = set()  # starts of sentences inside a repeated paragraph
     first_paragraph: dict[tuple[str, ...], Span] = {}
-    for paragraph in paragraphs:
-        key = normalise(paragraph.text)
+    keys = [normalise(paragraph.text) for paragraph in paragraphs]
+    for paragraph, key in zip(paragraphs, keys, strict=True):
         if len(paragraph.sentences) > 1 and key in first_paragraph:
             repeats.append(Repeat(first_paragraph[key], paragraph, exact=True, unit="paragraph"))
             covered.update(s.start for s in paragraph.sentences)
         first_paragraph.setdefault(key, paragraph)
     seen: dict[tuple[str, ...], Span] = {}
-    recent: deque[tuple[Sentence, list[Token]]] = deque(maxlen=REWORDED_WINDOW)  # with their words
+    recent: deque[tuple[Sentence, _Words]] = deque(maxlen=REWORDED_WINDOW)  # with their words
     shingles: dict[tuple[str, ...], list[tuple[Span, tuple[str, ...]]]] = defaultdict(list)
-    for paragraph in paragraphs:
+    for paragraph, key in zip(paragraphs, keys, strict=True):
         headline = _is_headline(paragraph.text, paragraph.sentences)
         for sentence in paragraph.sentences:
-            words = normalise(sentence.text)
+            whole = len(paragraph.sentences) == 1 and sentence.text == paragraph.text  # its words are the key's
+            words = key if whole else normalise(sentence.text)
             if len(words) < MIN_WORDS:
                 continue
+            trigrams = _trigrams(words)  # for the near copies below, and the copies to come
             own = indexed(text).within(sentence.start, sentence.end)  # once per sentence, for every comparison below
+            counted = _Words(own)
             if sentence.start not in covered:
                 doubled = _doubled(text, sentence, own)
                 if doubled is not None:
@@ -76,8 +79,8 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
                     continue
                 earlier = (
                     seen.get(words)
-                    or _near(text, own, words, shingles, lang)
-                    or next((s for s, earlier in recent if _reworded(earlier, own, lang)), None)
+                    or _near(text, own, words, trigrams, shingles, lang)
+                    or next((s for s, earlier in recent if _reworded(earlier, counted, lang)), None)
                 )
                 if earlier is not None:
                     repeats.append(Repeat(earlier, sentence, exact=earlier is seen.get(words), unit="sentence"))
@@ -85,8 +88,8 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             if headline:  # a title restated by the lead is not a duplicate
                 continue
             seen.setdefault(words, sentence)
-            recent.append((sentence, own))
-            for shingle in _trigrams(words):
+            recent.append((sentence, counted))
+            for shingle in trigrams:
                 postings = shingles[shingle]
                 if len(postings) < _MAX_POSTINGS:  # a phrase common to many sentences says little: keep it linear
                     postings.append((sentence, words))
@@ -97,16 +100,34 @@ def forget() -> None:
     _find.cache_clear()
 
 
-def _reworded(a: list[Token], b: list[Token], lang: Lexicon) -> bool:
-    """A sentence (words `b`) saying again one a sentence or two before it (`a`) with a word or two changed for a
-    synonym, an inflection or a function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" / "rekordowe
-    poziomy", "nesta" / "na")."""
+class _Words:
+    """A sentence's words, and their stems counted on first ask: each sentence is weighed against the
+    REWORDED_WINDOW sentences after it, which would count them again each time."""
+
+    __slots__ = ("_stems", "tokens")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self._stems: Counter[str] | None = None
+
+    @property
+    def stems(self) -> Counter[str]:
+        if self._stems is None:
+            self._stems = Counter(_stem(w.key) for w in self.tokens)
+        return self._stems
+
+
+def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
+    """A sentence (words `again`) saying again one a sentence or two before it (`said`) with a word or two changed
+    for a synonym, an inflection or a function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" /
+    "rekordowe poziomy", "nesta" / "na")."""
+    a, b = said.tokens, again.tokens
     if min(len(a), len(b)) < REWORDED_MIN_WORDS:
         return False
     limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else 2
     if abs(len(a) - len(b)) > limit:
         return False  # more words apart than may change: no alignment can do with fewer changes
-    stems_a, stems_b = Counter(_stem(w.key) for w in a), Counter(_stem(w.key) for w in b)
+    stems_a, stems_b = said.stems, again.stems
     if max((stems_a - stems_b).total(), (stems_b - stems_a).total()) > limit:
         return False  # the words one has and the other lacks are changes under any alignment: no need to align
     changed = _changes(a, b, stem=True)
@@ -154,11 +175,12 @@ def _doubled(text: str, sentence: Sentence, words: list[Token]) -> Repeat | None
     return Repeat(first, second, exact=True, unit="sentence", joined=True, trailing=sentence.end - words[-1].end)
 
 
-def _near(text: str, own: list[Token], words: tuple[str, ...], shingles, lang: Lexicon) -> Span | None:
+def _near(
+    text: str, own: list[Token], words: tuple[str, ...], trigrams: set[tuple[str, ...]], shingles, lang: Lexicon
+) -> Span | None:
     """An earlier sentence that differs from this one by a word or two, none of them a fact."""
     if len(words) < NEAR_MIN_WORDS:
         return None
-    trigrams = _trigrams(words)
     votes: Counter[int] = Counter()
     candidates: dict[int, tuple[Span, tuple[str, ...]]] = {}
     for shingle in trigrams:

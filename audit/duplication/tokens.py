@@ -7,7 +7,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, pairwise
+from operator import eq
 from typing import NamedTuple
 
 from audit import lexicon
@@ -52,6 +53,7 @@ class TokenIndex:
         self._starts = [w.start for w in self.words]
         self._ends = [w.end for w in self.words]
         self._counts: dict[frozenset[str], list[int]] = {}
+        self._doubles: list[int] | None = None  # how many words before each repeat the word before it
 
     def _bounds(self, start: int, end: int) -> tuple[list[Token], int, int, list[Token]]:
         """The stretch's words as (words found again at its start, first and last + 1 index of the whole words
@@ -102,6 +104,19 @@ class TokenIndex:
         if counts is None:
             counts = self._counts[keys] = [0, *accumulate(w.key in keys for w in self.words)]
         return counts[high] > counts[low] or any(w.key in keys for w in (*head, *tail))
+
+    def doubled(self, start: int, end: int) -> bool:
+        """Whether a word of text[start:end] has the key of the word before it there (as within() finds them), in
+        constant time past the first ask: most sentences have none."""
+        if start >= end:
+            return False
+        head, low, high, tail = self._bounds(start, end)
+        if head or tail:  # a word the stretch cuts: read its words
+            return any(a.key == b.key for a, b in pairwise(head + self.words[low:high] + tail))
+        if self._doubles is None:
+            keys = [w.key for w in self.words]
+            self._doubles = [0, 0, *accumulate(map(eq, keys[1:], keys))]
+        return high - low > 1 and self._doubles[high] > self._doubles[low + 1]
 
 
 class _Recent:

@@ -15,7 +15,9 @@ _COMMA_STOP = re.compile(r",\.(?![.…])")
 _MIXED = re.compile(r"(?<![.…])[,;:.][,;:](?![.…])|[;:]\.(?![.…])")  # ",;" ";," ":," ".;" ";." ...
 _SPACED = re.compile(r"([,;.])[ \u00a0]+([,;.])(?![.…])")  # ", ," ". ." "; ,"
 _EMPTY = re.compile(r"[ \u00a0]?(\(\s*\)|\[\s*\])")
-_ANY = re.compile(r"[,;:.]")  # each pattern above has one of these: a paragraph without any is left at once
+# A mark then another, spaces between them or not: what each pattern above holds, searched for once (with no
+# assertion before it, the engine skips to the marks), so that a paragraph with none is left at once.
+_CLASH = re.compile(r"[,;:.?!][ \u00a0]*[,;:.]")
 _STRAY_START = re.compile(r"[“„«\"']?\s*([,;.:])\s")
 # "U.S.", "D.C.", "Calif.", "Inc.", "D-Mo.", "usw.", "etc.": a full stop a comma may follow
 _ABBREVIATION = re.compile(r"(?:\b\w\.)+$|(?:^|[\s(-])(?:[A-Z][a-z]{0,4}|[a-z]{1,4})\.$")
@@ -25,7 +27,7 @@ def doubled(text: str, start: int, end: int, abbreviations: frozenset[str] = fro
     """Doubled and clashing marks in text[start:end]; `abbreviations` (lower case, with their full stop: "etc.")
     end in a full stop that a comma or colon may follow."""
     found: list[Issue] = []
-    if not _ANY.search(text, start, end):
+    if not _CLASH.search(text, start, end):
         return found
     for match in _SAME.finditer(text, start, end):
         mark = match.group(1)
@@ -91,6 +93,8 @@ def stray(text: str, start: int, end: int) -> list[Issue]:
         found.append(
             Issue.replacing(mark_at, opening.end(), "", f"the paragraph opens with “{opening.group(1)}”", safe=False)
         )
+    if text.find("(", start, end) < 0 and text.find("[", start, end) < 0:
+        return found  # no bracket to be empty
     for match in _EMPTY.finditer(text, start, end):
         found.append(Issue.replacing(match.start(), match.end(), "", f"“{match.group(1)}”: empty brackets", safe=False))
     return found

@@ -16,6 +16,7 @@ _GROUPED = re.compile(r"(?<![\w.,])(\d{1,3})([.,\u00a0\u202f\u2009 ])(\d{3})((?:
 _PERCENT = re.compile(r"(?<=\d)([ \u00a0\u202f\u2009]?)%")
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f]*(%|[^\W\d_]+)")
 _SPACES = "\u00a0\u202f\u2009 "
+_DIGIT = re.compile(r"\d")  # what every figure holds: a paragraph without one is left at once
 
 
 def figures(
@@ -24,6 +25,8 @@ def figures(
     """The figures of text[start:end] written otherwise than the target writes them; `named(test)` names the
     language a convention comes from; a missing space before % is a warning only where the text writes one
     elsewhere (`spaced_elsewhere`)."""
+    if not _DIGIT.search(text, start, end):
+        return []
     decimals, groups = _decimals(text, start, end, target, named), _groups(text, start, end, target, named)
     return [*decimals, *groups, *_percents(text, start, end, target, spaced_elsewhere)]
 
@@ -90,7 +93,9 @@ def _plainly_grouped(text: str, match: re.Match, target: Conventions) -> bool:
 
 
 def _percents(text: str, start: int, end: int, target: Conventions, spaced_elsewhere: bool) -> list[Issue]:
-    found = []
+    found: list[Issue] = []
+    if text.find("%", start, end) < 0:
+        return found  # the pattern's look-behind would be tried at every character
     for match in _PERCENT.finditer(text, start, end):
         if match.group(1) in target.percent_spaces:
             continue
@@ -111,7 +116,7 @@ def _percents(text: str, start: int, end: int, target: Conventions, spaced_elsew
 
 def spaced_percents(text: str) -> bool:
     """Whether the text writes, somewhere, a space between a figure and %."""
-    return any(match.group(1) for match in _PERCENT.finditer(text))
+    return "%" in text and any(match.group(1) for match in _PERCENT.finditer(text))
 
 
 def _unit(text: str, end: int, target: Conventions) -> bool:

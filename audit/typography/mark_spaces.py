@@ -12,7 +12,9 @@ from audit.typography.foreign import clause_before, foreign
 from audit.typography.issue import Issue
 
 _SPACED = re.compile(r"(?<=[\w”’»›)\]\"'%])([ \u00a0\u202f\u2009]+)([;:?!])")
-_BARE = re.compile(r"(?<=[\w”’»›)\]%])([;:?!])")
+# The mark first, then what stands before it: the engine skips to the marks (same matches as a look-behind first).
+_BARE = re.compile(r"([;:?!])(?<=[\w”’»›)\]%][;:?!])")
+_SPACE_THEN_MARK = re.compile(r"[ \u00a0\u202f\u2009][;:?!]")  # what _SPACED holds, searched for first
 _EMOTICON_AFTER = re.compile(r"-?[()DPp]")
 _OPENING = re.compile(r"[¿¡]")
 
@@ -24,6 +26,8 @@ def before_marks(
     writes the space elsewhere, else (the house style of Canadian, Swiss or web French) at info."""
     found = []
     if not target.space_before:
+        if not _SPACE_THEN_MARK.search(text, start, end):
+            return found
         for match in _SPACED.finditer(text, start, end):
             if _not_a_mark(text, match.start(2), match.end(2)):
                 continue
@@ -78,7 +82,8 @@ def inverted(text: str, start: int, end: int, target: Conventions, named: Callab
 
 def spaced(text: str, target: Conventions) -> bool:
     """Whether the text writes, somewhere, the space the target writes before : ; ? !"""
-    return any(match.group(2) in target.space_before for match in _SPACED.finditer(text))
+    spaced = _SPACED.finditer(text) if _SPACE_THEN_MARK.search(text) else ()
+    return any(match.group(2) in target.space_before for match in spaced)
 
 
 def _after(text: str, end: int) -> str:

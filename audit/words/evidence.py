@@ -87,7 +87,9 @@ def _judge(key: str, target: str, capitalised: bool) -> Verdict | None:
     """The verdict on a word any list holds; None when no list does."""
     found = frequencies.everywhere(key)
     here = found.get(target, 0.0)
-    lang, there = max(((found[code], code) for code in _others(target)), default=(0.0, None))[::-1]
+    others = _others(target)  # the greatest code first, as max() of (frequency, code) pairs breaks a tie
+    lang = max(others, key=found.__getitem__) if others else None
+    there = found[lang] if lang is not None else 0.0
     if not here and not there:
         return None
     gap = there - here
@@ -118,4 +120,4 @@ def _latin(key: str) -> bool:
 
 @cache
 def _others(target: str) -> tuple[str, ...]:
-    return tuple(sorted(frequencies.languages() - {target}))
+    return tuple(sorted(frequencies.languages() - {target}, reverse=True))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import chain
 
 from audit.words.frequencies import DATA
 from audit.words.tokens import Word, fold, words
@@ -43,6 +44,8 @@ def accepted(found: list[Word], lang: str) -> set[int]:
     if not entries:
         return set()
     pieces = [_word_pieces(word.text) for word in found]
+    if entries.keys().isdisjoint(chain.from_iterable(pieces)):  # most sentences: no entry starts at any piece
+        return set()
     flat = [(index, piece) for index, word_pieces in enumerate(pieces) for piece in word_pieces]
     taken: set[int] = set()
     for position, (_, piece) in enumerate(flat):

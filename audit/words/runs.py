@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audit import lexicon
 from audit.addresses import finder
 from audit.duplication.spans import Spans
 from audit.words import frequencies, loanwords
 from audit.words.evidence import LEANING, NONE, STRONG, Verdict, verdict
-from audit.words.tokens import Word, words
+from audit.words.tokens import Word, shape, texts, words
 
 _SPLIT = re.compile(r"[-‐‑'’]")
 
@@ -47,6 +48,8 @@ def find(
     """The runs of foreign words in text[start:end] (one sentence), for a text in `target`; `names` are the
     words the document writes capitalised inside its sentences (see names_of), `skipped` what unjudged(text)
     finds (read once for all the sentences of a text)."""
+    if not any(_may_be_foreign(word, target) for word in texts(text, start, end)):
+        return []  # most sentences: no reading of any word makes it plainly foreign, which a run needs
     skipped = unjudged(text) if skipped is None else skipped
     found = [w for w in words(text, start, end) if not w.acronym]
     if skipped:  # most texts have no address, tag or hashtag
@@ -106,12 +109,25 @@ def at_home(text: str, start: int, end: int, target: str) -> float:
 def names_of(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:
     """The words a document writes capitalised after the first word of a sentence: its names ("Bild" is the
     paper's name in "confirmed to Bild", and so when it opens a sentence)."""
-    return frozenset(w.key for start, end in sentences for w in words(text, start, end)[1:] if w.capitalised)
+    return frozenset(
+        word.key for start, end in sentences for word in map(shape, texts(text, start, end)[1:]) if word.capitalised
+    )
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence
+def _may_be_foreign(text: str, target: str) -> bool:
+    """Whether a reading _verdicts may give the word written `text` makes it plainly foreign (STRONG): in lower
+    case, or, capitalised, as a name's word or a sentence's first (the verdicts _verdicts asks, cached)."""
+    word = shape(text)
+    if word.capitalised and verdict(word.key, target, capitalised=True).kind == STRONG:
+        return True
+    return verdict(word.key, target).kind == STRONG
 
 
 def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) -> list[Verdict]:
     taken = loanwords.accepted(found, target)
-    particles = lexicon.of(target).name_particles
+    data = lexicon.of(target)  # once a sentence: a lookup of the language's file is some microseconds
+    particles = data.name_particles
     verdicts = []
     for index, word in enumerate(found):
         following = found[index + 1] if index + 1 < len(found) else None
@@ -127,7 +143,7 @@ def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) 
     for index, word in enumerate(found):
         if word.capitalised and verdicts[index].kind == STRONG and _beside_a_name(text, found, verdicts, index, target):
             verdicts[index] = NONE
-    if not lexicon.of(target).nouns_capitalised:
+    if not data.nouns_capitalised:
         for index in _inside_names(text, found):
             verdicts[index] = NONE
     return verdicts

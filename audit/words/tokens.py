@@ -60,6 +60,18 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]
     return tuple(Word(*m.span(), m.group()) for m in _WORD.finditer(text, start, stop))
 
 
+def texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words of text[start:end] as strings (the texts of words(text, start, end)), found in C."""
+    return _WORD.findall(text, start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=1 << 16)  # a document's words are asked many times each
+def shape(text: str) -> Word:
+    """A word read by its text alone (its key, whether it is capitalised or an acronym), offsets 0: once for each
+    distinct word of a text, where words() makes a Word of every occurrence."""
+    return Word(0, len(text), text)
+
+
 def first_words(text: str, start: int, end: int, count: int) -> list[Word]:
     """The first `count` words of text[start:end] (words(text, start, end)[:count] without reading the rest)."""
     return [Word(m.start(), m.end(), m.group()) for m in islice(_WORD.finditer(text, start, end), count)]
