@@ -16,6 +16,7 @@ from audit import unpacked
 from audit.duplication.tokens import indexed
 from audit.kept import kept
 from audit.names import exonym_index
+from audit.names.capitals import capitalised
 from audit.names.folding import fold as fold_name
 from audit.names.lower_words import lower_words_folded
 
@@ -102,7 +103,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     listed = table().get(target, {})  # find() has judged these, inside longer names too (Credit Suisse)
     guessed = []
     lower: frozenset[str] | None = None
-    for match in _WORD.finditer(text):
+    for match in capitalised(_WORD.pattern).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         if not word[0].isupper() or word.isupper() or word in listed or not looks_foreign(word):
             continue  # every reading below wants another language's marks or letter groups
@@ -166,7 +167,7 @@ def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     from audit.names import chinese
 
     found = []
-    for match in chinese.SYLLABLES.finditer(text):
+    for match in capitalised(chinese.SYLLABLES.pattern).finditer(text):
         name, start, end = match.group(), match.start(), match.end()
         if name.endswith(POSSESSIVE):  # Mao Tse-tung's
             name, end = name[:-2], end - 2
@@ -184,7 +185,7 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str
     from audit.names.respelling import read_as
 
     found = []
-    for match in _NAME.finditer(text):
+    for match in capitalised(_NAME.pattern).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         if not word[0].isupper() or _transliterations_own(word):
             continue  # the Ukrainian and Russian names are transliteration's

@@ -1,0 +1,28 @@
+"""audit.names.capitals: a capitalised word's pattern finds what the word's pattern finds where the word starts
+with a capital (and, beyond the first plane, any letter, whose case the caller asks)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from audit.names import capitals
+from audit.names.chinese import SYLLABLES
+from audit.names.exonyms import _NAME, _WORD
+
+WORDS = st.lists(
+    st.sampled_from(
+        ["Tse-tung", "mao", "Mao", "Kōmeitō", "ÉTAT", "Ürümqi", "abc-Def", "x’s", "Kim's", "l'Irak", "1990"]
+    )
+    | st.text(alphabet="aAéÉ-'’ʼ1 Ωω𐐀𐐨", max_size=8),
+    max_size=12,
+)
+
+
+@given(WORDS)
+def test_the_same_capitalised_matches_as_the_word_pattern(words):
+    text = " ".join(words)
+    for pattern in (_WORD, _NAME, SYLLABLES):
+        expected = [(m.start(), m.end()) for m in pattern.finditer(text) if m.group()[0].isupper()]
+        found = capitals.capitalised(pattern.pattern).finditer(text)
+        assert [(m.start(), m.end()) for m in found if m.group()[0].isupper()] == expected
