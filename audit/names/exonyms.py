@@ -267,17 +267,20 @@ def find(text: str, target: str) -> list[Exonym]:
     found: list[Exonym] = []
     index = 0
     while index < len(words):
-        first = words[index].text
+        elided = _elided(words[index], lang)  # French l'Oekraïne, d'Irak: the name after the article
+        first = words[index].text[elided:]
         if first not in openers and not (first.endswith(POSSESSIVE) and first[:-2] in openers):  # no name here
             index += 1
             continue
         longest = min(MAX_WORDS, len(words) - index)
-        match = _match(text, words, index, longest, names)
+        match = _match(text, words, index, longest, names, elided)
         if match is None:
             index += 1
             continue
         length, start, end, (standard, languages, source) = match
-        if any(text.startswith(phrase, start) for phrase in phrases(target)):
+        if any(text.startswith(phrase, start) for phrase in phrases(target)) or (
+            elided and _not_a_place_after_an_article(text[start:end], source, target)
+        ):
             index += length
             continue
         person = source == PEOPLE
@@ -289,7 +292,7 @@ def find(text: str, target: str) -> list[Exonym]:
         ):
             # a person's full name inside a longer run (Präsident Kaïs Saïed in German, where nouns are
             # capitalised): its words are still read, the shorter names among them first
-            shorter = _match(text, words, index, length - 1, names)
+            shorter = _match(text, words, index, length - 1, names, elided)
             if shorter is None:
                 length = 0  # none: the next word is read on its own (Saïed)
                 break
@@ -300,7 +303,7 @@ def find(text: str, target: str) -> list[Exonym]:
         after = index + length
         title = source == DEMONYMS and standard[0].islower() and _no_name_of(text[start:end], target)
         inside = _part_of_a_longer_name(
-            text, words, index, after, lang, source in (PEOPLE, DEMONYMS), title, title or surname
+            text, words, index, after, lang, source in (PEOPLE, DEMONYMS), title, title or surname or bool(elided)
         )
         if (source == PEOPLE and length == 1) or not inside:
             # one word of a person's name has others beside it (Benyamin Netanyahou); a place inside a longer
@@ -310,16 +313,31 @@ def find(text: str, target: str) -> list[Exonym]:
     return found
 
 
-def _match(text: str, words, index: int, longest: int, names: dict) -> tuple | None:
-    """The longest name of the table starting at word `index`, of `longest` words at most: (words, start, end,
-    entry), or None."""
+def _match(text: str, words, index: int, longest: int, names: dict, elided: int = 0) -> tuple | None:
+    """The longest name of the table starting at word `index`, `elided` letters into it, of `longest` words at
+    most: (words, start, end, entry), or None."""
     for length in range(longest, 0, -1):
-        start, end = words[index].start, words[index + length - 1].end
+        start, end = words[index].start + elided, words[index + length - 1].end
         end -= 2 if text[start:end].endswith(POSSESSIVE) and text[start : end - 2] in names else 0  # Netanyahou's
         entry = names.get(text[start:end])
         if entry is not None:
             return length, start, end, entry
     return None
+
+
+def _elided(word, lang) -> int:
+    """How many letters of the word are an elided article written onto a capitalised name (French L'Oekraïne,
+    d'Irak), 0 where there is none."""
+    elided = len(word.key) - len(lang.base(word.key))
+    return elided if elided and word.text[elided : elided + 1].isupper() else 0
+
+
+def _not_a_place_after_an_article(spelling: str, source: str, target: str) -> bool:
+    """After an elided article, a person's name (d'Anwar al-Awlaki: given names are each person's own) or a word
+    the target writes often (l'Australien: the Australian; l'Egypte: the target's own, its capital unaccented)."""
+    from audit.words import frequencies
+
+    return source == PEOPLE or frequencies.zipf(spelling.casefold(), target) >= OWN_WORD
 
 
 def _a_word_before(word, lang, people: bool) -> bool:
