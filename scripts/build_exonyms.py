@@ -46,7 +46,7 @@ COMMON_WORD = 3.5  # wordfreq Zipf frequency from which a spelling may be a word
 WRITTEN_MORE = 1.5  # a spelling the target writes this often, and more than a Natural Earth label, is its own
 QUOTED_ZIPF = 2.0  # a spelling the target writes less than this, and less than its language, is quoted from it
 MACRONS = set("āēīōūĀĒĪŌŪ")  # Hepburn's long vowels, which news in the target languages does not write
-_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az) ")  # an Arabic article opening a name
+_ARABIC_ARTICLE = r"^(?:al|el|ad|an|ar|as|ash|at|az)"  # an Arabic article opening a name
 ARTICLES = {"el", "la", "il", "lo", "le", "les", "los", "las"}  # a language's article before a place's name
 GEONAMES_COMMON_WORD = 2.5  # a town's name as common as this in English is an English word or name too (Mobile)
 
@@ -148,11 +148,8 @@ def _without_macrons(spellings: list[str], lang: str) -> list[str]:
     if lang not in TARGETS:
         return spellings
     plain = [name for name in spellings if not MACRONS.intersection(name)]
-    return (
-        plain
-        if plain and any(fold(name) in {fold(p) for p in plain} for name in spellings if name not in plain)
-        else spellings
-    )
+    folded = {fold(name) for name in plain}
+    return plain if any(fold(name) in folded for name in spellings if name not in plain) else spellings
 
 
 def _long_enough(name: str) -> bool:
@@ -227,20 +224,12 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                         continue  # accents a person or place may keep (Erdoğan, López Obrador, Yaoundé)
                     if len(spelling) < 3 or _a_word_of(spelling, target, lang, zipf_frequency):
                         continue
-                    if (
-                        source == "people"
-                        and target == "en"
-                        and spelling.isalpha()
-                        and _written_more(spelling, standard, target)
-                    ):
-                        continue  # one word of a name English writes as often: another person's (Hafiz Saeed)
-                    if (
-                        source == "naturalearth"
-                        and target == "en"
-                        and spelling in natives
-                        and _written_more(spelling, standard, target)
-                    ):
-                        continue  # a place's own name the target writes more than its label (Fez: Fes)
+                    english_too = (source == "people" and spelling.isalpha()) or (
+                        source == "naturalearth" and spelling in natives
+                    )
+                    if target == "en" and english_too and _written_more(spelling, standard, target):
+                        continue  # one word of a name English writes as often: another person's (Hafiz Saeed);
+                        # a place's own name English writes more than Natural Earth's label (Fez: Fes)
                     if (target, spelling) in excluded:
                         continue
                     if gazetteer.knows(spelling):
@@ -274,7 +263,7 @@ def skeleton(text: str) -> str:
     article."""
     folded = re.sub(r"[\s\-'’.]", "", fold(text))
     folded = re.sub(r"(.)\1+", r"\1", folded)  # a doubled letter: Hasan / Hassan, both English
-    return re.sub(r"^(?:al|el|ad|an|ar|as|ash|at|az)(?=[a-z]{4})", "", folded)
+    return re.sub(_ARABIC_ARTICLE + r"(?=[a-z]{4})", "", folded)
 
 
 def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str], quoted: bool = False) -> bool:
@@ -380,7 +369,7 @@ def _name_words(name: str) -> set[str]:
 def _spaced(name: str) -> str:
     """The name with hyphens as spaces, in lower case, without an Arabic article (Al-Hoceima / Al Hoceima,
     Al-Jolani / Jolani; not Phnompenh / Phnom Penh)."""
-    return _ARTICLE.sub("", name.replace("-", " ").casefold())
+    return re.sub(_ARABIC_ARTICLE + " ", "", name.replace("-", " ").casefold())
 
 
 def _one_people(one: str, other: str) -> bool:

@@ -7,6 +7,7 @@ Built by scripts/build_exonyms.py from CLDR (through Babel), Natural Earth and a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -35,7 +36,6 @@ _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
 # a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
 _NAME = re.compile(r"(?<![\w'’])[^\W\d_]{3,}(?=['’]s\b|(?![\w'’]))")
-_PLAIN_VOWELS = str.maketrans("ōūŌŪ", "ouOU")
 _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")  # Oil-rich, Iran-backed: a word before a name, not of it
 _NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive, or a capitalised word
 
@@ -145,20 +145,23 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
 
 
 @cache
-def _long_vowels() -> tuple[frozenset[str], frozenset[str]]:
+def _long_vowels() -> tuple[frozenset[str], frozenset[str], dict[int, str]]:
+    """Hepburn's long vowels, the others, and each long vowel's plain letter in either case (romanization.toml)."""
     from audit.names.skeleton import romanization
 
     rules = romanization()["rules"]
-    return frozenset(rules["long_vowels"]), frozenset(rules["other_long_vowels"])
+    hepburn = rules["long_vowels"]
+    plain = str.maketrans({long: unicodedata.normalize("NFD", long)[0] for long in hepburn + hepburn.upper()})
+    return frozenset(hepburn), frozenset(rules["other_long_vowels"]), plain
 
 
 def _hepburn_plain(word: str) -> str | None:
-    """A Japanese name with Hepburn's long vowels, written plain (Kōmeitō: Komeito): audit/data/romanization.toml."""
-    hepburn, others = _long_vowels()
+    """A Japanese name with Hepburn's long vowels, written plain (Kōmeitō: Komeito)."""
+    hepburn, others, plain = _long_vowels()
     letters = set(word.casefold())
     if not letters & hepburn or letters & others:
         return None
-    return word.translate(_PLAIN_VOWELS)
+    return word.translate(plain)
 
 
 def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:

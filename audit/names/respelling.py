@@ -190,18 +190,16 @@ def _forms(word: str) -> list[tuple[str, int | None]]:
     return forms
 
 
-_CZECH_OWN = re.compile("[řůěďťňľĺŕ]", re.IGNORECASE)  # letters of Czech and Slovak names alone
-
-
 def _surname(stem: str, target: str, listed: Names) -> str | None:
     """The foreign surname a woman's ending was added to, where English writes it often as a name or the world
     tables know it (Gándhíová: Gandhi; Bhuttová: Bhutto; Erdoğanová: Erdoğan; Rybakinová: Rybakina); a surname of
     the language's own is left alone (Dvořáková, Muchová: much is a word, Nováková: Novák is Czech)."""
     from audit.names.skeleton import known_as
 
-    restored = () if written(stem.casefold(), target) else (stem + "o", stem + "a")  # Bhuttová: Bhutto, not Mucho
     if native(stem.casefold()):  # a language's own letters: a world name the tables know (Erdoğan, Akşener), not
-        return stem if not _CZECH_OWN.search(stem) and known_as(stem) else None  # a Czech one (Dvořák)
+        own = set(_rules().surname_own_letters)  # one of the language that adds the ending (Dvořák)
+        return stem if not own & set(stem.casefold()) and known_as(stem) else None
+    restored = () if written(stem.casefold(), target) else (stem + "o", stem + "a")  # Bhuttová: Bhutto, not Mucho
     for surname in (stem, *restored):
         found = read_as(surname, target) or (surname if written(surname.casefold(), target) >= WRITTEN else None)
         if found is not None and listed.zipf(fold(found)) >= FOREIGN_SURNAME:
@@ -273,6 +271,7 @@ class _Rules:
     silent_h_after: str
     own_spelling_marks: str
     surname_endings: tuple[str, ...]
+    surname_own_letters: str  # of the languages that add those endings: a surname with one is their own
     endings: tuple[tuple[str, tuple[str, ...]], ...]  # a place's endings in other languages, and English's
 
 
@@ -286,12 +285,13 @@ def _rules() -> _Rules:
     silent_h = table.pop("silent_h_after")
     own_marks = table.pop("own_spelling_marks")
     endings = tuple(table.pop("surname_endings"))
+    surname_own = table.pop("surname_own_letters")
     weak = set(table.pop("weak"))
     by_letter: dict[str, list[tuple[str, tuple[str, ...], int]]] = {}
     for foreign, englishes in table.items():
         by_letter.setdefault(foreign[0], []).append((foreign, tuple(englishes), WEAK if foreign in weak else STRONG))
     pairs = {letter: tuple(found) for letter, found in by_letter.items()}
-    return _Rules(pairs, silent_h, own_marks, endings, place_endings)
+    return _Rules(pairs, silent_h, own_marks, endings, surname_own, place_endings)
 
 
 def _a_world_name(plain: str) -> bool:
