@@ -16,6 +16,7 @@ from functools import lru_cache
 from audit import language
 from audit.alignment.coverage import Gap, Side, gaps
 from audit.alignment.sentences import align_sentences
+from audit.caches import per_document
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.translation.alignment import Bead
@@ -94,7 +95,15 @@ def _beads(
         from audit.translation.alignment import align
 
         return align(translate(sources), targets)
-    return align_sentences(sources, targets, source.lang_hint, doc.lang_hint)
+    return _aligned(tuple(sources), tuple(targets), source.lang_hint, doc.lang_hint)
+
+
+@per_document
+def _aligned(
+    sources: tuple[str, ...], targets: tuple[str, ...], source_lang: str | None, target_lang: str | None
+) -> list[Bead]:
+    """The sentences aligned once for every check that pairs them (six read one document's pairs)."""
+    return align_sentences(sources, targets, source_lang, target_lang)
 
 
 def gaps_for(doc: Document, ctx: RunContext) -> tuple[Gap, ...]:

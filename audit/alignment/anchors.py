@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from audit.alignment import abbreviations, lengths
 from audit.alignment.concepts import Concepts, of_ideographs, of_word
@@ -87,6 +87,26 @@ class Anchors:
     def strong(self) -> int:
         """Numbers and names: the anchors a translation nearly always keeps."""
         return len(self.numbers) + len(self.names)
+
+    # What `matched` asks of a side each time an alignment weighs it against a candidate (some 200 times a
+    # sentence), worked out once.
+    @cached_property
+    def number_readings(self) -> frozenset[str]:
+        """Every reading of every number."""
+        return frozenset().union(*self.numbers)
+
+    @cached_property
+    def name_keys(self) -> frozenset[str]:
+        """Every key of every name."""
+        return frozenset().union(*(keys for _, keys in self.names))
+
+    @cached_property
+    def cognate_count(self) -> int:
+        return self.cognates.total()
+
+    @cached_property
+    def mark_count(self) -> int:
+        return self.marks.total()
 
 
 EMPTY = Anchors(0)
@@ -214,20 +234,21 @@ def _plain(kind: str, value: object) -> str:
 def matched(source: Anchors, target: Anchors) -> tuple[float, float]:
     """Anchors of either side found on the other, and anchors there are, weighted (a number or a name tells
     twice what a cognate does, a mark half)."""
-    found_names = _names_found(source.names, target.names) + _names_found(target.names, source.names)
-    found_concepts = _concepts_found(source, target) + _concepts_found(target, source)
-    parts = (
-        (
-            NUMBER_WEIGHT,
-            _numbers_found(source, target) + _numbers_found(target, source),
-            len(source.numbers) + len(target.numbers),
-        ),
-        (NAME_WEIGHT, found_names, len(source.names) + len(target.names)),
-        (1.0, 2 * (source.cognates & target.cognates).total(), source.cognates.total() + target.cognates.total()),
-        (CONCEPT_WEIGHT, found_concepts, len(source.concepts) + len(target.concepts)),
-        (MARK_WEIGHT, 2 * (source.marks & target.marks).total(), source.marks.total() + target.marks.total()),
+    hits = (
+        NUMBER_WEIGHT * (_numbers_found(source, target) + _numbers_found(target, source))
+        + NAME_WEIGHT * (_names_found(source.names, target) + _names_found(target.names, source))
+        + 1.0 * (2 * _shared(source.cognates, target.cognates))
+        + CONCEPT_WEIGHT * (_concepts_found(source, target) + _concepts_found(target, source))
+        + MARK_WEIGHT * (2 * _shared(source.marks, target.marks))
     )
-    return sum(w * hits for w, hits, _ in parts), sum(w * total for w, _, total in parts)
+    total = (
+        NUMBER_WEIGHT * (len(source.numbers) + len(target.numbers))
+        + NAME_WEIGHT * (len(source.names) + len(target.names))
+        + 1.0 * (source.cognate_count + target.cognate_count)
+        + CONCEPT_WEIGHT * (len(source.concepts) + len(target.concepts))
+        + MARK_WEIGHT * (source.mark_count + target.mark_count)
+    )
+    return hits, total
 
 
 def weight(mine: Anchors) -> float:
@@ -263,8 +284,8 @@ def found(mine: Anchors, other: Anchors) -> float:
 
 def _numbers_found(mine: Anchors, other: Anchors) -> int:
     """`mine`'s numbers that `other` has under one of their readings."""
-    theirs = frozenset().union(*other.numbers)
-    return sum(1 for readings in mine.numbers if readings & theirs)
+    theirs = other.number_readings
+    return sum(1 for readings in mine.numbers if readings & theirs) if theirs else 0
 
 
 def _concepts_found(mine: Anchors, other: Anchors) -> int:
@@ -272,5 +293,14 @@ def _concepts_found(mine: Anchors, other: Anchors) -> int:
     return sum(1 for ids, key in mine.concepts if ids & other.concept_ids or key in other.prefixes)
 
 
-def _names_found(names: tuple[tuple[str, frozenset[str]], ...], others: tuple[tuple[str, frozenset[str]], ...]) -> int:
-    return sum(1 for _, keys in names if any(keys & other for _, other in others))
+def _names_found(names: tuple[tuple[str, frozenset[str]], ...], other: Anchors) -> int:
+    """The names that share a key with one of `other`'s."""
+    theirs = other.name_keys
+    return sum(1 for _, keys in names if keys & theirs) if theirs else 0
+
+
+def _shared(mine: Counter[str], other: Counter[str]) -> int:
+    """The size of the two bags' intersection, (mine & other).total() without making it."""
+    if len(other) < len(mine):
+        mine, other = other, mine
+    return sum(min(count, other[key]) for key, count in mine.items() if key in other)

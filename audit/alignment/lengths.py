@@ -55,6 +55,7 @@ def delta(source_length: int, target_length: int, source_lang: str | None, targe
     return (target_length - expected) / spread
 
 
+@lru_cache(maxsize=65536)  # an alignment asks it of the same lengths many times
 def cost(source_length: int, target_length: int, source_lang: str | None, target_lang: str | None) -> float:
     """-log of the probability of a difference at least this large (two-sided normal), as Gale and Church."""
     z = abs(delta(source_length, target_length, source_lang, target_lang))

@@ -17,6 +17,7 @@ from audit.translation.alignment import Bead, best_path
 
 MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
 PRIOR = {(1, 1): 0.89, (2, 1): 0.045, (1, 2): 0.045, (2, 2): 0.011, (3, 1): 0.005, (1, 3): 0.005}
+PRIORS = {move: -math.log(p) for move, p in PRIOR.items()}  # as costs
 SKIP_COST = 7.0  # a sentence with no counterpart: an omission or an addition is rare in published news
 UNMATCHED_COST = 0.5  # each anchor (weighted: audit.alignment.anchors.matched) the other side lacks
 
@@ -25,30 +26,39 @@ def align_sentences(
     sources: Sequence[str], targets: Sequence[str], source_lang: str | None, target_lang: str | None
 ) -> list[Bead]:
     """Beads covering every source and target sentence in order."""
-    source_anchors = [anchors(text, source_lang) for text in sources]
-    target_anchors = [anchors(text, target_lang) for text in targets]
+    source_windows = _Windows([anchors(text, source_lang) for text in sources])
+    target_windows = _Windows([anchors(text, target_lang) for text in targets])
 
     def cost(i: int, ni: int, j: int, nj: int) -> float:
-        return bead_cost(source_anchors[i:ni], target_anchors[j:nj], source_lang, target_lang)
+        left, right = source_windows.joined(i, ni), target_windows.joined(j, nj)
+        hits, total = matched(left, right)
+        if i == ni or j == nj:
+            return SKIP_COST + UNMATCHED_COST * total
+        return floor(i, ni, j, nj) + UNMATCHED_COST * (total - hits)
 
-    return best_path(len(sources), len(targets), cost, MOVES)
+    def floor(i: int, ni: int, j: int, nj: int) -> float:
+        """The bead's cost before its anchors: its prior and its length difference (a skip: its constant)."""
+        if i == ni or j == nj:
+            return SKIP_COST
+        left, right = source_windows.joined(i, ni), target_windows.joined(j, nj)
+        return PRIORS[ni - i, nj - j] + lengths.cost(left.length, right.length, source_lang, target_lang)
 
-
-def bead_cost(
-    source: Sequence[Anchors], target: Sequence[Anchors], source_lang: str | None, target_lang: str | None
-) -> float:
-    """-log of the bead's prior and of its length difference, and a cost for each anchor without its match."""
-    left, right = _joined(source), _joined(target)
-    hits, total = matched(left, right)
-    if not source or not target:
-        return SKIP_COST + UNMATCHED_COST * total
-    prior = -math.log(PRIOR[(len(source), len(target))])
-    length = lengths.cost(left.length, right.length, source_lang, target_lang)
-    return prior + length + UNMATCHED_COST * (total - hits)
+    return best_path(len(sources), len(targets), cost, MOVES, floor)
 
 
-def _joined(sides: Sequence[Anchors]) -> Anchors:
-    total = EMPTY
-    for side in sides:
-        total = total + side
-    return total
+class _Windows:
+    """One side's sentences joined as beads take them, each run of sentences joined once: the search weighs each
+    run against some 25 candidates of the other side."""
+
+    def __init__(self, sentences: Sequence[Anchors]) -> None:
+        self.sentences = sentences
+        self.runs: dict[tuple[int, int], Anchors] = {}
+
+    def joined(self, start: int, end: int) -> Anchors:
+        found = self.runs.get((start, end))
+        if found is None:
+            found = EMPTY
+            for side in self.sentences[start:end]:
+                found = found + side
+            self.runs[start, end] = found
+        return found

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from audit.alignment.examples import BilingualExample
 from audit.checks.base import Check
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from audit.alignment.names import Namesakes
 
 COMMON_WORD = 3.0  # Zipf frequency of a word a language writes in its sentences (great 5.9, pumpkin 3.9)
 # Capitalised in English without being names: days, months, titles before a name, and the nationalities and
@@ -134,6 +138,13 @@ class _Side:
     text: str
     lang: str | None
     names: tuple  # audit.alignment.names.Name
+
+    @cached_property
+    def namesakes(self) -> Namesakes:
+        """The words of its names and the names whole, filed for `same`."""
+        from audit.alignment.names import Namesakes
+
+        return Namesakes(other for name in self.names for other in (*name.words, name.text))
 
 
 class NameMismatch(Check):
@@ -292,11 +303,11 @@ def _found(word: str, side: _Side) -> bool:
     """The word is a name of the other side (audit.alignment.names.same), or one of the spellings the tables
     give it, or its adjective, is a word of the other side, or shares a cognate's first letters with one."""
     from audit.alignment.anchors import cognate_key
-    from audit.alignment.names import keys, same
+    from audit.alignment.names import keys
     from audit.alignment.world_names import DEMONYMS
     from audit.names.folding import fold
 
-    if any(same(word, other) for name in side.names for other in (*name.words, name.text)):
+    if side.namesakes.has(word):
         return True
     words, cognates = _folded_words(side.text), _keys(side.text)
     spellings = {fold(word)} | {key[2:] for key in keys(word) if key.startswith("f:")}

@@ -45,10 +45,16 @@ def align(translated_source: Sequence[str], target: Sequence[str]) -> list[Bead]
 
 
 def best_path(
-    n: int, m: int, bead_cost: Callable[[int, int, int, int], float], moves: Sequence[tuple[int, int]] = MOVES
+    n: int,
+    m: int,
+    bead_cost: Callable[[int, int, int, int], float],
+    moves: Sequence[tuple[int, int]] = MOVES,
+    floor: Callable[[int, int, int, int], float] | None = None,
 ) -> list[Bead]:
     """The cheapest sequence of beads over n source and m target sentences, by dynamic programming within a band
-    around the diagonal; bead_cost(i, ni, j, nj) is the cost of pairing sources i..ni-1 with targets j..nj-1."""
+    around the diagonal; bead_cost(i, ni, j, nj) is the cost of pairing sources i..ni-1 with targets j..nj-1, and
+    floor(i, ni, j, nj), when given, a cheap part of it no bead's cost is under: a bead that cannot make a
+    cheaper path even at its floor is not weighed (the path is the same, the cost of most beads spared)."""
     scale = m / n if n else 0.0
     infinity = float("inf")
     cost = [[infinity] * (m + 1) for _ in range(n + 1)]
@@ -58,11 +64,12 @@ def best_path(
         for j in range(m + 1):
             if cost[i][j] == infinity or abs(i * scale - j) > BAND + abs(n - m):
                 continue
+            here = cost[i][j]
             for di, dj in moves:
                 ni, nj = i + di, j + dj
-                if ni > n or nj > m:
+                if ni > n or nj > m or (floor is not None and here + floor(i, ni, j, nj) >= cost[ni][nj]):
                     continue
-                step = cost[i][j] + bead_cost(i, ni, j, nj)
+                step = here + bead_cost(i, ni, j, nj)
                 if step < cost[ni][nj]:
                     cost[ni][nj], back[ni][nj] = step, (i, j)
     beads, i, j = [], n, m
