@@ -6,6 +6,7 @@ Behaviour only: the timings are the benchmark's."""
 from __future__ import annotations
 
 import itertools
+import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,7 +19,7 @@ from audit.checks import select
 from audit.checks.base import Scope
 from audit.context import RunContext
 from audit.document import Document
-from audit.translation.alignment import MOVES, best_path
+from audit.translation.alignment import BAND, MOVES, Bead, best_path
 
 NAMES = [
     "Putin", "Putina", "Putins", "Путин", "Путина", "Lausanne", "Лозанны", "Pékin", "Beijing", "Kharkiv", "Kharkov",
@@ -43,20 +44,47 @@ def test_namesakes_pair_the_spellings_of_one_name():
 
 @st.composite
 def _costs(draw):
-    n, m = draw(st.integers(0, 7)), draw(st.integers(0, 7))
-    floors = {}
-    extra = {}
-    for i, j in itertools.product(range(n + 1), range(m + 1)):
-        for di, dj in MOVES:
-            floors[i, i + di, j, j + dj] = draw(st.sampled_from([0.0, 0.5, 1.0, 3.0]))
-            extra[i, i + di, j, j + dj] = draw(st.sampled_from([0.0, 0.25, 1.0, 2.0]))
+    """Sides of up to 40 sentences and bead costs of a few values (ties are common), drawn from a seed; where skips
+    cost nothing, the path runs along the band's edges."""
+    n, m, seed = draw(st.integers(0, 40)), draw(st.integers(0, 40)), draw(st.integers(0, 2**32))
+    free_skips = draw(st.booleans())
+    rng = random.Random(seed)
+    beads = [
+        (i, i + di, j, j + dj) for i, j in itertools.product(range(n + 1), range(m + 1)) for di, dj in sentences.MOVES
+    ]
+    floors = {bead: rng.choice([0.0, 0.5, 1.0, 3.0]) for bead in beads}
+    extra = {bead: rng.choice([0.0, 0.25, 1.0, 2.0]) for bead in beads}
+    if free_skips:
+        floors.update({(i, ni, j, nj): 0.0 for i, ni, j, nj in beads if i == ni or j == nj})
+        extra.update({(i, ni, j, nj): 0.0 for i, ni, j, nj in beads if i == ni or j == nj})
     return n, m, floors, extra
 
 
-@settings(max_examples=200, deadline=None)
-@given(_costs())
-def test_a_floor_spares_beads_without_changing_the_path(costs):
-    """Ties included: the path is the one the search finds weighing every bead."""
+def _every_bead(n: int, m: int, bead_cost, moves) -> list[Bead]:
+    """The search as it was, weighing every bead from every cell of the band in turn: the specification."""
+    scale, infinity = (m / n if n else 0.0), float("inf")
+    cost = [[infinity] * (m + 1) for _ in range(n + 1)]
+    back: list[list] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i, j in itertools.product(range(n + 1), range(m + 1)):
+        if cost[i][j] == infinity or abs(i * scale - j) > BAND + abs(n - m):
+            continue
+        for di, dj in moves:
+            ni, nj = i + di, j + dj
+            if ni <= n and nj <= m and (step := cost[i][j] + bead_cost(i, ni, j, nj)) < cost[ni][nj]:
+                cost[ni][nj], back[ni][nj] = step, (i, j)
+    beads, i, j = [], n, m
+    while (i, j) != (0, 0):
+        pi, pj = back[i][j]
+        beads.append(Bead(tuple(range(pi, i)), tuple(range(pj, j))))
+        i, j = pi, pj
+    return beads[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_costs(), st.sampled_from([MOVES, sentences.MOVES]))
+def test_the_search_finds_the_path_weighing_every_bead_finds(costs, moves):
+    """With a floor or without, ties included, wide and narrow bands (a side much longer than the other)."""
     n, m, floors, extra = costs
 
     def cost(*bead: int) -> float:
@@ -65,7 +93,23 @@ def test_a_floor_spares_beads_without_changing_the_path(costs):
     def floor(*bead: int) -> float:
         return floors[bead]
 
-    assert best_path(n, m, cost, MOVES, floor) == best_path(n, m, cost, MOVES)
+    expected = _every_bead(n, m, cost, moves)
+    assert best_path(n, m, cost, moves, floor) == expected
+    assert best_path(n, m, cost, moves) == expected
+
+
+def test_the_path_may_run_along_the_bands_edge():
+    """Twelve sources left out first (as far from the diagonal as the band goes), then one for one to the end."""
+    n = m = 30
+    skipped = BAND
+
+    def cost(i: int, ni: int, j: int, nj: int) -> float:
+        along = ((ni - i, nj - j) == (1, 0) and ni <= skipped) or ((ni - i, nj - j) == (1, 1) and i - j == skipped)
+        return 0.0 if along or (i == n and nj - j == 1) else 1.0
+
+    expected = _every_bead(n, m, cost, sentences.MOVES)
+    assert expected[0] == Bead((0,), ()) and Bead((skipped,), (0,)) in expected
+    assert best_path(n, m, cost, sentences.MOVES, lambda *bead: 0.0) == expected
 
 
 def test_every_check_against_the_source_reads_one_alignment(monkeypatch):

@@ -12,9 +12,12 @@ a free but complete translation keeps its length, and keeps its names, numbers a
 from __future__ import annotations
 
 import dataclasses
+import itertools
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from audit.alignment import lengths, residue, stretches
 from audit.alignment.anchors import Anchors, anchors, found, weight
@@ -61,6 +64,11 @@ class Side:
     text: str
     sentences: tuple[Span, ...]
     lang: str | None
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """Where each sentence starts, in order: a unit's sentences are found by bisection."""
+        return [sentence.start for sentence in self.sentences]
 
 
 def gaps(source: Side, target: Side, units: Sequence[tuple[Span | None, Span | None]]) -> list[Gap]:
@@ -125,7 +133,13 @@ def _inside(source: Side, target: Side, unit_source: Span, unit_target: Span) ->
 
 
 def _within(side: Side, unit: Span) -> list[Span]:
-    inside = [s for s in side.sentences if unit.start <= s.start and s.end <= unit.end]
+    """The side's sentences inside the unit (the unit itself if none), from the first starting in it."""
+    inside = []
+    for sentence in itertools.islice(side.sentences, bisect_left(side.starts, unit.start), None):
+        if sentence.start > unit.end:
+            break
+        if sentence.end <= unit.end:
+            inside.append(sentence)
     return inside or [unit]
 
 

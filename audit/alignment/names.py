@@ -314,9 +314,15 @@ def _name_word(
     return not nouns_capitalised and (not initial or word in elsewhere)
 
 
+_OPENING = frozenset(" \t\"'“«„‘(")  # what may stand between a sentence's end and its first word
+
+
 def _starts_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t\"'“«„‘(")
-    return not before or before[-1] in ".!?:\n…"
+    """Whether only the end of a sentence and opening marks come before `at` (read back from it: a copy of the
+    text before each word made a long text's names quadratic)."""
+    while at and text[at - 1] in _OPENING:
+        at -= 1
+    return not at or text[at - 1] in ".!?:\n…"
 
 
 @lru_cache(maxsize=65536)

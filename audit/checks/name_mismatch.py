@@ -140,6 +140,11 @@ class _Side:
     names: tuple  # audit.alignment.names.Name
 
     @cached_property
+    def folded(self) -> str:
+        """The text case-folded once, for every name looked for in it."""
+        return self.text.casefold()
+
+    @cached_property
     def namesakes(self) -> Namesakes:
         """The words of its names and the names whole, filed for `same`."""
         from audit.alignment.names import Namesakes
@@ -233,14 +238,14 @@ def _within(names: Sequence, span: Span) -> list:
 def _present(name, side: _Side) -> bool:
     """The name is on the other side under some spelling (one of its words is enough: Angela Merkel may be
     Merkel), written as a name or as a word (lower-case MT output), or translated (Maison-Blanche)."""
-    return _translated(name.text, side.text) or any(_found(word, side) for word in name.words or (name.text,))
+    return _translated(name.text, side) or any(_found(word, side) for word in name.words or (name.text,))
 
 
-def _translated(text: str, other: str) -> bool:
+def _translated(text: str, other: _Side) -> bool:
     """A name of common words (audit.alignment.world_names.TRANSLATED) whose translation the other side has."""
     from audit.alignment.world_names import TRANSLATED
 
-    folded, there = text.casefold(), other.casefold()
+    folded, there = text.casefold(), other.folded
     return any(
         any(form.casefold() in folded for form in forms) and any(form.casefold() in there for form in forms)
         for forms in TRANSLATED

@@ -5,6 +5,7 @@ search itself, for other bead costs (audit.alignment.sentences aligns without a 
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -55,29 +56,48 @@ def best_path(
     around the diagonal; bead_cost(i, ni, j, nj) is the cost of pairing sources i..ni-1 with targets j..nj-1, and
     floor(i, ni, j, nj), when given, a cheap part of it no bead's cost is under: a bead that cannot make a
     cheaper path even at its floor is not weighed (the path is the same, the cost of most beads spared)."""
-    scale = m / n if n else 0.0
-    infinity = float("inf")
-    cost = [[infinity] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    cost[0][0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if cost[i][j] == infinity or abs(i * scale - j) > BAND + abs(n - m):
-                continue
-            here = cost[i][j]
-            for di, dj in moves:
-                ni, nj = i + di, j + dj
-                if ni > n or nj > m or (floor is not None and here + floor(i, ni, j, nj) >= cost[ni][nj]):
-                    continue
-                step = here + bead_cost(i, ni, j, nj)
-                if step < cost[ni][nj]:
-                    cost[ni][nj], back[ni][nj] = step, (i, j)
+    scale, width = (m / n if n else 0.0), BAND + abs(n - m)
+    cost: dict[tuple[int, int], float] = {(0, 0): 0.0}  # the band's cells only: a path never leaves it
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+    for a in range(n + 1):
+        middle = a * scale
+        for b in range(max(0, math.floor(middle - width)), min(m, math.ceil(middle + width)) + 1):
+            if abs(middle - b) <= width and (best := _cheapest(a, b, cost, moves, bead_cost, floor)) is not None:
+                cost[a, b], back[a, b] = best
     beads, i, j = [], n, m
     while (i, j) != (0, 0):
-        pi, pj = back[i][j]
+        pi, pj = back[i, j]
         beads.append(Bead(tuple(range(pi, i)), tuple(range(pj, j))))
         i, j = pi, pj
     return beads[::-1]
+
+
+def _cheapest(
+    a: int,
+    b: int,
+    cost: dict[tuple[int, int], float],
+    moves: Sequence[tuple[int, int]],
+    bead_cost: Callable[[int, int, int, int], float],
+    floor: Callable[[int, int, int, int], float] | None,
+) -> tuple[float, tuple[int, int]] | None:
+    """The cheapest way into cell (a, b) from a cell of the band reached so far, and where from; of equal costs,
+    the one a search in the order of cells then moves meets first. Beads are weighed from the lowest floor up,
+    until the next floor is above the cheapest cost found."""
+    candidates = []
+    for order, (di, dj) in enumerate(moves):
+        i, j = a - di, b - dj
+        here = cost.get((i, j))
+        if here is not None:
+            least = here + floor(i, a, j, b) if floor is not None else -math.inf
+            candidates.append((least, i, j, order, here))
+    best = None
+    for least, i, j, order, here in sorted(candidates):
+        if best is not None and least > best[0]:
+            break
+        found = (here + bead_cost(i, a, j, b), i, j, order)
+        if best is None or found < best:
+            best = found
+    return None if best is None else (best[0], (best[1], best[2]))
 
 
 def _bead_cost(source: Sequence[Counter[str]], target: Sequence[Counter[str]]) -> float:
