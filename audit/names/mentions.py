@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from audit.caches import per_document
 from audit.names import conventions, signals, spotting
@@ -38,14 +38,15 @@ class Mention:
     confidence: float
     conventions: tuple[str, ...] = ()  # every convention that gives this spelling
 
-    @cached_property
+    @property
     def standard(self) -> str:
         """The standard spelling of the name: the gazetteer's, the one read back through Cyrillic, or the text."""
         return self.entity.standard if self.entity is not None else self.suggestion
 
-    @cached_property
+    @property
     def key(self) -> str:
-        """Spellings of one name share this key: the folded standard spelling."""
+        """Spellings of one name share this key: the folded standard spelling (fold remembers it: a cached property
+        takes a lock, and cost four times as much)."""
         return fold(self.standard)
 
     @property
