@@ -529,16 +529,22 @@ def one_word_names(natural_earth: Path) -> dict[str, list[str]]:
 def index(compiled: dict) -> bytes:
     """The file audit.names.exonym_index reads: a line per target, the target and in JSON its "openers" (the
     first token of each name of the table: what audit.names.exonyms.find looks names up from), "standards" (its
-    standard words) and "others" (one-word names, then town words) by the keys audit.names.skeleton gives them."""
+    standard words) and "others" (one-word names, then town words) by the keys audit.names.skeleton gives them,
+    and by the keys audit.names.folding.fold gives them its one-word spellings ("folded", where the key names one
+    standard) and its one-word names ("folded_names")."""
     from audit.duplication.tokens import tokens
+    from audit.names.folding import fold as fold_name
 
     lines = []
     for target, names in sorted(compiled["names"].items()):
-        others = [*compiled["one_word_names"].get(target, ()), *compiled["town_words"].get(target, ())]
+        one_word_names = compiled["one_word_names"].get(target, ())
+        others = [*one_word_names, *compiled["town_words"].get(target, ())]
         indexes = {
             "openers": sorted({found[0].text for name in names if (found := tokens(name))}),
             "standards": _by_key(compiled["words"].get(target, ())),
             "others": _by_key(others),
+            "folded": _by_fold(names),
+            "folded_names": {fold_name(word): word for word in one_word_names},
         }
         lines.append(f"{target}\t{json.dumps(indexes, ensure_ascii=False, sort_keys=True)}\n")
     return gzip.compress("".join(lines).encode(), mtime=0)
@@ -553,6 +559,20 @@ def _by_key(words: Iterable[str]) -> dict[str, list[str]]:
         for key in keys(word):
             found.setdefault(key, {})[word] = None
     return {key: list(words) for key, words in found.items()}
+
+
+def _by_fold(names: dict[str, list]) -> dict[str, str]:
+    """The table's one-word spellings by their folded form, where that names one standard: the key's last
+    spelling, whose entry audit.names.exonyms.guess gives."""
+    from audit.names.folding import fold as fold_name
+
+    found: dict[str, str | None] = {}
+    for spelling, entry in names.items():
+        if " " not in spelling:
+            key = fold_name(spelling)
+            known = found.get(key, spelling)
+            found[key] = spelling if known is not None and names[known][0] == entry[0] else None
+    return {key: spelling for key, spelling in found.items() if spelling is not None}
 
 
 def write_index(compiled: dict) -> None:

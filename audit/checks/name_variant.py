@@ -17,7 +17,9 @@ from audit.findings import Applicability, Finding, Fix, Severity
 from audit.names.folding import fold, normal
 
 CONFIDENCE = 0.85
-_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*[^\W_]")
+# A word of two letters or more, not one of ASCII lower-case letters alone: the text writes that one in lower
+# case, so it is never a candidate (most words of a text, and matched here only for Python to drop them).
+_WORD = re.compile(r"(?<![\w'’-])(?![a-z]+(?![\w'’-]))[^\W\d_][\w'’-]*[^\W_]")
 _FOREIGN_GROUPS = ("ou", "dj", "tch", "sch")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINER = re.compile(r"[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)[- ])?")  # within a full name
@@ -183,7 +185,7 @@ def _candidates(text: str) -> tuple:
     lower = lower_words(text)
     read: dict[str, tuple[int, str] | None] = {}  # each distinct word read once: news repeats its words
     found = []
-    for match in _CAPITALISED.finditer(text):
+    for match in _WORD.finditer(text):
         written = match.group()
         if written in read:
             reading = read[written]

@@ -16,5 +16,10 @@ def capitalised(pattern: str) -> re.Pattern[str]:
     whose first letter is upper case, since no match starts inside a word. The class is the first plane's capitals
     and one range: the engine tests such a class against a table (a class of single letters beyond the first plane
     is tested letter by letter, some 30 times slower)."""
-    capitals = re.escape("".join(chr(point) for point in range(0x10000) if chr(point).isupper()))
-    return re.compile(rf"(?=[{capitals}{BEYOND_THE_FIRST_PLANE}]){pattern}")
+    return re.compile(rf"(?=[{_capitals()}{BEYOND_THE_FIRST_PLANE}]){pattern}")
+
+
+@cache
+def _capitals() -> str:
+    """The first plane's capitals, escaped for a class: found once for every pattern (a scan of 65,536 letters)."""
+    return re.escape("".join(filter(str.isupper, map(chr, range(0x10000)))))

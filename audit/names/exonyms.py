@@ -6,11 +6,15 @@ Built by scripts/build_exonyms.py from CLDR (through Babel), Natural Earth and a
 
 from __future__ import annotations
 
+import gzip
+import json
+import marshal
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from audit import unpacked
@@ -18,7 +22,6 @@ from audit.duplication.tokens import indexed
 from audit.kept import kept
 from audit.names import exonym_index
 from audit.names.capitals import capitalised
-from audit.names.folding import fold as fold_name
 from audit.names.lower_words import lower_words_folded
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonyms.json.gz"
@@ -52,16 +55,54 @@ class Exonym:
     source: str  # cldr-territory, cldr-city, naturalearth, hand
 
 
+Entry = tuple[str, tuple[str, ...], str]  # (standard, languages, source)
+
+
 @cache
 def _data() -> dict:
-    return kept(unpacked.read(DATA, unpacked.gzip_json))
+    """The table file, each target's names still marshalled (`listed` reads them)."""
+    return kept(unpacked.read(DATA, _names_apart))
+
+
+def _names_apart(packed: bytes) -> dict:
+    """The table file's JSON, each target's names as {spelling: Entry} marshalled apart: a run reads its target's
+    alone, a quarter of reading them all."""
+    data = json.loads(gzip.decompress(packed))
+    data["names"] = {
+        target: marshal.dumps({spelling: (v[0], tuple(v[1]), v[2]) for spelling, v in rows.items()})
+        for target, rows in data["names"].items()
+    }
+    return data
 
 
 @cache
-def table() -> dict[str, dict[str, tuple[str, tuple[str, ...], str]]]:
-    """target -> {foreign spelling: (standard, languages, source)}."""
-    rows = _data()["names"]
-    return kept({target: {k: (v[0], tuple(v[1]), v[2]) for k, v in names.items()} for target, names in rows.items()})
+def listed(target: str) -> dict[str, Entry]:
+    """The target's table, {foreign spelling: (standard, languages, source)}; empty for a target without one."""
+    names = _data()["names"].get(target)
+    return kept(marshal.loads(names)) if names is not None else {}
+
+
+class _Table(Mapping[str, dict[str, Entry]]):
+    """target -> its table (`listed`), each read when first asked for."""
+
+    def __getitem__(self, target: str) -> dict[str, Entry]:
+        if target not in _data()["names"]:
+            raise KeyError(target)
+        return listed(target)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_data()["names"])
+
+    def __len__(self) -> int:
+        return len(_data()["names"])
+
+
+def table() -> Mapping[str, dict[str, Entry]]:
+    """target -> {foreign spelling: (standard, languages, source)}, each target's read when first asked for."""
+    return _TABLE
+
+
+_TABLE = _Table()
 
 
 @cache
@@ -85,7 +126,7 @@ def _standards(target: str) -> dict[str, tuple[str, ...]]:
 
 def warm(target: str) -> None:
     """Load the indexes `guess` reads for the target, as a driver does before it forks."""
-    table()
+    listed(target)
     _standards(target)
     _others(target)
 
@@ -100,12 +141,12 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     from audit.names.skeleton import keys, known_as, looks_foreign, looks_transliterated, respelled
 
     standards = _standards(target)
-    listed = table().get(target, {})  # find() has judged these, inside longer names too (Credit Suisse)
+    names = listed(target)  # find() has judged these, inside longer names too (Credit Suisse)
     guessed = []
     lower: frozenset[str] | None = None
     for match in capitalised(_WORD.pattern).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if not word[0].isupper() or word.isupper() or word in listed or not looks_foreign(word):
+        if not word[0].isupper() or word.isupper() or word in names or not looks_foreign(word):
             continue  # every reading below wants another language's marks or letter groups
         if any(found.start <= start < found.end for found in taken):
             continue
@@ -205,8 +246,9 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str
     return found
 
 
+@lru_cache(maxsize=65536)
 def _transliterations_own(word: str) -> bool:
-    """A Ukrainian or Russian name the names gazetteer knows, in any spelling."""
+    """A Ukrainian or Russian name the names gazetteer knows, in any spelling (asked of every capitalised word)."""
     from audit.names.skeleton import known_as
 
     return any(entity[0] == "g" for entity in known_as(word))
@@ -243,48 +285,40 @@ def _kept(target: str) -> frozenset[str]:
 
 @cache
 def folded_names(target: str) -> dict[str, str]:
-    """The target's one-word names of places and people by their folded form."""
-    return {fold_name(word): word for word in _data()["one_word_names"].get(target, ())}
+    """The target's one-word names of places and people by their folded form (prebuilt: exonym_index)."""
+    return exonym_index.by_fold("folded_names", target)
 
 
 @cache
-def _folded(target: str) -> dict[str, tuple[str, tuple[str, ...], str]]:
-    """The table's one-word spellings by their folded form, where that names one standard."""
-    found: dict[str, tuple[str, tuple[str, ...], str] | None] = {}
-    for spelling, entry in table().get(target, {}).items():
-        if " " not in spelling:
-            key = fold_name(spelling)
-            known = found.get(key, entry)
-            found[key] = entry if known is not None and known[0] == entry[0] else None
-    return {key: entry for key, entry in found.items() if entry is not None}
+def _folded(target: str) -> dict[str, Entry]:
+    """The table's one-word spellings by their folded form, where that names one standard (prebuilt:
+    exonym_index)."""
+    names = listed(target)
+    return {key: names[spelling] for key, spelling in exonym_index.by_fold("folded", target).items()}
 
 
 def find(text: str, target: str) -> list[Exonym]:
     """Foreign names of places in the text, longest first; never one inside a longer name."""
     from audit import lexicon
 
-    names = table().get(target, {})
+    names = listed(target)
     openers = _first_words(target)
     lang = lexicon.of(target)
     words = indexed(text).words  # the words every check reads, found once
     found: list[Exonym] = []
-    index = 0
-    while index < len(words):
-        elided = _elided(words[index], lang)  # French l'Oekraïne, d'Irak: the name after the article
-        first = words[index].text[elided:]
-        if first not in openers and not (first.endswith(POSSESSIVE) and first[:-2] in openers):  # no name here
-            index += 1
+    after = 0  # the first word no name found covers
+    for index, elided in _openings(words, openers, lang):
+        if index < after:
             continue
         longest = min(MAX_WORDS, len(words) - index)
         match = _match(text, words, index, longest, names, elided)
         if match is None:
-            index += 1
             continue
         length, start, end, (standard, languages, source) = match
         if any(text.startswith(phrase, start) for phrase in phrases(target)) or (
             elided and _not_a_place_after_an_article(text[start:end], source, target)
         ):
-            index += length
+            after = index + length
             continue
         person = source == PEOPLE
         surname = person and text[start].islower()  # a particle opens it: a given name goes before (Omar ben Laden)
@@ -301,7 +335,6 @@ def find(text: str, target: str) -> list[Exonym]:
                 break
             length, start, end, (standard, languages, source) = shorter
         if not length:
-            index += 1
             continue
         after = index + length
         title = source == DEMONYMS and standard[0].islower() and _no_name_of(text[start:end], target)
@@ -312,8 +345,17 @@ def find(text: str, target: str) -> list[Exonym]:
             # one word of a person's name has others beside it (Benyamin Netanyahou); a place inside a longer
             # name is that name's (Peking University), and so are several (Khaled Abou Bakr is not Abu Bakr)
             found.append(Exonym(start, end, text[start:end], standard, languages, source))
-        index = after
     return found
+
+
+def _openings(words: list, openers: frozenset[str], lang) -> Iterator[tuple[int, int]]:
+    """The indexes of the words a name of the table may start at, past an elided article (French l'Oekraïne,
+    d'Irak) or before a possessive, with the article's letters (0 where there is none)."""
+    for index, word in enumerate(words):
+        elided = _elided(word, lang) if lang.elisions else 0
+        first = word.text[elided:] if elided else word.text
+        if first in openers or (first.endswith(POSSESSIVE) and first[:-2] in openers):
+            yield index, elided
 
 
 def _match(text: str, words, index: int, longest: int, names: dict, elided: int = 0) -> tuple | None:

@@ -56,10 +56,8 @@ class Gazetteer:
         self.entities = tuple(Entity(c, lang, kind, tuple(english)) for c, lang, kind, english in data["records"])
         self._accepted = {k: tuple(self.entities[i] for i in v) for k, v in data["accepted"].items()}
         self._accepted_folds = {k: tuple(self.entities[i] for i in v) for k, v in data["accepted_folds"].items()}
-        self._variants = {
-            k: tuple(Variant(self.entities[i], tuple(conventions)) for i, conventions in v)
-            for k, v in data["variants"].items()
-        }
+        self._variant_rows: dict[str, list] = data["variants"]  # made Variants when first looked up (`_variants`)
+        self._variants: dict[str, tuple[Variant, ...]] = {}
         self._marked_variants = {
             k: tuple(Variant(self.entities[i], tuple(conventions)) for i, conventions in v)
             for k, v in data["marked_variants"].items()
@@ -70,7 +68,7 @@ class Gazetteer:
         }
         self.english_words = frozenset(data["english_words"])
         self._targets = data["targets"]
-        self.max_words = max(len(key.split()) for key in [*self._accepted_folds, *self._variants])
+        self.max_words = max(len(key.split()) for key in [*self._accepted_folds, *self._variant_rows])
 
     def accepted(self, surface: str) -> tuple[Entity, ...]:
         """Entities that `surface` is an accepted English spelling of (case and apostrophes aside)."""
@@ -84,9 +82,17 @@ class Gazetteer:
         """Entities that another convention spells `surface` (folded; for spellings that fold to an English word,
         only when `surface` keeps its foreign letters: Łuck, not Luck)."""
         key = fold(surface)
-        found = self._variants.get(key, ())
+        found = self._variants_of(key)
         if not found and foreign_marks(surface):
             found = self._marked_variants.get(key, ())
+        return found
+
+    def _variants_of(self, key: str) -> tuple[Variant, ...]:
+        """The variants of a folded spelling, made once: the 17,000 of the table took a third of loading it."""
+        found = self._variants.get(key)
+        if found is None:
+            rows = self._variant_rows.get(key, ())
+            found = self._variants[key] = tuple(Variant(self.entities[i], tuple(labels)) for i, labels in rows)
         return found
 
     @cached_property
@@ -117,7 +123,7 @@ class Gazetteer:
 
     def knows(self, surface: str) -> bool:
         key = fold(surface)
-        return key in self._accepted_folds or key in self._variants
+        return key in self._accepted_folds or key in self._variant_rows
 
     def __len__(self) -> int:
         return len(self.entities)

@@ -12,8 +12,8 @@ _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word; those i
 
 @per_document
 def lower_words(text: str) -> frozenset[str]:
-    """The words of the text that start with a lower-case letter, as written."""
-    return frozenset(word for word in _WORD_START.findall(text) if word[0].islower())
+    """The words of the text that start with a lower-case letter, as written (each distinct word asked once)."""
+    return frozenset(word for word in set(_WORD_START.findall(text)) if word[0].islower())
 
 
 @per_document

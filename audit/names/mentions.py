@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 
 from audit.caches import per_document
 from audit.names import conventions, signals, spotting
@@ -38,14 +38,15 @@ class Mention:
     confidence: float
     conventions: tuple[str, ...] = ()  # every convention that gives this spelling
 
-    @cached_property
+    @property
     def standard(self) -> str:
         """The standard spelling of the name: the gazetteer's, the one read back through Cyrillic, or the text."""
         return self.entity.standard if self.entity is not None else self.suggestion
 
-    @cached_property
+    @property
     def key(self) -> str:
-        """Spellings of one name share this key: the folded standard spelling."""
+        """Spellings of one name share this key: the folded standard spelling (fold remembers it: a cached property
+        takes a lock, and cost four times as much)."""
         return fold(self.standard)
 
     @property
@@ -60,11 +61,11 @@ def mentions(text: str) -> tuple[Mention, ...]:
 
 @per_document
 def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
-    """The text's mentions; a spelling the gazetteer does not know, and what the signals make of a word, are
-    asked once per text (a name comes back in an article; "Said " x 20,000 asks of one word)."""
+    """The text's mentions; a spelling the gazetteer does not know is asked once per text, and what the signals
+    make of a word once per process (a name comes back in an article, and in a feed; "Said " x 20,000 asks of one
+    word)."""
     found: list[Mention] = []
     unresolved: set[str] = set()
-    suspicions: dict[str, signals.Suspicion | None] = {}
     for run in spotting.runs(text):
         index = 0
         while index < len(run):
@@ -88,7 +89,7 @@ def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
                     if prefix is not None:
                         found.append(prefix)
                     else:
-                        _append_unknown(found, _unknown(token, gazetteer, suspicions), text)
+                        _append_unknown(found, _unknown(token, gazetteer), text)
                 index += 1
     return tuple(found)
 
@@ -145,18 +146,19 @@ def resolve(surface: str, start: int, gazetteer: Gazetteer) -> Mention | None:
     return None
 
 
-def _unknown(
-    token: spotting.Token, gazetteer: Gazetteer, suspicions: dict[str, signals.Suspicion | None] | None = None
-) -> Mention:
-    """A word the gazetteer does not know, as the signals read it (`suspicions`: what they made of words before)."""
-    suspicions = {} if suspicions is None else suspicions
-    if token.text not in suspicions:
-        suspicion = signals.suspect(token.text, gazetteer.english_words)
-        suspicions[token.text] = None if suspicion and signals.written_so_in_english(token.text) else suspicion
-    suspicion = suspicions[token.text]
+def _unknown(token: spotting.Token, gazetteer: Gazetteer) -> Mention:
+    """A word the gazetteer does not know, as the signals read it."""
+    suspicion = _suspicion(token.text, gazetteer.english_words)
     if suspicion is None:
         return Mention(token.start, token.end, token.text, token.text, None, None, 1.0)
     return Mention(token.start, token.end, token.text, suspicion.english, suspicion.convention, None, SIGNAL_CONFIDENCE)
+
+
+@lru_cache(maxsize=65536)
+def _suspicion(word: str, english_words: frozenset[str]) -> signals.Suspicion | None:
+    """What the signals make of a word the gazetteer does not know (`english_words`: the gazetteer's)."""
+    suspicion = signals.suspect(word, english_words)
+    return None if suspicion and signals.written_so_in_english(word) else suspicion
 
 
 def choose(labels: tuple[str, ...], marks: str) -> str:

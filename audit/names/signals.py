@@ -71,6 +71,7 @@ _SIGNS: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "es": tuple(re.compile(p) for p in (r"[áíóú]", rf"j(?=[{_CONSONANT}])", r"^j[ao]")),
 }
+_ANY_SIGN = re.compile("|".join(f"(?:{sign.pattern})" for signs in _SIGNS.values() for sign in signs))
 # Scholarly letters (č, š, ž) are left to the gazetteer: Czech, Slovak and South Slavic names use them natively.
 _ORDER = ("pl", "de", "fr", "es")
 
@@ -127,10 +128,12 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
     key = fold(lower)
     if key in english_words or not key.replace(" ", "").replace("-", "").isalpha() or _UNSLAVIC.search(lower):
         return None
-    if len({convention for letters, convention in _MARKS if any(ch in letters for ch in lower)}) > 1:
+    if not lower.isascii() and len({language for letters, language in _MARKS if any(c in letters for c in lower)}) > 1:
         return None  # letters of two languages (Králové): a name in its own spelling, not a romanization
-    slavic = _SLAVIC_ENDING.search(lower) is not None or _ex_soviet(lower)
     unprefixed = _COMPOUND_PREFIX.sub("", lower)  # Krasno|ufimsk: the "ou" spans two words of a compound
+    if not _ANY_SIGN.search(unprefixed):
+        return None  # most words: no convention's sign at all
+    slavic = _SLAVIC_ENDING.search(lower) is not None or _ex_soviet(lower)
     best, best_count = None, 0
     for convention in _ORDER:
         count = sum(1 for sign in _SIGNS[convention] if sign.search(unprefixed))

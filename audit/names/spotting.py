@@ -6,9 +6,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from audit.names.capitals import capitalised
+
 # A word: letters, digits inside, joined by apostrophes or hyphens (Mar’inka, Bilhorod-Dnistrovskyi, Kamen-na-Obi).
 # Combining marks count as part of the word, so that decomposed text (NFD: "e" + U+0301) spots "Kurakhové" whole.
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|[\u0300-\u036f])*(?:['’ʼ\-‐‑](?:[^\W_]|[\u0300-\u036f])+)*")
+_GOES_ON = re.compile(r"[^\W_]|[\u0300-\u036f]|['’ʼ\-‐‑]")  # what a word may go on through
 _POSSESSIVE = ("'s", "’s", "ʼs")
 # Small words inside foreign place names (Rostow am Don, Rostov del Don, Rostów nad Donem).
 PARTICLES = frozenset({"am", "an", "de", "del", "der", "di", "la", "le", "na", "nad", "sur", "sul"})
@@ -28,31 +31,59 @@ class Token:
 
 
 def runs(text: str) -> Iterator[list[Token]]:
-    """Runs of capitalised words separated by single spaces (particles between them kept): where names stand."""
+    """Runs of capitalised words separated by single spaces (particles between them kept): where names stand.
+    Only the capitalised words are matched, the words between two of them read from the text between: most words
+    are in lower case, and matching each for Python to drop was most of the time spent here."""
     run: list[Token] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if not word[0].isupper() and not (word in PARTICLES and run and text[run[-1].end : match.start()] == " "):
-            if run:
-                yield _trimmed(run)
-            run = []
-            continue
-        start, end = match.start(), match.end()
+    for match in capitalised(_WORD.pattern).finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if not word[0].isupper() or not _starts_a_word(text, start):
+            continue  # a letter beyond the first plane that is no capital, or the inside of a word (iPhone)
+        if run:
+            particles = _particles_between(text, run[-1].end, start)
+            if particles is None:
+                yield run
+                run = []
+            else:
+                run += particles
         possessive = word.endswith(_POSSESSIVE)
         if possessive:
             end -= 2
-        if run and text[run[-1].end : start] != " ":
-            yield _trimmed(run)
-            run = []
         run.append(Token(start, end, text[start:end]))
         if possessive:
-            yield _trimmed(run)
+            yield run
             run = []
     if run:
-        yield _trimmed(run)
+        yield run
 
 
-def _trimmed(run: list[Token]) -> list[Token]:
-    while run and run[-1].particle:
-        run = run[:-1]
-    return run
+def _starts_a_word(text: str, start: int) -> bool:
+    """Whether a word of the text starts at `start` (a letter), as matching every word from the start finds them:
+    not inside one (iPhone, l'Europe, al-Assad), though after a digit or a mark that begins none it does (3D)."""
+    if not start or not _GOES_ON.match(text, start - 1):
+        return True
+    before = start - 1
+    while before and _GOES_ON.match(text, before - 1):
+        before -= 1  # back to where no word goes on through: the words from there are the words of the text
+    for match in _WORD.finditer(text, before, start + 1):
+        if match.end() > start:
+            return match.start() == start
+    return False
+
+
+def _particles_between(text: str, end: int, start: int) -> list[Token] | None:
+    """The particles between two capitalised words of a run, each after a single space (Rostow am Don: [am]);
+    None when anything else stands between them (a lower-case word, a comma, two spaces)."""
+    between = text[end:start]
+    if between == " ":
+        return []
+    if len(between) < 3 or between[0] != " " or between[-1] != " ":
+        return None
+    found = []
+    position = end + 1
+    for word in between[1:-1].split(" "):
+        if word not in PARTICLES:
+            return None
+        found.append(Token(position, position + len(word), word))
+        position += len(word) + 1
+    return found
