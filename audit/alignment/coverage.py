@@ -24,6 +24,7 @@ from audit.alignment.anchors import Anchors, anchors, found, weight
 from audit.alignment.clauses import clauses, words
 from audit.alignment.sentences import align_sentences
 from audit.document import Span
+from audit.translation.alignment import Bead
 
 OMISSION, ADDITION = "omission", "addition"
 IDEOGRAPHIC = frozenset({"zh", "ja", "ko"})
@@ -113,22 +114,22 @@ def _inside(source: Side, target: Side, unit_source: Span, unit_target: Span) ->
     targets = _within(target, unit_target)
     beads = align_sentences([s.text for s in sources], [t.text for t in targets], source.lang, target.lang)
     found: list[Gap] = []
+    source_end, target_end = unit_source.start, unit_target.start  # where the sentences before a bead end
     for index, bead in enumerate(beads):
         left = [sources[i] for i in bead.source]
         right = [targets[j] for j in bead.target]
         if left and right:
             found.extend(_clauses(OMISSION, left, right, source.lang, target.lang))
             found.extend(_clauses(ADDITION, right, left, target.lang, source.lang))
-            continue
-        window = beads[max(0, index - 1) : index + 2]
-        near_source = [sources[i] for b in window for i in b.source]
-        near_target = [targets[j] for b in window for j in b.target]
-        if left:
-            at = _after([targets[j] for b in beads[:index] for j in b.target], unit_target.start)
+        elif left:
+            near_source, near_target = _near(beads, index, sources, targets)
+            at = Span(target_end, target_end, "")
             found.extend(_sentences(OMISSION, left, near_source, near_target, at, source.lang, target.lang))
         else:
-            at = _after([sources[i] for b in beads[:index] for i in b.source], unit_source.start)
+            near_source, near_target = _near(beads, index, sources, targets)
+            at = Span(source_end, source_end, "")
             found.extend(_sentences(ADDITION, right, near_target, near_source, at, target.lang, source.lang))
+        source_end, target_end = (left[-1].end if left else source_end), (right[-1].end if right else target_end)
     return found
 
 
@@ -143,10 +144,10 @@ def _within(side: Side, unit: Span) -> list[Span]:
     return inside or [unit]
 
 
-def _after(before: Sequence[Span], start: int) -> Span:
-    """The empty span after the last of the spans before (at `start` if none)."""
-    at = before[-1].end if before else start
-    return Span(at, at, "")
+def _near(beads: list[Bead], index: int, sources: list[Span], targets: list[Span]) -> tuple[list[Span], list[Span]]:
+    """The source and target sentences of a bead and its neighbours."""
+    window = beads[max(0, index - 1) : index + 2]
+    return [sources[i] for b in window for i in b.source], [targets[j] for b in window for j in b.target]
 
 
 def _sentences(
