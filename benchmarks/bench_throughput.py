@@ -166,6 +166,7 @@ def main() -> None:
                 worst = run(str(path), "-t", "en", "-j", "1", "-f", "json", "-o", os.devnull)
                 ratio = ((worst.cpu - start_up) / (path.stat().st_size / 1000)) / per_kb
                 print(f"  {label:28} {worst.cpu:6.2f} s CPU  {ratio:5.2f}x ordinary prose per kB")
+            _against_the_source(folder, start_up)
         pool = sentences()
         small = feed(folder / "feed.jsonl", options.articles, pool)
         serial = run(str(small), "-j", "1", "-f", "json", "-o", os.devnull)
@@ -187,6 +188,26 @@ def main() -> None:
             big = run(str(large), "-j", str(options.jobs), "-f", "jsonl", "-o", os.devnull)
             _show(f"feed of {options.large}, streamed", big, options.large)
             print(f"  peak memory {options.large} / {options.articles} articles: {big.peak_mb / streamed.peak_mb:.2f}x")
+
+
+def _against_the_source(folder: Path, start_up: float) -> None:
+    """A system's output audited against its French source as one document (the checks against a source align
+    its sentences): CPU per sentence of its first 300 sentences and of all 3,003, whose ratio is 1 for checks
+    linear in the document's length."""
+    system = WMT / "system-outputs" / "newstest2014.onlineB.0.fr-en"
+    if not system.is_file():
+        return
+    target, source = system.read_text("utf-8").splitlines(), (WMT / "newstest2014-fren-src.fr").read_text("utf-8")
+    per_sentence = {}
+    for count in (300, len(target)):
+        paths = folder / f"target-{count}.txt", folder / f"source-{count}.txt"
+        paths[0].write_text("\n".join(target[:count]) + "\n", "utf-8")
+        paths[1].write_text("\n".join(source.splitlines()[:count]) + "\n", "utf-8")
+        audited = run(str(paths[0]), "--source", str(paths[1]), "-t", "en", "-j", "1", "-f", "json", "-o", os.devnull)
+        per_sentence[count] = (audited.cpu - start_up) / count
+        print(f"  onlineB against its source, {count:5} sentences: {audited.cpu:6.2f} s CPU")
+    short, long = per_sentence.values()
+    print(f"  CPU per sentence, {len(target)} against 300 sentences: {long / short:.2f}x")
 
 
 def _start_up(folder: Path) -> float:
