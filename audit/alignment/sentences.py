@@ -8,6 +8,7 @@ omission is found however long the sentence.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -40,8 +41,8 @@ def align_sentences(
         """The bead's cost before its anchors: its prior and its length difference (a skip: its constant)."""
         if i == ni or j == nj:
             return SKIP_COST
-        left, right = source_windows.joined(i, ni), target_windows.joined(j, nj)
-        return PRIORS[ni - i, nj - j] + lengths.cost(left.length, right.length, source_lang, target_lang)
+        left, right = source_windows.length(i, ni), target_windows.length(j, nj)
+        return PRIORS[ni - i, nj - j] + lengths.cost(left, right, source_lang, target_lang)
 
     return best_path(len(sources), len(targets), cost, MOVES, floor)
 
@@ -53,6 +54,11 @@ class _Windows:
     def __init__(self, sentences: Sequence[Anchors]) -> None:
         self.sentences = sentences
         self.runs: dict[tuple[int, int], Anchors] = {}
+        self.lengths = [0, *itertools.accumulate(side.length for side in sentences)]
+
+    def length(self, start: int, end: int) -> int:
+        """The run's length, as its joined anchors have it, without joining them."""
+        return self.lengths[end] - self.lengths[start]
 
     def joined(self, start: int, end: int) -> Anchors:
         found = self.runs.get((start, end))
