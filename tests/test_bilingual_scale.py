@@ -19,7 +19,7 @@ from audit.checks import select
 from audit.checks.base import Scope
 from audit.context import RunContext
 from audit.document import Document
-from audit.translation.alignment import BAND, MOVES, Bead, best_path
+from audit.translation.alignment import BAND, MAX_DRIFT, MOVES, Bead, best_path
 
 NAMES = [
     "Putin", "Putina", "Putins", "Путин", "Путина", "Lausanne", "Лозанны", "Pékin", "Beijing", "Kharkiv", "Kharkov",
@@ -67,7 +67,7 @@ def _every_bead(n: int, m: int, bead_cost, moves) -> list[Bead]:
     back: list[list] = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
     for i, j in itertools.product(range(n + 1), range(m + 1)):
-        if cost[i][j] == infinity or abs(i * scale - j) > BAND + abs(n - m):
+        if cost[i][j] == infinity or abs(i * scale - j) > BAND + min(abs(n - m), MAX_DRIFT):
             continue
         for di, dj in moves:
             ni, nj = i + di, j + dj
@@ -110,6 +110,23 @@ def test_the_path_may_run_along_the_bands_edge():
     expected = _every_bead(n, m, cost, sentences.MOVES)
     assert expected[0] == Bead((0,), ()) and Bead((skipped,), (0,)) in expected
     assert best_path(n, m, cost, sentences.MOVES, lambda *bead: 0.0) == expected
+
+
+def test_sides_of_very_different_lengths_search_a_bounded_band():
+    """Linear in the sides' length: a side of 1,200 sentences against 300 weighs beads of cells within
+    BAND + MAX_DRIFT of the diagonal only, and still covers both sides."""
+    n, m, weighed = 1200, 300, []
+
+    def cost(i: int, ni: int, j: int, nj: int) -> float:
+        weighed.append((i, j))
+        return 1.0
+
+    beads = best_path(n, m, cost, sentences.MOVES)
+    assert [i for b in beads for i in b.source] == list(range(n)) and [j for b in beads for j in b.target] == list(
+        range(m)
+    )
+    assert max(abs(i * m / n - j) for i, j in weighed) <= BAND + MAX_DRIFT
+    assert len(weighed) <= len(sentences.MOVES) * (n + 1) * (2 * (BAND + MAX_DRIFT) + 1)
 
 
 def test_every_check_against_the_source_reads_one_alignment(monkeypatch):

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 SKIP_COST = 0.55  # a sentence with no counterpart; a 1-1 bead costs 1 - similarity, so any pair beats two skips
 MERGE_COST = 0.3  # added to a 1-2 or 2-1 bead: merge only when the joined sentences match clearly better
-BAND = 12  # beads stay within this many sentences of the diagonal
+# Beads stay within BAND sentences of the diagonal, and as many more as the sides' sentence counts differ
+# (sentences left out in one place take the path off it), up to MAX_DRIFT more: the search's cost is the band's
+# cells, and a side of 3,000 sentences against one of 1,500 would otherwise have some 9 million.
+BAND, MAX_DRIFT = 12, 100
 MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
 
 
@@ -56,7 +59,7 @@ def best_path(
     around the diagonal; bead_cost(i, ni, j, nj) is the cost of pairing sources i..ni-1 with targets j..nj-1, and
     floor(i, ni, j, nj), when given, a cheap part of it no bead's cost is under: a bead that cannot make a
     cheaper path even at its floor is not weighed (the path is the same, the cost of most beads spared)."""
-    scale, width = (m / n if n else 0.0), BAND + abs(n - m)
+    scale, width = (m / n if n else 0.0), BAND + min(abs(n - m), MAX_DRIFT)
     cost: dict[tuple[int, int], float] = {(0, 0): 0.0}  # the band's cells only: a path never leaves it
     back: dict[tuple[int, int], tuple[int, int]] = {}
     for a in range(n + 1):
