@@ -81,16 +81,12 @@ class UntranslatedWord(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         from audit.words import frequencies, runs, scripts
-        from audit.words.tokens import shape, texts
 
         target = ctx.expected_language(doc)
         options = self.options_in(ctx)
         quotations = _quotations(doc, target)
         known = target in frequencies.languages()
         names = runs.names_of(doc.text, [(s.start, s.end) for s in doc.sentences]) if known else frozenset()
-        if known:  # every word is weighed: their frequencies are found at once, in order
-            written = {word for s in doc.sentences for word in texts(doc.text, s.start, s.end)}
-            frequencies.look_up(shape(word).key for word in written)
         judged_scripts = scripts.scripts_of(target) is not None
         skipped = runs.unjudged(doc.text) if known else None
         for sentence in doc.sentences:
