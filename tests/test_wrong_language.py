@@ -74,6 +74,31 @@ def test_detection_is_identical_across_runs():
     assert [language.probabilities(text) for _ in range(5)] == [first] * 5
 
 
+def test_detection_gives_langdetect_s_own_answers():
+    """The profiles read back unpacked, their rows made lazily (audit.detection), are langdetect's: the same
+    probabilities as a factory that loads the profiles its own way."""
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from audit.detection import SEED
+
+    own = DetectorFactory()
+    own.load_profile(PROFILES_DIRECTORY)
+    own.set_seed(SEED)
+    texts = [
+        "Die Regierung hat am Montag neue Maßnahmen angekündigt, um das Stromnetz zu schützen.",
+        "had undergone liver transplant last",
+        "le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages cet hiver",
+        "парламент принял закон о бюджете",
+        "会议将在三月举行",
+    ]
+    for text in texts:
+        detector = own.create()
+        detector.append(text)
+        expected = [(found.lang, found.prob) for found in detector.get_probabilities()]
+        assert language.probabilities(text) == expected, text
+
+
 def test_real_news_reference_gives_no_false_finding_and_french_source_is_found(shared_data):
     """WMT14: English reference paragraphs must pass; French source lines put between them are found."""
     reference = (shared_data / "wmt14-fren" / "newstest2014-fren-ref.en").read_text("utf-8").splitlines()
