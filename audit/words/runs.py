@@ -106,12 +106,26 @@ def at_home(text: str, start: int, end: int, target: str) -> float:
     return sum(1 for w in prose if not verdict(w.key, target).kind) / len(prose)
 
 
-def names_of(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:
-    """The words a document writes capitalised after the first word of a sentence: its names ("Bild" is the
-    paper's name in "confirmed to Bild", and so when it opens a sentence)."""
-    return frozenset(
-        word.key for start, end in sentences for word in map(shape, texts(text, start, end)[1:]) if word.capitalised
-    )
+def in_sentences(text: str, sentences: list[tuple[int, int]], target: str) -> list[list[Run]]:
+    """The runs of each sentence, text[start:end] for each of `sentences` (a document's), for a text in
+    `target`: the sentences' words are read once for the document's names and to tell which sentences hold a
+    word some reading makes plainly foreign (their distinct words asked once); only those are searched."""
+    written = [texts(text, start, end) for start, end in sentences]
+    foreign = {word for word in set().union(*written) if _may_be_foreign(word, target)}
+    if not foreign:  # most documents of the target: no sentence can hold a run
+        return [[] for _ in sentences]
+    names = names_of(written)
+    skipped = unjudged(text)
+    return [
+        [] if foreign.isdisjoint(words) else find(text, start, end, target, names, skipped)
+        for (start, end), words in zip(sentences, written, strict=True)
+    ]
+
+
+def names_of(written: list[list[str]]) -> frozenset[str]:
+    """The words a document writes capitalised after the first word of a sentence (`written`: each sentence's
+    words): its names ("Bild" is the paper's name in "confirmed to Bild", and so when it opens a sentence)."""
+    return frozenset(word.key for words in written for word in map(shape, words[1:]) if word.capitalised)
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every word of every sentence
