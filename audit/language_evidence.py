@@ -92,6 +92,17 @@ def carried_by(prose: str, lang: str, other: str) -> bool:
     return own and not any(w in against for w in words)
 
 
+def carried(prose: str, lang: str) -> bool:
+    """Whether lower-case prose leans on `lang` against any other language (carried_by holds whatever the other):
+    some function word of `lang`, and none that counts against it. A passage langdetect could only take for
+    another language its own words carry is not asked of langdetect."""
+    languages = _function_words()
+    if lang not in languages:
+        return False
+    words = set(prose.casefold().split())
+    return not languages[lang].isdisjoint(words) and _any_foreign(lang).isdisjoint(words)
+
+
 def leaning(prose: str) -> str | None:
     """The one language with data whose function words the prose holds most of, or None (none, or a tie: Dutch
     and English share "had")."""

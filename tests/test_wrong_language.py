@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import random
 
+import pytest
+
 from audit import language
 from audit.checks.wrong_language import CHECK as wrong_language
 from audit.context import RunContext
@@ -148,6 +150,20 @@ def test_a_sentence_its_own_function_words_carry_is_not_another_language():
     french = "Le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages cet hiver."
     [mixed] = run_checks([Document("m", english + "\n" + french)], RunContext(backtranslate=False), [wrong_language])
     assert [f.text for f in mixed.findings] == [french]  # two languages in a short document: English expected
+
+
+def test_a_passage_its_function_words_carry_against_any_language_is_not_asked_of_langdetect(monkeypatch):
+    """Some English function word and none another language counts against English: whatever langdetect found,
+    carried_by would set its finding aside, so it is not asked."""
+    from audit.checks.wrong_language import _judge
+    from audit.language_evidence import carried
+
+    prose = language.prose("Lou Reed had undergone a liver transplant last May.")
+    assert carried(prose, "en") and not carried(prose, "xx")
+    assert not carried(language.prose("He said that la guerre est finie et nous allons gagner."), "en")
+    monkeypatch.setattr(language, "probabilities", lambda text: pytest.fail(f"langdetect asked: {text}"))
+    document = Document("d", "Lou Reed had undergone a liver transplant last May.")
+    assert _judge(wrong_language, document, document.paragraphs[0], prose, "en", 0.0, None) is None
 
 
 def test_a_headline_of_plain_english_words_is_english_without_langdetect(monkeypatch):
