@@ -255,3 +255,17 @@ def test_lig_moses_output_and_post_edits(shared_data):
     post_edits = [edited[n - 1] for n in (1460, 2908, 3682)]
     spotted = {f.text for line in post_edits for f in findings(CHECK, line, "en")}
     assert spotted == {"Etats-unis", "États-unis"}
+
+
+def test_the_readings_remembered_are_bounded_and_answer_as_each_word_asked_alone(monkeypatch):
+    from audit.words import runs
+
+    monkeypatch.setattr(runs, "MAX_READINGS", 4)
+    monkeypatch.setattr(runs, "_READINGS", {})
+    written = {"pourparlers", "talks", "Maßnahmen", "the", "mesures", "government", "États-unis", "week"}
+    expected = {word for word in written if runs._may_be_foreign(word, "en")}
+    assert expected == {"pourparlers", "Maßnahmen", "mesures", "États-unis"}
+    for _ in range(3):
+        assert runs._plainly_foreign(written, "en") == expected
+        foreign, plain = runs._READINGS["en"]
+        assert len(foreign) + len(plain) <= runs.MAX_READINGS + len(written)
