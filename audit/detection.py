@@ -32,7 +32,7 @@ def factory() -> DetectorFactory:
     ]
     names, totals, *counts = unpacked.read_together(paths, "langdetect", _profiles)
     made.langlist.extend(names)
-    made.word_lang_prob_map = _Rows(totals, _Counts(*counts))
+    made.word_lang_prob_map = _Rows(totals, *counts)
     return kept(made)
 
 
@@ -42,7 +42,7 @@ def detector() -> Detector:
 
 
 def _profiles(packed: list[bytes]) -> tuple[list[str], list[list[int]], str, list[str], list[int]]:
-    """The profiles' languages and n-gram totals (by length), then _Counts' fields: each n-gram's counts as a
+    """The profiles' languages and n-gram totals (by length), then _Rows' table: each n-gram's counts as a
     line "\\n<n-gram>\\t<profile>:<count> ...", in code-point order, in blocks of 64 lines (no n-gram holds a
     tab or a line break: langdetect reads them as spaces)."""
     import json
@@ -64,21 +64,38 @@ def _profiles(packed: list[bytes]) -> tuple[list[str], list[list[int]], str, lis
     return names, totals, "".join(lines), firsts, [*starts, offset]
 
 
-class _Counts:
-    """The n-grams' counts in the profiles as lines of one string, an n-gram found by a bisection over the first
-    n-gram of each block of lines, then a search of the block, in C: read back in a tenth of the time a
-    dictionary of 87,000 n-grams took, and asked only of the few thousand n-grams a run's texts hold (each
-    answer remembered)."""
+class _Rows:
+    """langdetect's map of each n-gram to its probability in each language, as DetectorFactory.add_profile makes
+    it, a row when a text first has the n-gram: made whole, 87,000 rows of 55 took a third of a second of each
+    run that asks langdetect, which reads the rows of a few thousand n-grams. The n-grams' counts are the lines
+    of one string (see _profiles), an n-gram's found by a bisection over the first n-gram of each block of lines
+    then a search of the block, in C, and remembered ("" for an n-gram no profile holds)."""
 
-    def __init__(self, lines: str, firsts: list[str], starts: list[int]) -> None:
+    def __init__(self, totals: list[list[int]], lines: str, firsts: list[str], starts: list[int]) -> None:
+        self._totals = totals
         self._lines, self._firsts, self._starts = lines, firsts, starts
-        self._known: dict[str, str | None] = {}
+        self._counts: dict[str, str] = {}
+        self._rows: dict[str, list[float]] = {}
 
-    def get(self, ngram: str) -> str | None:
-        """The n-gram's "profile:count" pairs, or None when no profile holds it."""
-        if ngram in self._known:
-            return self._known[ngram]
-        found = None
+    def __contains__(self, ngram: str) -> bool:
+        counts = self._counts.get(ngram)
+        return bool(self._find(ngram) if counts is None else counts)
+
+    def __getitem__(self, ngram: str) -> list[float]:
+        row = self._rows.get(ngram)
+        if row is None:
+            row = self._rows[ngram] = [0.0] * len(self._totals)
+            size = len(ngram)
+            counts = self._counts.get(ngram)
+            if 1 <= size <= 3:
+                for pair in (self._find(ngram) if counts is None else counts).split():
+                    index, count = pair.split(":")
+                    row[int(index)] = 1.0 * int(count) / self._totals[int(index)][size - 1]
+        return row
+
+    def _find(self, ngram: str) -> str:
+        """The n-gram's "profile:count" pairs, "" when no profile holds it; remembered."""
+        found = ""
         block = bisect.bisect_right(self._firsts, ngram) - 1
         key = f"\n{ngram}\t"
         at = self._lines.find(key, self._starts[block], self._starts[block + 1]) if block >= 0 else -1
@@ -86,30 +103,5 @@ class _Counts:
             at += len(key)
             end = self._lines.find("\n", at)
             found = self._lines[at : end if end >= 0 else len(self._lines)]
-        self._known[ngram] = found
+        self._counts[ngram] = found
         return found
-
-
-class _Rows:
-    """langdetect's map of each n-gram to its probability in each language, as DetectorFactory.add_profile makes
-    it, a row at a time: made whole, 87,000 rows of 55 took a third of a second of each run that asks langdetect,
-    which reads the rows of a few thousand n-grams."""
-
-    def __init__(self, totals: list[list[int]], counts: _Counts) -> None:
-        self._totals = totals
-        self._counts = counts
-        self._rows: dict[str, list[float]] = {}
-
-    def __contains__(self, ngram: str) -> bool:
-        return ngram in self._rows or self._counts.get(ngram) is not None
-
-    def __getitem__(self, ngram: str) -> list[float]:
-        row = self._rows.get(ngram)
-        if row is None:
-            row = self._rows[ngram] = [0.0] * len(self._totals)
-            size = len(ngram)
-            if 1 <= size <= 3:
-                for pair in (self._counts.get(ngram) or "").split():
-                    index, count = pair.split(":")
-                    row[int(index)] = 1.0 * int(count) / self._totals[int(index)][size - 1]
-        return row
