@@ -1,15 +1,12 @@
-"""Language identification with langdetect, seeded so that every run gives the same answer."""
+"""Language identification with langdetect (audit.detection: seeded, so that every run gives the same answer)."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from audit.errors import InputError
-from audit.kept import kept
 
-SEED = 0
 PLAIN = 1.0  # the confidence given a passage its function words plainly place in a language
 DOCUMENT_FOREIGN_SHARE = 0.02  # of a text's words, function words of other languages a plain text may hold
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -64,62 +61,18 @@ def validate(code: str | None) -> str | None:
 
 def warm() -> None:
     """Load langdetect's language profiles, as a driver does before it forks."""
-    _factory()
+    from audit import detection
 
-
-@lru_cache(maxsize=1)
-def _factory():
-    """langdetect's detector factory with its 55 profiles, read as langdetect reads them (its order, its
-    probabilities), each n-gram's row of probabilities made when a text first has it (`_Rows`)."""
-    import json
-    import os
-
-    from langdetect import DetectorFactory
-    from langdetect.detector_factory import PROFILES_DIRECTORY
-
-    DetectorFactory.seed = SEED
-    factory = DetectorFactory()
-    profiles = []
-    for filename in os.listdir(PROFILES_DIRECTORY):  # DetectorFactory.load_profile's order: the languages' order
-        path = os.path.join(PROFILES_DIRECTORY, filename)
-        if not filename.startswith(".") and os.path.isfile(path):
-            with open(path, encoding="utf-8") as handle:
-                profile = json.load(handle)
-            factory.langlist.append(profile["name"])
-            profiles.append((profile["freq"], profile["n_words"]))
-    factory.word_lang_prob_map = _Rows(profiles)
-    return kept(factory)
-
-
-class _Rows:
-    """langdetect's map of each n-gram to its probability in each language, as DetectorFactory.add_profile makes
-    it, a row at a time: made whole, 87,000 rows of 55 took a third of a second of each run that asks langdetect,
-    which reads the rows of a few thousand n-grams."""
-
-    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]]) -> None:
-        self._profiles = profiles
-        self._ngrams = set().union(*(freq for freq, _ in profiles))
-        self._rows: dict[str, list[float]] = {}
-
-    def __contains__(self, ngram: str) -> bool:
-        return ngram in self._ngrams
-
-    def __getitem__(self, ngram: str) -> list[float]:
-        row = self._rows.get(ngram)
-        if row is None:
-            size = len(ngram)
-            row = self._rows[ngram] = [
-                1.0 * freq[ngram] / n_words[size - 1] if 1 <= size <= 3 and ngram in freq else 0.0
-                for freq, n_words in self._profiles
-            ]
-        return row
+    detection.factory()
 
 
 def probabilities(text: str) -> list[tuple[str, float]]:
     """Languages of the text with their probabilities, best first; empty when nothing can be judged."""
     from langdetect.lang_detect_exception import LangDetectException
 
-    detector = _factory().create()
+    from audit import detection
+
+    detector = detection.detector()
     detector.append(text)
     try:
         return [(lang.lang, lang.prob) for lang in detector.get_probabilities()]

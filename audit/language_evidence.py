@@ -7,7 +7,7 @@ should be in ("the", "of", "was" and no word only French, German or Spanish use)
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from audit import lexicon
 
@@ -51,15 +51,15 @@ def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
     languages = _function_words()
     if lang not in languages:
         return False
-    words = prose.casefold().split()
-    counts = Counter(words)
+    counts = _counted(prose)
+    size = counts.total()
     own = _occurrences(counts, languages[lang])
-    if own < MIN_OWN_WORDS or own < MIN_OWN_SHARE * len(words):
+    if own < MIN_OWN_WORDS or own < MIN_OWN_SHARE * size:
         return False
     if _any_foreign(lang).isdisjoint(counts):
         return True  # no other language's word at all (most passages): each language need not be counted
     foreign = max((_occurrences(counts, _foreign(lang, other)) for other in languages if other != lang), default=0)
-    return foreign <= max(MAX_FOREIGN_WORDS, foreign_share * len(words))
+    return foreign <= max(MAX_FOREIGN_WORDS, foreign_share * size)
 
 
 def worded_in(prose: str, lang: str) -> bool:
@@ -72,7 +72,7 @@ def worded_in(prose: str, lang: str) -> bool:
     listed = languages()
     if lang not in listed:
         return False
-    for word in prose.casefold().split():
+    for word in _counted(prose):
         own = zipf(word, lang)
         if own < MIN_WORD_ZIPF or any(zipf(word, other) - own >= FOREIGN_MARGIN for other in listed if other != lang):
             return False
@@ -86,20 +86,37 @@ def carried_by(prose: str, lang: str, other: str) -> bool:
     languages = _function_words()
     if lang not in languages:
         return False
-    words = prose.casefold().split()
-    own = any(w in languages[lang] for w in words)
+    words = _counted(prose).keys()
     against = _foreign(lang, other) if other in languages else frozenset()
-    return own and not any(w in against for w in words)
+    return not languages[lang].isdisjoint(words) and against.isdisjoint(words)
+
+
+def carried(prose: str, lang: str) -> bool:
+    """Whether lower-case prose leans on `lang` against any other language (carried_by holds whatever the other):
+    some function word of `lang`, and none that counts against it. A passage langdetect could only take for
+    another language its own words carry is not asked of langdetect."""
+    languages = _function_words()
+    if lang not in languages:
+        return False
+    words = _counted(prose).keys()
+    return not languages[lang].isdisjoint(words) and _any_foreign(lang).isdisjoint(words)
 
 
 def leaning(prose: str) -> str | None:
     """The one language with data whose function words the prose holds most of, or None (none, or a tie: Dutch
     and English share "had")."""
-    counts = Counter(prose.casefold().split())
+    counts = _counted(prose)
     ranked = sorted(((_occurrences(counts, own), code) for code, own in _function_words().items()), reverse=True)
     if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
+
+
+@lru_cache(maxsize=16)
+def _counted(prose: str) -> Counter[str]:
+    """The prose's words (case folded) with their counts, read once for the questions a passage is asked in turn
+    (not to be changed)."""
+    return Counter(prose.casefold().split())
 
 
 def _occurrences(counts: Counter[str], listed: frozenset[str]) -> int:

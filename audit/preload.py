@@ -19,8 +19,7 @@ def preload(ctx: RunContext, check_ids: Sequence[str]) -> None:
     wanted = set(check_ids)
     target = ctx.target_lang or "en"
     if wanted & WORD_CHECKS:
-        for lang in frequencies.languages():
-            frequencies.word_list(lang)
+        frequencies.table()
     if "wrong-language" in wanted:
         language.warm()
     if wanted & NAMES_CHECKS:

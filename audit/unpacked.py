@@ -15,7 +15,7 @@ import hashlib
 import json
 import marshal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import CodeType
 from typing import TypeVar
@@ -32,13 +32,30 @@ def read(path: Path, unpack: Callable[[bytes], Data]) -> Data:
     dicts, sets)."""
     packed = path.read_bytes()
     key = hashlib.blake2b(packed + _behaviour(unpack.__code__), digest_size=16).hexdigest()
-    stem = f"{path.parent.name}-{path.name}"
+    return _unpacked(f"{path.parent.name}-{path.name}", key, lambda: unpack(packed))
+
+
+def read_together(paths: Sequence[Path], name: str, unpack: Callable[[list[bytes]], Data]) -> Data:
+    """`unpack(each file's bytes, in order)`, stored as `read` stores one file's: data made of several files at
+    once (the word lists' one table), kept under `name` beside the first."""
+    packed = [path.read_bytes() for path in paths]
+    digest = hashlib.blake2b(digest_size=16)
+    for path, one in zip(paths, packed, strict=True):  # each file's name and length too: its place in the whole
+        digest.update(f"{path.name}\t{len(one)}\n".encode())
+        digest.update(one)
+    digest.update(_behaviour(unpack.__code__))
+    stem = f"{paths[0].parent.name}-{name}" if paths else name
+    return _unpacked(stem, digest.hexdigest(), lambda: unpack(packed))
+
+
+def _unpacked(stem: str, key: str, unpack: Callable[[], Data]) -> Data:
+    """The stored copy named `stem` and `key`, else what `unpack()` makes, stored."""
     stored = folder() / "data" / f"{stem}.{key}{SUFFIX}"
     try:
         return marshal.loads(stored.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         pass
-    data = unpack(packed)
+    data = unpack()
     _store(stored, stem, data)
     return data
 

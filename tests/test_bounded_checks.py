@@ -397,7 +397,7 @@ def test_how_a_run_is_set_apart_as_by_scanning_every_quotation(pieces, data):
     old = untranslated_word.document_quotations(doc, ENGLISH)
     old += [(m.start(), m.end() - 1) for m in untranslated_word._SINGLE_QUOTED.finditer(text)]
     expected = _setting_by_scanning(text, start, end, old)
-    assert untranslated_word._setting(text, start, end, untranslated_word._quotations(doc, "en")) == expected
+    assert untranslated_word._setting(text, start, end, untranslated_word.Quotations(doc, "en")) == expected
 
 
 def _mentions_asking_each_time(text: str, gazetteer) -> tuple:

@@ -74,9 +74,9 @@ def test_the_driver_loads_the_names_and_word_data_before_workers_fork():
 
     exonyms._others.cache_clear()
     respelling.names.cache_clear()
-    frequencies.word_list.cache_clear()
+    frequencies.table.cache_clear()
     preload(RunContext(target_lang="en"), ["repeated-word"])
-    assert exonyms._others.cache_info().currsize == 0 and frequencies.word_list.cache_info().currsize == 0
+    assert exonyms._others.cache_info().currsize == 0 and frequencies.table.cache_info().currsize == 0
     preload(RunContext(target_lang="en"), ["exonym"])
     assert exonyms._others.cache_info().currsize == 1 and respelling.names.cache_info().currsize == 1
-    assert frequencies.word_list.cache_info().currsize == len(frequencies.languages())
+    assert frequencies.table.cache_info().currsize == 1

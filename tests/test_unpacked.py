@@ -69,3 +69,24 @@ def test_the_name_of_a_copy_is_the_function_s_behaviour_not_its_place():
 
     assert unpacked._behaviour(here.__code__) == unpacked._behaviour(there.__code__)
     assert unpacked._behaviour(here.__code__) != unpacked._behaviour(other.__code__)
+
+
+def _joined(packed: list[bytes]) -> list[str]:
+    CALLS.append(b"".join(packed))
+    return [gzip.decompress(one).decode("utf-8") for one in packed]
+
+
+def test_files_read_together_are_read_back_until_one_of_them_or_their_order_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    first, second = tmp_path / "a.gz", tmp_path / "b.gz"
+    first.write_bytes(gzip.compress(b"one"))
+    second.write_bytes(gzip.compress(b"two"))
+    CALLS.clear()
+    assert unpacked.read_together([first, second], "both", _joined) == ["one", "two"]
+    assert unpacked.read_together([first, second], "both", _joined) == ["one", "two"]
+    assert len(CALLS) == 1
+    assert unpacked.read_together([second, first], "both", _joined) == ["two", "one"]
+    second.write_bytes(gzip.compress(b"three"))
+    assert unpacked.read_together([first, second], "both", _joined) == ["one", "three"]
+    assert len(CALLS) == 3
+    assert len(_stored(tmp_path / "cache")) == 1

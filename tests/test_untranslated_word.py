@@ -191,13 +191,16 @@ def test_loanwords_match_phrases_without_accents_or_hyphens():
     assert {found[i].text for i in loanwords.accepted(found, "en")} == {"laissez", "faire", "coup", "d'etat"}
 
 
-def test_the_word_lists_are_sorted_for_bisection_and_small():
+def test_the_word_lists_are_small_and_read_as_one_table_sorted_for_bisection():
     for lang in sorted(frequencies.languages()):
         path = frequencies.DATA / f"{lang}{frequencies.SUFFIX}"
         assert path.stat().st_size < 400_000, path
-        listed = frequencies.word_list(lang)
-        keys = [listed[i] for i in range(len(listed))]
-        assert keys == sorted(keys) and len(keys) > 80_000, lang
+        lines = [line for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines() if line[:1] != "#"]
+        for line in lines[:: len(lines) // 500]:  # the table gives each list's frequency of its words
+            word, zipf = line.split("\t")
+            assert frequencies.zipf(word, lang) == float(zipf), (lang, word)
+    lines = frequencies.table().lines.split(b"\n")[1:]
+    assert lines == sorted(lines) and len(lines) > 400_000
     assert frequencies.zipf("pourparlers", "fr") > 3 and frequencies.zipf("pourparlers", "en") == 0.0
 
 
@@ -252,3 +255,17 @@ def test_lig_moses_output_and_post_edits(shared_data):
     post_edits = [edited[n - 1] for n in (1460, 2908, 3682)]
     spotted = {f.text for line in post_edits for f in findings(CHECK, line, "en")}
     assert spotted == {"Etats-unis", "États-unis"}
+
+
+def test_the_readings_remembered_are_bounded_and_answer_as_each_word_asked_alone(monkeypatch):
+    from audit.words import runs
+
+    monkeypatch.setattr(runs, "MAX_READINGS", 4)
+    monkeypatch.setattr(runs, "_READINGS", {})
+    written = {"pourparlers", "talks", "Maßnahmen", "the", "mesures", "government", "États-unis", "week"}
+    expected = {word for word in written if runs._may_be_foreign(word, "en")}
+    assert expected == {"pourparlers", "Maßnahmen", "mesures", "États-unis"}
+    for _ in range(3):
+        assert runs._plainly_foreign(written, "en") == expected
+        foreign, plain = runs._READINGS["en"]
+        assert len(foreign) + len(plain) <= runs.MAX_READINGS + len(written)

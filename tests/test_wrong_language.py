@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import random
 
+import pytest
+
 from audit import language
 from audit.checks.wrong_language import CHECK as wrong_language
 from audit.context import RunContext
@@ -74,6 +76,31 @@ def test_detection_is_identical_across_runs():
     assert [language.probabilities(text) for _ in range(5)] == [first] * 5
 
 
+def test_detection_gives_langdetect_s_own_answers():
+    """The profiles read back unpacked, their rows made lazily (audit.detection), are langdetect's: the same
+    probabilities as a factory that loads the profiles its own way."""
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from audit.detection import SEED
+
+    own = DetectorFactory()
+    own.load_profile(PROFILES_DIRECTORY)
+    own.set_seed(SEED)
+    texts = [
+        "Die Regierung hat am Montag neue Maßnahmen angekündigt, um das Stromnetz zu schützen.",
+        "had undergone liver transplant last",
+        "le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages cet hiver",
+        "парламент принял закон о бюджете",
+        "会议将在三月举行",
+    ]
+    for text in texts:
+        detector = own.create()
+        detector.append(text)
+        expected = [(found.lang, found.prob) for found in detector.get_probabilities()]
+        assert language.probabilities(text) == expected, text
+
+
 def test_real_news_reference_gives_no_false_finding_and_french_source_is_found(shared_data):
     """WMT14: English reference paragraphs must pass; French source lines put between them are found."""
     reference = (shared_data / "wmt14-fren" / "newstest2014-fren-ref.en").read_text("utf-8").splitlines()
@@ -123,6 +150,20 @@ def test_a_sentence_its_own_function_words_carry_is_not_another_language():
     french = "Le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages cet hiver."
     [mixed] = run_checks([Document("m", english + "\n" + french)], RunContext(backtranslate=False), [wrong_language])
     assert [f.text for f in mixed.findings] == [french]  # two languages in a short document: English expected
+
+
+def test_a_passage_its_function_words_carry_against_any_language_is_not_asked_of_langdetect(monkeypatch):
+    """Some English function word and none another language counts against English: whatever langdetect found,
+    carried_by would set its finding aside, so it is not asked."""
+    from audit.checks.wrong_language import _judge
+    from audit.language_evidence import carried
+
+    prose = language.prose("Lou Reed had undergone a liver transplant last May.")
+    assert carried(prose, "en") and not carried(prose, "xx")
+    assert not carried(language.prose("He said that la guerre est finie et nous allons gagner."), "en")
+    monkeypatch.setattr(language, "probabilities", lambda text: pytest.fail(f"langdetect asked: {text}"))
+    document = Document("d", "Lou Reed had undergone a liver transplant last May.")
+    assert _judge(wrong_language, document, document.paragraphs[0], prose, "en", 0.0, None) is None
 
 
 def test_a_headline_of_plain_english_words_is_english_without_langdetect(monkeypatch):

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from audit import language, lexicon
 from audit.checks.base import Check, Example, option
@@ -81,20 +81,16 @@ class UntranslatedWord(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         from audit.words import frequencies, runs, scripts
-        from audit.words.tokens import shape, texts
 
         target = ctx.expected_language(doc)
         options = self.options_in(ctx)
-        quotations = _quotations(doc, target)
+        quotations = Quotations(doc, target)
         known = target in frequencies.languages()
-        names = runs.names_of(doc.text, [(s.start, s.end) for s in doc.sentences]) if known else frozenset()
-        if known:  # every word is weighed: their frequencies are found at once, in order
-            written = {word for s in doc.sentences for word in texts(doc.text, s.start, s.end)}
-            frequencies.look_up(shape(word).key for word in written)
-        judged_scripts = scripts.scripts_of(target) is not None
-        skipped = runs.unjudged(doc.text) if known else None
-        for sentence in doc.sentences:
-            found = runs.find(doc.text, sentence.start, sentence.end, target, names, skipped) if known else []
+        sentences = doc.sentences
+        bounds = [(s.start, s.end) for s in sentences]
+        found_in = runs.in_sentences(doc.text, bounds, target) if known else [[] for _ in bounds]
+        judged_scripts = scripts.scripts_of(target) is not None and scripts.any_foreign(doc.text, target)
+        for sentence, found in zip(sentences, found_in, strict=True):
             if _passage(doc, ctx, sentence, found):
                 continue
             reported = []
@@ -194,10 +190,17 @@ def _beside(text: str, offset: int, step: int) -> str:
 
 class Quotations:
     """The document's quotations (between the target's quotation marks, then between single quotes): each kind
-    in order and apart from the others of its kind, asked by bisection which holds a run."""
+    in order and apart from the others of its kind, asked by bisection which holds a run; found when first asked
+    (most documents have nothing to ask about)."""
 
-    def __init__(self, marked: list[tuple[int, int]], single: list[tuple[int, int]]) -> None:
-        self._kinds = [(spans, [open_at for open_at, _ in spans]) for spans in (marked, single)]
+    def __init__(self, doc: Document, target: str) -> None:
+        self._doc, self._target = doc, target
+
+    @cached_property
+    def _kinds(self) -> list[tuple[list[tuple[int, int]], list[int]]]:
+        marked = document_quotations(self._doc, lexicon.of(self._target))
+        single = [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(self._doc.text)]
+        return [(spans, [open_at for open_at, _ in spans]) for spans in (marked, single)]
 
     def around(self, start: int, end: int) -> tuple[int, int] | None:
         """The first quotation, the target's marks first, that opens before `start` and closes at or after
@@ -207,12 +210,6 @@ class Quotations:
             if index >= 0 and end <= spans[index][1]:
                 return spans[index]
         return None
-
-
-def _quotations(doc: Document, target: str) -> Quotations:
-    """The document's quotations: between the target's quotation marks, and between single quotes."""
-    single = [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(doc.text)]
-    return Quotations(document_quotations(doc, lexicon.of(target)), single)
 
 
 def _exonym_reports(doc: Document, ctx: RunContext, start: int, end: int, target: str) -> bool:

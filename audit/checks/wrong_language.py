@@ -10,7 +10,7 @@ from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
-from audit.language_evidence import carried_by, plainly_in, worded_in
+from audit.language_evidence import carried, carried_by, plainly_in, worded_in
 
 SENTENCE_MIN_CONFIDENCE = 0.99
 
@@ -74,8 +74,8 @@ def _judge(
 ) -> Finding | None:
     """A finding when the passage (its lower-case `prose`) is, with `threshold` confidence, not in the expected
     language."""
-    if plainly_in(prose, expected) or worded_in(prose, expected):
-        return None
+    if plainly_in(prose, expected) or worded_in(prose, expected) or carried(prose, expected):
+        return None  # whatever langdetect found, its finding would be set aside (see carried_by below)
     ranked = language.probabilities(prose)
     if not ranked or ranked[0][0] == expected:
         return None

@@ -15,7 +15,7 @@ well inside it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from audit.words import frequencies, scripts
 
@@ -85,11 +85,7 @@ def _unknown(key: str, target: str) -> Verdict:
 
 def _judge(key: str, target: str, capitalised: bool) -> Verdict | None:
     """The verdict on a word any list holds; None when no list does."""
-    found = frequencies.everywhere(key)
-    here = found.get(target, 0.0)
-    others = _others(target)  # the greatest code first, as max() of (frequency, code) pairs breaks a tie
-    lang = max(others, key=found.__getitem__) if others else None
-    there = found[lang] if lang is not None else 0.0
+    here, lang, there = frequencies.rival(key, target)
     if not here and not there:
         return None
     gap = there - here
@@ -116,8 +112,3 @@ def _unknown_is_rare(key: str, there: float, target: str) -> bool:
 
 def _latin(key: str) -> bool:
     return all(scripts.script_of(char) == "Latin" for char in key)
-
-
-@cache
-def _others(target: str) -> tuple[str, ...]:
-    return tuple(sorted(frequencies.languages() - {target}, reverse=True))

@@ -1,18 +1,22 @@
-"""How frequent a word is in each language: the lists of audit/data/words/<lang>.txt.gz, read lazily.
+"""How frequent a word is in each language: the lists of audit/data/words/<lang>.txt.gz, read lazily as one table.
 
-Each list holds about 100,000 words with their Zipf frequency (log10 of occurrences per billion words), compiled
-from wordfreq by scripts/build_word_frequencies.py: the common words, and the rarer ones other lists share. A list
-is kept as its lines, bytes, and a word found by bisection over them: some 5 MB a list, where a dictionary of
-every word of ten languages would take two hundred megabytes.
+Each list holds about 100,000 words with their Zipf frequency (log10 of occurrences per billion words, one
+decimal), compiled from wordfreq by scripts/build_word_frequencies.py: the common words, and the rarer ones other
+lists share. The lists are read as one table of the 515,000 words any of them holds, a line a word in code-point
+order: "\\n", the word's UTF-8, a tab, and a byte a language, "0" plus ten times its frequency there ("0": not in
+its list). The table is one bytes object, and a word is found in C: a bisection over the first word of each block
+of lines, then a search of that block. One look-up gives a word's frequencies in every language, where one list a
+language took ten, and the table is read back unpacked (audit.unpacked) in a tenth of the time a million lines
+took: a list of them, or a dictionary of every word, would be as many objects to make at each run.
 """
 
 from __future__ import annotations
 
 import bisect
 import gzip
-from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from audit import unpacked
 from audit.kept import kept
@@ -23,54 +27,17 @@ SUFFIX = ".txt.gz"
 # gives its own frequency down to 1.0; absent, the word is rarer than that. For a rarer foreign word, absence only
 # says the word is rarer than the list's floor (scripts/build_word_frequencies.py).
 SHARED_ZIPF = 3.0
-MAX_KNOWN = 200_000  # words remembered per list before the memory is cleared: bounded on any input
+MAX_KNOWN = 200_000  # words remembered before the memory is cleared: bounded on any input
+_ZIPF = {code: (code - ord("0")) / 10 for code in range(ord("0"), 256)}  # a byte's frequency: 34 / 10 == 3.4
 
 
-class WordList:
-    """One language's words, in code-point order, each line "word<TAB>zipf", kept as the lines of its UTF-8 text:
-    UTF-8 keeps code-point order and a tab sorts before any letter, so a word's line is found by bisection over
-    the lines themselves, in C (the lines are read unpacked: audit.unpacked)."""
+class Table(NamedTuple):
+    """The table's lines (see the module's docstring), the first word of each block of lines (its UTF-8 and a
+    tab) and where each block starts, the end of the lines last."""
 
-    def __init__(self, lines: list[bytes]) -> None:
-        self._lines = lines
-        self._known: dict[str, float] = {}  # words already looked up: news repeats its words
-
-    def zipf(self, word: str) -> float:
-        """The word's Zipf frequency; 0.0 when the list does not hold it (it is rarer than the list's floor)."""
-        found = self._known.get(word)
-        if found is None:
-            if len(self._known) >= MAX_KNOWN:
-                self._known.clear()
-            found = self._known[word] = self._search(word)
-        return found
-
-    def __len__(self) -> int:
-        return len(self._lines)
-
-    def __getitem__(self, index: int) -> str:
-        line = self._lines[index]
-        return line[: line.index(b"\t")].decode("utf-8")
-
-    def _search(self, word: str) -> float:
-        return self.find(word.encode("utf-8", "surrogatepass") + b"\t")
-
-    def find_ordered(self, keys: list[bytes]) -> list[float]:
-        """What `find` gives for each key, the keys in ascending order: each bisection starts where the last one
-        ended, and reads lines near those read before (the memory's caches then hold them: some 2.5x faster than
-        the same look-ups in a text's order)."""
-        found, low = [], 0
-        for key in keys:
-            low = bisect.bisect_left(self._lines, key, low)
-            line = self._lines[low] if low < len(self._lines) else b""
-            found.append(float(line[len(key) :]) if line.startswith(key) else 0.0)
-        return found
-
-    def find(self, key: bytes) -> float:
-        """The Zipf frequency on the line that starts with `key`, the word's UTF-8 and a tab; 0.0 without one."""
-        index = bisect.bisect_left(self._lines, key)
-        if index < len(self._lines) and self._lines[index].startswith(key):
-            return float(self._lines[index][len(key) :])
-        return 0.0
+    lines: bytes
+    firsts: list[bytes]
+    starts: list[int]
 
 
 @cache
@@ -80,60 +47,90 @@ def languages() -> frozenset[str]:
 
 
 @cache
-def word_list(lang: str) -> WordList | None:
-    """The language's word list, or None when there is none."""
-    if lang not in languages():
-        return None
-    return kept(WordList(unpacked.read(DATA / f"{lang}{SUFFIX}", _lines)))
+def _codes() -> tuple[str, ...]:
+    """The languages in the order of a line's bytes: alphabetical."""
+    return tuple(sorted(languages()))
 
 
-def _lines(packed: bytes) -> list[bytes]:
-    """A list's lines of words, without its provenance lines."""
-    lines = gzip.decompress(packed).split(b"\n")
-    header = 0
-    while header < len(lines) and lines[header].startswith(b"#"):
-        header += 1
-    return lines[header:-1] if lines[-1] == b"" else lines[header:]
+@cache
+def _columns() -> dict[str, int]:
+    """Each language's place in a line's bytes."""
+    return {lang: column for column, lang in enumerate(_codes())}
+
+
+@cache
+def table() -> Table:
+    """The lists' table, read unpacked."""
+    paths = [DATA / f"{lang}{SUFFIX}" for lang in _columns()]
+    return kept(Table(*unpacked.read_together(paths, "frequencies", _table)))
+
+
+def _table(packed: list[bytes]) -> tuple[bytes, list[bytes], list[int]]:
+    """Table's fields from the lists, each gzip'd "word<TAB>zipf" lines after its provenance lines (#); a block
+    is 64 lines, some 1,400 bytes to search."""
+    rows: dict[bytes, bytearray] = {}
+    for column, one in enumerate(packed):
+        for line in gzip.decompress(one).split(b"\n"):
+            if line and not line.startswith(b"#"):
+                word, _, zipf = line.partition(b"\t")
+                row = rows.get(word)
+                if row is None:
+                    row = rows[word] = bytearray(b"0" * len(packed))
+                row[column] += round(float(zipf) * 10)
+    lines = [b"\n" + word + b"\t" + bytes(rows[word]) for word in sorted(rows)]
+    firsts, starts, offset = [], [], 0
+    for index, line in enumerate(lines):
+        if index % 64 == 0:
+            firsts.append(line[1 : line.index(b"\t") + 1])
+            starts.append(offset)
+        offset += len(line)
+    return b"".join(lines), firsts, [*starts, offset]
 
 
 def zipf(word: str, lang: str) -> float:
     """The Zipf frequency of a lower-case word in the language (0.0 when unknown or rarer than its list's floor)."""
-    words = word_list(lang)
-    return words.zipf(word) if words is not None else 0.0
+    column = _columns().get(lang)
+    return 0.0 if column is None else _ZIPF[_row(word)[column]]
 
 
-_EVERYWHERE: dict[str, dict[str, float]] = {}  # words already looked up in every list (see MAX_KNOWN)
-
-
-def everywhere(word: str) -> dict[str, float]:
-    """The word's Zipf frequency in each language with a list, as `zipf` gives it, found in one pass: the checks
-    weigh a word against every language, and a pass is a fifth of the ten look-ups through `zipf`."""
-    found = _EVERYWHERE.get(word)
-    if found is None:
-        if len(_EVERYWHERE) >= MAX_KNOWN:
-            _EVERYWHERE.clear()
-        key = word.encode("utf-8", "surrogatepass") + b"\t"
-        found = _EVERYWHERE[word] = {lang: words.find(key) for lang, words in _lists()}
-    return found
-
-
-def look_up(words: Iterable[str]) -> None:
-    """Find at once, in code-point order, the words `everywhere` has not met (a document's words, before they are
-    asked one by one): each list's lines are then read in order, not at random."""
-    unseen = {word for word in words if word not in _EVERYWHERE}
-    new = sorted((word.encode("utf-8", "surrogatepass") + b"\t", word) for word in unseen)
-    new = new[:MAX_KNOWN]  # the rest, if any, are looked up one by one when asked
-    if not new or not _lists():
-        return
-    if len(_EVERYWHERE) + len(new) > MAX_KNOWN:
-        _EVERYWHERE.clear()
-    keys = [key for key, _ in new]
-    langs = [lang for lang, _ in _lists()]
-    columns = [listed.find_ordered(keys) for _, listed in _lists()]  # each list's frequencies of the words
-    rows = zip(*columns, strict=True)
-    _EVERYWHERE.update((word, dict(zip(langs, row, strict=True))) for (_, word), row in zip(new, rows, strict=True))
+def rival(word: str, target: str) -> tuple[float, str | None, float]:
+    """The word's frequency in `target`, the other language with a list that uses it most (the greatest code of
+    those that tie; None without another list) and its frequency there."""
+    row = _row(word)
+    column = _columns().get(target)
+    here = 0.0 if column is None else _ZIPF[row[column]]
+    others = _others(target)
+    if not others:
+        return here, None, 0.0
+    best = max(others, key=row.__getitem__)
+    return here, _codes()[best], _ZIPF[row[best]]
 
 
 @cache
-def _lists() -> tuple[tuple[str, WordList], ...]:
-    return tuple((lang, words) for lang in sorted(languages()) if (words := word_list(lang)) is not None)
+def _others(target: str) -> tuple[int, ...]:
+    """The other languages' columns, the greatest code first (max() keeps the first of a tie)."""
+    return tuple(column for column, lang in reversed(tuple(enumerate(_codes()))) if lang != target)
+
+
+_KNOWN: dict[str, bytes] = {}  # the rows of the words already looked up (see MAX_KNOWN)
+
+
+def _row(word: str) -> bytes:
+    """The bytes of the word's frequencies, a language's byte at its column."""
+    found = _KNOWN.get(word)
+    if found is None:
+        if len(_KNOWN) >= MAX_KNOWN:
+            _KNOWN.clear()
+        found = _KNOWN[word] = _find(table(), word.encode("utf-8", "surrogatepass") + b"\t")
+    return found
+
+
+def _find(found: Table, key: bytes) -> bytes:
+    """The frequencies' bytes on the line of the word `key` (its UTF-8 and a tab); "0" each without one."""
+    block = bisect.bisect_right(found.firsts, key) - 1
+    if block >= 0:
+        at = found.lines.find(b"\n" + key, found.starts[block], found.starts[block + 1])
+        if at >= 0:
+            at += len(key) + 1
+            return found.lines[at : at + len(_columns())]
+    return b"0" * len(_columns())

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from audit import lexicon
 from audit.addresses import finder
@@ -28,6 +27,7 @@ COMMON_TARGET = 4.5  # a capitalised neighbour this common in the target is a wo
 NAME_SMALL_WORDS = 3  # lower-case words a name holds between two capitalised ones ("Lord of the Rings")
 FIRST_WORD_MIN = 4.5  # a sentence's first word this common in another language is that language's word
 EDGE_TARGET = 3.5  # a leaning word this common in the target does not open or close a run ("die", "den")
+MAX_READINGS = 1 << 16  # words whose readings are remembered before the memory is cleared: bounded on any input
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,8 @@ def find(
 ) -> list[Run]:
     """The runs of foreign words in text[start:end] (one sentence), for a text in `target`; `names` are the
     words the document writes capitalised inside its sentences (see names_of), `skipped` what unjudged(text)
-    finds (read once for all the sentences of a text)."""
-    if not any(_may_be_foreign(word, target) for word in texts(text, start, end)):
-        return []  # most sentences: no reading of any word makes it plainly foreign, which a run needs
+    finds (read once for all the sentences of a text). in_sentences asks it only of the sentences that can hold
+    a run."""
     skipped = unjudged(text) if skipped is None else skipped
     found = [w for w in words(text, start, end) if not w.acronym]
     if skipped:  # most texts have no address, tag or hashtag
@@ -106,18 +105,48 @@ def at_home(text: str, start: int, end: int, target: str) -> float:
     return sum(1 for w in prose if not verdict(w.key, target).kind) / len(prose)
 
 
-def names_of(text: str, sentences: list[tuple[int, int]]) -> frozenset[str]:
-    """The words a document writes capitalised after the first word of a sentence: its names ("Bild" is the
-    paper's name in "confirmed to Bild", and so when it opens a sentence)."""
-    return frozenset(
-        word.key for start, end in sentences for word in map(shape, texts(text, start, end)[1:]) if word.capitalised
-    )
+def in_sentences(text: str, sentences: list[tuple[int, int]], target: str) -> list[list[Run]]:
+    """The runs of each sentence, text[start:end] for each of `sentences` (a document's), for a text in
+    `target`: the sentences' words are read once for the document's names and to tell which sentences hold a
+    word some reading makes plainly foreign (their distinct words asked once); only those are searched."""
+    written = [texts(text, start, end) for start, end in sentences]
+    foreign = _plainly_foreign(set().union(*written), target)
+    if not foreign:  # most documents of the target: no sentence can hold a run
+        return [[] for _ in sentences]
+    names = names_of(written)
+    skipped = unjudged(text)
+    return [
+        [] if foreign.isdisjoint(words) else find(text, start, end, target, names, skipped)
+        for (start, end), words in zip(sentences, written, strict=True)
+    ]
 
 
-@lru_cache(maxsize=1 << 16)  # asked of every word of every sentence
+def names_of(written: list[list[str]]) -> frozenset[str]:
+    """The words a document writes capitalised after the first word of a sentence (`written`: each sentence's
+    words): its names ("Bild" is the paper's name in "confirmed to Bild", and so when it opens a sentence)."""
+    inside = set().union(*(words[1:] for words in written))
+    return frozenset(word.key for word in map(shape, inside) if word.capitalised)
+
+
+_READINGS: dict[str, tuple[set[str], set[str]]] = {}  # by target: the words found foreign, the words found not
+
+
+def _plainly_foreign(written: set[str], target: str) -> set[str]:
+    """The words of `written` some reading makes plainly foreign (see _may_be_foreign), each word asked once:
+    the answers are remembered (MAX_READINGS at most before they are forgotten), and a document's words told
+    apart from them as sets, not one by one."""
+    foreign, plain = _READINGS.setdefault(target, (set(), set()))
+    if len(foreign) + len(plain) > MAX_READINGS:
+        foreign.clear()
+        plain.clear()
+    for word in written - foreign - plain:
+        (foreign if _may_be_foreign(word, target) else plain).add(word)
+    return written & foreign
+
+
 def _may_be_foreign(text: str, target: str) -> bool:
     """Whether a reading _verdicts may give the word written `text` makes it plainly foreign (STRONG): in lower
-    case, or, capitalised, as a name's word or a sentence's first (the verdicts _verdicts asks, cached)."""
+    case, or, capitalised, as a name's word or a sentence's first (the verdicts _verdicts asks)."""
     word = shape(text)
     if word.capitalised and verdict(word.key, target, capitalised=True).kind == STRONG:
         return True

@@ -79,13 +79,20 @@ def letters_of(lang: str) -> frozenset[str] | None:
     return frozenset(letters) if letters else None
 
 
+def any_foreign(text: str, lang: str) -> bool:
+    """Whether the text holds a letter of a script `lang` does not use: else no stretch of it has a run (see
+    foreign_runs), which its distinct characters tell at once."""
+    own = scripts_of(lang) or frozenset()
+    return any((script := script_of(char)) is not None and script not in own for char in set(text))
+
+
 def foreign_runs(text: str, start: int, end: int, lang: str) -> list[ScriptRun]:
     """The runs of text[start:end] written in scripts `lang` does not use: letters of such scripts, with the
     marks, spaces and punctuation between them (at most _MAX_GAP characters); a lone letter of a script whose
     letters are symbols (Greek: α, β, μ, Ω) is not a run, nor names in a script whose names are kept as written
     (Latin: "Apple", "NATO", "iPhone" in Russian)."""
     own = scripts_of(lang) or frozenset()
-    if all((script := script_of(char)) is None or script in own for char in set(text[start:end])):
+    if not any_foreign(text[start:end], lang):
         return []  # no letter of another script opens a run: most sentences, told from their distinct characters
     symbols = frozenset(_data()["symbols"])
     runs: list[ScriptRun] = []
