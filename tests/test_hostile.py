@@ -358,19 +358,26 @@ LAUNCHER = (
 )
 
 
-def run(tmp: Path, args: list[str], timeout: float, stdin: bytes = b"") -> tuple[subprocess.CompletedProcess, int]:
+@pytest.fixture(scope="module")
+def data_cache(tmp_path_factory) -> Path:
+    """One folder of unpacked data for the battery, apart from the user's: made by the first case, read by the
+    others, as a user's runs read it (each case making its own paid a first run's unpacking)."""
+    return tmp_path_factory.mktemp("data-cache")
+
+
+def run(tmp: Path, args: list[str], timeout: float, cache: Path) -> tuple[subprocess.CompletedProcess, int]:
     """The command's outcome and its peak resident memory in kB."""
     peak = tmp / "peak.txt"
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join(sys.path),
         "AUDIT_FETCH_TIMEOUT": str(FETCH_SECONDS),
-        "AUDIT_CACHE_DIR": str(tmp / "cache"),
+        "AUDIT_CACHE_DIR": str(cache),
         "AUDIT_TEST_PEAK": str(peak),
         "NO_COLOR": "1",
     }
     command = [sys.executable, "-c", LAUNCHER, sys.executable, "-m", "audit", *args]
-    ran = subprocess.run(command, cwd=tmp, input=stdin, capture_output=True, env=env, timeout=timeout)
+    ran = subprocess.run(command, cwd=tmp, input=b"", capture_output=True, env=env, timeout=timeout)
     return ran, int(peak.read_text())
 
 
@@ -383,7 +390,7 @@ def assert_harmless(stdout: str, stderr: str) -> None:
 
 
 @pytest.mark.parametrize("name", list(CASES))
-def test_hostile_case(name, tmp_path, server):
+def test_hostile_case(name, tmp_path, server, data_cache):
     case = CASES[name]
     for relative, content in case.files.items():
         path = tmp_path / relative
@@ -393,7 +400,7 @@ def test_hostile_case(name, tmp_path, server):
         case.setup(tmp_path)
     args = [arg.format(url=server, tmp=tmp_path) for arg in case.args]
     started = time.monotonic()
-    ran, peak_kb = run(tmp_path, args, timeout=case.seconds + 60)
+    ran, peak_kb = run(tmp_path, args, timeout=case.seconds + 60, cache=data_cache)
     elapsed = time.monotonic() - started
     stdout, stderr = ran.stdout.decode("utf-8", "replace"), ran.stderr.decode("utf-8", "replace")
     first = stderr.splitlines()[0] if stderr else ""
