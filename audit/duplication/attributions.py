@@ -7,6 +7,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from audit import lexicon
+from audit.caches import per_document
+from audit.document import Paragraph
 from audit.duplication.spans import Spans
 from audit.duplication.tokens import Token, indexed
 from audit.lexicon import Inversion, Lexicon
@@ -84,8 +87,15 @@ def _opening_marks(marks: str) -> re.Pattern[str]:
 
 
 def document_quotations(doc, lang: Lexicon) -> list[tuple[int, int]]:
-    """Every quotation of the document, paragraph by paragraph (an unclosed one stops at its paragraph's end)."""
-    return [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
+    """Every quotation of the document, paragraph by paragraph (an unclosed one stops at its paragraph's end);
+    found once for the checks that ask (repeated-word, duplicate-phrase, duplicate-sentence, untranslated-word)."""
+    return list(_document_quotations(doc.text, doc.paragraphs, lang.code))
+
+
+@per_document
+def _document_quotations(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[tuple[int, int], ...]:
+    lang = lexicon.of(code)
+    return tuple(span for p in paragraphs for span in quotations(text, p.start, p.end, lang))
 
 
 def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozenset[str]) -> Attribution | None:
