@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from audit.duplication.spans import Spans
+from audit.typography import sites
 from audit.typography.conventions import Conventions
 from audit.typography.issue import Issue
 
@@ -15,8 +16,9 @@ _BEFORE_COMMA_OR_STOP = re.compile(r"(?<=[\w”’»›)\]\"'%])[ \u00a0]+([,.])
 _AFTER_OPENING = re.compile(r"([(\[{])[ \u00a0]+(?=\S)")
 _BEFORE_CLOSING = re.compile(r"(?<=\S)[ \u00a0]+([)\]}])")
 # The mark first, then what stands before it: the engine skips to the marks, where a look-behind first is tried at
-# every character (the same matches, in half the time).
-_NO_SPACE_AFTER = re.compile(r"([,;])(?<=[^\W\d_][,;])(?=[^\W\d_])|([.?])(?<=[a-z]{2}[.?])(?=[A-Z][a-z])")
+# every character (the same matches, in half the time); one group for both marks, as two alternatives opening
+# with a group each are tried at every character too.
+_NO_SPACE_AFTER = re.compile(r"([,;.?])(?:(?<=[^\W\d_][,;])(?=[^\W\d_])|(?<=[a-z]{2}[.?])(?=[A-Z][a-z]))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _SPACED_MARKS = (" ,", " .", "\u00a0,", "\u00a0.")  # a space then a mark, as _BEFORE_COMMA_OR_STOP ends
 _SENTENCE_END = ".!?"
@@ -45,6 +47,8 @@ def tokenised(text: str, start: int, end: int, conventions: Conventions | None) 
             closing = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), closing, f"a space before “{closing}”"))
     if conventions is not None and conventions.detached:
+        if not sites.within(text, _spaced_clitics(conventions.detached), start, end):
+            return found  # no clitic after a space: most paragraphs, told from the document's
         for match in _clitics(conventions.detached).finditer(text, start, end):
             clitic = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), clitic, f"“{clitic}” written apart from its word"))
@@ -58,9 +62,16 @@ def _holds(text: str, start: int, end: int, needles) -> bool:
 
 @cache
 def _clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a language's clitics written apart from their word ("do n't", "Poor 's")."""
+    """One pattern for a language's clitics written apart from their word ("do n't", "Poor 's"); the space first,
+    then the word before it, so that the engine skips to the spaces."""
     alternatives = "|".join(re.escape(clitic) for clitic in sorted(detached, key=len, reverse=True))
-    return re.compile(rf"(?<=\w)[ \u00a0]+({alternatives})\b")
+    return re.compile(rf"[ \u00a0](?<=\w[ \u00a0])[ \u00a0]*({alternatives})\b")
+
+
+@cache
+def _spaced_clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
+    """A space straight before a clitic, as a clitic written apart has (one character: never overlapping)."""
+    return re.compile(rf"[ \u00a0](?={'|'.join(map(re.escape, detached))})")
 
 
 def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventions | None) -> list[Issue]:
@@ -89,10 +100,11 @@ def missing(text: str, start: int, end: int, protected: Spans) -> list[Issue]:
     """No space after a comma or semicolon between two words ("one,two"), or after a full stop or question mark
     between a sentence and the next ("ended.The"); addresses are left alone."""
     found = []
-    for match in _NO_SPACE_AFTER.finditer(text, start, end):
-        if protected.holds(match.start()):
+    for at in sites.within(text, _NO_SPACE_AFTER, start, end):  # a one-character match, its look-aheads positive
+        match = _NO_SPACE_AFTER.match(text, at, end)
+        if match is None or protected.holds(at):
             continue
-        mark = match.group(1) or match.group(2)
+        mark = match.group(1)
         found.append(Issue.replacing(match.start(), match.end(), mark + " ", f"no space after “{mark}”"))
     return found
 
