@@ -134,7 +134,7 @@ class _Balance:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.brackets = [marks.brackets(doc.text, p.start, p.end) for p in doc.paragraphs]
-        found = [marks.quotes(doc.text, p.start, p.end) for p in doc.paragraphs]
+        found = marks.paragraph_quotes(doc.text, doc.paragraphs)
         self.quotes = [unmatched for unmatched, _ in found]
         self.pairs = [pairs for _, pairs in found]
         self.carried = self._carried()

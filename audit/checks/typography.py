@@ -93,9 +93,9 @@ class Typography(Check):
 
         marks_spaced, percents_spaced = mark_spaces.spaced(doc.text, own), figures.spaced_percents(doc.text)
         issues = []
-        for paragraph in doc.paragraphs:
+        quotes = marks.paragraph_quotes(doc.text, doc.paragraphs)
+        for paragraph, (_, pairs) in zip(doc.paragraphs, quotes, strict=True):
             start, end = paragraph.start, paragraph.end
-            _, pairs = marks.quotes(doc.text, start, end)
             issues += quote_styles.styles(doc.text, pairs, own, named)
             issues += mark_spaces.before_marks(doc.text, start, end, own, named, marks_spaced)
             issues += mark_spaces.inverted(doc.text, start, end, own, named)

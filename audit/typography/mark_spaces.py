@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from audit.findings import Severity
+from audit.typography import sites
 from audit.typography.conventions import Conventions
 from audit.typography.foreign import clause_before, foreign
 from audit.typography.issue import Issue
@@ -64,19 +65,14 @@ def inverted(text: str, start: int, end: int, target: Conventions, named: Callab
     """Marks that open a question or an exclamation in another language (Spanish ¿ ¡), unless what they open is
     in that language (a quoted “¿Y ahora qué?”)."""
     found = []
-    for match in _OPENING.finditer(text, start, end):
-        mark = match.group()
-        question_end = text.find("?" if mark == "¿" else "!", match.end(), end)
-        if mark in target.opening_marks or foreign(
-            text, match.end(), end if question_end < 0 else question_end, target.code
-        ):
+    for at in sites.within(text, _OPENING, start, end):  # the marks of the whole text, found once
+        mark = text[at]
+        question_end = text.find("?" if mark == "¿" else "!", at + 1, end)
+        opened = end if question_end < 0 else question_end
+        if mark in target.opening_marks or foreign(text, at + 1, opened, target.code):
             continue
         where = named(lambda c, m=mark: m in c.opening_marks)
-        found.append(
-            Issue.replacing(
-                match.start(), match.end(), "", f"“{mark}” opens a sentence in {where}, not in {target.name}"
-            )
-        )
+        found.append(Issue.replacing(at, at + 1, "", f"“{mark}” opens a sentence in {where}, not in {target.name}"))
     return found
 
 

@@ -20,7 +20,11 @@ _BEFORE_CLOSING = re.compile(r"(?<=\S)[ \u00a0]+([)\]}])")
 # with a group each are tried at every character too.
 _NO_SPACE_AFTER = re.compile(r"([,;.?])(?:(?<=[^\W\d_][,;])(?=[^\W\d_])|(?<=[a-z]{2}[.?])(?=[A-Z][a-z]))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
-_SPACED_MARKS = (" ,", " .", "\u00a0,", "\u00a0.")  # a space then a mark, as _BEFORE_COMMA_OR_STOP ends
+# Each pattern's least text (a space then a mark, a bracket then a space, a space then a bracket), found in the
+# whole text once: a paragraph with none, most of them, is not searched.
+_SPACED_MARK = re.compile(r"[ \u00a0][,.]")
+_SPACED_OPENING = re.compile(r"[(\[{][ \u00a0]")
+_SPACED_CLOSING = re.compile(r"[ \u00a0][)\]}]")
 _SENTENCE_END = ".!?"
 _SENTENCE_CLOSERS = "”’»\"')"
 
@@ -30,7 +34,7 @@ def tokenised(text: str, start: int, end: int, conventions: Conventions | None) 
     found: list[Issue] = []
     if text.find(" ", start, end) < 0 and text.find("\u00a0", start, end) < 0:
         return found  # every pattern wants a space: a paragraph of one word is left at once
-    if _holds(text, start, end, _SPACED_MARKS):  # each pattern's least text, looked for first: most have none
+    if sites.within(text, _SPACED_MARK, start, end):
         for match in _BEFORE_COMMA_OR_STOP.finditer(text, start, end):
             mark = match.group(1)
             found.append(
@@ -38,11 +42,11 @@ def tokenised(text: str, start: int, end: int, conventions: Conventions | None) 
                     match.start(), match.end(), mark, f"a space before “{mark}”: it belongs to the word before"
                 )
             )
-    if _holds(text, start, end, "([{"):
+    if sites.within(text, _SPACED_OPENING, start, end):
         for match in _AFTER_OPENING.finditer(text, start, end):
             opening = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), opening, f"a space after “{opening}”"))
-    if _holds(text, start, end, ")]}"):
+    if sites.within(text, _SPACED_CLOSING, start, end):
         for match in _BEFORE_CLOSING.finditer(text, start, end):
             closing = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), closing, f"a space before “{closing}”"))
@@ -53,11 +57,6 @@ def tokenised(text: str, start: int, end: int, conventions: Conventions | None) 
             clitic = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), clitic, f"“{clitic}” written apart from its word"))
     return found
-
-
-def _holds(text: str, start: int, end: int, needles) -> bool:
-    """Whether text[start:end] holds one of the strings."""
-    return any(text.find(needle, start, end) >= 0 for needle in needles)
 
 
 @cache
