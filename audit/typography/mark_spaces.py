@@ -7,10 +7,10 @@ import re
 from collections.abc import Callable
 
 from audit.findings import Severity
-from audit.typography import sites
 from audit.typography.conventions import Conventions
 from audit.typography.foreign import clause_before, foreign
 from audit.typography.issue import Issue
+from audit.typography.sites import Sites
 
 _SPACED = re.compile(r"(?<=[\w”’»›)\]\"'%])([ \u00a0\u202f\u2009]+)([;:?!])")
 # The mark first, then what stands before it: the engine skips to the marks (same matches as a look-behind first).
@@ -61,11 +61,13 @@ def before_marks(
     return found
 
 
-def inverted(text: str, start: int, end: int, target: Conventions, named: Callable[..., str]) -> list[Issue]:
+def inverted(
+    text: str, start: int, end: int, target: Conventions, named: Callable[..., str], sites: Sites
+) -> list[Issue]:
     """Marks that open a question or an exclamation in another language (Spanish ¿ ¡), unless what they open is
-    in that language (a quoted “¿Y ahora qué?”)."""
+    in that language (a quoted “¿Y ahora qué?”); `sites` (of `text`) tell where the marks stand."""
     found = []
-    for at in sites.within(text, _OPENING, start, end):  # the marks of the whole text, found once
+    for at in sites.within(_OPENING, start, end):
         mark = text[at]
         question_end = text.find("?" if mark == "¿" else "!", at + 1, end)
         opened = end if question_end < 0 else question_end

@@ -8,9 +8,9 @@ import re
 from functools import cache
 
 from audit.duplication.spans import Spans
-from audit.typography import sites
 from audit.typography.conventions import Conventions
 from audit.typography.issue import Issue
+from audit.typography.sites import Sites
 
 _BEFORE_COMMA_OR_STOP = re.compile(r"(?<=[\w”’»›)\]\"'%])[ \u00a0]+([,.])(?![.\d…])")
 _AFTER_OPENING = re.compile(r"([(\[{])[ \u00a0]+(?=\S)")
@@ -29,12 +29,13 @@ _SENTENCE_END = ".!?"
 _SENTENCE_CLOSERS = "”’»\"')"
 
 
-def tokenised(text: str, start: int, end: int, conventions: Conventions | None) -> list[Issue]:
-    """Spaces a tokeniser leaves: before a comma or a full stop, inside brackets, before a clitic ("do n't")."""
+def tokenised(text: str, start: int, end: int, conventions: Conventions | None, sites: Sites) -> list[Issue]:
+    """Spaces a tokeniser leaves: before a comma or a full stop, inside brackets, before a clitic ("do n't");
+    `sites` (of `text`) tells where each pattern's least text stands."""
     found: list[Issue] = []
     if text.find(" ", start, end) < 0 and text.find("\u00a0", start, end) < 0:
         return found  # every pattern wants a space: a paragraph of one word is left at once
-    if sites.within(text, _SPACED_MARK, start, end):
+    if sites.within(_SPACED_MARK, start, end):
         for match in _BEFORE_COMMA_OR_STOP.finditer(text, start, end):
             mark = match.group(1)
             found.append(
@@ -42,16 +43,16 @@ def tokenised(text: str, start: int, end: int, conventions: Conventions | None) 
                     match.start(), match.end(), mark, f"a space before “{mark}”: it belongs to the word before"
                 )
             )
-    if sites.within(text, _SPACED_OPENING, start, end):
+    if sites.within(_SPACED_OPENING, start, end):
         for match in _AFTER_OPENING.finditer(text, start, end):
             opening = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), opening, f"a space after “{opening}”"))
-    if sites.within(text, _SPACED_CLOSING, start, end):
+    if sites.within(_SPACED_CLOSING, start, end):
         for match in _BEFORE_CLOSING.finditer(text, start, end):
             closing = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), closing, f"a space before “{closing}”"))
     if conventions is not None and conventions.detached:
-        if not sites.within(text, _spaced_clitics(conventions.detached), start, end):
+        if not sites.within(_spaced_clitics(conventions.detached), start, end):
             return found  # no clitic after a space: most paragraphs, told from the document's
         for match in _clitics(conventions.detached).finditer(text, start, end):
             clitic = match.group(1)
@@ -95,11 +96,11 @@ def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventi
     return found
 
 
-def missing(text: str, start: int, end: int, protected: Spans) -> list[Issue]:
+def missing(text: str, start: int, end: int, protected: Spans, sites: Sites) -> list[Issue]:
     """No space after a comma or semicolon between two words ("one,two"), or after a full stop or question mark
-    between a sentence and the next ("ended.The"); addresses are left alone."""
+    between a sentence and the next ("ended.The"); addresses are left alone. `sites` are those of `text`."""
     found = []
-    for at in sites.within(text, _NO_SPACE_AFTER, start, end):  # a one-character match, its look-aheads positive
+    for at in sites.within(_NO_SPACE_AFTER, start, end):  # a one-character match, its look-aheads positive
         match = _NO_SPACE_AFTER.match(text, at, end)
         if match is None or protected.holds(at):
             continue
