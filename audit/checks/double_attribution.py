@@ -109,10 +109,11 @@ class DoubleAttribution(Check):
         lang = text_lexicon(doc, ctx)
         repeated = Spans((r.second.start, r.second.end) for r in sentences.find(doc, lang))
         for paragraph in doc.paragraphs:
+            found = attributions.find(doc.text, paragraph.start, paragraph.end, lang)
+            if len(found) < 2:
+                continue  # one attribution or none: no pair to weigh, and no clause to read
             place = _Place(doc.text, paragraph.sentences)
-            clauses = [
-                _clause(doc, place, a, lang) for a in attributions.find(doc.text, paragraph.start, paragraph.end, lang)
-            ]
+            clauses = [_clause(doc, place, a, lang) for a in found]
             reported = None
             for first, second in pairwise(clauses):
                 if first is reported:

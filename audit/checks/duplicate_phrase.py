@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
+from operator import attrgetter
 
 from audit.checks.base import Check, Example, option
 from audit.context import RunContext
@@ -28,6 +29,7 @@ _LONG_RUN = 5  # inside one sentence, a run this long needs only two content wor
 # in two sentences of news, thousands of times in a "sentence" of one word repeated, where trying them all (each
 # extended word by word) is quadratic.
 _CANDIDATES = 8
+_KEY = attrgetter("key")  # a word's key, read in C
 
 
 @dataclass(frozen=True)
@@ -253,15 +255,21 @@ def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: L
             begin = index
     for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
         n = b_end - b_start
-        gap = doc.text[words[a_end - 1].end : words[b_start].start].strip()
-        if not _MIN_INVERTED <= n <= _MAX_INVERTED or gap not in (",", ";"):
+        if not _MIN_INVERTED <= n <= _MAX_INVERTED:
             continue
+        if doc.text[words[a_end - 1].end : words[b_start].start].strip() not in (",", ";"):
+            continue
+        before = map(_KEY, words[max(a_start, a_end - n - 1) : a_end])  # every word a rotated tail can hold
+        if len(set(map(_KEY, words[b_start:b_end])).intersection(before)) < 2:
+            continue  # a rotation needs two words or more that come back: most clauses, told in C
         again = _content(words[b_start:b_end], lang)
+        if len(again) < 2:
+            continue
         for m in (n, n - 1, n + 1):
             if not _MIN_INVERTED <= m <= a_end - a_start:
                 continue
             tail = _content(words[a_end - m : a_end], lang)
-            if len(again) >= 2 and tail != again and any(again == tail[r:] + tail[:r] for r in range(1, len(tail))):
+            if tail != again and any(again == tail[r:] + tail[:r] for r in range(1, len(tail))):
                 start, end = words[b_start].start, words[b_end - 1].end
                 first = doc.text[words[a_end - m].start : words[a_end - 1].end]
                 yield check.finding(

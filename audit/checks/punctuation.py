@@ -17,6 +17,7 @@ from audit.lexicon import Lexicon
 from audit.typography import conventions, doubles, endings, marks, source, spacing
 from audit.typography.issue import Issue, addresses
 from audit.typography.issue import findings as report
+from audit.typography.sites import Sites
 
 SENTENCE_WORDS = 2  # function words that make a paragraph's end a sentence rather than a headline
 SENTENCE_MIN_WORDS = 3  # a paragraph's last sentence this long, after sentences with their marks, wants one too
@@ -104,6 +105,7 @@ class Punctuation(Check):
         gaps_doubled = spacing.gaps_doubled(doc.text)
         protected = Spans(addresses(doc.text))
         balance = _Balance(doc)
+        sites = Sites(doc.text)
         data = lexicon.of(target)  # once: a text of many short paragraphs asks for it at each
         verbs = data.auxiliaries | data.passive_auxiliaries | data.finite_verbs | data.reporting_verbs
         issues: list[Issue] = []
@@ -113,9 +115,9 @@ class Punctuation(Check):
             issues += doubles.doubled(doc.text, start, end, data.abbreviations) + doubles.stray(doc.text, start, end)
             issues += balance.issues(index, unit, own)
             if options.spaces:
-                issues += spacing.tokenised(doc.text, start, end, own)
+                issues += spacing.tokenised(doc.text, start, end, own, sites)
                 issues += spacing.inside_quotes(doc.text, balance.pairs[index], own)
-                issues += spacing.missing(doc.text, start, end, protected)
+                issues += spacing.missing(doc.text, start, end, protected, sites)
                 doubled_gaps = gaps_doubled if unit is None else "  " in unit
                 issues += spacing.doubled_spaces(doc.text, start, end, doubled_gaps)
             if unit is not None:
@@ -134,7 +136,7 @@ class _Balance:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.brackets = [marks.brackets(doc.text, p.start, p.end) for p in doc.paragraphs]
-        found = [marks.quotes(doc.text, p.start, p.end) for p in doc.paragraphs]
+        found = marks.paragraph_quotes(doc.text, doc.paragraphs)
         self.quotes = [unmatched for unmatched, _ in found]
         self.pairs = [pairs for _, pairs in found]
         self.carried = self._carried()

@@ -7,6 +7,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from audit import lexicon
+from audit.caches import per_document
+from audit.document import Paragraph
 from audit.duplication.spans import Spans
 from audit.duplication.tokens import Token, indexed
 from audit.lexicon import Inversion, Lexicon
@@ -21,7 +24,7 @@ _MAX_GAP_WORDS = 6
 _MAX_APPOSITION_WORDS = 4
 _MIN_STATEMENT_WORDS = 3  # words after a circumstance and its comma that make a statement of their own
 _MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution; ", said to be worth" is not
-_SPACES = (" ", "\u00a0")
+_SPACES = " \u00a0"
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,10 @@ def find(text: str, start: int, end: int, lang: Lexicon) -> list[Attribution]:
     verbs = lang.reporting_verbs
     if not verbs:
         return []
-    words = indexed(text).within(start, end)
+    index = indexed(text)
+    if lang.inversion is None and not index.any_of(start, end, verbs):
+        return []  # no reporting verb: most paragraphs, told by the document's count of them
+    words = index.within(start, end)
     if lang.inversion is None:  # an attribution is read from its verb: the other words need no look
         reading = [at for at, word in enumerate(words) if word.key in verbs]
     else:
@@ -81,8 +87,15 @@ def _opening_marks(marks: str) -> re.Pattern[str]:
 
 
 def document_quotations(doc, lang: Lexicon) -> list[tuple[int, int]]:
-    """Every quotation of the document, paragraph by paragraph (an unclosed one stops at its paragraph's end)."""
-    return [span for p in doc.paragraphs for span in quotations(doc.text, p.start, p.end, lang)]
+    """Every quotation of the document, paragraph by paragraph (an unclosed one stops at its paragraph's end);
+    found once for the checks that ask (repeated-word, duplicate-phrase, duplicate-sentence, untranslated-word)."""
+    return list(_document_quotations(doc.text, doc.paragraphs, lang.code))
+
+
+@per_document
+def _document_quotations(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[tuple[int, int], ...]:
+    lang = lexicon.of(code)
+    return tuple(span for p in paragraphs for span in quotations(text, p.start, p.end, lang))
 
 
 def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozenset[str]) -> Attribution | None:
@@ -165,7 +178,7 @@ def _clitic_inverted(words: list[Token], index: int, match: re.Match[str], verbs
 def _joined(text: str, left: Token, right: Token) -> bool:
     """Only spaces between two words: they belong to one clause."""
     gap = text[left.end : right.start]
-    return bool(gap) and all(ch in _SPACES for ch in gap)
+    return bool(gap) and not gap.strip(_SPACES)
 
 
 def _subject_before(text: str, words: list[Token], verb: int, lang: Lexicon) -> tuple[int, bool] | None:

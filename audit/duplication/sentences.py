@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter, defaultdict, deque
+from collections import Counter, deque
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import repeat
 
 from audit import lexicon
 from audit.document import Document, Paragraph, Sentence, Span
@@ -61,7 +62,7 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
         first_paragraph.setdefault(key, paragraph)
     seen: dict[tuple[str, ...], Span] = {}
     recent: deque[tuple[Sentence, _Words]] = deque(maxlen=REWORDED_WINDOW)  # with their words
-    shingles: dict[tuple[str, ...], list[tuple[Span, tuple[str, ...]]]] = defaultdict(list)
+    shingles: dict[tuple[str, ...], list[tuple[Span, tuple[str, ...]]]] = {}
     for paragraph, key in zip(paragraphs, keys, strict=True):
         headline = _is_headline(paragraph.text, paragraph.sentences)
         for sentence in paragraph.sentences:
@@ -89,10 +90,14 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
                 continue
             seen.setdefault(words, sentence)
             recent.append((sentence, counted))
-            for shingle in trigrams:
+            entry = (sentence, words)
+            known = trigrams & shingles.keys()
+            fresh = trigrams - known  # most of a sentence's trigrams: their lists are made in C
+            shingles.update(zip(fresh, map(list, repeat((entry,), len(fresh))), strict=True))
+            for shingle in known:
                 postings = shingles[shingle]
                 if len(postings) < _MAX_POSTINGS:  # a phrase common to many sentences says little: keep it linear
-                    postings.append((sentence, words))
+                    postings.append(entry)
     return tuple(sorted(repeats, key=lambda r: r.second.start))
 
 
@@ -101,20 +106,28 @@ def forget() -> None:
 
 
 class _Words:
-    """A sentence's words, and their stems counted on first ask: each sentence is weighed against the
-    REWORDED_WINDOW sentences after it, which would count them again each time."""
+    """A sentence's words, and their stems found on first ask: each sentence is weighed against the
+    REWORDED_WINDOW sentences after it, which would find them again each time."""
 
-    __slots__ = ("_stems", "tokens")
+    __slots__ = ("_counted", "_distinct", "tokens")
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
-        self._stems: Counter[str] | None = None
+        self._distinct: frozenset[str] | None = None
+        self._counted: Counter[str] | None = None
+
+    @property
+    def distinct(self) -> frozenset[str]:
+        """The stems as a set, compared in C before they are counted."""
+        if self._distinct is None:
+            self._distinct = frozenset(_stems(self.tokens))
+        return self._distinct
 
     @property
     def stems(self) -> Counter[str]:
-        if self._stems is None:
-            self._stems = Counter(_stem(w.key) for w in self.tokens)
-        return self._stems
+        if self._counted is None:
+            self._counted = Counter(_stems(self.tokens))
+        return self._counted
 
 
 def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
@@ -127,6 +140,8 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else 2
     if abs(len(a) - len(b)) > limit:
         return False  # more words apart than may change: no alignment can do with fewer changes
+    if len(said.distinct - again.distinct) > limit or len(again.distinct - said.distinct) > limit:
+        return False  # each stem one lacks is a change at least: most sentences are told apart here, in C
     stems_a, stems_b = said.stems, again.stems
     if max((stems_a - stems_b).total(), (stems_b - stems_a).total()) > limit:
         return False  # the words one has and the other lacks are changes under any alignment: no need to align
@@ -138,7 +153,7 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
 
 def _changes(a: list[Token], b: list[Token], stem: bool) -> list[tuple[list[Token], list[Token]]]:
     """The stretches of words that differ between two sentences (inflections equal when `stem`)."""
-    keys = (lambda words: [_stem(w.key) for w in words]) if stem else (lambda words: [w.key for w in words])
+    keys = _stems if stem else (lambda words: [w.key for w in words])
     opcodes = SequenceMatcher(None, keys(a), keys(b), autojunk=False).get_opcodes()
     return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
 
@@ -159,9 +174,9 @@ def _same_facts(a: list[Token], b: list[Token], changed, lang: Lexicon) -> bool:
     return True
 
 
-def _stem(key: str) -> str:
-    """A word cut to its first letters, so that inflections of one word compare equal ("poziom" / "poziomy")."""
-    return key[:_STEM] if len(key) > _STEM else key
+def _stems(words: list[Token]) -> list[str]:
+    """The words cut to their first letters, so that inflections of one word compare equal ("poziom" / "poziomy")."""
+    return [w.key[:_STEM] for w in words]
 
 
 def _doubled(text: str, sentence: Sentence, words: list[Token]) -> Repeat | None:
@@ -181,6 +196,8 @@ def _near(
     """An earlier sentence that differs from this one by a word or two, none of them a fact."""
     if len(words) < NEAR_MIN_WORDS:
         return None
+    if len(shingles.keys() & trigrams) < len(trigrams) / 2:
+        return None  # an earlier sentence shares at most the trigrams any shares: too few, asked in C
     votes: Counter[int] = Counter()
     candidates: dict[int, tuple[Span, tuple[str, ...]]] = {}
     for shingle in trigrams:
@@ -199,7 +216,7 @@ def _near(
 
 
 def _trigrams(words: tuple[str, ...]) -> set[tuple[str, ...]]:
-    return {words[i : i + 3] for i in range(len(words) - 2)}
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def _is_headline(text: str, sentences) -> bool:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
 from itertools import accumulate, pairwise
-from operator import eq
+from operator import eq, itemgetter
 from typing import NamedTuple
 
 from audit import lexicon
@@ -32,6 +32,7 @@ class Token(NamedTuple):
         return self.text[0].isdigit()
 
 
+_KEY = itemgetter(3)  # a Token's key, read in C
 _new = tuple.__new__  # a Token made without the named tuple's own constructor, a call the fewer per word
 
 
@@ -52,6 +53,7 @@ class TokenIndex:
         self.words = tokens(text)
         self._starts = [w.start for w in self.words]
         self._ends = [w.end for w in self.words]
+        self._keys = list(map(_KEY, self.words))
         self._counts: dict[frozenset[str], list[int]] = {}
         self._doubles: list[int] | None = None  # how many words before each repeat the word before it
 
@@ -102,7 +104,7 @@ class TokenIndex:
         head, low, high, tail = self._bounds(start, end)
         counts = self._counts.get(keys)
         if counts is None:
-            counts = self._counts[keys] = [0, *accumulate(w.key in keys for w in self.words)]
+            counts = self._counts[keys] = [0, *accumulate(map(keys.__contains__, self._keys))]
         return counts[high] > counts[low] or any(w.key in keys for w in (*head, *tail))
 
     def doubled(self, start: int, end: int) -> bool:
@@ -114,8 +116,7 @@ class TokenIndex:
         if head or tail:  # a word the stretch cuts: read its words
             return any(a.key == b.key for a, b in pairwise(head + self.words[low:high] + tail))
         if self._doubles is None:
-            keys = [w.key for w in self.words]
-            self._doubles = [0, 0, *accumulate(map(eq, keys[1:], keys))]
+            self._doubles = [0, 0, *accumulate(map(eq, self._keys[1:], self._keys))]
         return high - low > 1 and self._doubles[high] > self._doubles[low + 1]
 
 

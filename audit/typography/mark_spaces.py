@@ -10,6 +10,7 @@ from audit.findings import Severity
 from audit.typography.conventions import Conventions
 from audit.typography.foreign import clause_before, foreign
 from audit.typography.issue import Issue
+from audit.typography.sites import Sites
 
 _SPACED = re.compile(r"(?<=[\w”’»›)\]\"'%])([ \u00a0\u202f\u2009]+)([;:?!])")
 # The mark first, then what stands before it: the engine skips to the marks (same matches as a look-behind first).
@@ -60,23 +61,20 @@ def before_marks(
     return found
 
 
-def inverted(text: str, start: int, end: int, target: Conventions, named: Callable[..., str]) -> list[Issue]:
+def inverted(
+    text: str, start: int, end: int, target: Conventions, named: Callable[..., str], sites: Sites
+) -> list[Issue]:
     """Marks that open a question or an exclamation in another language (Spanish ¿ ¡), unless what they open is
-    in that language (a quoted “¿Y ahora qué?”)."""
+    in that language (a quoted “¿Y ahora qué?”); `sites` (of `text`) tell where the marks stand."""
     found = []
-    for match in _OPENING.finditer(text, start, end):
-        mark = match.group()
-        question_end = text.find("?" if mark == "¿" else "!", match.end(), end)
-        if mark in target.opening_marks or foreign(
-            text, match.end(), end if question_end < 0 else question_end, target.code
-        ):
+    for at in sites.within(_OPENING, start, end):
+        mark = text[at]
+        question_end = text.find("?" if mark == "¿" else "!", at + 1, end)
+        opened = end if question_end < 0 else question_end
+        if mark in target.opening_marks or foreign(text, at + 1, opened, target.code):
             continue
         where = named(lambda c, m=mark: m in c.opening_marks)
-        found.append(
-            Issue.replacing(
-                match.start(), match.end(), "", f"“{mark}” opens a sentence in {where}, not in {target.name}"
-            )
-        )
+        found.append(Issue.replacing(at, at + 1, "", f"“{mark}” opens a sentence in {where}, not in {target.name}"))
     return found
 
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from audit.caches import per_document
+from audit.document import Paragraph
+
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _CLOSING_BRACKETS = {closing: opening for opening, closing in BRACKETS.items()}
 QUOTES = {
@@ -90,6 +93,14 @@ def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int,
             unmatched.append(Mark(index, char, False))
     unmatched += [Mark(i, c, True) for i, c in stack]
     return sorted(unmatched, key=lambda m: m.position), sorted(pairs)
+
+
+@per_document  # read by punctuation and typography in turn; the lists are not to be changed
+def paragraph_quotes(
+    text: str, paragraphs: tuple[Paragraph, ...]
+) -> tuple[tuple[list[Mark], list[tuple[int, int]]], ...]:
+    """quotes() of each paragraph."""
+    return tuple(quotes(text, p.start, p.end) for p in paragraphs)
 
 
 def _word_starts(text: str, start: int, end: int) -> set[int]:

@@ -10,25 +10,32 @@ from functools import cache
 from audit.duplication.spans import Spans
 from audit.typography.conventions import Conventions
 from audit.typography.issue import Issue
+from audit.typography.sites import Sites
 
 _BEFORE_COMMA_OR_STOP = re.compile(r"(?<=[\w”’»›)\]\"'%])[ \u00a0]+([,.])(?![.\d…])")
 _AFTER_OPENING = re.compile(r"([(\[{])[ \u00a0]+(?=\S)")
 _BEFORE_CLOSING = re.compile(r"(?<=\S)[ \u00a0]+([)\]}])")
 # The mark first, then what stands before it: the engine skips to the marks, where a look-behind first is tried at
-# every character (the same matches, in half the time).
-_NO_SPACE_AFTER = re.compile(r"([,;])(?<=[^\W\d_][,;])(?=[^\W\d_])|([.?])(?<=[a-z]{2}[.?])(?=[A-Z][a-z])")
+# every character (the same matches, in half the time); one group for both marks, as two alternatives opening
+# with a group each are tried at every character too.
+_NO_SPACE_AFTER = re.compile(r"([,;.?])(?:(?<=[^\W\d_][,;])(?=[^\W\d_])|(?<=[a-z]{2}[.?])(?=[A-Z][a-z]))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
-_SPACED_MARKS = (" ,", " .", "\u00a0,", "\u00a0.")  # a space then a mark, as _BEFORE_COMMA_OR_STOP ends
+# Each pattern's least text (a space then a mark, a bracket then a space, a space then a bracket), found in the
+# whole text once: a paragraph with none, most of them, is not searched.
+_SPACED_MARK = re.compile(r"[ \u00a0][,.]")
+_SPACED_OPENING = re.compile(r"[(\[{][ \u00a0]")
+_SPACED_CLOSING = re.compile(r"[ \u00a0][)\]}]")
 _SENTENCE_END = ".!?"
 _SENTENCE_CLOSERS = "”’»\"')"
 
 
-def tokenised(text: str, start: int, end: int, conventions: Conventions | None) -> list[Issue]:
-    """Spaces a tokeniser leaves: before a comma or a full stop, inside brackets, before a clitic ("do n't")."""
+def tokenised(text: str, start: int, end: int, conventions: Conventions | None, sites: Sites) -> list[Issue]:
+    """Spaces a tokeniser leaves: before a comma or a full stop, inside brackets, before a clitic ("do n't");
+    `sites` (of `text`) tells where each pattern's least text stands."""
     found: list[Issue] = []
     if text.find(" ", start, end) < 0 and text.find("\u00a0", start, end) < 0:
         return found  # every pattern wants a space: a paragraph of one word is left at once
-    if _holds(text, start, end, _SPACED_MARKS):  # each pattern's least text, looked for first: most have none
+    if sites.within(_SPACED_MARK, start, end):
         for match in _BEFORE_COMMA_OR_STOP.finditer(text, start, end):
             mark = match.group(1)
             found.append(
@@ -36,31 +43,35 @@ def tokenised(text: str, start: int, end: int, conventions: Conventions | None) 
                     match.start(), match.end(), mark, f"a space before “{mark}”: it belongs to the word before"
                 )
             )
-    if _holds(text, start, end, "([{"):
+    if sites.within(_SPACED_OPENING, start, end):
         for match in _AFTER_OPENING.finditer(text, start, end):
             opening = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), opening, f"a space after “{opening}”"))
-    if _holds(text, start, end, ")]}"):
+    if sites.within(_SPACED_CLOSING, start, end):
         for match in _BEFORE_CLOSING.finditer(text, start, end):
             closing = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), closing, f"a space before “{closing}”"))
     if conventions is not None and conventions.detached:
+        if not sites.within(_spaced_clitics(conventions.detached), start, end):
+            return found  # no clitic after a space: most paragraphs, told from the document's
         for match in _clitics(conventions.detached).finditer(text, start, end):
             clitic = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), clitic, f"“{clitic}” written apart from its word"))
     return found
 
 
-def _holds(text: str, start: int, end: int, needles) -> bool:
-    """Whether text[start:end] holds one of the strings."""
-    return any(text.find(needle, start, end) >= 0 for needle in needles)
+@cache
+def _clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a language's clitics written apart from their word ("do n't", "Poor 's"); the space first,
+    then the word before it, so that the engine skips to the spaces."""
+    alternatives = "|".join(re.escape(clitic) for clitic in sorted(detached, key=len, reverse=True))
+    return re.compile(rf"[ \u00a0](?<=\w[ \u00a0])[ \u00a0]*({alternatives})\b")
 
 
 @cache
-def _clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for a language's clitics written apart from their word ("do n't", "Poor 's")."""
-    alternatives = "|".join(re.escape(clitic) for clitic in sorted(detached, key=len, reverse=True))
-    return re.compile(rf"(?<=\w)[ \u00a0]+({alternatives})\b")
+def _spaced_clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
+    """A space straight before a clitic, as a clitic written apart has (one character: never overlapping)."""
+    return re.compile(rf"[ \u00a0](?={'|'.join(map(re.escape, detached))})")
 
 
 def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventions | None) -> list[Issue]:
@@ -85,14 +96,15 @@ def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventi
     return found
 
 
-def missing(text: str, start: int, end: int, protected: Spans) -> list[Issue]:
+def missing(text: str, start: int, end: int, protected: Spans, sites: Sites) -> list[Issue]:
     """No space after a comma or semicolon between two words ("one,two"), or after a full stop or question mark
-    between a sentence and the next ("ended.The"); addresses are left alone."""
+    between a sentence and the next ("ended.The"); addresses are left alone. `sites` are those of `text`."""
     found = []
-    for match in _NO_SPACE_AFTER.finditer(text, start, end):
-        if protected.holds(match.start()):
+    for at in sites.within(_NO_SPACE_AFTER, start, end):  # a one-character match, its look-aheads positive
+        match = _NO_SPACE_AFTER.match(text, at, end)
+        if match is None or protected.holds(at):
             continue
-        mark = match.group(1) or match.group(2)
+        mark = match.group(1)
         found.append(Issue.replacing(match.start(), match.end(), mark + " ", f"no space after “{mark}”"))
     return found
 
