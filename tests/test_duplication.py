@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from itertools import pairwise
 
@@ -155,6 +156,22 @@ def test_seed_gives_only_the_double_attribution():
 def test_near_duplicate_sentences(text, expected):
     [result] = run_checks([Document("d", text)], RunContext(target_lang="en"), [duplicate_sentence])
     assert [(f.text, f.severity.value) for f in result.findings] == expected
+
+
+def _long_sentence(words: int, seed: int) -> str:
+    rng = random.Random(seed)
+    nouns = ["army", "town", "river", "bridge", "road", "village", "field", "farm", "school", "market", "station"]
+    verbs = ["crossed", "held", "left", "reached", "guarded", "rebuilt", "watched", "cleared"]
+    clauses = [f"the {rng.choice(nouns)} {rng.choice(verbs)} the {rng.choice(nouns)} and" for _ in range(words)]
+    return " ".join(" ".join(clauses).split()[:words]).capitalize()
+
+
+@pytest.mark.parametrize("words", [150, 250])
+def test_a_near_copy_of_a_long_sentence_is_found(words):
+    first = _long_sentence(words, words)
+    text = f"{first}.\n\n{first.replace(' crossed ', ' passed ', 1)}."
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en"), [duplicate_sentence])
+    assert [(f.check, len(f.text.split())) for f in result.findings] == [("duplicate-sentence", words)]
 
 
 def _wmt_articles(shared_data, name: str) -> list[Document]:

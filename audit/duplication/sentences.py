@@ -18,6 +18,10 @@ from audit.lexicon import Lexicon
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
 NEAR_MIN_WORDS = 6
 NEAR_SIMILARITY = 0.9
+# A near copy is looked for among sentences of at most this many words: news sentences run to some 80 (WMT14's
+# longest line has 81), and difflib's comparison of two long sentences of few distinct words grows with the square
+# of their length (pieces of a 100 kB sentence of 12 words: 13 s).
+NEAR_MAX_WORDS = 200
 REWORDED_WINDOW = 3  # a sentence reworded is looked for among this many sentences before it
 REWORDED_MIN_WORDS = 7
 REWORDED_LONGER = 10  # from this many words, two words may differ, else one
@@ -194,7 +198,7 @@ def _near(
     text: str, own: list[Token], words: tuple[str, ...], trigrams: set[tuple[str, ...]], shingles, lang: Lexicon
 ) -> Span | None:
     """An earlier sentence that differs from this one by a word or two, none of them a fact."""
-    if len(words) < NEAR_MIN_WORDS:
+    if not NEAR_MIN_WORDS <= len(words) <= NEAR_MAX_WORDS:
         return None
     if len(shingles.keys() & trigrams) < len(trigrams) / 2:
         return None  # an earlier sentence shares at most the trigrams any shares: too few, asked in C
