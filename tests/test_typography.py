@@ -4,6 +4,8 @@ text checks (untranslated-word, punctuation, typography) on the WMT14 reference 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from audit.checks import get
 from audit.checks.typography import CHECK
@@ -126,3 +128,15 @@ def test_wmt14_reference_against_the_machine_translations(shared_data):
         print(f"  not among the slips: {finding}")
     assert 1000 * len(found - REFERENCE_SLIPS) / sentences <= 2
     assert all(counts[name] > counts[REFERENCE] for name in MT_SYSTEMS)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="ab \"«»“”‘’'„\n.", max_size=80))
+def test_each_paragraphs_quotes_are_those_read_in_it_alone(text):
+    """paragraph_quotes reads only the paragraphs a quotation mark stands in: the same as reading each."""
+    from audit.document import Document
+    from audit.typography import marks
+
+    paragraphs = Document("d", text).paragraphs
+    expected = tuple(marks.quotes(text, p.start, p.end) for p in paragraphs)
+    assert marks.paragraph_quotes.__wrapped__(text, paragraphs) == expected

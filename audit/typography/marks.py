@@ -11,6 +11,7 @@ list markers ("1)", "a)"), emoticons (":)"), and inch marks after figures (a 55"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from audit.caches import per_document
@@ -99,8 +100,13 @@ def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int,
 def paragraph_quotes(
     text: str, paragraphs: tuple[Paragraph, ...]
 ) -> tuple[tuple[list[Mark], list[tuple[int, int]]], ...]:
-    """quotes() of each paragraph."""
-    return tuple(quotes(text, p.start, p.end) for p in paragraphs)
+    """quotes() of each paragraph; a paragraph without a quotation mark has none to read (the marks' places found
+    once in the whole text: most paragraphs of a text of short lines have none)."""
+    marked = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    return tuple(
+        quotes(text, p.start, p.end) if bisect_left(marked, p.start) < bisect_left(marked, p.end) else ([], [])
+        for p in paragraphs
+    )
 
 
 def _word_starts(text: str, start: int, end: int) -> set[int]:
