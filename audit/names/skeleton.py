@@ -120,6 +120,7 @@ def spelled_out(name: str) -> str:
     return fold(name.casefold().translate(_conventions().marked))
 
 
+@lru_cache(maxsize=65536)  # asked of both names at each comparison
 def _letters(name: str) -> str:
     """The name in lower case, its marked letters spelled out, accents, hyphens, spaces and article gone."""
     rules = _conventions()
@@ -199,6 +200,7 @@ def _foreign_signs(name: str) -> set[str]:
     return set(_conventions().foreign.findall(name.casefold()))
 
 
+@lru_cache(maxsize=65536)
 def _native_letters(name: str) -> bool:
     return any(letter in native_marks() for letter in name.casefold())
 
@@ -307,6 +309,7 @@ def _doubled_only(a: str, b: str) -> bool:
     return plain and _DOUBLED.sub(r"\1", a.casefold()) == _DOUBLED.sub(r"\1", b.casefold())
 
 
+@lru_cache(maxsize=65536)
 def _consonants(name: str) -> str:
     """The name's letters but its vowels, y and h, doubles collapsed: where two spellings write a consonant
     differently (French / France and Thierry / There do not: an h or a y alone is no other convention)."""
