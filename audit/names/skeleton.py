@@ -306,7 +306,13 @@ def _doubled_only(a: str, b: str) -> bool:
     """Two plain spellings, no other language's marks in either, that differ by a doubled letter alone: as often
     two names as one (Paris / Parris, Harris / Haris, Canon / Cannon); a table that knows them decides."""
     plain = a.isascii() and b.isascii() and not looks_foreign(a) and not looks_foreign(b)
-    return plain and _DOUBLED.sub(r"\1", a.casefold()) == _DOUBLED.sub(r"\1", b.casefold())
+    return plain and _undoubled(a) == _undoubled(b)
+
+
+@lru_cache(maxsize=65536)
+def _undoubled(name: str) -> str:
+    """The name in lower case, each doubled letter written once."""
+    return _DOUBLED.sub(r"\1", name.casefold())
 
 
 @lru_cache(maxsize=65536)
