@@ -69,15 +69,19 @@ def _table(packed: list[bytes]) -> tuple[bytes, list[bytes], list[int]]:
     """Table's fields from the lists, each gzip'd "word<TAB>zipf" lines after its provenance lines (#); a block
     is 64 lines, some 1,400 bytes to search."""
     rows: dict[bytes, bytearray] = {}
+    tenths: dict[bytes, int] = {}  # each frequency as written ("3.4") and its tenths, worked out once
     for column, one in enumerate(packed):
         for line in gzip.decompress(one).split(b"\n"):
-            if line and not line.startswith(b"#"):
+            if line and line[0] != 35:  # "#": a provenance line
                 word, _, zipf = line.partition(b"\t")
+                tenth = tenths.get(zipf)
+                if tenth is None:
+                    tenth = tenths[zipf] = round(float(zipf) * 10)
                 row = rows.get(word)
                 if row is None:
                     row = rows[word] = bytearray(b"0" * len(packed))
-                row[column] += round(float(zipf) * 10)
-    lines = [b"\n" + word + b"\t" + bytes(rows[word]) for word in sorted(rows)]
+                row[column] += tenth
+    lines = [b"\n" + word + b"\t" + row for word, row in sorted(rows.items())]
     firsts, starts, offset = [], [], 0
     for index, line in enumerate(lines):
         if index % 64 == 0:
