@@ -45,11 +45,7 @@ def openers(target: str) -> frozenset[str]:
     return frozenset(load(target)["openers"])
 
 
-def by_key(kind: str, target: str) -> dict[str, tuple[str, ...]]:
-    """The target's "standards" or "others", as exonyms.guess reads them."""
-    return load(target)[kind]
-
-
-def by_fold(kind: str, target: str) -> dict[str, str]:
-    """The target's "folded" spellings of the table or its "folded_names"."""
+def index(kind: str, target: str) -> dict:
+    """One of the target's indexes: "standards" or "others" ({skeleton key: words}), "folded" or "folded_names"
+    ({folded form: the table's spelling, or the name})."""
     return load(target)[kind]

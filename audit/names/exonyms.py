@@ -121,7 +121,7 @@ def _first_words(target: str) -> frozenset[str]:
 def _standards(target: str) -> dict[str, tuple[str, ...]]:
     """The target's standard words of the table (built with it: names of one word, and the uncommon words of
     longer ones) by the keys audit.names.skeleton gives them (prebuilt: exonym_index)."""
-    return exonym_index.by_key("standards", target)
+    return exonym_index.index("standards", target)
 
 
 def warm(target: str) -> None:
@@ -275,7 +275,7 @@ def _suggested() -> Counter[str]:
 def _others(target: str) -> dict[str, tuple[str, ...]]:
     """The target's other one-word names of places and people, and the words of the names of towns whose country
     writes another script (GeoNames), by skeleton key (prebuilt: exonym_index)."""
-    return exonym_index.by_key("others", target)
+    return exonym_index.index("others", target)
 
 
 @cache
@@ -286,7 +286,7 @@ def _kept(target: str) -> frozenset[str]:
 @cache
 def folded_names(target: str) -> dict[str, str]:
     """The target's one-word names of places and people by their folded form (prebuilt: exonym_index)."""
-    return exonym_index.by_fold("folded_names", target)
+    return exonym_index.index("folded_names", target)
 
 
 @cache
@@ -294,7 +294,7 @@ def _folded(target: str) -> dict[str, Entry]:
     """The table's one-word spellings by their folded form, where that names one standard (prebuilt:
     exonym_index)."""
     names = listed(target)
-    return {key: names[spelling] for key, spelling in exonym_index.by_fold("folded", target).items()}
+    return {key: names[spelling] for key, spelling in exonym_index.index("folded", target).items()}
 
 
 def find(text: str, target: str) -> list[Exonym]:
