@@ -4,7 +4,6 @@ order, the same probabilities, the same random draws."""
 
 from __future__ import annotations
 
-import bisect
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -13,7 +12,7 @@ from langdetect import DetectorFactory
 from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY
 
-from audit import unpacked
+from audit import sorted_lines, unpacked
 from audit.kept import kept
 
 SEED = 0
@@ -54,14 +53,7 @@ def _profiles(packed: list[bytes]) -> tuple[list[str], list[list[int]], str, lis
         totals.append(profile["n_words"])
         for ngram, count in profile["freq"].items():
             counts[ngram] = f"{counts[ngram]} {index}:{count}" if ngram in counts else f"{index}:{count}"
-    lines = [f"\n{ngram}\t{counts[ngram]}" for ngram in sorted(counts)]
-    firsts, starts, offset = [], [], 0
-    for index, line in enumerate(lines):
-        if index % 64 == 0:
-            firsts.append(line[1 : line.index("\t")])
-            starts.append(offset)
-        offset += len(line)
-    return names, totals, "".join(lines), firsts, [*starts, offset]
+    return names, totals, *sorted_lines.joined([f"\n{ngram}\t{counts[ngram]}" for ngram in sorted(counts)], "\t")
 
 
 class _Rows:
@@ -96,11 +88,8 @@ class _Rows:
     def _find(self, ngram: str) -> str:
         """The n-gram's "profile:count" pairs, "" when no profile holds it; remembered."""
         found = ""
-        block = bisect.bisect_right(self._firsts, ngram) - 1
-        key = f"\n{ngram}\t"
-        at = self._lines.find(key, self._starts[block], self._starts[block + 1]) if block >= 0 else -1
+        at = sorted_lines.find(self._lines, self._firsts, self._starts, f"\n{ngram}\t")
         if at >= 0:
-            at += len(key)
             end = self._lines.find("\n", at)
             found = self._lines[at : end if end >= 0 else len(self._lines)]
         self._counts[ngram] = found

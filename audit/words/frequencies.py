@@ -12,13 +12,12 @@ took: a list of them, or a dictionary of every word, would be as many objects to
 
 from __future__ import annotations
 
-import bisect
 import gzip
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from audit import unpacked
+from audit import sorted_lines, unpacked
 from audit.kept import kept
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "words"
@@ -81,14 +80,7 @@ def _table(packed: list[bytes]) -> tuple[bytes, list[bytes], list[int]]:
                 if row is None:
                     row = rows[word] = bytearray(b"0" * len(packed))
                 row[column] += tenth
-    lines = [b"\n" + word + b"\t" + row for word, row in sorted(rows.items())]
-    firsts, starts, offset = [], [], 0
-    for index, line in enumerate(lines):
-        if index % 64 == 0:
-            firsts.append(line[1 : line.index(b"\t") + 1])
-            starts.append(offset)
-        offset += len(line)
-    return b"".join(lines), firsts, [*starts, offset]
+    return sorted_lines.joined([b"\n" + word + b"\t" + row for word, row in sorted(rows.items())], b"\t")
 
 
 def zipf(word: str, lang: str) -> float:
@@ -131,10 +123,5 @@ def _row(word: str) -> bytes:
 
 def _find(found: Table, key: bytes) -> bytes:
     """The frequencies' bytes on the line of the word `key` (its UTF-8 and a tab); "0" each without one."""
-    block = bisect.bisect_right(found.firsts, key) - 1
-    if block >= 0:
-        at = found.lines.find(b"\n" + key, found.starts[block], found.starts[block + 1])
-        if at >= 0:
-            at += len(key) + 1
-            return found.lines[at : at + len(_columns())]
-    return b"0" * len(_columns())
+    at = sorted_lines.find(found.lines, found.firsts, found.starts, b"\n" + key)
+    return found.lines[at : at + len(_columns())] if at >= 0 else b"0" * len(_columns())

@@ -1,0 +1,32 @@
+"""Lines in order of their keys kept as one string or bytes object and searched in C: each line is
+"\\n<key>\\t<value>", a key found by a bisection over the first key of each block of lines, then a search of its
+block. Read back unpacked (audit.unpacked), such a table is one object, where a dictionary of its keys would be as
+many objects to make at each run (the word lists' 515,000 words, langdetect's 87,000 n-grams)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import AnyStr
+
+BLOCK = 64  # lines a block: some 1,400 bytes to search
+# audit.unpacked keys a stored copy by the code of the function that unpacks it, not of what that function calls:
+# a change to what `joined` makes wants the tables' unpacking functions changed with it.
+
+
+def joined(lines: list[AnyStr], tab: AnyStr) -> tuple[AnyStr, list[AnyStr], list[int]]:
+    """The lines (each "\\n<key><tab>…", in key order) as one, each block's first key with its tab, and where
+    each block starts, the end of the lines last."""
+    firsts, starts, offset = [], [], 0
+    for index, line in enumerate(lines):
+        if index % BLOCK == 0:
+            firsts.append(line[1 : line.index(tab) + 1])
+            starts.append(offset)
+        offset += len(line)
+    return tab[:0].join(lines), firsts, [*starts, offset]
+
+
+def find(text: AnyStr, firsts: list[AnyStr], starts: list[int], line: AnyStr) -> int:
+    """Where the value of the line that opens with `line` ("\\n<key><tab>") starts in `text`; -1 without one."""
+    block = bisect.bisect_right(firsts, line[1:]) - 1
+    at = text.find(line, starts[block], starts[block + 1]) if block >= 0 else -1
+    return at + len(line) if at >= 0 else -1
