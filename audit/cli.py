@@ -16,6 +16,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from audit import __version__, limits
+from audit.cli_coercion import deferred
 from audit.cli_models import cache_app, models_app
 from audit.limits import Limits
 from audit.reports import FORMATS, format_of
@@ -26,11 +27,6 @@ try:  # the click that typer runs on: typer from 0.2x vendors its own
 except ImportError:
     from click import exceptions as click
     from click.exceptions import Abort, Exit
-try:  # typer from 0.29 coerces a value through a pydantic adapter, built as the parameter first meets a value
-    from typer._coercion import build_runtime_param
-    from typer.core import _TyperParameter
-except ImportError:  # an earlier typer: click's types, no pydantic
-    _TyperParameter = ()  # type: ignore[assignment,misc]
 
 
 # Young objects allocated between two collections (Python's default: 700). The checks make and drop millions of
@@ -38,35 +34,12 @@ except ImportError:  # an earlier typer: click's types, no pydantic
 GC_ALLOCATIONS = 50_000
 
 
-class _MissingValues:
-    """A parameter's coercion that gives a value left out what typer's gives it (None, or () for a parameter of
-    several values) without building typer's pydantic adapter, which a given value then builds: importing pydantic
-    was a third of `audit checks`, whose only parameters (--help, completion) are left out."""
-
-    def coerce(self, value, param, ctx):
-        if value is None:
-            return () if param.multiple or param.nargs == -1 else None
-        param._runtime_param = build_runtime_param(param.type_descriptor)
-        return param._runtime_param.coerce(value, param=param, ctx=ctx)
-
-
-def _deferred(params: list) -> list:
-    """The parameters, each coercing a value left out without pydantic (_MissingValues)."""
-    for param in params:
-        if isinstance(param, _TyperParameter) and param._runtime_param is None:
-            param._runtime_param = _MISSING_VALUES
-    return params
-
-
-_MISSING_VALUES = _MissingValues()
-
-
 class _OneLineErrors(TyperGroup):
     """The program's group: a usage error of any command (an unknown option, a bad value, a missing argument) is
     one line on standard error, `audit: error: …`, and exit code 2, as every other error of the program."""
 
     def get_params(self, ctx) -> list:
-        return _deferred(super().get_params(ctx))
+        return deferred(super().get_params(ctx))
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         from audit.guarded_output import guarded_streams
@@ -101,7 +74,7 @@ class _Command(TyperCommand):
     such as `<list[str]>` after them or braces around them in the usage line."""
 
     def get_params(self, ctx) -> list:
-        return _deferred(super().get_params(ctx))
+        return deferred(super().get_params(ctx))
 
     def collect_usage_pieces(self, ctx) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
