@@ -19,12 +19,10 @@ from audit.alignment.sentences import align_sentences
 from audit.caches import per_document
 from audit.context import RunContext
 from audit.document import Document, Span
+from audit.sources import source_of
 from audit.translation.alignment import Bead
 
 Translate = Callable[[Sequence[str]], list[str]]  # source sentences -> their fresh translations
-
-
-NO_SOURCE = "no source text: give --source, or a bilingual input (XLIFF, TMX, JSON Lines with `source`)"
 
 
 @dataclass(frozen=True)
@@ -42,23 +40,6 @@ class UnitDocument(Document):
     target, whose indices among the source's paragraphs are `untranslated`."""
 
     untranslated: tuple[int, ...] = ()
-
-
-def source_or_skip(doc: Document, ctx: RunContext, check: str) -> Document | None:
-    """The document's source (source_of); without one, the check is recorded as skipped on it, with what to give."""
-    source = source_of(doc, ctx)
-    if source is None:
-        ctx.skip(doc, check, NO_SOURCE)
-    return source
-
-
-def source_of(doc: Document, ctx: RunContext) -> Document | None:
-    """The document's source text, from --source or from the input itself; None when unknown."""
-    if ctx.sources:
-        return ctx.sources[next(i for i, d in enumerate(ctx.documents) if d is doc)]
-    if doc.source is not None:
-        return Document(id=f"{doc.id}#source", text=doc.source, path=doc.path, lang_hint=doc.source_lang)
-    return None
 
 
 def source_language(doc: Document, source: Document, ctx: RunContext) -> str | None:

@@ -724,10 +724,12 @@ def _round_trip_gaps(results, required: bool) -> None:
 def _without_translation(results) -> str | None:
     """When the `translate` extra is missing and the round trip wanted packages, each such document's reason (in
     the reports) says so, with the command that installs it; that reason, else None."""
+    wanting = [r for r in results if (r.scores.get("round_trip_unavailable") or {}).get("missing")]
+    if not wanting:
+        return None
     from audit.translation.packages import INSTALL_EXTRA, extra_missing
 
-    wanting = [r for r in results if (r.scores.get("round_trip_unavailable") or {}).get("missing")]
-    reason = extra_missing() if wanting else None
+    reason = extra_missing()
     if reason is None:
         return None
     for result in wanting:

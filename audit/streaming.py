@@ -79,10 +79,11 @@ def _streamed(path: Path, problems: list[InputProblem], errors: list[InputFailur
 
 def _streamable(item: str) -> bool:
     """A local JSON Lines file, read a line at a time."""
-    from audit.inputs import jsonl
+    from audit.inputs import READER_SUFFIXES
     from audit.inputs.fetch import is_url
 
-    return item != "-" and not is_url(item) and Path(item).suffix.lower() in jsonl.SUFFIXES and Path(item).is_file()
+    suffixes = READER_SUFFIXES["jsonl"]
+    return item != "-" and not is_url(item) and Path(item).suffix.lower() in suffixes and Path(item).is_file()
 
 
 def windows(items: Iterable[Document], size: int = WINDOW) -> Iterator[list[Document]]:

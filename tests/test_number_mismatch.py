@@ -8,13 +8,13 @@ from collections import Counter
 
 import pytest
 
-from audit.bilingual import NO_SOURCE
 from audit.checks.number_mismatch import CHECK
 from audit.context import RunContext
 from audit.document import Document
 from audit.numbers import conventions
 from audit.numbers.mentions import read
 from audit.runner import run_checks
+from audit.sources import NO_SOURCE
 from tests.labelled import load_cases
 from tests.paths import CORPORA
 

@@ -8,12 +8,12 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from audit.bilingual import NO_SOURCE
 from audit.checks.untranslated_segment import CHECK
 from audit.context import RunContext
 from audit.document import Document
 from audit.inputs import xliff
 from audit.runner import run_checks
+from audit.sources import NO_SOURCE
 from tests.labelled import load_cases
 from tests.paths import CORPORA
 from tests.test_number_mismatch import MIN_PRECISION, MIN_RECALL, against, check_corpus, example_holds, report

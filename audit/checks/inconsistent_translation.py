@@ -120,11 +120,13 @@ def _where(segment: _Segment) -> str:
 def _segments(doc: Document, ctx: RunContext, least: int) -> list[_Segment]:
     """The document's units paired with their source's (sentences aligned where the units do not pair)."""
     from audit.alignment.clauses import words
-    from audit.bilingual import pairs, source_of
+    from audit.sources import source_of
 
     source = source_of(doc, ctx)
     if source is None:
         return []
+    from audit.bilingual import pairs
+
     found = []
     for pair in pairs(doc, source):
         if pair.source is None or pair.target is None:

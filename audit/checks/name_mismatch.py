@@ -190,11 +190,13 @@ class NameMismatch(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.bilingual import pairs, source_language, source_of
+        from audit.sources import source_of
 
         source = source_of(doc, ctx)
         if source is None:
             return
+        from audit.bilingual import pairs, source_language  # the alignment machinery only with a source
+
         source_lang, target_lang = source_language(doc, source, ctx), ctx.expected_language(doc)
         there = _side(source.text, source_lang)
         here = _side(doc.text, target_lang)

@@ -76,12 +76,13 @@ class NumberMismatch(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.bilingual import pairs, source_or_skip
+        from audit.sources import source_or_skip
 
         source = source_or_skip(doc, ctx, self.id)
         if source is None:
             return
-        from audit.numbers import compare, mentions  # only with a source: some 25 ms of importing
+        from audit.bilingual import pairs  # the alignment machinery and the numbers' only with a source
+        from audit.numbers import compare, mentions
 
         source_lang = source.lang_hint or ctx.source_lang or doc.source_lang
         target_lang = ctx.expected_language(doc)

@@ -13,14 +13,16 @@ import re
 import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from audit import language
-from audit.bilingual import source_of
 from audit.checks.base import Check, Example, Scope, option
 from audit.context import RunContext
 from audit.document import Document, Sentence
 from audit.findings import Applicability, Finding, Fix, Severity
-from audit.scoring import SentenceScores, document_scores
+
+if TYPE_CHECKING:
+    from audit.scoring import SentenceScores
 
 ID = "round-trip"
 CATEGORY = "accuracy/mistranslation"
@@ -98,6 +100,8 @@ def run_feed(
         from audit.translation.service import TranslationService
 
         service = TranslationService.default(ctx.translation_cache, ctx.quiet)
+    from audit.sources import source_of
+
     plans = [_plan(doc, source_of(doc, ctx), ctx, service) for doc in documents]
     ready = [p for p in plans if p.reason is None]
     for mode, run_mode, limits in (
@@ -181,6 +185,8 @@ def _round_trips(
     for plan in plans:
         sentences = plan.doc.sentences
         returned = [next(back) for _ in sentences]
+        from audit.scoring import document_scores
+
         scored, corpus = document_scores(returned, [s.text for s in sentences], target_lang)
         ctx.record_score(
             plan.doc,
@@ -221,6 +227,8 @@ def _references(
         paired = [b for b in beads if b.source and b.target]
         hypotheses = [" ".join(fresh[i] for i in b.source) for b in paired]
         references = [" ".join(targets[j].text for j in b.target) for b in paired]
+        from audit.scoring import document_scores
+
         scored, corpus = document_scores(hypotheses, references, target_lang)
         ctx.record_score(
             doc,

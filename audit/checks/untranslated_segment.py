@@ -62,11 +62,13 @@ class UntranslatedSegment(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.bilingual import pairs, source_language, source_or_skip
+        from audit.sources import source_or_skip
 
         source = source_or_skip(doc, ctx, self.id)
         if source is None:
             return
+        from audit.bilingual import pairs, source_language  # the alignment machinery only with a source
+
         source_lang, target_lang = source_language(doc, source, ctx), ctx.expected_language(doc)
         missing = getattr(doc, "untranslated", ())
         for index in missing:

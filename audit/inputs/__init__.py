@@ -6,6 +6,7 @@ content (the XML root element, an HTML page, JSON Lines), anything else is read 
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
@@ -16,17 +17,27 @@ from urllib.parse import urlsplit
 
 from audit.document import Document
 from audit.errors import InputError, InputFailure, NotAuditable
-from audit.inputs import feeds, fetch, html, jsonl, text, tmx, xliff
+from audit.inputs import fetch
 from audit.inputs.ids import STDIN, make_unique
 from audit.inputs.links import OutsideLinks
 from audit.inputs.problems import InputProblem, warn
 from audit.reading import read_bounded, read_bytes
 
 Reader = Callable[[bytes, str, list[InputProblem]], list[Document]]
-_BY_SUFFIX: dict[str, Reader] = {
-    suffix: module.read for module in (text, feeds, jsonl, xliff, tmx, html) for suffix in module.SUFFIXES
+# Each reader module of audit.inputs: the suffixes of its files and the XML root elements of its documents. A
+# module is imported when a file needs it: a run on plain text loads no XML, XLIFF or bilingual machinery.
+READER_SUFFIXES: dict[str, frozenset[str]] = {
+    "text": frozenset({".txt", ".text", ".md", ".markdown"}),
+    "feeds": frozenset({".rss", ".atom"}),
+    "jsonl": frozenset({".jsonl", ".ndjson"}),
+    "xliff": frozenset({".xlf", ".xliff"}),
+    "tmx": frozenset({".tmx"}),
+    "html": frozenset({".html", ".htm", ".xhtml"}),
 }
-_BY_XML_ROOT: dict[str, Reader] = {root: module.read for module in (feeds, xliff, tmx) for root in module.ROOTS}
+_BY_SUFFIX = {suffix: module for module, suffixes in READER_SUFFIXES.items() for suffix in suffixes}
+_BY_XML_ROOT = {  # RSS 0.9x and 2.0, RSS 1.0, Atom, XLIFF, TMX
+    "rss": "feeds", "RDF": "feeds", "feed": "feeds", "xliff": "xliff", "tmx": "tmx"
+}  # fmt: skip
 WALKED_SUFFIXES = frozenset({*_BY_SUFFIX, ".xml"})
 _HTML_STARTS = (b"<!doctype html", b"<html")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -222,18 +233,23 @@ def _reader(name: str, data: bytes, content_type: str = "") -> Reader:
     """The reader for the file's suffix, else the one its content calls for."""
     suffix = PurePosixPath(urlsplit(name).path if fetch.is_url(name) else name).suffix.lower()
     if suffix in _BY_SUFFIX:
-        return _BY_SUFFIX[suffix]
+        return _reading(_BY_SUFFIX[suffix])
     said_html = content_type in _HTML_TYPES
     head = data[:512].lstrip(_LEADING).lower()
     if head.startswith(_HTML_STARTS):
-        return html.read
+        return _reading("html")
     if head.startswith(b"<"):
         return _xml_reader(name, data, said_html)
     if said_html:
-        return html.read
+        return _reading("html")
     if suffix == ".xml":
         raise NotAuditable(f"{name}: not XML (it does not start with an element)")
-    return jsonl.read if _is_json_object(data.lstrip(_LEADING).split(b"\n", 1)[0]) else text.read
+    return _reading("jsonl" if _is_json_object(data.lstrip(_LEADING).split(b"\n", 1)[0]) else "text")
+
+
+def _reading(module: str) -> Reader:
+    """The reader of a module of audit.inputs, imported now."""
+    return importlib.import_module(f"audit.inputs.{module}").read
 
 
 def _is_json_object(line: bytes) -> bool:
@@ -255,13 +271,13 @@ def _xml_reader(name: str, data: bytes, said_html: bool) -> Reader:
         root = safexml.local_name(safexml.parse(data, name))
     except InputError:
         if said_html:
-            return html.read
+            return _reading("html")
         raise
     if root == "html":
-        return html.read
+        return _reading("html")
     if root not in _BY_XML_ROOT:
         raise NotAuditable(f"{name}: <{root}> is not an RSS or Atom feed, an XLIFF or a TMX document")
-    return _BY_XML_ROOT[root]
+    return _reading(_BY_XML_ROOT[root])
 
 
 def _without_path(documents: list[Document]) -> list[Document]:

@@ -17,8 +17,6 @@ from audit.inputs.safexml import child, local_name
 from audit.inputs.xmlplaces import PlacedTree
 from audit.origins import Place
 
-SUFFIXES = frozenset({".rss", ".atom"})
-ROOTS = frozenset({"rss", "RDF", "feed"})  # RSS 0.9x/2.0, RSS 1.0, Atom
 _MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _ITEMS = frozenset({"item", "entry"})  # RSS, Atom
 _BODIES = {True: ("encoded", "content"), False: ("description", "summary")}  # full content or not: RSS, Atom

@@ -11,8 +11,6 @@ from audit.inputs.paragraphs import join, with_title
 from audit.inputs.problems import InputProblem
 from audit.inputs.text import decoded
 
-SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-
 
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
     """One document: the article's title (when the text does not start with it) and its paragraphs; a fragment

@@ -17,7 +17,6 @@ from audit.inputs.problems import InputProblem
 from audit.inputs.text import decoded
 from audit.origins import Origin, Place
 
-SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _OPTIONAL_STRINGS = ("source", "title", "url")
 LINE_PER_DOCUMENT_BYTES = 4  # a streamed line may be this many times the document limit before it is skipped
 _DECODER = json.JSONDecoder()

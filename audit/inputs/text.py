@@ -7,8 +7,6 @@ from audit.inputs.ids import stem
 from audit.inputs.problems import InputProblem
 from audit.reading import decode
 
-SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
-
 
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
     return [Document(id=stem(name), text=decoded(data, name, problems), path=name)]

@@ -15,8 +15,6 @@ from audit.inputs.safexml import local_name
 from audit.inputs.segments import segment_text
 from audit.inputs.xmlplaces import PlacedTree
 
-SUFFIXES = frozenset({".tmx"})
-ROOTS = frozenset({"tmx"})
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 

@@ -18,8 +18,6 @@ from audit.inputs.segments import segment_text
 from audit.inputs.xmlplaces import PlacedTree
 from audit.origins import Place
 
-SUFFIXES = frozenset({".xlf", ".xliff"})
-ROOTS = frozenset({"xliff"})
 XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 and 2.2 keep it
 _LANGUAGES = {False: ("source-language", "target-language"), True: ("srcLang", "trgLang")}  # on <file>, on <xliff>
 Unit = tuple[str, str, Spans]  # source, target, and where the target's segments are in the file

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 URL, EMAIL, PLACEHOLDER, TAG, ENTITY = "URL", "e-mail address", "placeholder", "tag", "entity"
 
-_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"«»“”。，；：！？、（）]+", re.I)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _TRAILING = ".,;:!?)]}'’"  # punctuation that ends the sentence, not the address
 # printf (C, POSIX positions, Objective-C %@, Python %(name)s), Boost %1%, Qt %1; no space flag: "20 % de" is prose
 _PRINTF = (
@@ -25,16 +24,26 @@ _VARIABLE = (
     r"\{\{\s*[\w.]+\s*\}\}|\{\d*\}|\{[A-Za-z_][\w.]*\}|\$\{\w+\}|\$\([^)\s]+\)"  # {{name}} {0} {} {name} ${x} $(x)
     r"|\$[A-Za-z_]\w*\$?|%[A-Za-z_]\w*%|@[A-Za-z_]\w*@"  # $VAR $x$ %VAR% @VAR@
 )
-_ENTITY = re.compile(r"&(?:[A-Za-z][\w.]*|#\d+|#x[\da-fA-F]+);")  # &amp; &#169; &brandShortName;
-_PLACEHOLDER = re.compile(f"{_PRINTF}|{_VARIABLE}")
-_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s+[^<>]*?)?\s*/?\s*>")
-_ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|\S+)")
-_TRANSLATABLE = frozenset({"alt", "title", "lang", "xml:lang", "xml-lang", "dir"})  # attributes a translator changes
 # letters against digits (G20, A380, MH17, 5G) or a capitalised word, a hyphen and digits (COVID-19, F-16, Су-25)
 _LETTER = r"(?:(?![\u3000-\u9fff])[^\W\d_])"  # Chinese writes figures against its characters: no identifier
-_IDENTIFIER = re.compile(
-    rf"(?<!\w)(?:{_LETTER}+\d(?:{_LETTER}|\d)*|\d+[A-Z][A-Za-z\d]*|[A-ZА-ЯЁ]{_LETTER}*-\d+(?:{_LETTER}|\d)*)(?!\w)"
-)
+_IDENTIFIER = "identifier"
+_ATTRIBUTE = "attribute"
+# Each kind's regular expression, compiled on first use (_pattern): only the checks against a source need them,
+# and compiling them was some 8 ms of every run's start.
+_PATTERNS: dict[str, tuple[str, int]] = {
+    TAG: (r"</?[A-Za-z][\w:.-]*(?:\s+[^<>]*?)?\s*/?\s*>", 0),
+    URL: (r"\b(?:https?://|ftp://|www\.)[^\s<>\"«»“”。，；：！？、（）]+", re.I),
+    EMAIL: (r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b", 0),
+    PLACEHOLDER: (f"{_PRINTF}|{_VARIABLE}", 0),
+    ENTITY: (r"&(?:[A-Za-z][\w.]*|#\d+|#x[\da-fA-F]+);", 0),  # &amp; &#169; &brandShortName;
+    _ATTRIBUTE: (r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|\S+)", 0),
+    _IDENTIFIER: (
+        rf"(?<!\w)(?:{_LETTER}+\d(?:{_LETTER}|\d)*|\d+[A-Z][A-Za-z\d]*|[A-ZА-ЯЁ]{_LETTER}*-\d+(?:{_LETTER}|\d)*)(?!\w)",
+        0,
+    ),
+}
+_KINDS = (TAG, URL, EMAIL, PLACEHOLDER, ENTITY)  # in the order find looks for them: a tag before the address in it
+_TRANSLATABLE = frozenset({"alt", "title", "lang", "xml:lang", "xml-lang", "dir"})  # attributes a translator changes
 _CURRENCY_CODES = frozenset({"US", "CA", "AU", "HK", "NZ", "SG"})  # "10 $US" is an amount
 
 
@@ -54,8 +63,8 @@ def find(text: str) -> list[Code]:
     placeholder inside it)."""
     found: list[Code] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in ((TAG, _TAG), (URL, _URL), (EMAIL, _EMAIL), (PLACEHOLDER, _PLACEHOLDER), (ENTITY, _ENTITY)):
-        for match in pattern.finditer(text):
+    for kind in _KINDS:
+        for match in _pattern(kind).finditer(text):
             start, end = match.span()
             if kind == URL:
                 end = start + len(match.group().rstrip(_TRAILING))
@@ -68,7 +77,7 @@ def find(text: str) -> list[Code]:
 
 def identifiers(text: str) -> list[tuple[int, int]]:
     """Spans of identifiers such as G20, A380 or COVID-19: figures inside a name are no quantity."""
-    return [match.span() for match in _IDENTIFIER.finditer(text)]
+    return [match.span() for match in _pattern(_IDENTIFIER).finditer(text)]
 
 
 def _wanted(kind: str, text: str, start: int, end: int) -> bool:
@@ -90,10 +99,16 @@ def _key(kind: str, value: str) -> str:
         name = re.match(r"</?[\w:.-]+", value).group()
         attributes = sorted(
             (name_, val if name_.lower() not in _TRANSLATABLE else "")
-            for name_, val in _ATTRIBUTE.findall(value[len(name) :])
+            for name_, val in _pattern(_ATTRIBUTE).findall(value[len(name) :])
         )
         closing = "/" if re.search(r"/\s*>$", value) else ""
         return f"{name} {attributes} {closing}"
     if kind == EMAIL:
         return value.lower()
     return value
+
+
+@cache
+def _pattern(name: str) -> re.Pattern[str]:
+    text, flags = _PATTERNS[name]
+    return re.compile(text, flags)

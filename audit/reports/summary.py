@@ -64,12 +64,12 @@ def document_name(doc: Document) -> str:
 def text_is_file(doc: Document) -> bool:
     """Whether the document's text is its local file's whole content, so that its lines and columns are the
     file's: plain text and Markdown, not feed items, JSON lines, XLIFF or TMX targets, page text, URLs or stdin."""
-    from audit.inputs import WALKED_SUFFIXES, fetch, ids, text
+    from audit.inputs import READER_SUFFIXES, WALKED_SUFFIXES, fetch, ids
 
     if not doc.path or doc.path == ids.STDIN or fetch.is_url(doc.path):
         return False
     suffix = PurePosixPath(doc.path.replace("\\", "/")).suffix.lower()
-    if suffix in text.SUFFIXES:
+    if suffix in READER_SUFFIXES["text"]:
         return True  # read as text by its suffix
     # Unknown suffixes are read by their content: as text the file keeps its own name as id (feed items and
     # JSON lines get theirs; make_unique may add ~2).
