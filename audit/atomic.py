@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,7 +49,7 @@ def atomic_stream(path: str | Path) -> Iterator[BinaryIO]:
 @contextmanager
 def _replacing(target: Path, mode: int | None) -> Iterator[BinaryIO]:
     """A new file beside target, renamed over target at the end; mode None leaves the new file's own (umask)."""
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(8)}.tmp")
+    temporary = target.with_name(f".{target.name}.{os.urandom(8).hex()}.tmp")  # as secrets.token_hex
     # Created 0o666 so that the umask (and a default ACL) applies, as for any new file; O_EXCL follows no link.
     handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -93,6 +92,8 @@ def install(
             raise InputError("the two languages are the same")
         wanted = _directions(index.fetch(), first, second)
         installed = packages.installed()
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="audit-download-") as scratch:
             for item in wanted:
                 current = packages.best(installed, item.from_code, item.to_code)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -299,6 +298,8 @@ def _unmatched(doc: Document, beads, sources: Sequence[Sentence], targets: Seque
 
 def _flags(scores: Sequence[float], flaggable: Sequence[bool], limits: tuple[float, float]) -> list[Severity | None]:
     """Severity of each score: under the thresholds, or far below the document's own distribution."""
+    import statistics  # with fractions, decimal and random: imported when sentences are scored
+
     error_below, warning_below = limits
     median = statistics.median(scores) if scores else 0.0
     spread = 1.4826 * statistics.median([abs(s - median) for s in scores]) if scores else 0.0
