@@ -4,6 +4,8 @@ made anew when either changes, and never a reason for a run to fail."""
 from __future__ import annotations
 
 import gzip
+import marshal
+from pathlib import Path
 
 from audit import unpacked
 
@@ -16,7 +18,7 @@ def _unpack(packed: bytes) -> list[str]:
 
 
 def _stored(cache) -> list[str]:
-    return sorted(path.name for path in (cache / "data").iterdir())
+    return sorted(path.name for path in (cache / "data").iterdir() if path.name.endswith(unpacked.SUFFIX))
 
 
 def test_read_back_while_the_file_is_the_same_and_anew_when_it_changes(tmp_path, monkeypatch):
@@ -90,3 +92,49 @@ def test_files_read_together_are_read_back_until_one_of_them_or_their_order_chan
     assert unpacked.read_together([first, second], "both", _joined) == ["one", "three"]
     assert len(CALLS) == 3
     assert len(_stored(tmp_path / "cache")) == 1
+
+
+def test_a_run_that_finds_its_copy_reads_no_packed_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "list.gz"
+    path.write_bytes(gzip.compress(b"a b"))
+    unpacked.read(path, _unpack)
+    read_from = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read_from.append(self.name) or real(self))
+    assert unpacked.read(path, _unpack) == ["a", "b"]
+    assert read_from and "list.gz" not in read_from  # the stored copy and the digests' memo only
+
+
+def test_a_damaged_memo_of_digests_only_costs_hashing_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "list.gz"
+    path.write_bytes(gzip.compress(b"a b"))
+    CALLS.clear()
+    unpacked.read(path, _unpack)
+    [memo] = (tmp_path / "cache" / "data").glob(f"*{unpacked.MEMO_SUFFIX}")
+    for damage in (b"\x00garbage", marshal.dumps([1, 2]), marshal.dumps({"key": "not bytes"})):
+        memo.write_bytes(damage)
+        assert unpacked.read(path, _unpack) == ["a", "b"]
+    assert len(CALLS) == 1  # the stored copy was found each time under the same digest
+
+
+def test_the_memo_keeps_a_few_copies_of_the_program_apart(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    copies = []
+    for index in range(unpacked.MEMO_COPIES + 2):
+        path = tmp_path / f"copy{index}" / "data" / "list.gz"
+        path.parent.mkdir(parents=True)
+        path.write_bytes(gzip.compress(b"same"))
+        copies.append(path)
+        unpacked.read(path, _unpack)
+    [memo] = (tmp_path / "cache" / "data").glob(f"*{unpacked.MEMO_SUFFIX}")
+    remembered = marshal.loads(memo.read_bytes())
+    assert len(remembered) == unpacked.MEMO_COPIES
+    assert ((str(copies[-1]), *_status(copies[-1])),) in remembered
+    assert len(_stored(tmp_path / "cache")) == 1  # one content, one copy
+
+
+def _status(path: Path) -> tuple[int, int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns, status.st_ino
