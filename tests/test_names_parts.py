@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import tomllib
 import unicodedata
 
 import pytest
@@ -14,7 +15,7 @@ from audit.checks.name_variant import CHECK as name_variant
 from audit.checks.transliteration import CHECK as transliteration
 from audit.context import RunContext
 from audit.document import Document
-from audit.names import conventions, folding, signals, spotting
+from audit.names import conventions, folding, signals, skeleton, spotting, toml_tables
 from audit.names.folding import fold, foreign_marks, normal
 from audit.names.gazetteer import load
 from audit.names.mentions import mentions
@@ -49,6 +50,11 @@ def test_fold_of_plain_names_as_of_any(name):
     assert foreign_marks.__wrapped__(name) == "".join(
         ch for ch in unicodedata.normalize("NFC", name) if ch.isalpha() and not ch.isascii()
     )
+
+
+def test_the_romanization_tables_read_through_the_cache_as_parsed():
+    for path in (conventions.DATA, skeleton.DATA):
+        assert toml_tables.read(path) == toml_tables.read(path) == tomllib.loads(path.read_text("utf-8"))
 
 
 @pytest.mark.parametrize(
