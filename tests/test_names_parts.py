@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import tomllib
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +15,7 @@ from audit.checks.name_variant import CHECK as name_variant
 from audit.checks.transliteration import CHECK as transliteration
 from audit.context import RunContext
 from audit.document import Document
-from audit.names import conventions, signals, spotting
+from audit.names import conventions, folding, signals, skeleton, spotting, toml_tables
 from audit.names.folding import fold, foreign_marks, normal
 from audit.names.gazetteer import load
 from audit.names.mentions import mentions
@@ -34,6 +36,25 @@ def test_fold_and_normal():
 @given(st.text(max_size=40))
 def test_fold_is_idempotent(text):
     assert fold(fold(text)) == fold(text)
+
+
+def _fold_every_step(name: str) -> str:
+    """fold as it was first written: every name decomposed, its marks and separators replaced."""
+    text = unicodedata.normalize("NFKD", name.translate(folding._SPECIAL)).translate(folding._DROPPED).lower()
+    return folding._SEPARATOR_RUN.sub(" ", folding._COMBINING.sub("", text)).strip()
+
+
+@given(st.text(alphabet="aAzZéÉłŁßıİﬁ²-‐‑–— \t'’ʼ‘`\u0301\u0307ǅ1", max_size=12) | st.text(max_size=12))
+def test_fold_of_plain_names_as_of_any(name):
+    assert fold.__wrapped__(name) == _fold_every_step(name)
+    assert foreign_marks.__wrapped__(name) == "".join(
+        ch for ch in unicodedata.normalize("NFC", name) if ch.isalpha() and not ch.isascii()
+    )
+
+
+def test_the_romanization_tables_read_through_the_cache_as_parsed():
+    for path in (conventions.DATA, skeleton.DATA):
+        assert toml_tables.read(path) == toml_tables.read(path) == tomllib.loads(path.read_text("utf-8"))
 
 
 @pytest.mark.parametrize(

@@ -164,7 +164,8 @@ def _grouped(text: str) -> dict[str, list]:
         return key
 
     for mention in found:
-        parent[root(fold_text(mention))] = root(mention.key)
+        if mention.known:  # an unknown word's key is its folded text: nothing to join
+            parent[root(fold_text(mention))] = root(mention.key)
     known = {root(m.key) for m in found if m.known}
     groups: dict[str, list] = {}
     for mention in found:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from audit.names import toml_tables
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "cyrillic_romanization.toml"
 MAX_SPELLINGS = 24
 LANGS = ("uk", "ru")
@@ -66,10 +68,13 @@ class Convention:
 
 def load(path: Path = DATA) -> dict[str, Convention]:
     """Every convention of the data file, checked: a key or class it does not know is refused, not ignored."""
-    data = tomllib.loads(path.read_text("utf-8"))
+    return _conventions(tomllib.loads(path.read_text("utf-8")), path.name)
+
+
+def _conventions(data: dict[str, Any], file_name: str) -> dict[str, Convention]:
     classes = data.get("classes", {})
     return {
-        name: _convention(table, classes, f"{path.name}: conventions.{name}")
+        name: _convention(table, classes, f"{file_name}: conventions.{name}")
         for name, table in data.get("conventions", {}).items()
     }
 
@@ -137,7 +142,7 @@ def _known_keys(table: dict[str, Any], known: set[str], where: str) -> None:
         raise TableError(f"{where}: unknown key {', '.join(map(repr, unknown))} (known: {', '.join(sorted(known))})")
 
 
-_TABLES = load()
+_TABLES = _conventions(toml_tables.read(DATA), DATA.name)  # the shipped tables, their parsing kept for every run
 CONVENTIONS = tuple(_TABLES)
 LABELS = {name: convention.label for name, convention in _TABLES.items()}
 SOURCE_LANGUAGE = {name: c.source_language for name, c in _TABLES.items() if c.source_language}

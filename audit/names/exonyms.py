@@ -231,11 +231,11 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str
     found = []
     for match in capitalised(_NAME.pattern).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if not word[0].isupper() or _transliterations_own(word):
-            continue  # the Ukrainian and Russian names are transliteration's
-        standard = read_as(word, target)  # most words: None, remembered
-        if standard is None or any(other.start <= start < other.end for other in taken):
+        if not word[0].isupper():
             continue
+        standard = read_as(word, target)  # most words: None, remembered
+        if standard is None or _transliterations_own(word) or any(other.start <= start < other.end for other in taken):
+            continue  # the Ukrainian and Russian names are transliteration's (asked of the few words read as a name)
         if _SENTENCE_START.search(text, max(0, start - 8), start) and not _NAME_GOES_ON.match(text, end):
             continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated), not
             # one a name's next word or a possessive follows (Israël Katz, Perú's Congress)
@@ -248,7 +248,7 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str
 
 @lru_cache(maxsize=65536)
 def _transliterations_own(word: str) -> bool:
-    """A Ukrainian or Russian name the names gazetteer knows, in any spelling (asked of every capitalised word)."""
+    """A Ukrainian or Russian name the names gazetteer knows, in any spelling."""
     from audit.names.skeleton import known_as
 
     return any(entity[0] == "g" for entity in known_as(word))

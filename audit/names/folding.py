@@ -17,9 +17,13 @@ _SPECIAL = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
 
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """Lower case, no diacritics or apostrophes, hyphens as spaces: "Kyïv-Sviatoshyn" -> "kyiv sviatoshyn"."""
-    text = unicodedata.normalize("NFKD", name.translate(_SPECIAL)).translate(_DROPPED).lower()
-    return _SEPARATOR_RUN.sub(" ", _COMBINING.sub("", text)).strip()
+    """Lower case, no diacritics or apostrophes, hyphens as spaces: "Kyïv-Sviatoshyn" -> "kyiv sviatoshyn". Most
+    names are a word of ASCII letters, with nothing to decompose, join or strip (a quarter of the time)."""
+    if name.isascii():
+        text = name.translate(_DROPPED).lower()
+    else:
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", name.translate(_SPECIAL)).translate(_DROPPED).lower())
+    return text if text.isalpha() else _SEPARATOR_RUN.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=65536)
@@ -32,4 +36,6 @@ def normal(name: str) -> str:
 @lru_cache(maxsize=65536)
 def foreign_marks(name: str) -> str:
     """The letters of `name` that English does not use (é, ï, ł, š...), in order of appearance."""
+    if name.isascii():  # most names: none to look for
+        return ""
     return "".join(ch for ch in unicodedata.normalize("NFC", name) if ch.isalpha() and not ch.isascii())

@@ -125,14 +125,14 @@ def suspect(word: str, english_words: Collection[str]) -> Suspicion | None:
     if len(word) < 4 or not word[:1].isupper():
         return None
     lower = unicodedata.normalize("NFC", word).lower()
+    unprefixed = _COMPOUND_PREFIX.sub("", lower)  # Krasno|ufimsk: the "ou" spans two words of a compound
+    if not _ANY_SIGN.search(unprefixed):
+        return None  # most words (85%): no convention's sign at all, asked first
     key = fold(lower)
     if key in english_words or not key.replace(" ", "").replace("-", "").isalpha() or _UNSLAVIC.search(lower):
         return None
     if not lower.isascii() and len({language for letters, language in _MARKS if any(c in letters for c in lower)}) > 1:
         return None  # letters of two languages (Králové): a name in its own spelling, not a romanization
-    unprefixed = _COMPOUND_PREFIX.sub("", lower)  # Krasno|ufimsk: the "ou" spans two words of a compound
-    if not _ANY_SIGN.search(unprefixed):
-        return None  # most words: no convention's sign at all
     slavic = _SLAVIC_ENDING.search(lower) is not None or _ex_soviet(lower)
     best, best_count = None, 0
     for convention in _ORDER:

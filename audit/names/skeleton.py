@@ -14,12 +14,12 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 from audit.kept import kept
+from audit.names import toml_tables
 from audit.names.folding import fold, foreign_marks
 
 MIN_LETTERS = 5
@@ -52,7 +52,7 @@ class _Conventions:
 @cache
 def romanization() -> dict:
     """audit/data/romanization.toml, read once for every module that compiles a part of it."""
-    return tomllib.loads(DATA.read_text("utf-8"))
+    return toml_tables.read(DATA)
 
 
 @cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.names.capitals import capitalised
 
@@ -17,9 +17,9 @@ _POSSESSIVE = ("'s", "’s", "ʼs")
 PARTICLES = frozenset({"am", "an", "de", "del", "der", "di", "la", "le", "na", "nad", "sur", "sul"})
 
 
-@dataclass(frozen=True)
-class Token:
-    """A capitalised word, [start, end) in the text, possessive ending excluded."""
+class Token(NamedTuple):
+    """A capitalised word, [start, end) in the text, possessive ending excluded; a named tuple, as one is made for
+    every capitalised word."""
 
     start: int
     end: int
