@@ -51,13 +51,14 @@ def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
     languages = _function_words()
     if lang not in languages:
         return False
-    counts = _counted(prose)
-    size = counts.total()
-    own = _occurrences(counts, languages[lang])
+    words = _words(prose)
+    size = len(words)
+    own = sum(map(languages[lang].__contains__, words))
     if own < MIN_OWN_WORDS or own < MIN_OWN_SHARE * size:
         return False
-    if _any_foreign(lang).isdisjoint(counts):
+    if _any_foreign(lang).isdisjoint(words):
         return True  # no other language's word at all (most passages): each language need not be counted
+    counts = _counted(prose)
     foreign = max((_occurrences(counts, _foreign(lang, other)) for other in languages if other != lang), default=0)
     return foreign <= max(MAX_FOREIGN_WORDS, foreign_share * size)
 
@@ -67,14 +68,13 @@ def worded_in(prose: str, lang: str) -> bool:
     other language with a list uses far more (FOREIGN_MARGIN): a short headline without function words ("tobacco
     vaccines failed because they contained antibodies"), plainly English, that langdetect need not be asked about.
     False when `lang` has no word list."""
-    from audit.words.frequencies import languages, zipf
+    from audit.words.frequencies import languages, rival
 
-    listed = languages()
-    if lang not in listed:
+    if lang not in languages():
         return False
-    for word in _counted(prose):
-        own = zipf(word, lang)
-        if own < MIN_WORD_ZIPF or any(zipf(word, other) - own >= FOREIGN_MARGIN for other in listed if other != lang):
+    for word in dict.fromkeys(_words(prose)):
+        own, _, most = rival(word, lang)  # the other language that uses the word most, and how much
+        if own < MIN_WORD_ZIPF or most - own >= FOREIGN_MARGIN:
             return False
     return bool(prose.strip())
 
@@ -86,7 +86,7 @@ def carried_by(prose: str, lang: str, other: str) -> bool:
     languages = _function_words()
     if lang not in languages:
         return False
-    words = _counted(prose).keys()
+    words = _words(prose)
     against = _foreign(lang, other) if other in languages else frozenset()
     return not languages[lang].isdisjoint(words) and against.isdisjoint(words)
 
@@ -98,7 +98,7 @@ def carried(prose: str, lang: str) -> bool:
     languages = _function_words()
     if lang not in languages:
         return False
-    words = _counted(prose).keys()
+    words = _words(prose)
     return not languages[lang].isdisjoint(words) and _any_foreign(lang).isdisjoint(words)
 
 
@@ -113,10 +113,16 @@ def leaning(prose: str) -> str | None:
 
 
 @lru_cache(maxsize=16)
+def _words(prose: str) -> tuple[str, ...]:
+    """The prose's words, case folded, read once for the questions a passage is asked in turn: most passages are
+    told by counting their words in two sets, which needs no count of each word (see _counted)."""
+    return tuple(prose.casefold().split())
+
+
+@lru_cache(maxsize=16)
 def _counted(prose: str) -> Counter[str]:
-    """The prose's words (case folded) with their counts, read once for the questions a passage is asked in turn
-    (not to be changed)."""
-    return Counter(prose.casefold().split())
+    """The prose's distinct words (case folded) with their counts (not to be changed)."""
+    return Counter(_words(prose))
 
 
 def _occurrences(counts: Counter[str], listed: frozenset[str]) -> int:

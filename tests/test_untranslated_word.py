@@ -269,3 +269,57 @@ def test_the_readings_remembered_are_bounded_and_answer_as_each_word_asked_alone
         assert runs._plainly_foreign(written, "en") == expected
         foreign, plain = runs._READINGS["en"]
         assert len(foreign) + len(plain) <= runs.MAX_READINGS + len(written)
+
+
+def test_a_word_no_verdict_may_find_strong_is_never_found_strong(shared_data):
+    """evidence.may_be_strong leaves a word unjudged only where no verdict, capitalised or not, is STRONG: every
+    word of the WMT14 reference and French source (and their pieces), for each language with a list."""
+    from audit.words import evidence
+
+    folder = shared_data / "wmt14-fren"
+    text = (folder / REFERENCE).read_text("utf-8") + (folder / "newstest2014-fren-src.fr").read_text("utf-8")
+    keys = {word.key for word in words(text)}
+    keys |= {piece for key in keys for piece in key.replace("'", "-").split("-") if piece}
+    for target in sorted(frequencies.languages()):
+        for key in keys:
+            if not evidence.may_be_strong(key, target):
+                assert evidence.verdict(key, target).kind != evidence.STRONG, (key, target)
+                assert evidence.verdict(key, target, capitalised=True).kind != evidence.STRONG, (key, target)
+        assert evidence.may_be_strong("pourparlers", target) == (target != "fr"), target
+
+
+def test_a_sentence_s_unjudged_words_are_those_a_scan_of_the_text_leaves_out():
+    from audit.words import runs
+
+    text = "See www.example.org or <b>mail</b>\npress@example.org #hashtag x\n\nNo address here; @someone\nplain"
+    whole = runs.unjudged(text)
+    for start in range(len(text)):
+        for end in range(start, min(len(text), start + 40) + 1):
+            lines = runs.unjudged(text, start, end)
+            assert [lines.holds(at) for at in range(start, end)] == [whole.holds(at) for at in range(start, end)]
+
+
+def test_a_run_is_quoted_as_a_scan_of_the_whole_text_finds_it():
+    """Quotations looks for single quotes on a run's line alone: the quotation around it is the one a scan of the
+    whole document finds."""
+    from bisect import bisect_left
+
+    from audit import lexicon
+    from audit.checks.untranslated_word import _SINGLE_QUOTED, Quotations
+    from audit.duplication.attributions import document_quotations
+
+    text = "He said 'pourparlers' and “les mesures”.\nIt's the 'coup' of 'Le Monde' it's\n'x' and ‘term’ end'"
+    doc = Document("d", text, lang_hint="en")
+    quotations = Quotations(doc, "en")
+    single = [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(text)]
+    kinds = [document_quotations(doc, lexicon.of("en")), single]
+    assert len(single) >= 4 and kinds[0]
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 25) + 1):
+            expected = None
+            for spans in kinds:
+                index = bisect_left([open_at for open_at, _ in spans], start) - 1
+                if index >= 0 and end <= spans[index][1]:
+                    expected = spans[index]
+                    break
+            assert quotations.around(start, end) == expected, (start, end)

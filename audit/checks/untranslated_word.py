@@ -188,24 +188,42 @@ def _beside(text: str, offset: int, step: int) -> str:
     return text[index] if 0 <= index < len(text) else ""
 
 
+Quoted = tuple[list[tuple[int, int]], list[int]]  # quotations (open, close) in order, and where each opens
+
+
+def _quoted(spans: list[tuple[int, int]]) -> Quoted:
+    return spans, [open_at for open_at, _ in spans]
+
+
 class Quotations:
     """The document's quotations (between the target's quotation marks, then between single quotes): each kind
     in order and apart from the others of its kind, asked by bisection which holds a run; found when first asked
-    (most documents have nothing to ask about)."""
+    (most documents have nothing to ask about). A quotation between single quotes never crosses a line, so those
+    of a run's line are all it looks for, as a scan of the whole text finds them (a few runs ask, of a long
+    document)."""
 
     def __init__(self, doc: Document, target: str) -> None:
         self._doc, self._target = doc, target
+        self._single: dict[int, Quoted] = {}  # by the line's start
 
     @cached_property
-    def _kinds(self) -> list[tuple[list[tuple[int, int]], list[int]]]:
-        marked = document_quotations(self._doc, lexicon.of(self._target))
-        single = [(m.start(), m.end() - 1) for m in _SINGLE_QUOTED.finditer(self._doc.text)]
-        return [(spans, [open_at for open_at, _ in spans]) for spans in (marked, single)]
+    def _marked(self) -> Quoted:
+        return _quoted(document_quotations(self._doc, lexicon.of(self._target)))
+
+    def _single_on_line(self, offset: int) -> Quoted:
+        text = self._doc.text
+        first = text.rfind("\n", 0, offset) + 1
+        found = self._single.get(first)
+        if found is None:
+            last = text.find("\n", offset)
+            lines = _SINGLE_QUOTED.finditer(text, first, len(text) if last < 0 else last)
+            found = self._single[first] = _quoted([(m.start(), m.end() - 1) for m in lines])
+        return found
 
     def around(self, start: int, end: int) -> tuple[int, int] | None:
         """The first quotation, the target's marks first, that opens before `start` and closes at or after
         `end` (a quotation of a kind that may hold `start` is the last of its kind to open before it)."""
-        for spans, opens in self._kinds:
+        for spans, opens in (self._marked, self._single_on_line(start)):
             index = bisect_left(opens, start) - 1
             if index >= 0 and end <= spans[index][1]:
                 return spans[index]

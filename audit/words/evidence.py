@@ -29,6 +29,7 @@ NAME_MIN = 3.0  # a capitalised word: this common in another language,
 NAME_TARGET_MAX = 2.0  # ... this rare in the target (or rarer),
 NAME_GAP = 2.5  # ... and this far apart
 FLAT_GAP = {"en": 2.0}  # languages whose words leak into every list: the gap that makes one of them foreign
+LEAST_STRONG_GAP = min(STRONG_GAP, NAME_GAP, *FLAT_GAP.values())  # no STRONG verdict on a word nearer the target
 STRONG, LEANING = "strong", "leaning"
 POSSESSIVE = "'s"
 TARGET_PIECE_GAP = 1.0  # a piece of a compound this much more common in the target than elsewhere is the target's
@@ -67,6 +68,14 @@ def verdict(key: str, target: str, capitalised: bool = False) -> Verdict:
     if strong and not any(_the_targets(v) for v in verdicts):  # "États-unis", "l'armée", "vidéo-clip"
         return max(strong, key=lambda v: v.source - v.target)
     return NONE
+
+
+def may_be_strong(key: str, target: str) -> bool:
+    """Whether some verdict (capitalised or not) may find the word STRONG: False, without judging it, for a word a
+    list holds that no language uses LEAST_STRONG_GAP more than the target (most words of a text in the target),
+    as every STRONG verdict on a listed word wants that gap."""
+    lead = frequencies.lead(key, target)
+    return lead is None or lead >= LEAST_STRONG_GAP
 
 
 def _the_targets(found: Verdict) -> bool:

@@ -102,6 +102,22 @@ def rival(word: str, target: str) -> tuple[float, str | None, float]:
     return here, _codes()[best], _ZIPF[row[best]]
 
 
+def lead(word: str, target: str) -> float | None:
+    """How far above its frequency in `target` the word's greatest frequency in any language is (0.0 when the
+    target uses it most): no other language uses it more than that; None when no list holds the word."""
+    row = _row(word)
+    if row == _absent():
+        return None
+    column = _columns().get(target)
+    return _ZIPF[max(row)] - (0.0 if column is None else _ZIPF[row[column]])
+
+
+@cache
+def _absent() -> bytes:
+    """The row of a word no list holds."""
+    return b"0" * len(_columns())
+
+
 @cache
 def _others(target: str) -> tuple[int, ...]:
     """The other languages' columns, the greatest code first (max() keeps the first of a tie)."""
@@ -124,4 +140,4 @@ def _row(word: str) -> bytes:
 def _find(found: Table, key: bytes) -> bytes:
     """The frequencies' bytes on the line of the word `key` (its UTF-8 and a tab); "0" each without one."""
     at = sorted_lines.find(found.lines, found.firsts, found.starts, b"\n" + key)
-    return found.lines[at : at + len(_columns())] if at >= 0 else b"0" * len(_columns())
+    return found.lines[at : at + len(_columns())] if at >= 0 else _absent()

@@ -17,7 +17,7 @@ from audit import lexicon
 from audit.addresses import finder
 from audit.duplication.spans import Spans
 from audit.words import frequencies, loanwords
-from audit.words.evidence import LEANING, NONE, STRONG, Verdict, verdict
+from audit.words.evidence import LEANING, NONE, STRONG, Verdict, may_be_strong, verdict
 from audit.words.tokens import Word, shape, texts, words
 
 _SPLIT = re.compile(r"[-‐‑'’]")
@@ -42,14 +42,11 @@ class Run:
     strength: float
 
 
-def find(
-    text: str, start: int, end: int, target: str, names: frozenset[str] = frozenset(), skipped: Spans | None = None
-) -> list[Run]:
+def find(text: str, start: int, end: int, target: str, names: frozenset[str] = frozenset()) -> list[Run]:
     """The runs of foreign words in text[start:end] (one sentence), for a text in `target`; `names` are the
-    words the document writes capitalised inside its sentences (see names_of), `skipped` what unjudged(text)
-    finds (read once for all the sentences of a text). in_sentences asks it only of the sentences that can hold
-    a run."""
-    skipped = unjudged(text) if skipped is None else skipped
+    words the document writes capitalised inside its sentences (see names_of). in_sentences asks it only of the
+    sentences that can hold a run."""
+    skipped = unjudged(text, start, end)
     found = [w for w in words(text, start, end) if not w.acronym]
     if skipped:  # most texts have no address, tag or hashtag
         found = [w for w in found if not skipped.holds(w.start)]
@@ -90,10 +87,14 @@ def find(
     return runs
 
 
-def unjudged(text: str) -> Spans:
-    """The addresses, e-mails, tags and hashtags of the text, where no word is judged: none crosses a line, so
-    a sentence's are found as a scan of its lines alone would find them."""
-    return Spans(m.span() for m in _UNJUDGED(text))
+def unjudged(text: str, start: int = 0, end: int | None = None) -> Spans:
+    """The addresses, e-mails, tags and hashtags on the lines that hold text[start:end] (the whole text's by
+    default), where no word is judged: none crosses a line, so a scan of those lines alone finds them as a scan of
+    the text would, and a sentence's are found without reading the rest of its document."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", len(text) if end is None else end)
+    lines = text[first : len(text) if last < 0 else last]
+    return Spans((first + m.start(), first + m.end()) for m in _UNJUDGED(lines))
 
 
 def at_home(text: str, start: int, end: int, target: str) -> float:
@@ -114,9 +115,8 @@ def in_sentences(text: str, sentences: list[tuple[int, int]], target: str) -> li
     if not foreign:  # most documents of the target: no sentence can hold a run
         return [[] for _ in sentences]
     names = names_of(written)
-    skipped = unjudged(text)
     return [
-        [] if foreign.isdisjoint(words) else find(text, start, end, target, names, skipped)
+        [] if foreign.isdisjoint(words) else find(text, start, end, target, names)
         for (start, end), words in zip(sentences, written, strict=True)
     ]
 
@@ -148,6 +148,8 @@ def _may_be_foreign(text: str, target: str) -> bool:
     """Whether a reading _verdicts may give the word written `text` makes it plainly foreign (STRONG): in lower
     case, or, capitalised, as a name's word or a sentence's first (the verdicts _verdicts asks)."""
     word = shape(text)
+    if not may_be_strong(word.key, target):
+        return False  # most words: no reading could make them STRONG, and none need be judged
     if word.capitalised and verdict(word.key, target, capitalised=True).kind == STRONG:
         return True
     return verdict(word.key, target).kind == STRONG
