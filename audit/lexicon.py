@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from audit import unpacked
 from audit.errors import InputError
 
 PACKAGED = Path(__file__).parent / "data" / "languages"
@@ -152,8 +152,10 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise InputError(f"{path}: a language data file of {path.stat().st_size:,} bytes is too large")
-        return tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        if path.parent == PACKAGED:  # the shipped files' parsing is kept in the cache folder, a user's file is read
+            return unpacked.read(path, unpacked.toml)
+        return unpacked.toml(path.read_bytes())
+    except (OSError, ValueError) as exc:  # ValueError: a file that is not UTF-8 or not TOML
         raise InputError(f"{path}: cannot read the language data ({exc})") from None
 
 

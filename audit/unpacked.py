@@ -126,14 +126,25 @@ def gzip_json(packed: bytes) -> object:
     return json.loads(gzip.decompress(packed))
 
 
+def toml(packed: bytes) -> dict:
+    """A TOML file's tables, as tomllib reads them (tomllib is written in Python: some 0.4 ms per shipped file)."""
+    import tomllib
+
+    return tomllib.loads(packed.decode("utf-8"))
+
+
 def _store(stored: Path, stem: str, data: object) -> None:
     """Write the unpacked data, replacing any earlier unpacking of the same file."""
     from audit.atomic import atomic_stream
 
     try:
+        dumped = marshal.dumps(data)
+    except ValueError:  # a value marshal cannot write (a date in a TOML file): used, never stored
+        return
+    try:
         stored.parent.mkdir(parents=True, exist_ok=True)
         with atomic_stream(stored) as stream:
-            stream.write(marshal.dumps(data))
+            stream.write(dumped)
         for old in stored.parent.glob(f"{stem}.*{SUFFIX}"):
             if old != stored:
                 old.unlink(missing_ok=True)

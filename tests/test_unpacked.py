@@ -138,3 +138,13 @@ def test_the_memo_keeps_a_few_copies_of_the_program_apart(tmp_path, monkeypatch)
 def _status(path: Path) -> tuple[int, int, int]:
     status = path.stat()
     return status.st_size, status.st_mtime_ns, status.st_ino
+
+
+def test_a_toml_value_marshal_cannot_write_is_used_not_stored(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "dated.toml"
+    path.write_text('name = "x"\nwhen = 2026-11-30\n', encoding="utf-8")
+    first = unpacked.read(path, unpacked.toml)
+    assert first["name"] == "x" and str(first["when"]) == "2026-11-30"
+    assert unpacked.read(path, unpacked.toml) == first
+    assert _stored(tmp_path / "cache") == []

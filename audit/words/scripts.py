@@ -7,12 +7,12 @@ Which scripts and letters a language uses, and how a script is told from a lette
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from audit import unpacked
 from audit.words.frequencies import DATA
 
 _WIDTHS = ("HALFWIDTH ", "FULLWIDTH ")
@@ -40,7 +40,7 @@ class ScriptRun:
 
 @cache
 def _data() -> dict[str, Any]:
-    return tomllib.loads((DATA / "scripts.toml").read_text("utf-8"))
+    return unpacked.read(DATA / "scripts.toml", unpacked.toml)
 
 
 @cache
