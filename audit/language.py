@@ -10,6 +10,8 @@ from audit.errors import InputError
 PLAIN = 1.0  # the confidence given a passage its function words plainly place in a language
 DOCUMENT_FOREIGN_SHARE = 0.02  # of a text's words, function words of other languages a plain text may hold
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_WITHIN_A_NAME = re.compile(r"(?:[\s\-‐‑'’]|[^\W\d_]['’])*")  # spaces, hyphens, an elided letter ("l'Etude")
+NAME_SMALL_WORDS = 3  # lower-case words a name holds between two capitalised ones ("Parti de la Banlieue")
 
 
 class MinSize(NamedTuple):
@@ -102,6 +104,34 @@ def judgeable_prose(text: str, size: MinSize = PARAGRAPH) -> str | None:
     """The text's prose (see prose) when the text is judgeable at `size` (see judgeable), else None: the words are
     found once for both questions, which a passage is asked in turn."""
     words = _WORD.findall(text)
+    lowercase = [w for w in words if not w[0].isupper()]
+    return " ".join(lowercase) if _enough(words, lowercase, size) else None
+
+
+def name_free_prose(text: str, particles: frozenset[str], size: MinSize = PARAGRAPH) -> str | None:
+    """The text's prose (see prose) without the `particles` (function words, case folded) that stand inside names,
+    a few between two capitalised words joined by spaces, hyphens or an elision ("Maison de la Culture", "La Belle
+    et la Bête", "Ursula von der Leyen"): they tell nothing of the language around the name. None when what is
+    left is too little to judge at `size` (a passage whose prose is mostly a name's particles)."""
+    found = list(_WORD.finditer(text))
+    inside: set[int] = set()
+    index = 1
+    while index < len(found):
+        last = index
+        while last < len(found) and not found[last].group()[0].isupper():
+            last += 1
+        if (
+            index < last < len(found)
+            and last - index <= NAME_SMALL_WORDS
+            and found[index - 1].group()[0].isupper()
+            and all(found[i].group().casefold() in particles for i in range(index, last))
+            and all(
+                _WITHIN_A_NAME.fullmatch(text, found[i - 1].end(), found[i].start()) for i in range(index, last + 1)
+            )
+        ):
+            inside.update(range(index, last))
+        index = last + 1
+    words = [m.group() for i, m in enumerate(found) if i not in inside]
     lowercase = [w for w in words if not w[0].isupper()]
     return " ".join(lowercase) if _enough(words, lowercase, size) else None
 

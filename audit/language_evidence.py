@@ -43,6 +43,13 @@ def _any_foreign(lang: str) -> frozenset[str]:
     return frozenset().union(*(_foreign(lang, other) for other in _function_words() if other != lang))
 
 
+@cache
+def name_particles(lang: str) -> frozenset[str]:
+    """The words that may stand inside a name in a text in `lang` (see language.name_free_prose): every language's
+    function words ("Parti de la Banlieue", "La Belle et la Bête") and `lang`'s name particles ("bin", "ibn")."""
+    return frozenset().union(lexicon.of(lang).name_particles, *_function_words().values())
+
+
 def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
     """Whether lower-case prose (see language.prose) is unmistakably in `lang`: many of its function words and
     almost none that only another language with data uses (at most one, or `foreign_share` of a long text's words:

@@ -179,3 +179,31 @@ def test_a_headline_of_plain_english_words_is_english_without_langdetect(monkeyp
     monkeypatch.setattr(language, "probabilities", lambda text: asked.append(text) or [("fr", 1.0)])
     doc = Document("d", f"Talks ended on Friday.\n{english}")
     assert list(wrong_language.run(doc, RunContext(target_lang="en"))) == [] and asked == []
+
+
+def test_the_particles_of_names_are_no_evidence_of_another_language(monkeypatch):
+    """Function words between two capitalised words are a name's ("Parti de la Banlieue", "Ursula von der
+    Leyen", "Tamim bin Hamad al Thani"): a passage plainly English without them is not asked of langdetect; a
+    passage whose prose is mostly such words keeps them (too little is left to judge) and is still found."""
+    from audit.language_evidence import name_particles
+
+    particles = name_particles("en")
+    english = "In the mind of its founder, the Parti de la Banlieue does not only target suburban residents."
+    assert (
+        language.name_free_prose(english, particles)
+        == "the mind of its founder the does not only target suburban residents"
+    )
+    arabic = "Officials said talks with Tamim bin Hamad al Thani went well in the end on Monday."
+    assert language.name_free_prose(arabic, particles) == "said talks with went well in the end on"
+    assert language.name_free_prose("Le Conseil de la Région et le Maire a signé.", particles) is None
+    assert "de" in language.name_free_prose("The talks de la guerre went on for hours in the capital.", particles)
+    cases = [json.loads(line) for line in (CORPORA / "language" / "cases.jsonl").read_text("utf-8").splitlines()]
+    named = [case for case in cases if case["id"].startswith(("neg-name-particles-", "particles-"))]
+    assert len(named) == 10
+    asked = []
+    detect = language.probabilities
+    monkeypatch.setattr(language, "probabilities", lambda text: asked.append(text) or detect(text))
+    for case in named:
+        found = wrong_language.run(Document("d", case["text"]), RunContext(target_lang="en"))
+        assert [f.text for f in found] == case["expect"], case["id"]
+    assert len(asked) == 5  # the five passages in another language; no English one

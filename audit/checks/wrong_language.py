@@ -10,7 +10,7 @@ from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
-from audit.language_evidence import carried, carried_by, plainly_in, worded_in
+from audit.language_evidence import carried, carried_by, name_particles, plainly_in, worded_in
 
 SENTENCE_MIN_CONFIDENCE = 0.99
 
@@ -64,18 +64,28 @@ class WrongLanguage(Check):
                 prose = language.judgeable_prose(sentence.text, language.SENTENCE)
                 if prose is not None:
                     threshold = options.sentence_min_confidence
-                    finding = _judge(self, doc, sentence, prose, expected, threshold, ctx.source_lang)
+                    size = language.SENTENCE
+                    finding = _judge(self, doc, sentence, prose, expected, threshold, ctx.source_lang, size)
                     if finding is not None:
                         yield finding
 
 
 def _judge(
-    check: WrongLanguage, doc: Document, span: Span, prose: str, expected: str, threshold: float, source: str | None
+    check: WrongLanguage,
+    doc: Document,
+    span: Span,
+    prose: str,
+    expected: str,
+    threshold: float,
+    source: str | None,
+    size: language.MinSize = language.PARAGRAPH,
 ) -> Finding | None:
-    """A finding when the passage (its lower-case `prose`) is, with `threshold` confidence, not in the expected
-    language."""
+    """A finding when the passage (its lower-case `prose`, judgeable at `size`) is, with `threshold` confidence,
+    not in the expected language."""
     if plainly_in(prose, expected) or worded_in(prose, expected) or carried(prose, expected):
         return None  # whatever langdetect found, its finding would be set aside (see carried_by below)
+    if _plainly_in_outside_names(span.text, expected, size):
+        return None
     ranked = language.probabilities(prose)
     if not ranked or ranked[0][0] == expected:
         return None
@@ -93,6 +103,14 @@ def _judge(
         f"passage {what}: {language.name(found)} ({found_probability:.2f}), expected {language.name(expected)}",
         confidence=confidence,
     )
+
+
+def _plainly_in_outside_names(text: str, expected: str, size: language.MinSize) -> bool:
+    """Whether the passage's prose outside its names' particles ("the Parti de la Banlieue does not only target
+    suburban residents") is plainly in the expected language, and enough to judge: langdetect, which reads the
+    particles as French, is not asked."""
+    outside = language.name_free_prose(text, name_particles(expected), size)
+    return outside is not None and (plainly_in(outside, expected) or worded_in(outside, expected))
 
 
 CHECK = WrongLanguage()
