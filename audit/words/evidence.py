@@ -14,6 +14,7 @@ well inside it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,12 +71,13 @@ def verdict(key: str, target: str, capitalised: bool = False) -> Verdict:
     return NONE
 
 
-def may_be_strong(key: str, target: str) -> bool:
-    """Whether some verdict (capitalised or not) may find the word STRONG: False, without judging it, for a word a
-    list holds that no language uses LEAST_STRONG_GAP more than the target (most words of a text in the target),
-    as every STRONG verdict on a listed word wants that gap."""
-    lead = frequencies.lead(key, target)
-    return lead is None or lead >= LEAST_STRONG_GAP
+def never_strong(keys: Iterable[str], target: str) -> set[str]:
+    """The words no verdict (capitalised or not) may find STRONG, told without judging them: those a list holds
+    that no language uses LEAST_STRONG_GAP more than the target (most words of a text in the target), as every
+    STRONG verdict on a listed word wants that gap."""
+    return {
+        key for key, lead in frequencies.leads(keys, target).items() if lead is not None and lead < LEAST_STRONG_GAP
+    }
 
 
 def _the_targets(found: Verdict) -> bool:

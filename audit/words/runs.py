@@ -17,8 +17,8 @@ from audit import lexicon
 from audit.addresses import finder
 from audit.duplication.spans import Spans
 from audit.words import frequencies, loanwords
-from audit.words.evidence import LEANING, NONE, STRONG, Verdict, may_be_strong, verdict
-from audit.words.tokens import Word, shape, texts, words
+from audit.words.evidence import LEANING, NONE, STRONG, Verdict, never_strong, verdict
+from audit.words.tokens import Word, key_of, shape, texts, words
 
 _SPLIT = re.compile(r"[-‐‑'’]")
 
@@ -125,7 +125,8 @@ def names_of(written: list[list[str]]) -> frozenset[str]:
     """The words a document writes capitalised after the first word of a sentence (`written`: each sentence's
     words): its names ("Bild" is the paper's name in "confirmed to Bild", and so when it opens a sentence)."""
     inside = set().union(*(words[1:] for words in written))
-    return frozenset(word.key for word in map(shape, inside) if word.capitalised)
+    cased = [text for text in inside if not text.islower()]  # a word all in lower case is not capitalised
+    return frozenset(word.key for word in map(shape, cased) if word.capitalised)
 
 
 _READINGS: dict[str, tuple[set[str], set[str]]] = {}  # by target: the words found foreign, the words found not
@@ -139,8 +140,10 @@ def _plainly_foreign(written: set[str], target: str) -> set[str]:
     if len(foreign) + len(plain) > MAX_READINGS:
         foreign.clear()
         plain.clear()
-    for word in written - foreign - plain:
-        (foreign if _may_be_foreign(word, target) else plain).add(word)
+    keys = {word: key_of(word) for word in written - foreign - plain}
+    unjudged = never_strong(set(keys.values()), target)  # most words: no reading could make them STRONG
+    for word, key in keys.items():
+        (foreign if key not in unjudged and _may_be_foreign(word, target) else plain).add(word)
     return written & foreign
 
 
@@ -148,8 +151,6 @@ def _may_be_foreign(text: str, target: str) -> bool:
     """Whether a reading _verdicts may give the word written `text` makes it plainly foreign (STRONG): in lower
     case, or, capitalised, as a name's word or a sentence's first (the verdicts _verdicts asks)."""
     word = shape(text)
-    if not may_be_strong(word.key, target):
-        return False  # most words: no reading could make them STRONG, and none need be judged
     if word.capitalised and verdict(word.key, target, capitalised=True).kind == STRONG:
         return True
     return verdict(word.key, target).kind == STRONG

@@ -21,10 +21,7 @@ class Word:
 
     def __init__(self, start: int, end: int, text: str) -> None:
         self.start, self.end, self.text = start, end, text
-        # Lower case with typographic apostrophes and hyphens unified, as the word lists write words (an ASCII
-        # word has none to unify: most words, spared the translation).
-        key = text.casefold()
-        self.key = key if key.isascii() else key.translate(_APOSTROPHES)
+        self.key = key_of(text)
         # Capitalised, or a piece of it is ("l'Énergie", "al-Assad"): the way names are written (a word of
         # letters alone has no pieces).
         self.capitalised = text[0].isupper() or (
@@ -51,6 +48,13 @@ class Word:
     def acronym(self) -> bool:
         """Written in capitals ("OTAN", "NATO"): an abbreviation, which no frequency list judges."""
         return len(self.text) > 1 and self.text.isupper()
+
+
+def key_of(text: str) -> str:
+    """The word as the word lists write it: lower case, typographic apostrophes and hyphens unified (an ASCII word
+    has none to unify: most words, spared the translation)."""
+    key = text.casefold()
+    return key if key.isascii() else key.translate(_APOSTROPHES)
 
 
 @lru_cache(maxsize=4096)  # the sentences of a document, read by several checks in turn
