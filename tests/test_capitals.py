@@ -26,3 +26,7 @@ def test_the_same_capitalised_matches_as_the_word_pattern(words):
         expected = [(m.start(), m.end()) for m in pattern.finditer(text) if m.group()[0].isupper()]
         found = capitals.capitalised(pattern.pattern).finditer(text)
         assert [(m.start(), m.end()) for m in found if m.group()[0].isupper()] == expected
+
+
+def test_the_stored_capitals_are_those_of_a_scan():
+    assert capitals._capitals() == capitals._scanned([])

@@ -166,3 +166,10 @@ def test_labelled_cases_precision_and_recall():
               f"{count['suggested']}/{count['tp']} ({count['expected']} expected)")  # fmt: skip
         assert precision >= 0.97 and recall >= (0.9 if lang == "en" else 0.75), lang
         assert count["suggested"] >= 0.97 * count["tp"]
+
+
+def test_a_name_opens_at_a_word_with_a_possessive():
+    """A name of the table is found before a possessive, after an elided article too."""
+    found = exonyms.find("Talks in Téhéran’s suburbs and Pékin's.", "en")
+    assert [(e.text, e.standard) for e in found] == [("Téhéran", "Tehran"), ("Pékin", "Beijing")]
+    assert [e.text for e in exonyms.find("Les drones de l'Oekraïne’s.", "fr")] == ["Oekraïne"]

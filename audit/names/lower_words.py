@@ -12,8 +12,13 @@ _WORD_START = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # a word; those i
 
 @per_document
 def lower_words(text: str) -> frozenset[str]:
-    """The words of the text that start with a lower-case letter, as written (each distinct word asked once)."""
-    return frozenset(word for word in set(_WORD_START.findall(text)) if word[0].islower())
+    """The words of the text that start with a lower-case letter, as written. No word spans a space, so each
+    distinct stretch between spaces is read once: one of letters alone is a word by itself (most of them), the
+    others are matched together. Matching every word of the text took half as long again."""
+    stretches = set(text.split())
+    plain = {stretch for stretch in stretches if stretch.isalpha()}
+    found = plain.union(_WORD_START.findall(" ".join(stretches - plain)))
+    return frozenset(word for word in found if word[0].islower())
 
 
 @per_document
