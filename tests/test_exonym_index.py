@@ -18,4 +18,23 @@ def test_the_shipped_index_is_what_the_build_script_makes():
 
 
 def test_a_target_without_a_table_has_empty_indexes():
-    assert exonyms._others("it") == {} and exonyms._first_words("it") == frozenset()
+    assert exonyms._others("it").get("ROM") == () and exonyms._first_words("it") == frozenset()
+
+
+def test_the_indexes_by_key_give_the_words_the_build_script_gives():
+    build = build_script("build_exonyms", ())
+    table = json.loads(gzip.decompress(exonyms.DATA.read_bytes()))
+    built = {line.split("\t", 1)[0]: json.loads(line.split("\t", 1)[1]) for line in
+             gzip.decompress(build.index(table)).decode("utf-8").splitlines()}  # fmt: skip
+    for target, indexes in built.items():
+        for kind in ("standards", "others"):
+            keyed = exonym_index.index(kind, target)
+            assert all(keyed.get(key) == tuple(words) for key, words in indexes[kind].items()), (target, kind)
+            assert keyed.get("") == () and keyed.get("\uffff") == ()
+
+
+def test_keyed_words_find_every_key_and_no_other():
+    index = {"a": ["x"], "ab": ["y", "z"], "b": ["w"], **{f"k{n:04}": [f"v{n}"] for n in range(300)}}
+    keyed = exonym_index.KeyedWords(*exonym_index.KeyedWords.of(index))
+    assert all(keyed.get(key) == tuple(words) for key, words in index.items())
+    assert keyed.get("aa") == () and keyed.get("k9999") == () and keyed.get("0") == ()

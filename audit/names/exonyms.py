@@ -118,7 +118,7 @@ def _first_words(target: str) -> frozenset[str]:
 
 
 @cache
-def _standards(target: str) -> dict[str, tuple[str, ...]]:
+def _standards(target: str) -> exonym_index.KeyedWords:
     """The target's standard words of the table (built with it: names of one word, and the uncommon words of
     longer ones) by the keys audit.names.skeleton gives them (prebuilt: exonym_index)."""
     return exonym_index.index("standards", target)
@@ -272,7 +272,7 @@ def _suggested() -> Counter[str]:
 
 
 @cache
-def _others(target: str) -> dict[str, tuple[str, ...]]:
+def _others(target: str) -> exonym_index.KeyedWords:
     """The target's other one-word names of places and people, and the words of the names of towns whose country
     writes another script (GeoNames), by skeleton key (prebuilt: exonym_index)."""
     return exonym_index.index("others", target)
