@@ -34,7 +34,11 @@ def _segmenter(lang: str):
     import pysbd
     from pysbd.languages import LANGUAGE_CODES
 
-    return pysbd.Segmenter(language=lang if lang in LANGUAGE_CODES else _SEGMENTER_FALLBACK, clean=False)
+    from audit.abbreviation_search import prefiltered
+
+    segmenter = pysbd.Segmenter(language=lang if lang in LANGUAGE_CODES else _SEGMENTER_FALLBACK, clean=False)
+    segmenter.language_module = prefiltered(segmenter.language_module)  # the same sentences, found faster
+    return segmenter
 
 
 def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
