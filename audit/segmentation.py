@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audit.document import Paragraph, Sentence
+from audit.document import Paragraph, Paragraphs, Sentence
 
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -136,11 +136,11 @@ def _split_piece(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
     return bounds
 
 
-def split_paragraphs(text: str, lang: str) -> tuple[Paragraph, ...]:
+def split_paragraphs(text: str, lang: str) -> Paragraphs:
     paragraphs = []
     for index, (start, end) in enumerate(_paragraph_bounds(text)):
         sentences = tuple(
             Sentence(s, e, text[s:e], paragraph=index) for s, e in split_sentences(text, start, end, lang)
         )
         paragraphs.append(Paragraph(start, end, text[start:end], sentences=sentences))
-    return tuple(paragraphs)
+    return Paragraphs(paragraphs)

@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
-from operator import attrgetter
 
 from audit.checks.base import Check, Example, option
 from audit.context import RunContext
@@ -17,7 +16,7 @@ from audit.duplication import sentences
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import suggestion
-from audit.duplication.tokens import Token, indexed, text_lexicon
+from audit.duplication.tokens import Token, indexed, keys_of, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Lexicon
 
@@ -29,7 +28,6 @@ _LONG_RUN = 5  # inside one sentence, a run this long needs only two content wor
 # in two sentences of news, thousands of times in a "sentence" of one word repeated, where trying them all (each
 # extended word by word) is quadratic.
 _CANDIDATES = 8
-_KEY = attrgetter("key")  # a word's key, read in C
 
 
 @dataclass(frozen=True)
@@ -111,7 +109,7 @@ def _in_window(
     before = index.within(prior.start, prior.end) if prior else []
     words = before + index.within(sentence.start, sentence.end)
     boundary = len(before)  # words[boundary:] belong to the current sentence
-    keys = [w.key for w in words]
+    keys = keys_of(words)
     runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
     seeded = runs[: max(0, boundary - _SEED + 1)] + runs[boundary:]  # those within one sentence
     if len(set(seeded)) == len(seeded):
@@ -247,20 +245,17 @@ def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: L
     content words, rotated, with at most one function word more or less."""
     if "," not in sentence.text and ";" not in sentence.text:
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
-    words = indexed(doc.text).within(sentence.start, sentence.end)
-    clauses, begin = [], 0
-    for index in range(1, len(words) + 1):
-        if index == len(words) or doc.text[words[index - 1].end : words[index].start].strip():
-            clauses.append((begin, index))
-            begin = index
+    index = indexed(doc.text)
+    words = index.within(sentence.start, sentence.end)
+    clauses = pairwise([0, *index.breaks(sentence.start, sentence.end), len(words)])  # parted by punctuation
     for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
         n = b_end - b_start
         if not _MIN_INVERTED <= n <= _MAX_INVERTED:
             continue
         if doc.text[words[a_end - 1].end : words[b_start].start].strip() not in (",", ";"):
             continue
-        before = map(_KEY, words[max(a_start, a_end - n - 1) : a_end])  # every word a rotated tail can hold
-        if len(set(map(_KEY, words[b_start:b_end])).intersection(before)) < 2:
+        before = keys_of(words[max(a_start, a_end - n - 1) : a_end])  # every word a rotated tail can hold
+        if len(set(keys_of(words[b_start:b_end])).intersection(before)) < 2:
             continue  # a rotation needs two words or more that come back: most clauses, told in C
         again = _content(words[b_start:b_end], lang)
         if len(again) < 2:
