@@ -68,6 +68,17 @@ def test_an_index_gives_any_stretch_the_words_tokens_finds(data):
     assert index.last(start, end) == (expected[-1] if expected else None)
     keys = frozenset({"a", "1", "b’a"})
     assert index.any_of(start, end, keys) == any(w.key in keys for w in expected)
+    gaps = [text[before.end : word.start] for before, word in itertools.pairwise(expected)]
+    assert index.breaks(start, end) == [at for at, gap in enumerate(gaps, 1) if gap.strip()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ1ßİﬁΣς’'-._ ,\n", max_size=40), st.data())
+def test_tokens_are_the_pattern_s_matches_with_their_folded_keys(text, data):
+    start, end = data.draw(_offsets(text))
+    matches = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*").finditer(text, start, end)
+    expected = [(m.start(), m.end(), m.group(), m.group().casefold().replace("’", "'")) for m in matches]
+    assert [tuple(word) for word in tokens(text, start, end)] == expected
 
 
 @settings(max_examples=300, deadline=None)
