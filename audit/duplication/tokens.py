@@ -40,14 +40,18 @@ _make = partial(tuple.__new__, Token)  # a Token made from a tuple in C, without
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], with offsets into text."""
-    return list(map(_make, zip(*_columns(text, start, end), strict=True)))
+    return list(map(_make, zip(*_columns(_parts(text, start, end), start), strict=True)))
 
 
-def _columns(text: str, start: int, end: int | None) -> tuple[list[int], list[int], list[str], list[str]]:
-    """The starts, ends, texts and keys of the words of text[start:end], each a list made in C: one split of the
-    text gives the words and the gaps between them, whose lengths added up give the offsets, and the words joined
-    by line breaks are folded at once (a word holds no line break, and folding keeps none apart)."""
-    parts = _WORDS_AND_GAPS.split(text if start == 0 and end is None else text[start:end])
+def _parts(text: str, start: int, end: int | None) -> list[str]:
+    """text[start:end] as its gaps and words in turn: [gap, word, gap, ..., word, gap]."""
+    return _WORDS_AND_GAPS.split(text if start == 0 and end is None else text[start:end])
+
+
+def _columns(parts: list[str], start: int) -> tuple[list[int], list[int], list[str], list[str]]:
+    """The starts, ends, texts and keys of the words of `parts` (of the text from `start`), each a list made in C:
+    the gaps' and words' lengths added up give the offsets, and the words joined by line breaks are folded at once
+    (a word holds no line break, and folding keeps none apart)."""
     bounds = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
     keys = "\n".join(words).casefold().replace("’", "'").split("\n") if words else []
@@ -65,8 +69,10 @@ class TokenIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._starts, self._ends, words, self._keys = _columns(text, 0, None)
+        parts = _parts(text, 0, None)
+        self._starts, self._ends, words, self._keys = _columns(parts, 0)
         self.words = list(map(_make, zip(self._starts, self._ends, words, self._keys, strict=True)))
+        self._gaps = parts[2:-1:2]  # between each word and the next
         self._counts: dict[frozenset[str], list[int]] = {}
         self._doubles: list[int] | None = None  # how many words before each repeat the word before it
         self._breaks: list[int] | None = None  # the words with more than white space before them
@@ -132,8 +138,7 @@ class TokenIndex:
             words = head + self.words[low:high] + tail
             return [i for i in range(1, len(words)) if self.text[words[i - 1].end : words[i].start].strip()]
         if self._breaks is None:
-            gaps = map(self.text.__getitem__, map(slice, self._ends, self._starts[1:]))
-            self._breaks = list(compress(range(1, len(self._starts)), map(str.strip, gaps)))
+            self._breaks = list(compress(range(1, len(self._starts)), map(str.strip, self._gaps)))
         first, last = bisect_right(self._breaks, low), bisect_left(self._breaks, high)
         return [at - low for at in self._breaks[first:last]]
 
