@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit import fixes, lexicon
+from audit import fixes, lexicon, segmentation
 from audit.addresses import EMAIL, URL, finder
 from audit.checks import get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
@@ -27,7 +27,7 @@ from audit.duplication.tokens import TokenIndex, tokens
 from audit.findings import Applicability, Fix
 from audit.fixes import preview
 from audit.names import mentions, spotting
-from audit.typography import doubles, issue, marks, spacing
+from audit.typography import doubles, figures, issue, marks, spacing
 from audit.words import runs
 from audit.words.tokens import words
 
@@ -506,3 +506,31 @@ def test_sentence_case_reports_as_before_it_asked_the_cheap_questions_first(piec
     ctx = RunContext(target_lang="en", backtranslate=False, checks=frozenset({"sentence-case"}))
     expected = _sentence_case_as_before(doc, ENGLISH)
     assert [(f.start, f.end) for f in get("sentence-case").run(doc, ctx)] == expected
+
+
+FIGURES = st.text(alphabet="12٣² .,a\u00a0\u202f%", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(FIGURES)
+def test_figures_found_from_their_first_digit_as_with_the_look_behind_first(text):
+    behind_first = {
+        figures._DECIMAL: r"(?<![\w.,])(\d+)([.,])(\d{1,2})(?![\d]|[.,]\d)",
+        figures._GROUPED: r"(?<![\w.,])(\d{1,3})([.,\u00a0\u202f\u2009 ])(\d{3})((?:\2\d{3})*)(?![\d]|[.,]\d)",
+    }
+    for pattern, before in behind_first.items():
+        expected = [(m.span(), m.groups()) for m in re.finditer(before, text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(FIGURES)
+def test_a_spaced_percent_read_at_each_percent_as_the_pattern_finds_it(text):
+    assert figures.spaced_percents(text) == any(m.group(1) for m in figures._PERCENT.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab .!?…;;\"'”’»)]\u00a0\t。", max_size=12))
+def test_a_piece_s_closing_marks_found_by_stripping_as_by_the_pattern(flat):
+    closing = re.search(f"[{segmentation._MARKS};;\"'”’»)\\]\\s]+$", flat)
+    assert segmentation._closing_start(flat) == (closing.start() if closing else len(flat))
