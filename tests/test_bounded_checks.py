@@ -534,3 +534,10 @@ def test_a_spaced_percent_read_at_each_percent_as_the_pattern_finds_it(text):
 def test_a_piece_s_closing_marks_found_by_stripping_as_by_the_pattern(flat):
     closing = re.search(f"[{segmentation._MARKS};;\"'”’»)\\]\\s]+$", flat)
     assert segmentation._closing_start(flat) == (closing.start() if closing else len(flat))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a1 _.\"“«'‘’", max_size=16))
+def test_quotation_marks_found_from_the_mark_as_with_the_look_behind_first(text):
+    behind_first = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")
+    assert [m.span() for m in attributions._QUOTE.finditer(text)] == [m.span() for m in behind_first.finditer(text)]

@@ -15,7 +15,9 @@ from audit.duplication.tokens import Token, indexed
 from audit.lexicon import Inversion, Lexicon
 
 _QUOTES = '"“”«»„‟‘’‹›'
-_QUOTE = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")  # an apostrophe inside a word is no quote
+# An apostrophe inside a word is no quote. Each alternative opens with its mark (the look-behind after it): the
+# engine skips to the marks, where a look-behind first is tried at every character (a third of the time).
+_QUOTE = re.compile(r"[\"“”«»„‟‹›]|['‘’](?:(?<!\w['‘’])|(?!\w))")
 _APOSTROPHES = "'‘’"
 _MAX_SUBJECT_WORDS = 5
 _MAX_TITLE_WORDS = 2  # lower-case words of a title before a name ("said defence minister Pistorius")
@@ -329,7 +331,7 @@ def forget() -> None:
 @lru_cache(maxsize=4)
 def _statement_marks(text: str) -> list[int]:
     """Where the text has a colon or a quotation mark (not an apostrophe inside a word), in order."""
-    return sorted([*(m.start() for m in _QUOTE.finditer(text)), *(m.start() for m in re.finditer(":", text))])
+    return sorted([*map(re.Match.start, _QUOTE.finditer(text)), *map(re.Match.start, re.finditer(":", text))])
 
 
 def statement_beyond_circumstance(text: str, end: int, stop: int, lang: Lexicon) -> bool:

@@ -79,6 +79,8 @@ def inverted(text: str, start: int, end: int, target: Conventions, named: Callab
 
 def spaced(text: str, target: Conventions) -> bool:
     """Whether the text writes, somewhere, the space the target writes before : ; ? !"""
+    if not target.space_before:
+        return False  # a language that writes none (the text is not read)
     spaced = _SPACED.finditer(text) if _SPACE_THEN_MARK.search(text) else ()
     return any(match.group(2) in target.space_before for match in spaced)
 

@@ -135,5 +135,4 @@ def _after_sentence(text: str, start: int, position: int) -> bool:
 def gaps_doubled(text: str) -> bool:
     """Whether the text parts most of its sentences with two spaces (a typing convention)."""
     double = len(re.findall(r"[.!?][”’»\"')]* {2}(?=\S)", text))
-    single = len(re.findall(r"[.!?][”’»\"')]* (?=[A-Z“„«\"])", text))
-    return double > 0 and double >= single
+    return double > 0 and double >= len(re.findall(r"[.!?][”’»\"')]* (?=[A-Z“„«\"])", text))
