@@ -110,6 +110,8 @@ def _in_window(
     words = before + index.within(sentence.start, sentence.end)
     boundary = len(before)  # words[boundary:] belong to the current sentence
     keys = keys_of(words)
+    if len(keys) - len(set(keys)) < _SEED:
+        return  # a run of _SEED words said again repeats that many words at least: most windows have fewer repeats
     runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
     seeded = runs[: max(0, boundary - _SEED + 1)] + runs[boundary:]  # those within one sentence
     if len(set(seeded)) == len(seeded):
@@ -247,6 +249,9 @@ def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: L
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
     index = indexed(doc.text)
     words = index.within(sentence.start, sentence.end)
+    keys = keys_of(words)
+    if len(keys) - len(set(keys)) < 2:
+        return  # a rotation brings two words back at least (below): most sentences repeat fewer
     clauses = pairwise([0, *index.breaks(sentence.start, sentence.end), len(words)])  # parted by punctuation
     for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
         n = b_end - b_start
@@ -254,8 +259,8 @@ def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: L
             continue
         if doc.text[words[a_end - 1].end : words[b_start].start].strip() not in (",", ";"):
             continue
-        before = keys_of(words[max(a_start, a_end - n - 1) : a_end])  # every word a rotated tail can hold
-        if len(set(keys_of(words[b_start:b_end])).intersection(before)) < 2:
+        before = keys[max(a_start, a_end - n - 1) : a_end]  # every word a rotated tail can hold
+        if len(set(keys[b_start:b_end]).intersection(before)) < 2:
             continue  # a rotation needs two words or more that come back: most clauses, told in C
         again = _content(words[b_start:b_end], lang)
         if len(again) < 2:

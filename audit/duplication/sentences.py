@@ -26,6 +26,7 @@ NEAR_MAX_WORDS = 200
 REWORDED_WINDOW = 3  # a sentence reworded is looked for among this many sentences before it
 REWORDED_MIN_WORDS = 7
 REWORDED_LONGER = 10  # from this many words, two words may differ, else one
+REWORDED_CHANGES = 2
 _STEM = 5
 _STEM_OF = itemgetter(slice(_STEM))  # a key's first letters, cut in C
 _HEADLINE_MAX_WORDS = 20
@@ -89,7 +90,7 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
                 earlier = (
                     seen.get(words)
                     or _near(text, own, words, trigrams, known, shingles, lang)
-                    or next((s for s, earlier in recent if _reworded(earlier, counted, lang)), None)
+                    or _reworded_before(recent, counted, lang)
                 )
                 if earlier is not None:
                     repeats.append(Repeat(earlier, sentence, exact=earlier is seen.get(words), unit="sentence"))
@@ -162,6 +163,22 @@ class _Words:
         return self._counted
 
 
+def _reworded_before(recent: deque[tuple[Sentence, _Words]], again: _Words, lang: Lexicon) -> Sentence | None:
+    """The sentence among `recent` that the sentence of words `again` says again reworded (see _reworded); those
+    more words apart than may change, most of them, are passed over without a call."""
+    size = len(again.tokens)
+    if size < REWORDED_MIN_WORDS:
+        return None
+    return next(
+        (
+            sentence
+            for sentence, said in recent
+            if abs(len(said.tokens) - size) <= REWORDED_CHANGES and _reworded(said, again, lang)
+        ),
+        None,
+    )
+
+
 def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     """A sentence (words `again`) saying again one a sentence or two before it (`said`) with a word or two changed
     for a synonym, an inflection or a function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" /
@@ -169,7 +186,7 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     a, b = said.tokens, again.tokens
     if min(len(a), len(b)) < REWORDED_MIN_WORDS:
         return False
-    limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else 2
+    limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else REWORDED_CHANGES
     if abs(len(a) - len(b)) > limit:
         return False  # more words apart than may change: no alignment can do with fewer changes
     if len(said.distinct - again.distinct) > limit or len(again.distinct - said.distinct) > limit:

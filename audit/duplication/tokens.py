@@ -125,7 +125,7 @@ class TokenIndex:
         counts = self._counts.get(keys)
         if counts is None:
             counts = self._counts[keys] = [0, *accumulate(map(keys.__contains__, self._keys))]
-        return counts[high] > counts[low] or any(w.key in keys for w in (*head, *tail))
+        return counts[high] > counts[low] or (bool(head or tail) and any(w.key in keys for w in head + tail))
 
     def breaks(self, start: int, end: int) -> list[int]:
         """Where the words of text[start:end] (as within() finds them) part with more than white space: the
