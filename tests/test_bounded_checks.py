@@ -17,7 +17,7 @@ from audit import fixes, lexicon, segmentation
 from audit.addresses import EMAIL, URL, finder
 from audit.checks import get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
-from audit.checks.duplicate_phrase import _CANDIDATES, _longest
+from audit.checks.duplicate_phrase import _CANDIDATES, _longest, repeats
 from audit.context import RunContext
 from audit.document import Document
 from audit.duplication import attributions
@@ -541,3 +541,11 @@ def test_a_piece_s_closing_marks_found_by_stripping_as_by_the_pattern(flat):
 def test_quotation_marks_found_from_the_mark_as_with_the_look_behind_first(text):
     behind_first = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")
     assert [m.span() for m in attributions._QUOTE.finditer(text)] == [m.span() for m in behind_first.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abcd"), max_size=14), st.integers(1, 4))
+def test_a_run_said_again_makes_as_many_repeats_at_least(keys, n):
+    runs = [tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)]
+    if len(set(runs)) < len(runs):
+        assert repeats(keys) >= n

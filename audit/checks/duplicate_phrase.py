@@ -110,7 +110,7 @@ def _in_window(
     words = before + index.within(sentence.start, sentence.end)
     boundary = len(before)  # words[boundary:] belong to the current sentence
     keys = keys_of(words)
-    if len(keys) - len(set(keys)) < _SEED:
+    if repeats(keys) < _SEED:
         return  # a run of _SEED words said again repeats that many words at least: most windows have fewer repeats
     runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
     seeded = runs[: max(0, boundary - _SEED + 1)] + runs[boundary:]  # those within one sentence
@@ -131,6 +131,13 @@ def _in_window(
             j += length
         else:
             j += 1
+
+
+def repeats(keys: list[str]) -> int:
+    """How many of the words repeat one before them. A run of n words said again anywhere after itself, even
+    overlapping it, makes n repeats at least: the run and its copy span d + n words of at most d distinct keys
+    (d, the distance between them), so a window with fewer repeats needs no search for one."""
+    return len(keys) - len(set(keys))
 
 
 def _longest(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:
@@ -250,7 +257,7 @@ def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: L
     index = indexed(doc.text)
     words = index.within(sentence.start, sentence.end)
     keys = keys_of(words)
-    if len(keys) - len(set(keys)) < 2:
+    if repeats(keys) < 2:
         return  # a rotation brings two words back at least (below): most sentences repeat fewer
     clauses = pairwise([0, *index.breaks(sentence.start, sentence.end), len(words)])  # parted by punctuation
     for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
