@@ -68,6 +68,7 @@ def test_an_index_gives_any_stretch_the_words_tokens_finds(data):
     assert index.last(start, end) == (expected[-1] if expected else None)
     keys = frozenset({"a", "1", "b’a"})
     assert index.any_of(start, end, keys) == any(w.key in keys for w in expected)
+    assert index.count_of(start, end, keys) == sum(w.key in keys for w in expected)
     gaps = [text[before.end : word.start] for before, word in itertools.pairwise(expected)]
     assert index.breaks(start, end) == [at for at, gap in enumerate(gaps, 1) if gap.strip()]
 
@@ -549,3 +550,11 @@ def test_a_run_said_again_makes_as_many_repeats_at_least(keys, n):
     runs = [tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)]
     if len(set(runs)) < len(runs):
         assert repeats(keys) >= n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a (x)[]{}\n", max_size=40))
+def test_each_paragraph_s_brackets_as_when_each_is_read(text):
+    paragraphs = Document("d", text).paragraphs
+    expected = [marks.brackets(text, p.start, p.end) for p in paragraphs]
+    assert marks.paragraph_brackets(text, paragraphs) == expected

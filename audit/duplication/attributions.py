@@ -39,14 +39,15 @@ class Attribution:
     inverted: bool = False  # the subject follows the verb ("said the minister", "a-t-il déclaré")
 
 
-def find(text: str, start: int, end: int, lang: Lexicon) -> list[Attribution]:
-    """Attribution clauses inside text[start:end], in order."""
+def find(text: str, start: int, end: int, lang: Lexicon, least: int = 1) -> list[Attribution]:
+    """Attribution clauses inside text[start:end], in order; none where fewer than `least` can be (a pair is
+    looked for in paragraphs of two reporting verbs or more)."""
     verbs = lang.reporting_verbs
     if not verbs:
         return []
     index = indexed(text)
-    if lang.inversion is None and not index.any_of(start, end, verbs):
-        return []  # no reporting verb: most paragraphs, told by the document's count of them
+    if lang.inversion is None and index.count_of(start, end, verbs) < least:
+        return []  # an attribution is read from its verb: most paragraphs, told by the document's count of them
     words = index.within(start, end)
     if lang.inversion is None:  # an attribution is read from its verb: the other words need no look
         reading = [at for at, word in enumerate(words) if word.key in verbs]

@@ -122,10 +122,23 @@ class TokenIndex:
         if start >= end:
             return False
         head, low, high, tail = self._bounds(start, end)
+        counts = self._counted(keys)
+        return counts[high] > counts[low] or (bool(head or tail) and any(w.key in keys for w in head + tail))
+
+    def count_of(self, start: int, end: int, keys: frozenset[str]) -> int:
+        """How many words of text[start:end] are one of `keys`, in constant time past the first ask."""
+        if start >= end:
+            return 0
+        head, low, high, tail = self._bounds(start, end)
+        counts = self._counted(keys)
+        return counts[high] - counts[low] + sum(w.key in keys for w in head + tail)
+
+    def _counted(self, keys: frozenset[str]) -> list[int]:
+        """How many words before each are one of `keys`, counted once for the whole text."""
         counts = self._counts.get(keys)
         if counts is None:
             counts = self._counts[keys] = [0, *accumulate(map(keys.__contains__, self._keys))]
-        return counts[high] > counts[low] or (bool(head or tail) and any(w.key in keys for w in head + tail))
+        return counts
 
     def breaks(self, start: int, end: int) -> list[int]:
         """Where the words of text[start:end] (as within() finds them) part with more than white space: the
