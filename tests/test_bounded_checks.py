@@ -142,6 +142,14 @@ def test_quotations_as_by_reading_each_character(text, data):
     )
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet='a “”«»"\n', max_size=40))
+def test_a_document_s_quotations_as_each_paragraph_read(text):
+    doc = Document("d", text)
+    expected = [span for p in doc.paragraphs for span in attributions.quotations(text, p.start, p.end, ENGLISH)]
+    assert attributions.document_quotations(doc, ENGLISH) == expected
+
+
 def _longest_of_all(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:
     """duplicate-phrase's search before issue 14: every earlier start tried."""
     best = (0, -1)

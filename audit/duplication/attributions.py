@@ -98,7 +98,15 @@ def document_quotations(doc, lang: Lexicon) -> list[tuple[int, int]]:
 @per_document
 def _document_quotations(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[tuple[int, int], ...]:
     lang = lexicon.of(code)
-    return tuple(span for p in paragraphs for span in quotations(text, p.start, p.end, lang))
+    if not lang.quotes:
+        return ()
+    marked = list(map(re.Match.start, _opening_marks("".join(lang.quotes)).finditer(text)))  # found once
+    return tuple(
+        span
+        for p in paragraphs
+        if bisect_left(marked, p.start) < bisect_left(marked, p.end)  # a paragraph with no opening mark has none
+        for span in quotations(text, p.start, p.end, lang)
+    )
 
 
 def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozenset[str]) -> Attribution | None:
