@@ -83,14 +83,19 @@ class DuplicatePhrase(Check):
         # whole repeated sentences are reported as such
         repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc, lang)}
         quoted = Spans([] if options.in_quotations else document_quotations(doc, lang))
+        index = indexed(doc.text)
         previous: Sentence | None = None
+        previous_words: list[Token] = []
         for sentence in doc.sentences:
-            prior = previous if previous is not None and previous.paragraph == sentence.paragraph else None
-            previous = sentence
+            words = index.within(sentence.start, sentence.end)  # read once: both searches, and the next window
+            before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else []
+            previous, previous_words = sentence, words
             if sentence.start in repeated:
                 continue
-            inverted = list(_inverted(self, doc, sentence, lang))
-            within = [f for f in _in_window(self, doc, prior, sentence, lang, options) if not _overlaps(f, inverted)]
+            inverted = list(_inverted(self, doc, sentence, words, lang))
+            within = [
+                f for f in _in_window(self, doc, before, sentence, words, lang, options) if not _overlaps(f, inverted)
+            ]
             for finding in sorted([*inverted, *within], key=lambda f: f.start):
                 if not quoted.holds(finding.start):
                     yield finding
@@ -102,12 +107,17 @@ def _overlaps(finding: Finding, others: list[Finding]) -> bool:
 
 
 def _in_window(
-    check: DuplicatePhrase, doc: Document, prior: Sentence | None, sentence: Sentence, lang: Lexicon, options: Options
+    check: DuplicatePhrase,
+    doc: Document,
+    before: list[Token],
+    sentence: Sentence,
+    own: list[Token],
+    lang: Lexicon,
+    options: Options,
 ) -> Iterator[Finding]:
-    """Phrases of `sentence` that occurred earlier in it or in the sentence before."""
-    index = indexed(doc.text)
-    before = index.within(prior.start, prior.end) if prior else []
-    words = before + index.within(sentence.start, sentence.end)
+    """Phrases of `sentence` (words `own`) that occurred earlier in it or in the sentence before (words `before`,
+    none when it opens its paragraph)."""
+    words = before + own
     boundary = len(before)  # words[boundary:] belong to the current sentence
     keys = keys_of(words)
     if repeats(keys) < _SEED:
@@ -248,18 +258,19 @@ _MIN_INVERTED = 2  # words of a clause said again in inverted order ("which Hama
 _MAX_INVERTED = 8
 
 
-def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: Lexicon) -> Iterator[Finding]:
+def _inverted(
+    check: DuplicatePhrase, doc: Document, sentence: Sentence, words: list[Token], lang: Lexicon
+) -> Iterator[Finding]:
     """A clause that says the end of the clause before it again in another order ("which the authorities deny,
     deny the authorities"; "lo que niega el Gobierno, el Gobierno lo niega"): straight after a comma, the same
     content words, rotated, with at most one function word more or less."""
     if "," not in sentence.text and ";" not in sentence.text:
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
-    index = indexed(doc.text)
-    words = index.within(sentence.start, sentence.end)
     keys = keys_of(words)
     if repeats(keys) < 2:
         return  # a rotation brings two words back at least (below): most sentences repeat fewer
-    clauses = pairwise([0, *index.breaks(sentence.start, sentence.end), len(words)])  # parted by punctuation
+    breaks = indexed(doc.text).breaks(sentence.start, sentence.end)
+    clauses = pairwise([0, *breaks, len(words)])  # parted by punctuation
     for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
         n = b_end - b_start
         if not _MIN_INVERTED <= n <= _MAX_INVERTED:
