@@ -43,7 +43,7 @@ class Paragraphs(tuple[Paragraph, ...]):
     def __hash__(self) -> int:
         return self._hash
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[Paragraphs], tuple[tuple[Paragraph, ...]]]:
         """Pickled without the hash: another process hashes strings with another seed."""
         return Paragraphs, (tuple(self),)
 

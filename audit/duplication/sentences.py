@@ -26,7 +26,7 @@ NEAR_MAX_WORDS = 200
 REWORDED_WINDOW = 3  # a sentence reworded is looked for among this many sentences before it
 REWORDED_MIN_WORDS = 7
 REWORDED_LONGER = 10  # from this many words, two words may differ, else one
-REWORDED_CHANGES = 2
+REWORDED_CHANGES = 2  # the words that may differ from REWORDED_LONGER words on
 _STEM = 5
 _STEM_OF = itemgetter(slice(_STEM))  # a key's first letters, cut in C
 _HEADLINE_MAX_WORDS = 20
@@ -124,6 +124,7 @@ class _Shingles:
         return self._first.keys() & trigrams
 
     def postings(self, trigram: str) -> list[_Entry]:
+        """The sentences the trigram occurred in, in order."""
         first = self._first.get(trigram)
         return [] if first is None else [first, *self._more.get(trigram, ())]
 

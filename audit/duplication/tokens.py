@@ -51,7 +51,7 @@ def _parts(text: str, start: int, end: int | None) -> list[str]:
 def _columns(parts: list[str], start: int) -> tuple[list[int], list[int], list[str], list[str]]:
     """The starts, ends, texts and keys of the words of `parts` (of the text from `start`), each a list made in C:
     the gaps' and words' lengths added up give the offsets, and the words joined by line breaks are folded at once
-    (a word holds no line break, and folding keeps none apart)."""
+    (no word holds a line break, and folding makes none)."""
     bounds = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
     keys = "\n".join(words).casefold().replace("’", "'").split("\n") if words else []
