@@ -32,6 +32,22 @@ class Paragraph(Span):
     sentences: tuple[Sentence, ...] = ()
 
 
+class Paragraphs(tuple[Paragraph, ...]):
+    """A document's paragraphs, hashed once: the caches that several checks share key on them, and a tuple hashes
+    each paragraph and sentence at every ask."""
+
+    @cached_property
+    def _hash(self) -> int:
+        return tuple.__hash__(self)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple[type[Paragraphs], tuple[tuple[Paragraph, ...]]]:
+        """Pickled without the hash: another process hashes strings with another seed."""
+        return Paragraphs, (tuple(self),)
+
+
 @dataclass
 class Language:
     """The language a document is expected to be in and the one detected."""
@@ -60,7 +76,7 @@ class Document:
     origins: tuple[Origin, ...] = ()  # where stretches of the text are in a container file (XLIFF, TMX, feed, JSONL)
 
     @cached_property
-    def paragraphs(self) -> tuple[Paragraph, ...]:
+    def paragraphs(self) -> Paragraphs:
         from audit.segmentation import split_paragraphs
 
         return split_paragraphs(self.text, self.lang_hint or self.language.detected or "en")

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audit.document import Paragraph, Sentence
+from audit.document import Paragraph, Paragraphs, Sentence
 
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_LINE_BREAK_CHARS = re.compile(r"[\r\n]")
 _SEGMENTER_FALLBACK = "en"
 MAX_PIECE = 3000
 HARD_PIECE = 4 * MAX_PIECE  # a stretch without a plain sentence end is cut at a space past this length
@@ -26,7 +25,7 @@ _MARKS = ".!?…。！？।॥؟۔։။።፧"
 _INNER_MARK = {
     lang: re.compile(f"[.!?…{extra}]+[\"'”’»)\\]]*\\s|[。！？।॥؟۔։။።፧]") for lang, extra in (("el", ";;"), (None, ""))
 }
-_CLOSING_END = re.compile(f"[{_MARKS};;\"'”’»)\\]\\s]+$")
+_CLOSING = f"{_MARKS};;\"'”’»)]"  # what may end a sentence after its last word, spaces aside
 
 
 @lru_cache(maxsize=32)
@@ -116,12 +115,11 @@ def _abbreviations(lang: str) -> frozenset[str]:
 
 
 def _split_piece(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
-    flat = _LINE_BREAK_CHARS.sub(" ", text[start:end])  # lines wrapped inside a paragraph are not sentence ends
+    flat = text[start:end].replace("\r", " ").replace("\n", " ")  # a line wrapped in a paragraph ends no sentence
     if not flat.strip():
         return []
     inner = _INNER_MARK.get(lang, _INNER_MARK[None])
-    closing = _CLOSING_END.search(flat)
-    if inner.search(flat, 0, closing.start() if closing else len(flat)) is None:
+    if inner.search(flat, 0, _closing_start(flat)) is None:
         return [_strip(text, start, end)]  # no mark before its end: one sentence, nothing for pysbd to decide
     bounds, cursor = [], 0
     # The processor's sentences, located below: Segmenter.segment would also locate each one with a regex of its
@@ -140,11 +138,20 @@ def _split_piece(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
     return bounds
 
 
-def split_paragraphs(text: str, lang: str) -> tuple[Paragraph, ...]:
+def _closing_start(flat: str) -> int:
+    """Where the marks, closing quotation marks, brackets and spaces that end the text begin."""
+    length = -1
+    while length != len(flat):
+        length = len(flat)
+        flat = flat.rstrip().rstrip(_CLOSING)
+    return length
+
+
+def split_paragraphs(text: str, lang: str) -> Paragraphs:
     paragraphs = []
     for index, (start, end) in enumerate(_paragraph_bounds(text)):
         sentences = tuple(
             Sentence(s, e, text[s:e], paragraph=index) for s, e in split_sentences(text, start, end, lang)
         )
         paragraphs.append(Paragraph(start, end, text[start:end], sentences=sentences))
-    return tuple(paragraphs)
+    return Paragraphs(paragraphs)

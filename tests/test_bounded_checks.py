@@ -13,11 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit import fixes, lexicon
+from audit import fixes, lexicon, segmentation
 from audit.addresses import EMAIL, URL, finder
 from audit.checks import get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
-from audit.checks.duplicate_phrase import _CANDIDATES, _longest
+from audit.checks.duplicate_phrase import _CANDIDATES, _longest, repeats
 from audit.context import RunContext
 from audit.document import Document
 from audit.duplication import attributions
@@ -27,7 +27,7 @@ from audit.duplication.tokens import TokenIndex, tokens
 from audit.findings import Applicability, Fix
 from audit.fixes import preview
 from audit.names import mentions, spotting
-from audit.typography import doubles, issue, marks, spacing
+from audit.typography import doubles, figures, issue, marks, spacing
 from audit.words import runs
 from audit.words.tokens import words
 
@@ -68,6 +68,18 @@ def test_an_index_gives_any_stretch_the_words_tokens_finds(data):
     assert index.last(start, end) == (expected[-1] if expected else None)
     keys = frozenset({"a", "1", "b’a"})
     assert index.any_of(start, end, keys) == any(w.key in keys for w in expected)
+    assert index.count_of(start, end, keys) == sum(w.key in keys for w in expected)
+    gaps = [text[before.end : word.start] for before, word in itertools.pairwise(expected)]
+    assert index.breaks(start, end) == [at for at, gap in enumerate(gaps, 1) if gap.strip()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ1ßİﬁΣς’'-._ ,\n", max_size=40), st.data())
+def test_tokens_are_the_pattern_s_matches_with_their_folded_keys(text, data):
+    start, end = data.draw(_offsets(text))
+    matches = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*").finditer(text, start, end)
+    expected = [(m.start(), m.end(), m.group(), m.group().casefold().replace("’", "'")) for m in matches]
+    assert [tuple(word) for word in tokens(text, start, end)] == expected
 
 
 @settings(max_examples=300, deadline=None)
@@ -128,6 +140,14 @@ def test_quotations_as_by_reading_each_character(text, data):
     assert attributions.quotations(text, start, end, ENGLISH) == _quotations_by_reading(
         text, start, end, ENGLISH.quotes
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet='a “”«»"\n', max_size=40))
+def test_a_document_s_quotations_as_each_paragraph_read(text):
+    doc = Document("d", text)
+    expected = [span for p in doc.paragraphs for span in attributions.quotations(text, p.start, p.end, ENGLISH)]
+    assert attributions.document_quotations(doc, ENGLISH) == expected
 
 
 def _longest_of_all(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:
@@ -495,3 +515,54 @@ def test_sentence_case_reports_as_before_it_asked_the_cheap_questions_first(piec
     ctx = RunContext(target_lang="en", backtranslate=False, checks=frozenset({"sentence-case"}))
     expected = _sentence_case_as_before(doc, ENGLISH)
     assert [(f.start, f.end) for f in get("sentence-case").run(doc, ctx)] == expected
+
+
+FIGURES = st.text(alphabet="12٣² .,a\u00a0\u202f%", max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(FIGURES)
+def test_figures_found_from_their_first_digit_as_with_the_look_behind_first(text):
+    behind_first = {
+        figures._DECIMAL: r"(?<![\w.,])(\d+)([.,])(\d{1,2})(?![\d]|[.,]\d)",
+        figures._GROUPED: r"(?<![\w.,])(\d{1,3})([.,\u00a0\u202f\u2009 ])(\d{3})((?:\2\d{3})*)(?![\d]|[.,]\d)",
+    }
+    for pattern, before in behind_first.items():
+        expected = [(m.span(), m.groups()) for m in re.finditer(before, text)]
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(FIGURES)
+def test_a_spaced_percent_read_at_each_percent_as_the_pattern_finds_it(text):
+    assert figures.spaced_percents(text) == any(m.group(1) for m in figures._PERCENT.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab .!?…;;\"'”’»)]\u00a0\t。", max_size=12))
+def test_a_piece_s_closing_marks_found_by_stripping_as_by_the_pattern(flat):
+    closing = re.search(f"[{segmentation._MARKS};;\"'”’»)\\]\\s]+$", flat)
+    assert segmentation._closing_start(flat) == (closing.start() if closing else len(flat))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a1 _.\"“«'‘’", max_size=16))
+def test_quotation_marks_found_from_the_mark_as_with_the_look_behind_first(text):
+    behind_first = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")
+    assert [m.span() for m in attributions._QUOTE.finditer(text)] == [m.span() for m in behind_first.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abcd"), max_size=14), st.integers(1, 4))
+def test_a_run_said_again_makes_as_many_repeats_at_least(keys, n):
+    runs = [tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)]
+    if len(set(runs)) < len(runs):
+        assert repeats(keys) >= n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a (x)[]{}\n", max_size=40))
+def test_each_paragraph_s_brackets_as_when_each_is_read(text):
+    paragraphs = Document("d", text).paragraphs
+    expected = [marks.brackets(text, p.start, p.end) for p in paragraphs]
+    assert marks.paragraph_brackets(text, paragraphs) == expected

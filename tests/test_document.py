@@ -1,6 +1,8 @@
+import pickle
+
 import pytest
 
-from audit.document import Document
+from audit.document import Document, Paragraphs
 from audit.findings import Severity
 
 
@@ -19,6 +21,15 @@ def test_paragraphs_and_sentences_keep_exact_offsets():
     ]
     for unit in (*doc.paragraphs, *doc.sentences):
         assert text[unit.start : unit.end] == unit.text
+
+
+def test_paragraphs_hash_as_their_tuple_and_travel_without_their_hash():
+    doc = Document("d", "One sentence. Another one.\n\nA second paragraph.", lang_hint="en")
+    paragraphs = doc.paragraphs
+    assert isinstance(paragraphs, Paragraphs)
+    assert hash(paragraphs) == hash(tuple(paragraphs)) and paragraphs == tuple(paragraphs)
+    copy = pickle.loads(pickle.dumps(paragraphs))
+    assert isinstance(copy, Paragraphs) and copy == paragraphs and "_hash" not in copy.__dict__
 
 
 def test_lines_without_blank_lines_are_paragraphs():

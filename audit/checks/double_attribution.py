@@ -109,7 +109,7 @@ class DoubleAttribution(Check):
         lang = text_lexicon(doc, ctx)
         repeated = Spans((r.second.start, r.second.end) for r in sentences.find(doc, lang))
         for paragraph in doc.paragraphs:
-            found = attributions.find(doc.text, paragraph.start, paragraph.end, lang)
+            found = attributions.find(doc.text, paragraph.start, paragraph.end, lang, least=2)
             if len(found) < 2:
                 continue  # one attribution or none: no pair to weigh, and no clause to read
             place = _Place(doc.text, paragraph.sentences)

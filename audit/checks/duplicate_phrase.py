@@ -8,7 +8,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
-from operator import attrgetter
 
 from audit.checks.base import Check, Example, option
 from audit.context import RunContext
@@ -17,7 +16,7 @@ from audit.duplication import sentences
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import suggestion
-from audit.duplication.tokens import Token, indexed, text_lexicon
+from audit.duplication.tokens import Token, indexed, keys_of, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Lexicon
 
@@ -29,7 +28,6 @@ _LONG_RUN = 5  # inside one sentence, a run this long needs only two content wor
 # in two sentences of news, thousands of times in a "sentence" of one word repeated, where trying them all (each
 # extended word by word) is quadratic.
 _CANDIDATES = 8
-_KEY = attrgetter("key")  # a word's key, read in C
 
 
 @dataclass(frozen=True)
@@ -85,14 +83,19 @@ class DuplicatePhrase(Check):
         # whole repeated sentences are reported as such
         repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc, lang)}
         quoted = Spans([] if options.in_quotations else document_quotations(doc, lang))
+        index = indexed(doc.text)
         previous: Sentence | None = None
+        previous_words: list[Token] = []
         for sentence in doc.sentences:
-            prior = previous if previous is not None and previous.paragraph == sentence.paragraph else None
-            previous = sentence
+            words = index.within(sentence.start, sentence.end)  # read once: both searches, and the next window
+            before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else []
+            previous, previous_words = sentence, words
             if sentence.start in repeated:
                 continue
-            inverted = list(_inverted(self, doc, sentence, lang))
-            within = [f for f in _in_window(self, doc, prior, sentence, lang, options) if not _overlaps(f, inverted)]
+            inverted = list(_inverted(self, doc, sentence, words, lang))
+            within = [
+                f for f in _in_window(self, doc, before, sentence, words, lang, options) if not _overlaps(f, inverted)
+            ]
             for finding in sorted([*inverted, *within], key=lambda f: f.start):
                 if not quoted.holds(finding.start):
                     yield finding
@@ -104,14 +107,21 @@ def _overlaps(finding: Finding, others: list[Finding]) -> bool:
 
 
 def _in_window(
-    check: DuplicatePhrase, doc: Document, prior: Sentence | None, sentence: Sentence, lang: Lexicon, options: Options
+    check: DuplicatePhrase,
+    doc: Document,
+    before: list[Token],
+    sentence: Sentence,
+    own: list[Token],
+    lang: Lexicon,
+    options: Options,
 ) -> Iterator[Finding]:
-    """Phrases of `sentence` that occurred earlier in it or in the sentence before."""
-    index = indexed(doc.text)
-    before = index.within(prior.start, prior.end) if prior else []
-    words = before + index.within(sentence.start, sentence.end)
+    """Phrases of `sentence` (words `own`) that occurred earlier in it or in the sentence before (words `before`,
+    none when it opens its paragraph)."""
+    words = before + own
     boundary = len(before)  # words[boundary:] belong to the current sentence
-    keys = [w.key for w in words]
+    keys = keys_of(words)
+    if repeats(keys) < _SEED:
+        return  # a run of _SEED words said again repeats that many words at least: most windows have fewer repeats
     runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
     seeded = runs[: max(0, boundary - _SEED + 1)] + runs[boundary:]  # those within one sentence
     if len(set(seeded)) == len(seeded):
@@ -131,6 +141,13 @@ def _in_window(
             j += length
         else:
             j += 1
+
+
+def repeats(keys: list[str]) -> int:
+    """How many of the words repeat one before them. A run of n words said again anywhere after itself, even
+    overlapping it, makes n repeats at least: the run and its copy span d + n words of at most d distinct keys
+    (d, the distance between them), so a window with fewer repeats needs no search for one."""
+    return len(keys) - len(set(keys))
 
 
 def _longest(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:
@@ -241,26 +258,27 @@ _MIN_INVERTED = 2  # words of a clause said again in inverted order ("which Hama
 _MAX_INVERTED = 8
 
 
-def _inverted(check: DuplicatePhrase, doc: Document, sentence: Sentence, lang: Lexicon) -> Iterator[Finding]:
+def _inverted(
+    check: DuplicatePhrase, doc: Document, sentence: Sentence, words: list[Token], lang: Lexicon
+) -> Iterator[Finding]:
     """A clause that says the end of the clause before it again in another order ("which the authorities deny,
     deny the authorities"; "lo que niega el Gobierno, el Gobierno lo niega"): straight after a comma, the same
     content words, rotated, with at most one function word more or less."""
     if "," not in sentence.text and ";" not in sentence.text:
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
-    words = indexed(doc.text).within(sentence.start, sentence.end)
-    clauses, begin = [], 0
-    for index in range(1, len(words) + 1):
-        if index == len(words) or doc.text[words[index - 1].end : words[index].start].strip():
-            clauses.append((begin, index))
-            begin = index
+    keys = keys_of(words)
+    if repeats(keys) < 2:
+        return  # a rotation brings two words back at least (below): most sentences repeat fewer
+    breaks = indexed(doc.text).breaks(sentence.start, sentence.end)
+    clauses = pairwise([0, *breaks, len(words)])  # parted by punctuation
     for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
         n = b_end - b_start
         if not _MIN_INVERTED <= n <= _MAX_INVERTED:
             continue
         if doc.text[words[a_end - 1].end : words[b_start].start].strip() not in (",", ";"):
             continue
-        before = map(_KEY, words[max(a_start, a_end - n - 1) : a_end])  # every word a rotated tail can hold
-        if len(set(map(_KEY, words[b_start:b_end])).intersection(before)) < 2:
+        before = keys[max(a_start, a_end - n - 1) : a_end]  # every word a rotated tail can hold
+        if len(set(keys[b_start:b_end]).intersection(before)) < 2:
             continue  # a rotation needs two words or more that come back: most clauses, told in C
         again = _content(words[b_start:b_end], lang)
         if len(again) < 2:

@@ -135,7 +135,7 @@ class _Balance:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.brackets = [marks.brackets(doc.text, p.start, p.end) for p in doc.paragraphs]
+        self.brackets = marks.paragraph_brackets(doc.text, doc.paragraphs)
         found = marks.paragraph_quotes(doc.text, doc.paragraphs)
         self.quotes = [unmatched for unmatched, _ in found]
         self.pairs = [pairs for _, pairs in found]

@@ -60,10 +60,11 @@ class RepeatedWord(Check):
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
         quoted = Spans(document_quotations(doc, lang))
+        text_words = indexed(doc.text)
         for sentence in doc.sentences:
-            if not indexed(doc.text).doubled(sentence.start, sentence.end):
+            if not text_words.doubled(sentence.start, sentence.end):
                 continue  # no word follows one of its own key: most sentences, whose words need no reading
-            words = indexed(doc.text).within(sentence.start, sentence.end)
+            words = text_words.within(sentence.start, sentence.end)
             index = 1
             while index < len(words):
                 if words[index].key != words[index - 1].key:  # most words: no gap to read

@@ -83,7 +83,6 @@ class Typography(Check):
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         from audit.typography import conventions, figures, mark_spaces, marks, naming, quote_styles
         from audit.typography.issue import findings as report
-        from audit.typography.sites import Sites
 
         target = ctx.expected_language(doc)
         own = conventions.of(target)
@@ -94,12 +93,12 @@ class Typography(Check):
 
         marks_spaced, percents_spaced = mark_spaces.spaced(doc.text, own), figures.spaced_percents(doc.text)
         issues = []
-        quotes, sites = marks.paragraph_quotes(doc.text, doc.paragraphs), Sites(doc.text)
+        quotes = marks.paragraph_quotes(doc.text, doc.paragraphs)
         for paragraph, (_, pairs) in zip(doc.paragraphs, quotes, strict=True):
             start, end = paragraph.start, paragraph.end
             issues += quote_styles.styles(doc.text, pairs, own, named)
             issues += mark_spaces.before_marks(doc.text, start, end, own, named, marks_spaced)
-            issues += mark_spaces.inverted(doc.text, start, end, own, named, sites)
+            issues += mark_spaces.inverted(doc.text, start, end, own, named)
             issues += figures.figures(doc.text, start, end, own, named, percents_spaced)
         yield from report(self, doc, issues)
 

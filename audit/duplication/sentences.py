@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 
 from audit import lexicon
 from audit.document import Document, Paragraph, Sentence, Span
-from audit.duplication.tokens import Token, indexed
+from audit.duplication.tokens import Token, indexed, keys_of
 from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
@@ -25,10 +26,12 @@ NEAR_MAX_WORDS = 200
 REWORDED_WINDOW = 3  # a sentence reworded is looked for among this many sentences before it
 REWORDED_MIN_WORDS = 7
 REWORDED_LONGER = 10  # from this many words, two words may differ, else one
+REWORDED_CHANGES = 2  # the words that may differ from REWORDED_LONGER words on
 _STEM = 5
+_STEM_OF = itemgetter(slice(_STEM))  # a key's first letters, cut in C
 _HEADLINE_MAX_WORDS = 20
 _MAX_POSTINGS = 8
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class Repeat:
 
 def normalise(text: str) -> tuple[str, ...]:
     """The words of a text, case, punctuation and white space folded away."""
-    return tuple(_NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split())
+    return tuple(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def find(doc: Document, lang: Lexicon) -> list[Repeat]:
@@ -66,7 +69,8 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
         first_paragraph.setdefault(key, paragraph)
     seen: dict[tuple[str, ...], Span] = {}
     recent: deque[tuple[Sentence, _Words]] = deque(maxlen=REWORDED_WINDOW)  # with their words
-    shingles: dict[tuple[str, ...], list[tuple[Span, tuple[str, ...]]]] = {}
+    shingles = _Shingles()
+    index = indexed(text)
     for paragraph, key in zip(paragraphs, keys, strict=True):
         headline = _is_headline(paragraph.text, paragraph.sentences)
         for sentence in paragraph.sentences:
@@ -75,7 +79,8 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             if len(words) < MIN_WORDS:
                 continue
             trigrams = _trigrams(words)  # for the near copies below, and the copies to come
-            own = indexed(text).within(sentence.start, sentence.end)  # once per sentence, for every comparison below
+            known = shingles.known(trigrams)
+            own = index.within(sentence.start, sentence.end)  # once per sentence, for every comparison below
             counted = _Words(own)
             if sentence.start not in covered:
                 doubled = _doubled(text, sentence, own)
@@ -84,8 +89,8 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
                     continue
                 earlier = (
                     seen.get(words)
-                    or _near(text, own, words, trigrams, shingles, lang)
-                    or next((s for s, earlier in recent if _reworded(earlier, counted, lang)), None)
+                    or _near(text, own, words, trigrams, known, shingles, lang)
+                    or _reworded_before(recent, counted, lang)
                 )
                 if earlier is not None:
                     repeats.append(Repeat(earlier, sentence, exact=earlier is seen.get(words), unit="sentence"))
@@ -94,19 +99,44 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
                 continue
             seen.setdefault(words, sentence)
             recent.append((sentence, counted))
-            entry = (sentence, words)
-            known = trigrams & shingles.keys()
-            fresh = trigrams - known  # most of a sentence's trigrams: their lists are made in C
-            shingles.update(zip(fresh, map(list, repeat((entry,), len(fresh))), strict=True))
-            for shingle in known:
-                postings = shingles[shingle]
-                if len(postings) < _MAX_POSTINGS:  # a phrase common to many sentences says little: keep it linear
-                    postings.append(entry)
+            shingles.add(trigrams, known, (sentence, words))
     return tuple(sorted(repeats, key=lambda r: r.second.start))
 
 
 def forget() -> None:
     _find.cache_clear()
+
+
+_Entry = tuple[Span, tuple[str, ...]]  # a sentence and its words
+
+
+class _Shingles:
+    """The sentences each trigram of words occurs in, up to _MAX_POSTINGS (a phrase common to many sentences says
+    little: kept linear). The first is kept on its own, the others in a list: most trigrams occur once, and a
+    list for each would be most of the time spent here."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, _Entry] = {}
+        self._more: dict[str, list[_Entry]] = {}
+
+    def known(self, trigrams: set[str]) -> set[str]:
+        """The trigrams that occurred before, found in C."""
+        return self._first.keys() & trigrams
+
+    def postings(self, trigram: str) -> list[_Entry]:
+        """The sentences the trigram occurred in, in order."""
+        first = self._first.get(trigram)
+        return [] if first is None else [first, *self._more.get(trigram, ())]
+
+    def add(self, trigrams: set[str], known: set[str], entry: _Entry) -> None:
+        """A sentence's trigrams, `known` those among them that occurred before."""
+        self._first.update(zip(trigrams - known, repeat(entry)))
+        for trigram in known:
+            more = self._more.get(trigram)
+            if more is None:
+                self._more[trigram] = [entry]
+            elif len(more) < _MAX_POSTINGS - 1:
+                more.append(entry)
 
 
 class _Words:
@@ -134,6 +164,22 @@ class _Words:
         return self._counted
 
 
+def _reworded_before(recent: deque[tuple[Sentence, _Words]], again: _Words, lang: Lexicon) -> Sentence | None:
+    """The sentence among `recent` that the sentence of words `again` says again reworded (see _reworded); those
+    more words apart than may change, most of them, are passed over without a call."""
+    size = len(again.tokens)
+    if size < REWORDED_MIN_WORDS:
+        return None
+    return next(
+        (
+            sentence
+            for sentence, said in recent
+            if abs(len(said.tokens) - size) <= REWORDED_CHANGES and _reworded(said, again, lang)
+        ),
+        None,
+    )
+
+
 def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     """A sentence (words `again`) saying again one a sentence or two before it (`said`) with a word or two changed
     for a synonym, an inflection or a function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" /
@@ -141,7 +187,7 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     a, b = said.tokens, again.tokens
     if min(len(a), len(b)) < REWORDED_MIN_WORDS:
         return False
-    limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else 2
+    limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else REWORDED_CHANGES
     if abs(len(a) - len(b)) > limit:
         return False  # more words apart than may change: no alignment can do with fewer changes
     if len(said.distinct - again.distinct) > limit or len(again.distinct - said.distinct) > limit:
@@ -152,13 +198,13 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     changed = _changes(a, b, stem=True)
     if sum(max(len(x), len(y)) for x, y in changed) > limit:
         return False
-    return _same_facts(a, b, changed, lang) and [w.key for w in a] != [w.key for w in b]
+    return _same_facts(a, b, changed, lang) and keys_of(a) != keys_of(b)
 
 
 def _changes(a: list[Token], b: list[Token], stem: bool) -> list[tuple[list[Token], list[Token]]]:
     """The stretches of words that differ between two sentences (inflections equal when `stem`)."""
-    keys = _stems if stem else (lambda words: [w.key for w in words])
-    opcodes = SequenceMatcher(None, keys(a), keys(b), autojunk=False).get_opcodes()
+    compared = _stems if stem else keys_of
+    opcodes = SequenceMatcher(None, compared(a), compared(b), autojunk=False).get_opcodes()
     return [(a[i1:i2], b[j1:j2]) for tag, i1, i2, j1, j2 in opcodes if tag != "equal"]
 
 
@@ -180,14 +226,16 @@ def _same_facts(a: list[Token], b: list[Token], changed, lang: Lexicon) -> bool:
 
 def _stems(words: list[Token]) -> list[str]:
     """The words cut to their first letters, so that inflections of one word compare equal ("poziom" / "poziomy")."""
-    return [w.key[:_STEM] for w in words]
+    return list(map(_STEM_OF, keys_of(words)))
 
 
 def _doubled(text: str, sentence: Sentence, words: list[Token]) -> Repeat | None:
     """A sentence (of `words`) made of the same words twice, the full stop between them lost ("The talks failed
     the talks failed.")."""
     half = len(words) // 2
-    if half < MIN_WORDS or len(words) % 2 or [w.key for w in words[:half]] != [w.key for w in words[half:]]:
+    if half < MIN_WORDS or len(words) % 2 or words[0].key != words[half].key:
+        return None  # most sentences, told by their length or their first word
+    if keys_of(words[:half]) != keys_of(words[half:]):
         return None
     first = Span(sentence.start, words[half - 1].end, text[sentence.start : words[half - 1].end])
     second = Span(words[half].start, sentence.end, text[words[half].start : sentence.end])
@@ -195,17 +243,24 @@ def _doubled(text: str, sentence: Sentence, words: list[Token]) -> Repeat | None
 
 
 def _near(
-    text: str, own: list[Token], words: tuple[str, ...], trigrams: set[tuple[str, ...]], shingles, lang: Lexicon
+    text: str,
+    own: list[Token],
+    words: tuple[str, ...],
+    trigrams: set[str],
+    known: set[str],
+    shingles: _Shingles,
+    lang: Lexicon,
 ) -> Span | None:
-    """An earlier sentence that differs from this one by a word or two, none of them a fact."""
+    """An earlier sentence that differs from this one by a word or two, none of them a fact; `known` are the
+    trigrams that occurred before."""
     if not NEAR_MIN_WORDS <= len(words) <= NEAR_MAX_WORDS:
         return None
-    if len(shingles.keys() & trigrams) < len(trigrams) / 2:
-        return None  # an earlier sentence shares at most the trigrams any shares: too few, asked in C
+    if len(known) < len(trigrams) / 2:
+        return None  # an earlier sentence shares at most the trigrams any shares: too few
     votes: Counter[int] = Counter()
     candidates: dict[int, tuple[Span, tuple[str, ...]]] = {}
-    for shingle in trigrams:
-        for span, other in shingles.get(shingle, ()):
+    for shingle in known:
+        for span, other in shingles.postings(shingle):
             votes[span.start] += 1
             candidates[span.start] = (span, other)
     for start, count in votes.most_common(3):
@@ -219,8 +274,10 @@ def _near(
     return None
 
 
-def _trigrams(words: tuple[str, ...]) -> set[tuple[str, ...]]:
-    return set(zip(words, words[1:], words[2:], strict=False))
+def _trigrams(words: tuple[str, ...]) -> set[str]:
+    """The runs of three words, each as one string (no word holds a space): strings, unlike tuples, keep their
+    hash and are no work for the garbage collector."""
+    return set(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
 
 
 def _is_headline(text: str, sentences) -> bool:

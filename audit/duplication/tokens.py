@@ -7,7 +7,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
-from itertools import accumulate, pairwise
+from functools import partial
+from itertools import accumulate, compress, pairwise
 from operator import eq, itemgetter
 from typing import NamedTuple
 
@@ -33,15 +34,33 @@ class Token(NamedTuple):
 
 
 _KEY = itemgetter(3)  # a Token's key, read in C
-_new = tuple.__new__  # a Token made without the named tuple's own constructor, a call the fewer per word
+_WORDS_AND_GAPS = re.compile(f"({_WORD.pattern})")  # split by it, a text is its gaps and words in turn
+_make = partial(tuple.__new__, Token)  # a Token made from a tuple in C, without the named tuple's constructor
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], with offsets into text."""
-    return [
-        _new(Token, (m.start(), m.end(), word := m.group(), word.casefold().replace("’", "'")))
-        for m in _WORD.finditer(text, start, len(text) if end is None else end)
-    ]
+    return list(map(_make, zip(*_columns(_parts(text, start, end), start), strict=True)))
+
+
+def _parts(text: str, start: int, end: int | None) -> list[str]:
+    """text[start:end] as its gaps and words in turn: [gap, word, gap, ..., word, gap]."""
+    return _WORDS_AND_GAPS.split(text if start == 0 and end is None else text[start:end])
+
+
+def _columns(parts: list[str], start: int) -> tuple[list[int], list[int], list[str], list[str]]:
+    """The starts, ends, texts and keys of the words of `parts` (of the text from `start`), each a list made in C:
+    the gaps' and words' lengths added up give the offsets, and the words joined by line breaks are folded at once
+    (no word holds a line break, and folding makes none)."""
+    bounds = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    keys = "\n".join(words).casefold().replace("’", "'").split("\n") if words else []
+    return bounds[1:-1:2], bounds[2::2], words, keys
+
+
+def keys_of(words: list[Token]) -> list[str]:
+    """The words' keys, read in C."""
+    return list(map(_KEY, words))
 
 
 class TokenIndex:
@@ -50,12 +69,13 @@ class TokenIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = tokens(text)
-        self._starts = [w.start for w in self.words]
-        self._ends = [w.end for w in self.words]
-        self._keys = list(map(_KEY, self.words))
+        parts = _parts(text, 0, None)
+        self._starts, self._ends, words, self._keys = _columns(parts, 0)
+        self.words = list(map(_make, zip(self._starts, self._ends, words, self._keys, strict=True)))
+        self._gaps = parts[2:-1:2]  # between each word and the next
         self._counts: dict[frozenset[str], list[int]] = {}
         self._doubles: list[int] | None = None  # how many words before each repeat the word before it
+        self._breaks: list[int] | None = None  # the words with more than white space before them
 
     def _bounds(self, start: int, end: int) -> tuple[list[Token], int, int, list[Token]]:
         """The stretch's words as (words found again at its start, first and last + 1 index of the whole words
@@ -102,10 +122,38 @@ class TokenIndex:
         if start >= end:
             return False
         head, low, high, tail = self._bounds(start, end)
+        counts = self._counted(keys)
+        return counts[high] > counts[low] or (bool(head or tail) and any(w.key in keys for w in head + tail))
+
+    def count_of(self, start: int, end: int, keys: frozenset[str]) -> int:
+        """How many words of text[start:end] are one of `keys`, in constant time past the first ask."""
+        if start >= end:
+            return 0
+        head, low, high, tail = self._bounds(start, end)
+        counts = self._counted(keys)
+        return counts[high] - counts[low] + sum(w.key in keys for w in head + tail)
+
+    def _counted(self, keys: frozenset[str]) -> list[int]:
+        """How many words before each are one of `keys`, counted once for the whole text."""
         counts = self._counts.get(keys)
         if counts is None:
             counts = self._counts[keys] = [0, *accumulate(map(keys.__contains__, self._keys))]
-        return counts[high] > counts[low] or any(w.key in keys for w in (*head, *tail))
+        return counts
+
+    def breaks(self, start: int, end: int) -> list[int]:
+        """Where the words of text[start:end] (as within() finds them) part with more than white space: the
+        indexes of those with something else between them and the word before (a comma, a full stop, a dash),
+        found once for the whole text: a clause is read from them, not from every gap."""
+        if start >= end:
+            return []
+        head, low, high, tail = self._bounds(start, end)
+        if head or tail:  # a word the stretch cuts: read its gaps
+            words = head + self.words[low:high] + tail
+            return [i for i in range(1, len(words)) if self.text[words[i - 1].end : words[i].start].strip()]
+        if self._breaks is None:
+            self._breaks = list(compress(range(1, len(self._starts)), map(str.strip, self._gaps)))
+        first, last = bisect_right(self._breaks, low), bisect_left(self._breaks, high)
+        return [at - low for at in self._breaks[first:last]]
 
     def doubled(self, start: int, end: int) -> bool:
         """Whether a word of text[start:end] has the key of the word before it there (as within() finds them), in

@@ -11,8 +11,10 @@ from audit.findings import Severity
 from audit.typography.conventions import Conventions
 from audit.typography.issue import Issue
 
-_DECIMAL = re.compile(r"(?<![\w.,])(\d+)([.,])(\d{1,2})(?![\d]|[.,]\d)")
-_GROUPED = re.compile(r"(?<![\w.,])(\d{1,3})([.,\u00a0\u202f\u2009 ])(\d{3})((?:\2\d{3})*)(?![\d]|[.,]\d)")
+# A figure's first digit, then what stands before it (no word character, point or comma): the engine skips to the
+# digits, where a look-behind first is tried at every character (the same matches, in a third of the time).
+_DECIMAL = re.compile(r"(\d(?<![\w.,]\d)\d*)([.,])(\d{1,2})(?![\d]|[.,]\d)")
+_GROUPED = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})([.,\u00a0\u202f\u2009 ])(\d{3})((?:\2\d{3})*)(?![\d]|[.,]\d)")
 _PERCENT = re.compile(r"(?<=\d)([ \u00a0\u202f\u2009]?)%")
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f]*(%|[^\W\d_]+)")
 _SPACES = "\u00a0\u202f\u2009 "
@@ -115,8 +117,14 @@ def _percents(text: str, start: int, end: int, target: Conventions, spaced_elsew
 
 
 def spaced_percents(text: str) -> bool:
-    """Whether the text writes, somewhere, a space between a figure and %."""
-    return "%" in text and any(match.group(1) for match in _PERCENT.finditer(text))
+    """Whether the text writes, somewhere, a space between a figure and %: read at each % (a look-behind first
+    would be tried at every character of the text)."""
+    at = text.find("%")
+    while at >= 0:
+        if at >= 2 and text[at - 1] in _SPACES and text[at - 2].isdecimal():  # what \d matches
+            return True
+        at = text.find("%", at + 1)
+    return False
 
 
 def _unit(text: str, end: int, target: Conventions) -> bool:

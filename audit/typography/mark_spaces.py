@@ -10,14 +10,13 @@ from audit.findings import Severity
 from audit.typography.conventions import Conventions
 from audit.typography.foreign import clause_before, foreign
 from audit.typography.issue import Issue
-from audit.typography.sites import Sites
 
 _SPACED = re.compile(r"(?<=[\w”’»›)\]\"'%])([ \u00a0\u202f\u2009]+)([;:?!])")
 # The mark first, then what stands before it: the engine skips to the marks (same matches as a look-behind first).
 _BARE = re.compile(r"([;:?!])(?<=[\w”’»›)\]%][;:?!])")
 _SPACE_THEN_MARK = re.compile(r"[ \u00a0\u202f\u2009][;:?!]")  # what _SPACED holds, searched for first
 _EMOTICON_AFTER = re.compile(r"-?[()DPp]")
-_OPENING = re.compile(r"[¿¡]")
+_OPENING = re.compile(r"[¿¡]")  # searched for only in a paragraph that holds one (two searches in C)
 
 
 def before_marks(
@@ -61,14 +60,14 @@ def before_marks(
     return found
 
 
-def inverted(
-    text: str, start: int, end: int, target: Conventions, named: Callable[..., str], sites: Sites
-) -> list[Issue]:
+def inverted(text: str, start: int, end: int, target: Conventions, named: Callable[..., str]) -> list[Issue]:
     """Marks that open a question or an exclamation in another language (Spanish ¿ ¡), unless what they open is
-    in that language (a quoted “¿Y ahora qué?”); `sites` (of `text`) tell where the marks stand."""
-    found = []
-    for at in sites.within(_OPENING, start, end):
-        mark = text[at]
+    in that language (a quoted “¿Y ahora qué?”)."""
+    found: list[Issue] = []
+    if text.find("¿", start, end) < 0 and text.find("¡", start, end) < 0:
+        return found  # most paragraphs
+    for match in _OPENING.finditer(text, start, end):
+        at, mark = match.start(), match.group()
         question_end = text.find("?" if mark == "¿" else "!", at + 1, end)
         opened = end if question_end < 0 else question_end
         if mark in target.opening_marks or foreign(text, at + 1, opened, target.code):
@@ -80,6 +79,8 @@ def inverted(
 
 def spaced(text: str, target: Conventions) -> bool:
     """Whether the text writes, somewhere, the space the target writes before : ; ? !"""
+    if not target.space_before:
+        return False  # a language that writes none (the text is not read)
     spaced = _SPACED.finditer(text) if _SPACE_THEN_MARK.search(text) else ()
     return any(match.group(2) in target.space_before for match in spaced)
 

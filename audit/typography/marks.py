@@ -71,6 +71,16 @@ def brackets(text: str, start: int, end: int) -> list[Mark]:
     return sorted(found, key=lambda m: m.position)
 
 
+def paragraph_brackets(text: str, paragraphs: tuple[Paragraph, ...]) -> list[list[Mark]]:
+    """brackets() of each paragraph; a paragraph without a bracket has none to read (the brackets' places found
+    once in the whole text: most paragraphs have none)."""
+    placed = list(map(re.Match.start, _BRACKET.finditer(text)))
+    return [
+        brackets(text, p.start, p.end) if bisect_left(placed, p.start) < bisect_left(placed, p.end) else []
+        for p in paragraphs
+    ]
+
+
 def quotes(text: str, start: int, end: int) -> tuple[list[Mark], list[tuple[int, int]]]:
     """The quotation marks of text[start:end] without their other half, and the quotations it closes (the
     positions of each pair's opening and closing marks)."""

@@ -3,7 +3,7 @@ language whose conventions do, in the order news translates from most."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from audit.typography.conventions import Conventions, every, of
 
@@ -15,5 +15,14 @@ def convention_of(test: Callable[[Conventions], bool], source_lang: str | None, 
     source = of(source_lang)
     if source is not None and source.code != target and test(source):
         return source.name
-    ranked = sorted(every(), key=lambda c: PREFERRED.index(c.code) if c.code in PREFERRED else len(PREFERRED))
-    return next((c.name for c in ranked if c.code != target and test(c)), "another language's")
+    return next((c.name for c in _ranked() if c.code != target and test(c)), "another language's")
+
+
+def _ranked() -> Iterator[Conventions]:
+    """Every language's conventions, those of PREFERRED first in its order, each file read when reached: the
+    first languages asked usually answer."""
+    for code in PREFERRED:
+        conventions = of(code)
+        if conventions is not None:
+            yield conventions
+    yield from (c for c in every() if c.code not in PREFERRED)

@@ -15,16 +15,14 @@ from audit.typography.sites import Sites
 _BEFORE_COMMA_OR_STOP = re.compile(r"(?<=[\w”’»›)\]\"'%])[ \u00a0]+([,.])(?![.\d…])")
 _AFTER_OPENING = re.compile(r"([(\[{])[ \u00a0]+(?=\S)")
 _BEFORE_CLOSING = re.compile(r"(?<=\S)[ \u00a0]+([)\]}])")
+# What the three patterns above hold at least (a space then a mark, a bracket then a space, a space then a
+# bracket), found in the whole text once: a paragraph with none, most of them, is not searched.
+_SPACED_ANY = re.compile(r"[ \u00a0][,.)\]}]|[(\[{][ \u00a0]")
 # The mark first, then what stands before it: the engine skips to the marks, where a look-behind first is tried at
 # every character (the same matches, in half the time); one group for both marks, as two alternatives opening
 # with a group each are tried at every character too.
 _NO_SPACE_AFTER = re.compile(r"([,;.?])(?:(?<=[^\W\d_][,;])(?=[^\W\d_])|(?<=[a-z]{2}[.?])(?=[A-Z][a-z]))")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)( {2,})(?=\S)")
-# Each pattern's least text (a space then a mark, a bracket then a space, a space then a bracket), found in the
-# whole text once: a paragraph with none, most of them, is not searched.
-_SPACED_MARK = re.compile(r"[ \u00a0][,.]")
-_SPACED_OPENING = re.compile(r"[(\[{][ \u00a0]")
-_SPACED_CLOSING = re.compile(r"[ \u00a0][)\]}]")
 _SENTENCE_END = ".!?"
 _SENTENCE_CLOSERS = "”’»\"')"
 
@@ -35,28 +33,31 @@ def tokenised(text: str, start: int, end: int, conventions: Conventions | None, 
     found: list[Issue] = []
     if text.find(" ", start, end) < 0 and text.find("\u00a0", start, end) < 0:
         return found  # every pattern wants a space: a paragraph of one word is left at once
-    if sites.within(_SPACED_MARK, start, end):
-        for match in _BEFORE_COMMA_OR_STOP.finditer(text, start, end):
-            mark = match.group(1)
-            found.append(
-                Issue.replacing(
-                    match.start(), match.end(), mark, f"a space before “{mark}”: it belongs to the word before"
-                )
-            )
-    if sites.within(_SPACED_OPENING, start, end):
-        for match in _AFTER_OPENING.finditer(text, start, end):
-            opening = match.group(1)
-            found.append(Issue.replacing(match.start(), match.end(), opening, f"a space after “{opening}”"))
-    if sites.within(_SPACED_CLOSING, start, end):
-        for match in _BEFORE_CLOSING.finditer(text, start, end):
-            closing = match.group(1)
-            found.append(Issue.replacing(match.start(), match.end(), closing, f"a space before “{closing}”"))
+    if sites.within(_SPACED_ANY, start, end):
+        found += _spaced_punctuation(text, start, end)
     if conventions is not None and conventions.detached:
         if not sites.within(_spaced_clitics(conventions.detached), start, end):
             return found  # no clitic after a space: most paragraphs, told from the document's
         for match in _clitics(conventions.detached).finditer(text, start, end):
             clitic = match.group(1)
             found.append(Issue.replacing(match.start(), match.end(), clitic, f"“{clitic}” written apart from its word"))
+    return found
+
+
+def _spaced_punctuation(text: str, start: int, end: int) -> list[Issue]:
+    """Spaces before a comma or a full stop, and inside brackets."""
+    found = []
+    for match in _BEFORE_COMMA_OR_STOP.finditer(text, start, end):
+        mark = match.group(1)
+        found.append(
+            Issue.replacing(match.start(), match.end(), mark, f"a space before “{mark}”: it belongs to the word before")
+        )
+    for match in _AFTER_OPENING.finditer(text, start, end):
+        opening = match.group(1)
+        found.append(Issue.replacing(match.start(), match.end(), opening, f"a space after “{opening}”"))
+    for match in _BEFORE_CLOSING.finditer(text, start, end):
+        closing = match.group(1)
+        found.append(Issue.replacing(match.start(), match.end(), closing, f"a space before “{closing}”"))
     return found
 
 
@@ -134,5 +135,4 @@ def _after_sentence(text: str, start: int, position: int) -> bool:
 def gaps_doubled(text: str) -> bool:
     """Whether the text parts most of its sentences with two spaces (a typing convention)."""
     double = len(re.findall(r"[.!?][”’»\"')]* {2}(?=\S)", text))
-    single = len(re.findall(r"[.!?][”’»\"')]* (?=[A-Z“„«\"])", text))
-    return double > 0 and double >= single
+    return double > 0 and double >= len(re.findall(r"[.!?][”’»\"')]* (?=[A-Z“„«\"])", text))
