@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from audit import unpacked
 from audit.errors import InputError
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "typography"
@@ -58,7 +58,7 @@ def of(lang: str | None) -> Conventions | None:
     path = DATA / f"{lang}.toml"
     if not lang or not lang.isalpha() or not path.is_file():
         return None
-    return _parse(tomllib.loads(path.read_text("utf-8")), path)
+    return _parse(unpacked.read(path, unpacked.toml), path)
 
 
 @cache
