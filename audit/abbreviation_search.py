@@ -33,18 +33,25 @@ def _unsure_letters() -> frozenset[str]:
     return frozenset(letter for letter in letters if not letter.isascii())
 
 
-def may_match(abbreviations: list[str], line: str) -> list[str]:
+Needles = tuple[tuple[str, str | None], ...]
+
+
+def needles(abbreviations: list[str]) -> Needles:
+    """Each abbreviation with what a line, lowered and its whitespace made spaces, holds where the abbreviation's
+    search can change it (" no."), or None for one searched always (not plain)."""
+    return tuple((a, f" {a.strip()}." if _plain(a.strip()) else None) for a in abbreviations)
+
+
+def may_match(table: Needles, line: str) -> list[str]:
     """The abbreviations whose search could change the line, in their order: all of them, less the plain ones the
     lowered line never holds after whitespace (or at its start) and before a period."""
     lowered = line.lower()
-    unsure = _unsure_letters()
-    if len(lowered) != len(line) or not unsure.isdisjoint(line):
-        return abbreviations
+    if len(lowered) != len(line) or not _unsure_letters().isdisjoint(line):
+        return [abbreviation for abbreviation, _ in table]
     spaced = " " + _WHITESPACE.sub(" ", lowered)
-    return [a for a in abbreviations if not _plain(a.strip()) or f" {a.strip()}." in spaced]
+    return [abbreviation for abbreviation, needle in table if needle is None or needle in spaced]
 
 
-@cache
 def _plain(abbreviation: str) -> bool:
     return (
         re.escape(abbreviation) == abbreviation
@@ -76,9 +83,11 @@ class _Language:
 class _Prefiltered:
     """Mixed before a language's AbbreviationReplacer: each line searched for the abbreviations it may hold."""
 
+    NEEDLES: Needles = ()  # the language's, set by prefiltered
+
     def search_for_abbreviations_in_string(self, text: str) -> str:
         language = self.lang
-        self.lang = _Language(language, may_match(language.Abbreviation.ABBREVIATIONS, text))
+        self.lang = _Language(language, may_match(self.NEEDLES, text))
         try:
             return super().search_for_abbreviations_in_string(text)
         finally:
@@ -92,5 +101,6 @@ def prefiltered(language_module: Any) -> Any:
     replacer = getattr(language_module, "AbbreviationReplacer", AbbreviationReplacer)
     if any(getattr(replacer, name, None) is not getattr(AbbreviationReplacer, name) for name in _SEARCHING):
         return language_module
-    faster = type(replacer.__name__, (_Prefiltered, replacer), {})
+    table = needles(language_module.Abbreviation.ABBREVIATIONS)
+    faster = type(replacer.__name__, (_Prefiltered, replacer), {"NEEDLES": table})
     return type(language_module.__name__, (language_module,), {"AbbreviationReplacer": faster})
