@@ -10,19 +10,27 @@ from typing import AnyStr
 
 BLOCK = 64  # lines a block: some 1,400 bytes to search
 # audit.unpacked keys a stored copy by the code of the function that unpacks it, not of what that function calls:
-# a change to what `joined` makes wants the tables' unpacking functions changed with it.
+# a change to what `joined` or `indexed` makes wants the tables' unpacking functions changed with it.
 
 
 def joined(lines: list[AnyStr], tab: AnyStr) -> tuple[AnyStr, list[AnyStr], list[int]]:
     """The lines (each "\\n<key><tab>…", in key order) as one, each block's first key with its tab, and where
     each block starts, the end of the lines last."""
-    firsts, starts, offset = [], [], 0
-    for index, line in enumerate(lines):
-        if index % BLOCK == 0:
-            firsts.append(line[1 : line.index(tab) + 1])
-            starts.append(offset)
-        offset += len(line)
-    return tab[:0].join(lines), firsts, [*starts, offset]
+    text = tab[:0].join(lines)
+    return text, *indexed(text, tab)
+
+
+def indexed(text: AnyStr, tab: AnyStr) -> tuple[list[AnyStr], list[int]]:
+    """Each block's first key with its tab and where each block starts, the end of the lines last, of lines
+    already joined (each key once, no key or value holding a line break): a table shipped whole is only indexed,
+    a block found by its first key."""
+    newline = "\n" if isinstance(text, str) else b"\n"
+    firsts = [line[: line.index(tab) + 1] for line in text.split(newline)[1::BLOCK]]
+    starts, at = [], 0
+    for first in firsts:
+        at = text.find(newline + first, at)
+        starts.append(at)
+    return firsts, [*starts, len(text)]
 
 
 def find(text: AnyStr, firsts: list[AnyStr], starts: list[int], line: AnyStr) -> int:

@@ -39,7 +39,7 @@ def read(path: Path, unpack: Callable[[bytes], Data]) -> Data:
 
 def read_together(paths: Sequence[Path], name: str, unpack: Callable[[list[bytes]], Data]) -> Data:
     """`unpack(each file's bytes, in order)`, stored as `read` stores one file's: data made of several files at
-    once (the word lists' one table), kept under `name` beside the first."""
+    once (langdetect's profiles), kept under `name` beside the first."""
     stem = f"{paths[0].parent.name}-{name}" if paths else name
     return _read(paths, stem, unpack.__code__, unpack)
 

@@ -1,15 +1,17 @@
-"""Build the compact word-frequency lists the untranslated-word check reads, from wordfreq.
+"""Build the word-frequency table the untranslated-word check reads, from wordfreq.
 
-    python scripts/build_word_frequencies.py      # writes audit/data/words/<lang>.txt.gz
+    python scripts/build_word_frequencies.py      # writes audit/data/words/frequencies.txt.gz
 
 wordfreq (Apache-2.0 code; data under CC BY-SA 4.0, see audit/data/words/README.md) is large, and the audit needs
 only the most frequent words of each language with their Zipf frequency (log10 of occurrences per billion words):
 for each language its 'best' list down to the Zipf frequency in MIN_ZIPF, and below it (down to 1.0) the words
 another language's list holds at SHARED_ZIPF or more: a word both languages use ("inhumation", English 1.6,
 French 3.1) must not be taken for the other's because the target's list stopped above it. The floors keep each
-file under 400 kB. Only words of letters are kept (with inner apostrophes, as wordfreq keeps "aujourd'hui");
-numbers, symbols and emoji are not words a translation leaves untranslated. Frequencies are rounded to one
-decimal; the file is text, one word a line in code-point order, diffable and small.
+language's list near 100,000 words. Only words of letters are kept (with inner apostrophes, as wordfreq keeps
+"aujourd'hui"); numbers, symbols and emoji are not words a translation leaves untranslated. Frequencies are rounded
+to one decimal. The lists are shipped as the one table a run reads (audit.words.frequencies): a line a word of any
+list, in code-point order, with a byte a language; a first run reads and indexes it rather than building it from
+ten lists (0.14 s against 1.2 s).
 """
 
 from __future__ import annotations
@@ -20,13 +22,13 @@ import re
 from importlib.metadata import version
 from pathlib import Path
 
-from audit.words.frequencies import SHARED_ZIPF
+from audit.words.frequencies import PACKED, SHARED_ZIPF
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "audit" / "data" / "words"
 WORDLIST = "best"
-# The lowest Zipf frequency kept per language: about 100,000 words each, each file under 400 kB (German, Polish,
-# Czech and Russian inflect and compound more, so the same size holds fewer of their frequencies).
+# The lowest Zipf frequency kept per language: about 100,000 words each, each list under 400 kB gzip'd when they
+# were shipped one a language (German, Polish, Czech and Russian inflect and compound more, so the same size holds
+# fewer of their frequencies).
 MIN_ZIPF = {
     "en": 2.2,
     "fr": 2.4,
@@ -66,31 +68,39 @@ def lists() -> dict[str, dict[str, float]]:
     return kept
 
 
-def render(lang: str, words: dict[str, float]) -> str:
-    """The file's text: a header naming its source, then one "word<TAB>zipf" line a word, in code-point order (the
-    loader finds a word by bisection, without building a dictionary of every word of every language)."""
-    lines = [
-        f"# Word frequencies of {lang}: wordfreq {version('wordfreq')} ({WORDLIST!r} list), the words of letters",
-        f"# with a Zipf frequency of {MIN_ZIPF[lang]} or more, and the rarer ones (down to {RARE_ZIPF}) that another",
-        f"# language's list holds at {SHARED_ZIPF} or more; rounded to one decimal.",
-        "# Data: wordfreq by Robyn Speer and contributors, CC BY-SA 4.0 (https://github.com/rspeer/wordfreq);",
-        "# built by scripts/build_word_frequencies.py. Format: word<TAB>Zipf frequency, in code-point order.",
+def render(lists: dict[str, dict[str, float]]) -> bytes:
+    """The file's bytes: a header naming its source, the languages' codes, then the table's lines as
+    audit.words.frequencies reads them: the word, a tab, and a byte a language in the codes' order, "0" plus ten
+    times its frequency there ("0": not in its list)."""
+    codes = sorted(lists)
+    floors = ", ".join(f"{lang} {MIN_ZIPF[lang]}" for lang in codes)
+    header = [
+        f"# Word frequencies: wordfreq {version('wordfreq')} ({WORDLIST!r} lists), the words of letters with a Zipf",
+        f"# frequency of the language's floor or more ({floors}),",
+        f"# and the rarer ones (down to {RARE_ZIPF}) that another language's list holds at {SHARED_ZIPF} or more;",
+        "# rounded to one decimal. Data: wordfreq by Robyn Speer and contributors, CC BY-SA 4.0",
+        "# (https://github.com/rspeer/wordfreq); built by scripts/build_word_frequencies.py. Format: the languages'",
+        "# codes, then a line a word in code-point order: the word, a tab, and a byte a language in the order of the",
+        '# codes, "0" plus ten times its Zipf frequency there ("0": not in its list).',
+        " ".join(codes),
     ]
-    lines += [f"{word}\t{words[word]:.1f}" for word in sorted(words)]
-    return "\n".join(lines) + "\n"
+    zero = ord("0")
+    lines = [
+        word.encode("utf-8") + b"\t" + bytes(zero + round(lists[lang].get(word, 0.0) * 10) for lang in codes)
+        for word in sorted(set().union(*lists.values()))
+    ]
+    return "\n".join(header).encode("utf-8") + b"\n" + b"\n".join(lines) + b"\n"
 
 
-def build() -> dict[str, str]:
-    """Each language's file text, by language code."""
-    return {lang: render(lang, words) for lang, words in lists().items()}
+def build() -> bytes:
+    """The table file's bytes, unpacked."""
+    return render(lists())
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for lang, text in build().items():
-        path = OUT / f"{lang}.txt.gz"
-        path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
-        print(f"{path.relative_to(ROOT)}: {text.count(chr(10))} lines, {path.stat().st_size // 1024} kB")
+    table = build()
+    PACKED.write_bytes(gzip.compress(table, compresslevel=9, mtime=0))
+    print(f"{PACKED.relative_to(ROOT)}: {table.count(10)} lines, {PACKED.stat().st_size // 1024} kB")
 
 
 if __name__ == "__main__":

@@ -191,24 +191,49 @@ def test_loanwords_match_phrases_without_accents_or_hyphens():
     assert {found[i].text for i in loanwords.accepted(found, "en")} == {"laissez", "faire", "coup", "d'etat"}
 
 
-def test_the_word_lists_are_small_and_read_as_one_table_sorted_for_bisection():
-    for lang in sorted(frequencies.languages()):
-        path = frequencies.DATA / f"{lang}{frequencies.SUFFIX}"
-        assert path.stat().st_size < 400_000, path
-        lines = [line for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines() if line[:1] != "#"]
-        for line in lines[:: len(lines) // 500]:  # the table gives each list's frequency of its words
-            word, zipf = line.split("\t")
-            assert frequencies.zipf(word, lang) == float(zipf), (lang, word)
+def test_the_word_table_is_small_and_sorted_for_bisection():
+    assert frequencies.PACKED.stat().st_size < 3_000_000
+    assert frequencies.languages() == {"cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru"}
     lines = frequencies.table().lines.split(b"\n")[1:]
     assert lines == sorted(lines) and len(lines) > 400_000
     assert frequencies.zipf("pourparlers", "fr") > 3 and frequencies.zipf("pourparlers", "en") == 0.0
 
 
-def test_the_shipped_word_lists_are_what_the_build_script_makes():
+@pytest.fixture(scope="module")
+def word_lists() -> dict[str, dict[str, float]]:
+    """Each language's list of words and their frequencies, as the build script compiles them from wordfreq."""
+    return build_script("build_word_frequencies", ("wordfreq",)).lists()
+
+
+def test_the_shipped_word_table_is_what_the_build_script_makes(word_lists):
     build = build_script("build_word_frequencies", ("wordfreq",))
-    for lang, text in build.build().items():
-        shipped = gzip.decompress((frequencies.DATA / f"{lang}{frequencies.SUFFIX}").read_bytes()).decode("utf-8")
-        assert text == shipped, lang
+    assert gzip.decompress(frequencies.PACKED.read_bytes()) == build.render(word_lists)
+
+
+def test_the_build_script_writes_the_table_the_audit_reads():
+    build = build_script("build_word_frequencies", ("wordfreq",))
+    lists = {"fr": {"élan": 3.4, "talks": 1.0}, "en": {"talks": 4.1}}
+    codes, lines, firsts, starts = frequencies._table(gzip.compress(build.render(lists)))
+    assert codes == ["en", "fr"] and firsts == [b"talks\t"] and starts == [0, len(lines)]
+    assert lines == "\ntalks\tY:\nélan\t0R".encode()
+
+
+def test_the_table_answers_as_each_language_list(word_lists):
+    """Every look-up gives each list's frequency (0.0 for a word not in it), on a sample of every language's words
+    and of words no list holds; the rival is the other language that uses the word most, the greatest code of a
+    tie."""
+    held = sorted(set().union(*word_lists.values()))
+    sample = [*held[::50], *(word + "q" for word in held[::5000]), "", "zzzzz", "élan", "l'homme"]
+    assert frequencies.languages() == set(word_lists)
+    for target, own in word_lists.items():
+        leads = frequencies.leads(sample, target)
+        for word in sample:
+            here = own.get(word, 0.0)
+            most, rival = max((its.get(word, 0.0), lang) for lang, its in word_lists.items() if lang != target)
+            assert frequencies.zipf(word, target) == here, (target, word)
+            assert frequencies.rival(word, target) == (here, rival, most), (target, word)
+            found = [its[word] for its in word_lists.values() if word in its]
+            assert leads[word] == (max(found) - here if found else None), (target, word)
 
 
 def test_wmt14_reference_against_the_machine_translations(shared_data):
