@@ -35,10 +35,11 @@ HEPBURN_WRITTEN = 1.0  # a word with Hepburn's long vowels the target writes les
 TITLE_WRITTEN = 1.0  # a title spelled so is never a name where the target writes it less than this
 COMMON_BEFORE_PARTICLE = 4.5  # a word the target writes this often is no given name (Flughafen von Damaskus)
 TOWN_WRITTEN = 1.5  # how often English must write a town's name for a spelling to be read as it (not Cizhu)
-_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # a word, or one with 's
+# a word of five letters or more, or one with 's: what may not stand before it, its letters after the first
+_WORD = (r"(?<![\w'’-])", r"[^\W\d_]{4,}(?=['’]s\b|(?![\w'’-]))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
 # a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
-_NAME = re.compile(r"(?<![\w'’])[^\W\d_]{3,}(?=['’]s\b|(?![\w'’]))")
+_NAME = (r"(?<![\w'’])", r"[^\W\d_]{2,}(?=['’]s\b|(?![\w'’]))")
 _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")  # Oil-rich, Iran-backed: a word before a name, not of it
 _NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive, or a capitalised word
 
@@ -144,7 +145,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     names = listed(target)  # find() has judged these, inside longer names too (Credit Suisse)
     guessed = []
     lower: frozenset[str] | None = None
-    for match in capitalised(_WORD.pattern).finditer(text):
+    for match in capitalised(*_WORD).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         if not word[0].isupper() or word.isupper() or word in names or not looks_foreign(word):
             continue  # every reading below wants another language's marks or letter groups
@@ -211,7 +212,7 @@ def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     from audit.names import chinese
 
     found = []
-    for match in capitalised(chinese.SYLLABLES.pattern).finditer(text):
+    for match in capitalised(*chinese.SYLLABLES).finditer(text):
         name, start, end = match.group(), match.start(), match.end()
         if name.endswith(POSSESSIVE):  # Mao Tse-tung's
             name, end = name[:-2], end - 2
@@ -229,7 +230,7 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str
     from audit.names.respelling import read_as
 
     found = []
-    for match in capitalised(_NAME.pattern).finditer(text):
+    for match in capitalised(*_NAME).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         if not word[0].isupper():
             continue
