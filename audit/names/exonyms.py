@@ -182,7 +182,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             if standard is not None:
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))
     chinese = _chinese(text, target, [*taken, *guessed])
-    respelled = _respelled(text, target, [*taken, *guessed, *chinese], lower)
+    respelled = _respelled(text, target, [*taken, *guessed, *chinese])
     return sorted([*guessed, *chinese, *respelled], key=lambda found: found.start)
 
 
@@ -224,15 +224,17 @@ def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     return found
 
 
-def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str] | None) -> list[Exonym]:
+def _respelled(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     """Capitalised words no table knows that the target never writes and are a name it does write under another
-    convention (Szarif, Kuvajt, Írán: audit.names.respelling)."""
+    convention (Szarif, Kuvajt, Írán: audit.names.respelling), nor the text in lower case (asked first: a third of
+    the words, whose reading need not be made)."""
     from audit.names.respelling import read_as
 
+    lower = lower_words_folded(text)
     found = []
     for match in capitalised(*_NAME).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if not word[0].isupper():
+        if not word[0].isupper() or word.casefold() in lower:
             continue
         standard = read_as(word, target)  # most words: None, remembered
         if standard is None or _transliterations_own(word) or any(other.start <= start < other.end for other in taken):
@@ -240,10 +242,7 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str
         if _SENTENCE_START.search(text, max(0, start - 8), start) and not _NAME_GOES_ON.match(text, end):
             continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated), not
             # one a name's next word or a possessive follows (Israël Katz, Perú's Congress)
-        if lower is None:
-            lower = lower_words_folded(text)
-        if word.casefold() not in lower:
-            found.append(Exonym(start, end, word, standard, (), GUESSED))
+        found.append(Exonym(start, end, word, standard, (), GUESSED))
     return found
 
 
