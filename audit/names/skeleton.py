@@ -130,7 +130,13 @@ def _letters(name: str) -> str:
 def _sounds(text: str) -> str:
     rules = _conventions()
     text = _SILENT_H.sub("", rules.classes.sub(lambda match: rules.symbols[match.group()], text))
-    return _DOUBLED.sub(r"\1", text)
+    return _once(text)
+
+
+def _once(text: str) -> str:
+    """The text with each doubled letter written once; most names have none, and asking is a fifth of the cost of
+    the substitution, whose template Python reads back at each call."""
+    return _DOUBLED.sub(r"\1", text) if _DOUBLED.search(text) else text
 
 
 @lru_cache(maxsize=65536)
@@ -152,7 +158,7 @@ def _loose(text: str, merged: bool = True) -> tuple[str, tuple[str, ...]]:
     if len(text) > 2 and text[-1] == "e" and text[-2] in MUTE_E_AFTER:
         text = text[:-1]
     text = text[0] + text[1:].replace("h", "")
-    text = _DOUBLED.sub(r"\1", text.translate(rules.merged) if merged else text)
+    text = _once(text.translate(rules.merged) if merged else text)
     return _VOWEL_RUN.sub("_", text), tuple(_VOWEL_RUN.findall(text))
 
 
@@ -312,14 +318,14 @@ def _doubled_only(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def _undoubled(name: str) -> str:
     """The name in lower case, each doubled letter written once."""
-    return _DOUBLED.sub(r"\1", name.casefold())
+    return _once(name.casefold())
 
 
 @lru_cache(maxsize=65536)
 def _consonants(name: str) -> str:
     """The name's letters but its vowels, y and h, doubles collapsed: where two spellings write a consonant
     differently (French / France and Thierry / There do not: an h or a y alone is no other convention)."""
-    return _DOUBLED.sub(r"\1", "".join(ch for ch in _letters(name) if ch not in _VOWELS and ch not in "hy"))
+    return _once("".join(ch for ch in _letters(name) if ch not in _VOWELS and ch not in "hy"))
 
 
 def _vowels_vary(a: str, b: str, swaps: frozenset[frozenset[str]], initial: bool) -> bool:
