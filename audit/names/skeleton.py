@@ -31,6 +31,7 @@ _SILENT_H = re.compile(r"(?<=[bdfgkmnprstvzXJ])h")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = set("aeiou")
 _VOWEL_RUN = re.compile("[aeiou]+")
+_NOTHING: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -93,24 +94,25 @@ def readings(name: str) -> frozenset[str]:
     """The name's sounds under the common reading and under each language's own (Spanish j, Italian gi)."""
     letters = _letters(name)
     sounds = _sounds(letters)
-    return frozenset({sounds, *(_read(letters, lang, sounds) for lang in _conventions().readings)})
+    return frozenset({sounds, *(_read(letters, reading, sounds) for reading in _conventions().readings.values())})
 
 
 def readings_in(name: str, lang: str) -> frozenset[str]:
     """The name's sounds under the common reading and under one language's own (English Jinnah: dj)."""
     letters = _letters(name)
     sounds = _sounds(letters)
-    return frozenset({sounds, _read(letters, lang, sounds)})
-
-
-def _read(letters: str, lang: str, sounds: str) -> str:
-    """The sounds of the letters as one language reads them (`sounds`, the common reading, where it reads none
-    of them otherwise)."""
     reading = _conventions().readings.get(lang)
-    if reading is None or not reading[0].search(letters):
+    return frozenset({sounds, _read(letters, reading, sounds) if reading else sounds})
+
+
+def _read(letters: str, reading: tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], sounds: str) -> str:
+    """The sounds of the letters as a language reads them (`reading`: whether it reads them otherwise, and its
+    rules), `sounds`, the common reading, where it reads none of them otherwise."""
+    applies, rules = reading
+    if not applies.search(letters):
         return sounds
     read = letters
-    for pattern, replacement in reading[1]:
+    for pattern, replacement in rules:
         read = pattern.sub(replacement, read)
     return _sounds(read)
 
@@ -228,6 +230,8 @@ def looks_transliterated(name: str) -> bool:
 def known_as(name: str) -> frozenset[str]:
     """The entities the world tables and the Ukrainian and Russian names gazetteer know the one-word name for."""
     world, gazetteer = _known(name)
+    if not world and not gazetteer:  # most names
+        return _NOTHING
     return frozenset({*(f"w{n}" for n in world), *(f"g{n}" for n in gazetteer)})
 
 
@@ -238,8 +242,9 @@ def _known(name: str) -> tuple[frozenset[int], frozenset[int]]:
     from audit.names.gazetteer import load
 
     gazetteer = load()
-    found = {*gazetteer.accepted_folded(name), *(variant.entity for variant in gazetteer.variants(name))}
-    return _world().get(fold(name), frozenset()), frozenset(_gazetteer_numbers()[entity] for entity in found)
+    found = (*gazetteer.accepted_folded(name), *(variant.entity for variant in gazetteer.variants(name)))
+    world = _world().get(fold(name), _NOTHING)
+    return world, frozenset(map(_gazetteer_numbers().__getitem__, found)) if found else _NOTHING
 
 
 @cache
