@@ -143,6 +143,14 @@ def test_the_shipped_table_is_what_the_build_script_makes(shared_data):
     assert rebuilt == shipped
 
 
+def test_each_target_read_back_as_the_shipped_table_writes_it():
+    shipped = json.loads(gzip.decompress(Path(exonyms.DATA).read_bytes()))
+    for target, rows in shipped["names"].items():
+        assert exonyms.listed(target) == {spelling: (v[0], tuple(v[1]), v[2]) for spelling, v in rows.items()}
+        assert exonyms.phrases(target) == tuple(shipped["phrases"].get(target, ()))
+        assert exonyms._kept(target) == frozenset(shipped["kept"].get(target, ()))
+
+
 def test_labelled_cases_precision_and_recall():
     """corpora/names/world/exonym_cases.jsonl, written blind by a helper: per target, with transliteration beside
     it for English (the Ukrainian and Russian names are its own)."""

@@ -149,6 +149,17 @@ def test_gazetteer_size_and_contents():
     assert gazetteer.variants("Charkiw")[0].entity.standard == "Kharkiv"
 
 
+def test_every_name_of_several_words_is_opened_by_its_first_word():
+    gazetteer = load()
+    names = [*gazetteer._accepted, *gazetteer._accepted_folds, *gazetteer._variant_rows, *gazetteer._marked_variants]
+    several = [name for name in names if " " in fold(name)]
+    assert len(several) > 1000
+    for name in several:
+        first = name.split(" ")[0]
+        assert gazetteer.may_open(first) and gazetteer.may_open(first.upper())
+    assert not gazetteer.may_open("Parliament") and not gazetteer.may_open("Monday")
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_mentions_are_spans_of_any_text(text):

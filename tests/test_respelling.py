@@ -124,6 +124,17 @@ def test_a_first_word_a_name_or_possessive_follows_is_read():
     assert found == {"Hokkaidó": "Hokkaido", "Szarif": "Sharif"}
 
 
+def test_every_name_of_a_list_is_found_under_its_sound():
+    listed = respelling.names("en")
+    text = gzip.decompress((respelling.DATA / "en.txt.gz").read_bytes()).decode("utf-8")
+    lines = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    assert len(listed) == len(lines) > 100_000
+    beyond_ascii = [line for line in lines if not (line[0] + line[1]).isascii()]  # UTF-8 sorts them as code points
+    for sound, word, zipf in [*lines[:: len(lines) // 5000], *beyond_ascii]:
+        assert (word, float(zipf)) in listed.sounding(sound)
+    assert listed.sounding("\ud800") == listed.sounding("zzzzzzzz") == ()
+
+
 def test_the_shipped_lists_are_what_the_build_script_makes():
     build = build_script("build_name_words", ("wordfreq", "english_words"))
     shipped = gzip.decompress((respelling.DATA / "en.txt.gz").read_bytes()).decode("utf-8")

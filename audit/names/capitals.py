@@ -9,17 +9,19 @@ from functools import cache
 
 from audit import unpacked
 
+LETTER = r"[^\W\d_]"  # a word's first letter
 BEYOND_THE_FIRST_PLANE = "\U00010000-\U0010ffff"  # its few capitals (Deseret, Adlam) are the caller's to tell
 
 
 @cache
-def capitalised(pattern: str) -> re.Pattern[str]:
-    """`pattern`, a word's pattern from its look-behind on, matched only where the word starts with a capital of
-    the first plane, or with any letter beyond it (whose case the caller asks): the same matches as the pattern's
-    whose first letter is upper case, since no match starts inside a word. The class is the first plane's capitals
-    and one range: the engine tests such a class against a table (a class of single letters beyond the first plane
-    is tested letter by letter, some 30 times slower)."""
-    return re.compile(rf"(?=[{_capitals()}{BEYOND_THE_FIRST_PLANE}]){pattern}")
+def capitalised(before: str, after: str) -> re.Pattern[str]:
+    """The word `before` + LETTER + `after` (`before` a look-behind, or nothing), matched only where its first
+    letter is a capital of the first plane, or any letter beyond it (whose case the caller asks): the same matches
+    as the word's whose first letter is upper case, since no match starts inside a word. The pattern opens with
+    the class of those capitals and one range, the rest asked behind the letter: the engine skips in C what the
+    class refuses (behind a look-ahead, each character was tried, a third slower). The class is tested against a
+    table (a class of single letters beyond the first plane is tested letter by letter, some 30 times slower)."""
+    return re.compile(rf"[{_capitals()}{BEYOND_THE_FIRST_PLANE}](?<={before}{LETTER}){after}")
 
 
 @cache

@@ -20,7 +20,9 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "chinese_syllables.tsv"
 MIN_ZIPF = 2.0  # how often English must write the pinyin name (Zedong 2.6, Guangdong 3.3)
 MAX_READINGS = 64  # pinyin spellings tried for one name
 _APOSTROPHES = re.compile("['’ʼ‘]")
-SYLLABLES = re.compile(r"(?<![\w'’-])[^\W\d_][^\W\d_'’ʼ]*(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)+")
+# Syllables joined by hyphens: what may not stand before them, and their letters after the first (as
+# audit.names.capitals asks them)
+SYLLABLES = (r"(?<![\w'’-])", r"[^\W\d_'’ʼ]*(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)+")
 
 
 @cache

@@ -35,10 +35,11 @@ HEPBURN_WRITTEN = 1.0  # a word with Hepburn's long vowels the target writes les
 TITLE_WRITTEN = 1.0  # a title spelled so is never a name where the target writes it less than this
 COMMON_BEFORE_PARTICLE = 4.5  # a word the target writes this often is no given name (Flughafen von Damaskus)
 TOWN_WRITTEN = 1.5  # how often English must write a town's name for a spelling to be read as it (not Cizhu)
-_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?=['’]s\b|(?![\w'’-]))")  # a word, or one with 's
+# a word of five letters or more, or one with 's: what may not stand before it, its letters after the first
+_WORD = (r"(?<![\w'’-])", r"[^\W\d_]{4,}(?=['’]s\b|(?![\w'’-]))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
 # a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
-_NAME = re.compile(r"(?<![\w'’])[^\W\d_]{3,}(?=['’]s\b|(?![\w'’]))")
+_NAME = (r"(?<![\w'’])", r"[^\W\d_]{2,}(?=['’]s\b|(?![\w'’]))")
 _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")  # Oil-rich, Iran-backed: a word before a name, not of it
 _NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive, or a capitalised word
 
@@ -65,14 +66,20 @@ def _data() -> dict:
 
 
 def _names_apart(packed: bytes) -> dict:
-    """The table file's JSON, each target's names as {spelling: Entry} marshalled apart: a run reads its target's
-    alone, a quarter of reading them all."""
+    """What a run reads of the table file (its other parts are exonym_index's sources), each target's names as
+    {spelling: Entry} marshalled apart: a run reads its target's alone, a quarter of reading them all. An entry's
+    standard, languages and source are each one object wherever they recur, which marshal writes once and reads
+    back once (the English table 9-11 -> 6 ms)."""
     data = json.loads(gzip.decompress(packed))
-    data["names"] = {
-        target: marshal.dumps({spelling: (v[0], tuple(v[1]), v[2]) for spelling, v in rows.items()})
-        for target, rows in data["names"].items()
-    }
-    return data
+    shared: dict = {}
+
+    def one(value):  # the object equal to `value` met first
+        return shared.setdefault(value, value)
+
+    for target, rows in data["names"].items():
+        entries = {spelling: (one(v[0]), one(tuple(v[1])), one(v[2])) for spelling, v in rows.items()}
+        data["names"][target] = marshal.dumps(entries)
+    return {"names": data["names"], "phrases": data["phrases"], "kept": data["kept"]}
 
 
 @cache
@@ -144,7 +151,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     names = listed(target)  # find() has judged these, inside longer names too (Credit Suisse)
     guessed = []
     lower: frozenset[str] | None = None
-    for match in capitalised(_WORD.pattern).finditer(text):
+    for match in capitalised(*_WORD).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         if not word[0].isupper() or word.isupper() or word in names or not looks_foreign(word):
             continue  # every reading below wants another language's marks or letter groups
@@ -181,7 +188,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             if standard is not None:
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))
     chinese = _chinese(text, target, [*taken, *guessed])
-    respelled = _respelled(text, target, [*taken, *guessed, *chinese], lower)
+    respelled = _respelled(text, target, [*taken, *guessed, *chinese])
     return sorted([*guessed, *chinese, *respelled], key=lambda found: found.start)
 
 
@@ -211,7 +218,7 @@ def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     from audit.names import chinese
 
     found = []
-    for match in capitalised(chinese.SYLLABLES.pattern).finditer(text):
+    for match in capitalised(*chinese.SYLLABLES).finditer(text):
         name, start, end = match.group(), match.start(), match.end()
         if name.endswith(POSSESSIVE):  # Mao Tse-tung's
             name, end = name[:-2], end - 2
@@ -223,15 +230,17 @@ def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     return found
 
 
-def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str] | None) -> list[Exonym]:
+def _respelled(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     """Capitalised words no table knows that the target never writes and are a name it does write under another
-    convention (Szarif, Kuvajt, Írán: audit.names.respelling)."""
+    convention (Szarif, Kuvajt, Írán: audit.names.respelling), nor the text in lower case (asked first: a third of
+    the words, whose reading need not be made)."""
     from audit.names.respelling import read_as
 
+    lower = lower_words_folded(text)
     found = []
-    for match in capitalised(_NAME.pattern).finditer(text):
+    for match in capitalised(*_NAME).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if not word[0].isupper():
+        if not word[0].isupper() or word.casefold() in lower:
             continue
         standard = read_as(word, target)  # most words: None, remembered
         if standard is None or _transliterations_own(word) or any(other.start <= start < other.end for other in taken):
@@ -239,10 +248,7 @@ def _respelled(text: str, target: str, taken: list[Exonym], lower: frozenset[str
         if _SENTENCE_START.search(text, max(0, start - 8), start) and not _NAME_GOES_ON.match(text, end):
             continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated), not
             # one a name's next word or a possessive follows (Israël Katz, Perú's Congress)
-        if lower is None:
-            lower = lower_words_folded(text)
-        if word.casefold() not in lower:
-            found.append(Exonym(start, end, word, standard, (), GUESSED))
+        found.append(Exonym(start, end, word, standard, (), GUESSED))
     return found
 
 

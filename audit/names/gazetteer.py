@@ -4,6 +4,7 @@ each name's spellings there; loaded once per process."""
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import marshal
 from dataclasses import dataclass
@@ -73,6 +74,12 @@ class Gazetteer:
         self.english_words = frozenset(data["english_words"])
         self._targets: bytes = data["targets"]  # marshalled: read when a French, German or Spanish text is checked
         self.max_words: int = data["max_words"]
+        self._openers = frozenset(data["openers"])
+
+    def may_open(self, word: str) -> bool:
+        """Whether a name of several words may start with `word` (Kryvyi Rih: Kryvyi): most words start none, and
+        the runs they open need not be looked up."""
+        return fold(word).split(" ", 1)[0] in self._openers
 
     def accepted(self, surface: str) -> tuple[Entity, ...]:
         """Entities that `surface` is an accepted English spelling of (case and apostrophes aside)."""
@@ -144,7 +151,8 @@ def load() -> Gazetteer:
 def _compact(packed: bytes) -> dict:
     """The gazetteer file's JSON as it is kept unpacked, read back in half the time: each variant's labels one
     shared tuple (marshal writes and reads a shared object once: 182 of them for 9,000 variants), the targets'
-    tables marshalled apart (an English text never reads them), and the most words a name has."""
+    tables marshalled apart (an English text never reads them), the most words a name has, and the first words
+    of its names of several words, folded."""
     data = json.loads(gzip.decompress(packed))
     labels: dict[tuple[str, ...], tuple[str, ...]] = {}
     data["variants"] = {
@@ -153,4 +161,6 @@ def _compact(packed: bytes) -> dict:
     }
     data["targets"] = marshal.dumps(data["targets"])
     data["max_words"] = max(len(key.split()) for key in [*data["accepted_folds"], *data["variants"]])
+    keys = (data[index] for index in ("accepted", "accepted_folds", "variants", "marked_variants"))
+    data["openers"] = sorted({words[0] for key in itertools.chain(*keys) if len(words := fold(key).split(" ")) > 1})
     return data

@@ -69,7 +69,8 @@ def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
     for run in spotting.runs(text):
         index = 0
         while index < len(run):
-            for stop in range(min(len(run), index + gazetteer.max_words), index, -1):
+            longest = min(len(run), index + gazetteer.max_words) if gazetteer.may_open(run[index].text) else index + 1
+            for stop in range(longest, index, -1):
                 if run[stop - 1].particle:
                     continue
                 start, end = run[index].start, run[stop - 1].end

@@ -31,6 +31,7 @@ _SILENT_H = re.compile(r"(?<=[bdfgkmnprstvzXJ])h")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = set("aeiou")
 _VOWEL_RUN = re.compile("[aeiou]+")
+_NOTHING: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -93,24 +94,25 @@ def readings(name: str) -> frozenset[str]:
     """The name's sounds under the common reading and under each language's own (Spanish j, Italian gi)."""
     letters = _letters(name)
     sounds = _sounds(letters)
-    return frozenset({sounds, *(_read(letters, lang, sounds) for lang in _conventions().readings)})
+    return frozenset({sounds, *(_read(letters, reading, sounds) for reading in _conventions().readings.values())})
 
 
 def readings_in(name: str, lang: str) -> frozenset[str]:
     """The name's sounds under the common reading and under one language's own (English Jinnah: dj)."""
     letters = _letters(name)
     sounds = _sounds(letters)
-    return frozenset({sounds, _read(letters, lang, sounds)})
-
-
-def _read(letters: str, lang: str, sounds: str) -> str:
-    """The sounds of the letters as one language reads them (`sounds`, the common reading, where it reads none
-    of them otherwise)."""
     reading = _conventions().readings.get(lang)
-    if reading is None or not reading[0].search(letters):
+    return frozenset({sounds, _read(letters, reading, sounds) if reading else sounds})
+
+
+def _read(letters: str, reading: tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], sounds: str) -> str:
+    """The sounds of the letters as a language reads them (`reading`: whether it reads them otherwise, and its
+    rules), `sounds`, the common reading, where it reads none of them otherwise."""
+    applies, rules = reading
+    if not applies.search(letters):
         return sounds
     read = letters
-    for pattern, replacement in reading[1]:
+    for pattern, replacement in rules:
         read = pattern.sub(replacement, read)
     return _sounds(read)
 
@@ -130,7 +132,13 @@ def _letters(name: str) -> str:
 def _sounds(text: str) -> str:
     rules = _conventions()
     text = _SILENT_H.sub("", rules.classes.sub(lambda match: rules.symbols[match.group()], text))
-    return _DOUBLED.sub(r"\1", text)
+    return _once(text)
+
+
+def _once(text: str) -> str:
+    """The text with each doubled letter written once; most names have none, and asking is a fifth of the cost of
+    the substitution, whose template Python reads back at each call."""
+    return _DOUBLED.sub(r"\1", text) if _DOUBLED.search(text) else text
 
 
 @lru_cache(maxsize=65536)
@@ -152,7 +160,7 @@ def _loose(text: str, merged: bool = True) -> tuple[str, tuple[str, ...]]:
     if len(text) > 2 and text[-1] == "e" and text[-2] in MUTE_E_AFTER:
         text = text[:-1]
     text = text[0] + text[1:].replace("h", "")
-    text = _DOUBLED.sub(r"\1", text.translate(rules.merged) if merged else text)
+    text = _once(text.translate(rules.merged) if merged else text)
     return _VOWEL_RUN.sub("_", text), tuple(_VOWEL_RUN.findall(text))
 
 
@@ -222,6 +230,8 @@ def looks_transliterated(name: str) -> bool:
 def known_as(name: str) -> frozenset[str]:
     """The entities the world tables and the Ukrainian and Russian names gazetteer know the one-word name for."""
     world, gazetteer = _known(name)
+    if not world and not gazetteer:  # most names
+        return _NOTHING
     return frozenset({*(f"w{n}" for n in world), *(f"g{n}" for n in gazetteer)})
 
 
@@ -232,8 +242,9 @@ def _known(name: str) -> tuple[frozenset[int], frozenset[int]]:
     from audit.names.gazetteer import load
 
     gazetteer = load()
-    found = {*gazetteer.accepted_folded(name), *(variant.entity for variant in gazetteer.variants(name))}
-    return _world().get(fold(name), frozenset()), frozenset(_gazetteer_numbers()[entity] for entity in found)
+    found = (*gazetteer.accepted_folded(name), *(variant.entity for variant in gazetteer.variants(name)))
+    world = _world().get(fold(name), _NOTHING)
+    return world, frozenset(map(_gazetteer_numbers().__getitem__, found)) if found else _NOTHING
 
 
 @cache
@@ -312,14 +323,14 @@ def _doubled_only(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def _undoubled(name: str) -> str:
     """The name in lower case, each doubled letter written once."""
-    return _DOUBLED.sub(r"\1", name.casefold())
+    return _once(name.casefold())
 
 
 @lru_cache(maxsize=65536)
 def _consonants(name: str) -> str:
     """The name's letters but its vowels, y and h, doubles collapsed: where two spellings write a consonant
     differently (French / France and Thierry / There do not: an h or a y alone is no other convention)."""
-    return _DOUBLED.sub(r"\1", "".join(ch for ch in _letters(name) if ch not in _VOWELS and ch not in "hy"))
+    return _once("".join(ch for ch in _letters(name) if ch not in _VOWELS and ch not in "hy"))
 
 
 def _vowels_vary(a: str, b: str, swaps: frozenset[frozenset[str]], initial: bool) -> bool:

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from audit.names.capitals import capitalised
+from audit.names.capitals import LETTER, capitalised
 
 # A word: letters, digits inside, joined by apostrophes or hyphens (Mar’inka, Bilhorod-Dnistrovskyi, Kamen-na-Obi).
 # Combining marks count as part of the word, so that decomposed text (NFD: "e" + U+0301) spots "Kurakhové" whole.
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|[\u0300-\u036f])*(?:['’ʼ\-‐‑](?:[^\W_]|[\u0300-\u036f])+)*")
+_REST = r"(?:[^\W_]|[\u0300-\u036f])*(?:['’ʼ\-‐‑](?:[^\W_]|[\u0300-\u036f])+)*"  # past the first letter
+_WORD = re.compile(LETTER + _REST)
 _GOES_ON = re.compile(r"[^\W_]|[\u0300-\u036f]|['’ʼ\-‐‑]")  # what a word may go on through
 _POSSESSIVE = ("'s", "’s", "ʼs")
 # Small words inside foreign place names (Rostow am Don, Rostov del Don, Rostów nad Donem).
@@ -35,7 +36,7 @@ def runs(text: str) -> Iterator[list[Token]]:
     Only the capitalised words are matched, the words between two of them read from the text between: most words
     are in lower case, and matching each for Python to drop was most of the time spent here."""
     run: list[Token] = []
-    for match in capitalised(_WORD.pattern).finditer(text):
+    for match in capitalised("", _REST).finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         if not word[0].isupper() or not _starts_a_word(text, start):
             continue  # a letter beyond the first plane that is no capital, or the inside of a word (iPhone)
