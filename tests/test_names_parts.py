@@ -11,11 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from audit import unpacked
 from audit.checks.name_variant import CHECK as name_variant
 from audit.checks.transliteration import CHECK as transliteration
 from audit.context import RunContext
 from audit.document import Document
-from audit.names import conventions, folding, signals, skeleton, spotting, toml_tables
+from audit.names import conventions, folding, signals, skeleton, spotting
 from audit.names.folding import fold, foreign_marks, normal
 from audit.names.gazetteer import load
 from audit.names.mentions import mentions
@@ -54,7 +55,8 @@ def test_fold_of_plain_names_as_of_any(name):
 
 def test_the_romanization_tables_read_through_the_cache_as_parsed():
     for path in (conventions.DATA, skeleton.DATA):
-        assert toml_tables.read(path) == toml_tables.read(path) == tomllib.loads(path.read_text("utf-8"))
+        first, second = unpacked.read(path, unpacked.toml), unpacked.read(path, unpacked.toml)
+        assert first == second == tomllib.loads(path.read_text("utf-8"))
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from audit.names import toml_tables
+from audit import unpacked
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "cyrillic_romanization.toml"
 MAX_SPELLINGS = 24
@@ -142,7 +142,8 @@ def _known_keys(table: dict[str, Any], known: set[str], where: str) -> None:
         raise TableError(f"{where}: unknown key {', '.join(map(repr, unknown))} (known: {', '.join(sorted(known))})")
 
 
-_TABLES = _conventions(toml_tables.read(DATA), DATA.name)  # the shipped tables, their parsing kept for every run
+# The shipped tables, their parsing kept in the cache folder for every run.
+_TABLES = _conventions(unpacked.read(DATA, unpacked.toml), DATA.name)
 CONVENTIONS = tuple(_TABLES)
 LABELS = {name: convention.label for name, convention in _TABLES.items()}
 SOURCE_LANGUAGE = {name: c.source_language for name, c in _TABLES.items() if c.source_language}

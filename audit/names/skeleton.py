@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from audit import unpacked
 from audit.kept import kept
-from audit.names import toml_tables
 from audit.names.folding import fold, foreign_marks
 
 MIN_LETTERS = 5
@@ -53,7 +53,7 @@ class _Conventions:
 @cache
 def romanization() -> dict:
     """audit/data/romanization.toml, read once for every module that compiles a part of it."""
-    return toml_tables.read(DATA)
+    return unpacked.read(DATA, unpacked.toml)
 
 
 @cache
