@@ -19,7 +19,7 @@ from audit.document import Document
 from audit.names import conventions, folding, signals, skeleton, spotting
 from audit.names.folding import fold, foreign_marks, normal
 from audit.names.gazetteer import load
-from audit.names.mentions import mentions
+from audit.names.mentions import mentions, resolve
 from audit.names.standard import accepted, standard
 from audit.runner import run_checks
 from tests.building import build_script
@@ -178,3 +178,14 @@ def test_build_reproduces_the_shipped_index():
     index = build.compile_index(build.build(katotth))
     shipped = json.loads(gzip.decompress((ROOT / "audit" / "data" / "names.json.gz").read_bytes()))
     assert index == shipped
+
+
+def test_a_surface_read_once_is_placed_where_each_mention_stands():
+    gazetteer = load()
+    for surface in ("Kyiv", "Kiev", "Orechnik", "Nobody Knows"):
+        here, there = resolve(surface, 3, gazetteer), resolve(surface, 40, gazetteer)
+        assert (here is None) == (there is None)
+        if here is not None:
+            assert (here.start, here.end, there.start, there.end) == (3, 3 + len(surface), 40, 40 + len(surface))
+            assert here[2:] == there[2:] and here.text == surface
+    assert resolve("Kiev", 3, gazetteer).suggestion == "Kyiv" and resolve("Nobody Knows", 3, gazetteer) is None

@@ -124,25 +124,30 @@ def _append_unknown(found: list[Mention], mention: Mention, text: str) -> None:
 
 def resolve(surface: str, start: int, gazetteer: Gazetteer) -> Mention | None:
     """The gazetteer's reading of `surface`: accepted, foreign diacritics, a foreign convention, or None."""
-    end = start + len(surface)
+    reading = _reading(surface, gazetteer)
+    return None if reading is None else Mention(start, start + len(surface), surface, *reading)
+
+
+@lru_cache(maxsize=65536)
+def _reading(surface: str, gazetteer: Gazetteer) -> tuple | None:
+    """A Mention's fields after its place and text, wherever the surface stands: asked once per process (a name
+    comes back in an article, and in every article of a feed)."""
     entities = gazetteer.accepted(surface)
     if entities:
-        return Mention(start, end, surface, surface, None, entities[0], 1.0)
+        return surface, None, entities[0], 1.0
     entities = gazetteer.accepted_folded(surface)
     if entities:
         marks = foreign_marks(surface)
         if not marks:  # the same letters, other hyphens or apostrophes: an accepted spelling
-            return Mention(start, end, surface, surface, None, entities[0], 1.0)
+            return surface, None, entities[0], 1.0
         suggestion = match_case(entities[0].standard, surface)
-        return Mention(start, end, surface, suggestion, _mark_convention(marks), entities[0], GAZETTEER_CONFIDENCE)
+        return suggestion, _mark_convention(marks), entities[0], GAZETTEER_CONFIDENCE
     variants = gazetteer.variants(surface)
     if variants:
         variant = variants[0]
         suggestion = match_case(variant.entity.standard, surface)
         convention = choose(variant.conventions, foreign_marks(surface))
-        return Mention(
-            start, end, surface, suggestion, convention, variant.entity, GAZETTEER_CONFIDENCE, variant.conventions
-        )
+        return suggestion, convention, variant.entity, GAZETTEER_CONFIDENCE, variant.conventions
     return None
 
 
