@@ -25,9 +25,13 @@ _SEARCHING = ("search_for_abbreviations_in_string", "scan_for_replacements", "re
 
 
 @cache
-def _unsure_letters() -> frozenset[str]:
-    """Letters re's IGNORECASE matches beyond their lower case (its extra cases), the ASCII ones aside."""
-    from re._casefix import _EXTRA_CASES
+def _unsure_letters() -> frozenset[str] | None:
+    """Letters re's IGNORECASE matches beyond their lower case (its extra cases), the ASCII ones aside; None on a
+    Python whose re keeps them elsewhere, where every abbreviation is searched."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:
+        return None
 
     letters = {chr(code) for key, codes in _EXTRA_CASES.items() for code in (key, *codes)}
     return frozenset(letter for letter in letters if not letter.isascii())
@@ -45,8 +49,8 @@ def needles(abbreviations: list[str]) -> Needles:
 def may_match(table: Needles, line: str) -> list[str]:
     """The abbreviations whose search could change the line, in their order: all of them, less the plain ones the
     lowered line never holds after whitespace (or at its start) and before a period."""
-    lowered = line.lower()
-    if len(lowered) != len(line) or not _unsure_letters().isdisjoint(line):
+    lowered, unsure = line.lower(), _unsure_letters()
+    if unsure is None or len(lowered) != len(line) or not unsure.isdisjoint(line):
         return [abbreviation for abbreviation, _ in table]
     spaced = " " + _WHITESPACE.sub(" ", lowered)
     return [abbreviation for abbreviation, needle in table if needle is None or needle in spaced]
@@ -56,6 +60,7 @@ def _plain(abbreviation: str) -> bool:
     return (
         re.escape(abbreviation) == abbreviation
         and abbreviation == abbreviation.lower()
+        and _unsure_letters() is not None
         and _unsure_letters().isdisjoint(abbreviation)
     )
 

@@ -86,3 +86,12 @@ def test_a_language_that_replaces_its_own_way_is_left_as_it_is():
         module = LANGUAGE_CODES[lang]
         assert prefiltered(module) is module, lang
     assert prefiltered(LANGUAGE_CODES["en"]) is not LANGUAGE_CODES["en"]
+
+
+def test_without_re_s_extra_cases_every_abbreviation_is_searched(monkeypatch):
+    import audit.abbreviation_search as search
+
+    table = needles(["no", "mr", "a"])
+    assert may_match(table, "nothing here") == []
+    monkeypatch.setattr(search, "_unsure_letters", lambda: None)
+    assert may_match(table, "nothing here") == ["no", "mr", "a"]
