@@ -61,11 +61,9 @@ def mentions(text: str) -> tuple[Mention, ...]:
 
 @per_document
 def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
-    """The text's mentions; a spelling the gazetteer does not know is asked once per text, and what the signals
-    make of a word once per process (a name comes back in an article, and in a feed; "Said " x 20,000 asks of one
-    word)."""
+    """The text's mentions; what the gazetteer (resolve) and the signals make of a spelling is asked once per
+    process (a name comes back in an article, and in a feed; "Said " x 20,000 asks of one word)."""
     found: list[Mention] = []
-    unresolved: set[str] = set()
     for run in spotting.runs(text):
         index = 0
         while index < len(run):
@@ -74,15 +72,11 @@ def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
                 if run[stop - 1].particle:
                     continue
                 start, end = run[index].start, run[stop - 1].end
-                surface = text[start:end]
-                if surface in unresolved:
-                    continue
-                mention = resolve(surface, start, gazetteer)
+                mention = resolve(text[start:end], start, gazetteer)
                 if mention is not None:
                     found.append(mention)
                     index = stop
                     break
-                unresolved.add(surface)
             else:
                 token = run[index]
                 if not token.particle:
