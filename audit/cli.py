@@ -461,8 +461,7 @@ class Audited(NamedTuple):
     notes: tuple[str, ...]
 
 
-@dataclasses.dataclass(frozen=True)
-class ReportPaths:
+class ReportPaths(NamedTuple):
     """The files and the folder a run writes its reports to: never read as its inputs."""
 
     files: frozenset[str] = frozenset()

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from audit.findings import Finding, Fix, Severity
 from audit.origins import Location, Origin, locate
@@ -13,22 +14,31 @@ from audit.origins import Location, Origin, locate
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the document's text, [start, end) in characters."""
+class Span(NamedTuple):
+    """A stretch of the document's text, [start, end) in characters. Spans, sentences and paragraphs are named
+    tuples, not dataclasses: a run makes thousands, hashes them in the caches that key on a document's paragraphs,
+    and a frozen dataclass costs a millisecond to declare at each start."""
 
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True)
-class Sentence(Span):
-    paragraph: int  # index of the paragraph that holds it
+class Sentence(NamedTuple):
+    """A sentence: a span, and the index of the paragraph that holds it."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
 
 
-@dataclass(frozen=True)
-class Paragraph(Span):
+class Paragraph(NamedTuple):
+    """A paragraph: a span, and its sentences."""
+
+    start: int
+    end: int
+    text: str
     sentences: tuple[Sentence, ...] = ()
 
 

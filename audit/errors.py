@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 INPUT_ERROR = "input-error"  # how reports name an input that could not be audited, beside the checks' ids
 _PLACE = re.compile(r"(\d+)(?::(\d+))?: ")  # "5:55: " or "3: " after the file's name
@@ -18,8 +18,7 @@ class NotAuditable(InputError):
     named on the command line, skipped with a note when found in a walked folder."""
 
 
-@dataclass(frozen=True)
-class InputFailure:
+class InputFailure(NamedTuple):
     """An input that could not be audited, as the reports show it: its file (URL, `<stdin>`), the line and column
     the error is at when known, and why."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.checks.base import Scope
 from audit.context import RunContext
@@ -33,8 +33,7 @@ class Checked:
     paragraphs: tuple[Paragraph, ...] = ()
 
 
-@dataclass(frozen=True)
-class Chunk:
+class Chunk(NamedTuple):
     """Documents sent to one worker, with their --source documents when the run has them."""
 
     documents: tuple[Document, ...]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from audit.origins import Location
@@ -32,8 +32,7 @@ class Applicability(StrEnum):
     DISPLAY = "display"
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace text[start:end] of the document with `replacement` (an empty span inserts, an empty text deletes)."""
 
     start: int
@@ -44,8 +43,7 @@ class Edit:
         return {"start": self.start, "end": self.end, "replacement": self.replacement}
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """Edits on the document's text that repair the finding, none overlapping another."""
 
     edits: tuple[Edit, ...]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit import unpacked
 from audit.errors import InputError
@@ -36,8 +36,7 @@ _CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")  # a file name a language c
 DEFAULT_QUOTES = {"“": "”", "«": "»", "„": "”", "‹": "›", '"': '"'}
 
 
-@dataclass(frozen=True)
-class Double:
+class Double(NamedTuple):
     """Doubled words a grammar allows, and when: "had had" always, "that that" unless a determiner follows."""
 
     words: frozenset[str]
@@ -46,8 +45,7 @@ class Double:
     distance: int = 1  # how many words back the condition looks
 
 
-@dataclass(frozen=True)
-class Inversion:
+class Inversion(NamedTuple):
     """A verb and its pronoun joined by a hyphen ("a-t-il déclaré", "déclare-t-il")."""
 
     auxiliaries: frozenset[str]

@@ -16,14 +16,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """An element of a container file: its unit's id and the 1-based line and column where it starts; its content
     as written (None when unknown) and where that content starts."""
 
@@ -37,8 +35,7 @@ class Place:
     escapes: str = "&<"  # what starts a reference, markup or escape in the format (XML; JSON's is a backslash)
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(NamedTuple):
     """The stretch [start, end) of a document's text that came from one element."""
 
     start: int
@@ -46,8 +43,7 @@ class Origin:
     place: Place
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
     """A finding's place in its file: its unit, line and column, and whether they are the finding's own (`exact`)
     or its element's start."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.alignment.examples import BilingualExample
 from audit.checks.base import Check, Scope, option
@@ -22,8 +23,7 @@ class Options:
     min_words: int = option(3, "segments with fewer words (a Chinese character counts half) are left alone", 1, 50)
 
 
-@dataclass(frozen=True)
-class _Segment:
+class _Segment(NamedTuple):
     doc: Document
     target: Span
     source: str  # normalised

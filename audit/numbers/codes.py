@@ -9,8 +9,8 @@ no quantities (number-mismatch leaves them out). The placeholder syntaxes are th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 URL, EMAIL, PLACEHOLDER, TAG, ENTITY = "URL", "e-mail address", "placeholder", "tag", "entity"
 
@@ -47,8 +47,7 @@ _TRANSLATABLE = frozenset({"alt", "title", "lang", "xml:lang", "xml-lang", "dir"
 _CURRENCY_CODES = frozenset({"US", "CA", "AU", "HK", "NZ", "SG"})  # "10 $US" is an amount
 
 
-@dataclass(frozen=True)
-class Code:
+class Code(NamedTuple):
     """A code at [start, end) of a text; `key` is what must be the same on both sides."""
 
     start: int

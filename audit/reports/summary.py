@@ -6,8 +6,8 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import NamedTuple
 
 from audit.document import Document
 from audit.findings import Finding, Severity
@@ -24,8 +24,7 @@ _UNSAFE = re.compile(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class CheckInfo:
+class CheckInfo(NamedTuple):
     """A registered check as reports describe it."""
 
     id: str
