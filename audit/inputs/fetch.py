@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit import __version__
 from audit.errors import InputError
@@ -17,8 +17,7 @@ _SCHEMES = ("http", "https")
 _URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")  # a scheme of two letters or more: C:// stays a path
 
 
-@dataclass(frozen=True)
-class Response:
+class Response(NamedTuple):
     content_type: str  # media type without parameters, lower case ('' when not given)
     body: bytes
 
