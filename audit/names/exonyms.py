@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 from audit import unpacked
@@ -42,6 +44,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]
 _NAME = (r"(?<![\w'’])", r"[^\W\d_]{2,}(?=['’]s\b|(?![\w'’]))")
 _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")  # Oil-rich, Iran-backed: a word before a name, not of it
 _NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive, or a capitalised word
+_TEXT = itemgetter(2)  # a word's text (audit.duplication.tokens.Token), read in C
 
 
 @dataclass(frozen=True)
@@ -356,12 +359,21 @@ def find(text: str, target: str) -> list[Exonym]:
 
 def _openings(words: list, openers: frozenset[str], lang) -> Iterator[tuple[int, int]]:
     """The indexes of the words a name of the table may start at, past an elided article (French l'Oekraïne,
-    d'Irak) or before a possessive, with the article's letters (0 where there is none)."""
-    for index, word in enumerate(words):
-        elided = _elided(word, lang) if lang.elisions else 0
-        first = word.text[elided:] if elided else word.text
-        if first in openers or (first.endswith(POSSESSIVE) and first[:-2] in openers):
-            yield index, elided
+    d'Irak) or before a possessive, with the article's letters (0 where there is none). Each distinct word is
+    judged once and the words that open a name picked out in C: a loop over every word of the WMT14 reference took
+    15 ms, of its French source 140 ms (the elided articles)."""
+    texts = list(map(_TEXT, words))
+    if lang.elisions:  # read from a word's key, which its text gives
+        distinct = {word.text: _elided(word, lang) for word in dict(zip(texts, words, strict=True)).values()}
+    else:
+        distinct = dict.fromkeys(set(texts), 0)
+    opening = {
+        text: elided
+        for text, elided in distinct.items()
+        if (first := text[elided:]) in openers or (first.endswith(POSSESSIVE) and first[:-2] in openers)
+    }
+    for index in compress(range(len(texts)), map(opening.__contains__, texts)):
+        yield index, opening[texts[index]]
 
 
 def _match(text: str, words, index: int, longest: int, names: dict, elided: int = 0) -> tuple | None:
