@@ -13,11 +13,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from audit import unpacked
 from audit.duplication.tokens import indexed
@@ -47,8 +47,7 @@ _NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive,
 _TEXT = itemgetter(2)  # a word's text (audit.duplication.tokens.Token), read in C
 
 
-@dataclass(frozen=True)
-class Exonym:
+class Exonym(NamedTuple):
     """A span of the text that is another language's name of a place."""
 
     start: int

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.names.folding import fold, normal
 from audit.names.standard import standard
@@ -110,8 +110,7 @@ _UKRAINIAN_ENDING = re.compile(r"(?:iv|iw|ivka|iwka|ivske|ivsk|ytskyi|skyj)$")
 _TO_UKRAINIAN = str.maketrans({"и": "і", "ы": "и", "ё": "ьо", "э": "е"})
 
 
-@dataclass(frozen=True)
-class Suspicion:
+class Suspicion(NamedTuple):
     """A word that looks romanized by another convention, with the English form read back through Cyrillic."""
 
     convention: str

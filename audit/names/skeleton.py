@@ -14,10 +14,9 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from audit import unpacked
 from audit.kept import kept
@@ -38,8 +37,7 @@ _VOWEL_RUN = re.compile("[aeiou]+")
 _NOTHING: frozenset = frozenset()
 
 
-@dataclass(frozen=True)
-class _Conventions:
+class _Conventions(NamedTuple):
     """audit/data/romanization.toml, compiled."""
 
     marked: dict[int, str]
