@@ -169,8 +169,8 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             guessed.append(Exonym(start, end, word, plain, (), GUESSED))
             continue
         marks = foreign_marks(word)
-        entry = _folded(target).get(fold(word)) if marks else None
-        standard = folded_names(target).get(fold(word)) if marks else None
+        entry = _folded(fold(word), target) if marks else None
+        standard = folded_name(fold(word), target) if marks else None
         if entry is not None and fold(word) != fold(entry[0]):
             guessed.append(Exonym(start, end, word, *entry))
         elif standard is not None:  # accents the source language adds (Shanghaï, Hamás, Bogotà), not Zürich
@@ -291,18 +291,16 @@ def _kept(target: str) -> frozenset[str]:
     return frozenset(_data()["kept"].get(target, ()))
 
 
-@cache
-def folded_names(target: str) -> dict[str, str]:
-    """The target's one-word names of places and people by their folded form (prebuilt: exonym_index)."""
-    return exonym_index.index("folded_names", target)
+def folded_name(key: str, target: str) -> str | None:
+    """The target's one-word name of a place or person of this folded form, or None (prebuilt: exonym_index)."""
+    return exonym_index.index("folded_names", target).one(key)
 
 
-@cache
-def _folded(target: str) -> dict[str, Entry]:
-    """The table's one-word spellings by their folded form, where that names one standard (prebuilt:
-    exonym_index)."""
-    names = listed(target)
-    return {key: names[spelling] for key, spelling in exonym_index.index("folded", target).items()}
+def _folded(key: str, target: str) -> Entry | None:
+    """The table's entry for its one-word spelling of this folded form, where that names one standard, or None
+    (prebuilt: exonym_index)."""
+    spelling = exonym_index.index("folded", target).one(key)
+    return listed(target)[spelling] if spelling is not None else None
 
 
 def find(text: str, target: str) -> list[Exonym]:

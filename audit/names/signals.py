@@ -159,10 +159,10 @@ def written_so_in_english(word: str) -> bool:
     """The world tables give the word, marks and all, as English's spelling of a person or place (Zourabichvili,
     Japarov keep the spelling they chose; Kobakhidzé is not Kobakhidze): no suspect, whatever its letters. Asked
     by the text's reading, not by `suspect`, which the names gazetteer's build calls before those tables exist."""
-    from audit.names.exonyms import folded_names
+    from audit.names.exonyms import folded_name
 
     lower = unicodedata.normalize("NFC", word).lower()
-    return folded_names("en").get(fold(lower), "").casefold() == lower
+    return (folded_name(fold(lower), "en") or "").casefold() == lower
 
 
 def _ex_soviet(lower: str) -> bool:
