@@ -48,6 +48,7 @@ class _Conventions(NamedTuple):
     foreign: re.Pattern[str]
     readings: dict[str, tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]]  # each language's own
     # reading of letters, with one pattern of all its rules that says whether it changes a name at all
+    any_reading: re.Pattern[str]  # the rules of every language's reading: whether any changes a name
     merged: dict[int, str]  # sounds compared alike in a loose match
     transliterated: re.Pattern[str]  # marks of a transliteration, never of English or a French name
 
@@ -77,6 +78,7 @@ def _conventions() -> _Conventions:
             )
             for lang, reading in data.get("readings", {}).items()
         },
+        re.compile("|".join(f"(?:{pattern})" for reading in data.get("readings", {}).values() for pattern in reading)),
         str.maketrans(data["loose"]["merged"]),
         re.compile(
             f"[{re.escape(rules['transliteration_marks'])}]|"
@@ -96,7 +98,10 @@ def readings(name: str) -> frozenset[str]:
     """The name's sounds under the common reading and under each language's own (Spanish j, Italian gi)."""
     letters = _letters(name)
     sounds = _sounds(letters)
-    return frozenset({sounds, *(_read(letters, reading, sounds) for reading in _conventions().readings.values())})
+    rules = _conventions()
+    if not rules.any_reading.search(letters):  # no language reads these letters otherwise (asked once, not each)
+        return frozenset({sounds})
+    return frozenset({sounds, *(_read(letters, reading, sounds) for reading in rules.readings.values())})
 
 
 def readings_in(name: str, lang: str) -> frozenset[str]:
