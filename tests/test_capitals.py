@@ -33,3 +33,10 @@ def test_the_same_capitalised_matches_as_the_word_pattern(words):
 
 def test_the_stored_capitals_are_those_of_a_scan():
     assert capitals._capitals() == capitals._scanned([])
+
+
+def test_the_class_of_ranges_holds_the_first_planes_capitals_and_nothing_else():
+    capital = re.compile(f"[{capitals._capitals()}]")
+    assert [code for code in range(0x10000) if capital.match(chr(code))] == [
+        code for code in range(0x10000) if chr(code).isupper()
+    ]

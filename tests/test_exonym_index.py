@@ -31,6 +31,10 @@ def test_the_indexes_by_key_give_the_words_the_build_script_gives():
             keyed = exonym_index.index(kind, target)
             assert all(keyed.get(key) == tuple(words) for key, words in indexes[kind].items()), (target, kind)
             assert keyed.get("") == () and keyed.get("\uffff") == ()
+        for kind in ("folded", "folded_names"):
+            keyed = exonym_index.index(kind, target)
+            assert all(keyed.one(key) == word for key, word in indexes[kind].items()), (target, kind)
+            assert keyed.one("") is None and keyed.one("\uffff") is None
 
 
 def test_keyed_words_find_every_key_and_no_other():

@@ -141,6 +141,16 @@ def test_the_shipped_entities_are_what_the_build_script_makes(shared_data):
     assert rebuilt == json.loads(gzip.decompress(skeleton.ENTITIES.read_bytes()))
 
 
+def test_the_world_entities_as_read_back_are_the_shipped_ones():
+    """The world tables' names, kept as lines (skeleton._world), give each name the entities the file gives it."""
+    shipped = json.loads(gzip.decompress(skeleton.ENTITIES.read_bytes()))["names"]
+    world = skeleton._world()
+    assert {name: sorted(map(int, world.get(name))) for name in shipped} == {n: sorted(v) for n, v in shipped.items()}
+    name = next(iter(shipped))
+    assert skeleton._known(name)[0] == frozenset(shipped[name])
+    assert skeleton._known("Qqqzz")[0] == frozenset() and skeleton._known(f"{name}\t0")[0] == frozenset()
+
+
 def _feed_variants(*texts: str) -> list[tuple[str, str, str]]:
     docs = [Document(f"doc-{i}", text) for i, text in enumerate(texts)]
     results = run_checks(docs, RunContext(target_lang="en", backtranslate=False), [name_variant])

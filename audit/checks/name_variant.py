@@ -7,7 +7,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from audit.caches import per_document
 from audit.checks.base import Check, Example, Scope, option
@@ -115,13 +115,13 @@ def _across(check: NameVariant, documents: Sequence[Document], ctx: RunContext) 
             memory.setdefault(key, Earlier()).add({documents[p].id: group for p, group in per_doc.items()})
 
 
-@dataclass
 class Earlier:
     """A known name's spellings in the earlier windows of a streamed run, in the space of a few mentions: each
     spelling's first mention and count, and the first LISTED_DOCUMENTS documents that wrote it."""
 
-    documents: int = 0
-    spellings: dict[str, list] = field(default_factory=dict)  # spelling -> [first mention, count, Counter by doc]
+    def __init__(self) -> None:
+        self.documents = 0
+        self.spellings: dict[str, list] = {}  # spelling -> [first mention, count, Counter by doc]
 
     def add(self, places: dict[str, list]) -> None:
         self.documents += len(places)

@@ -3,6 +3,7 @@ every word for Python to keep the capitalised ones spends most of its time on th
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cache
@@ -26,10 +27,13 @@ def capitalised(before: str, after: str) -> re.Pattern[str]:
 
 @cache
 def _capitals() -> str:
-    """The first plane's capitals, escaped for a class: found once for every pattern, and kept in the user's cache
-    folder under the version of Unicode they were read from (the scan of 65,536 letters took 6 ms a run)."""
+    """The first plane's capitals as ranges for a class: found once for every pattern, and kept in the user's cache
+    folder under the version of Unicode they were read from (the scan of 65,536 letters took 6 ms a run). Ranges,
+    not letters: each pattern's class of 1,169 letters took 2 ms to compile, of their 607 ranges half that."""
     return unpacked.read_together([], f"capitals-unicode-{unicodedata.unidata_version}", _scanned)
 
 
 def _scanned(_: list[bytes]) -> str:
-    return re.escape("".join(filter(str.isupper, map(chr, range(0x10000)))))
+    capitals = [code for code in range(0x10000) if chr(code).isupper()]
+    runs = [[code for _, code in run] for _, run in itertools.groupby(enumerate(capitals), lambda at: at[1] - at[0])]
+    return "".join(re.escape(chr(run[0])) + (f"-{re.escape(chr(run[-1]))}" if len(run) > 1 else "") for run in runs)

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import itertools
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit import unpacked
 
@@ -31,8 +30,7 @@ class TableError(ValueError):
     """The romanization data says something outside the vocabulary this module reads."""
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """Spellings of a letter where the name's language and the letter's neighbours match (None: any)."""
 
     spellings: Spellings
@@ -48,8 +46,7 @@ class Rule:
         )
 
 
-@dataclass(frozen=True)
-class Convention:
+class Convention(NamedTuple):
     """One convention's table, compiled."""
 
     label: str

@@ -37,6 +37,11 @@ class KeyedWords(NamedTuple):
         words = self.lines[at : end if end >= 0 else len(self.lines)]
         return tuple(words.split("\t")) if words else ()
 
+    def one(self, key: str) -> str | None:
+        """The word of an index that gives a key one ("folded", "folded_names"), or None."""
+        words = self.get(key)
+        return words[0] if words else None
+
     @classmethod
     def of(cls, index: dict[str, list[str]]) -> tuple[str, list[str], list[int]]:
         """The fields of the index's KeyedWords, as marshal writes them."""
@@ -44,16 +49,17 @@ class KeyedWords(NamedTuple):
 
 
 _EMPTY = KeyedWords("", [], [0])
-_KEYED = ("standards", "others")
+_KEYED = ("standards", "others", "folded", "folded_names")
+_ONE_WORD = ("folded", "folded_names")  # a word a key, not a list
 
 
 @cache
 def load(target: str) -> dict:
-    """{"openers": [first words], "standards" and "others": KeyedWords, "folded": {key: spelling},
-    "folded_names": {key: name}} of the target (empty if none)."""
+    """{"openers": [first words], and "standards", "others", "folded", "folded_names": KeyedWords} of the target
+    (empty if none)."""
     data = unpacked.read(DATA, _targets).get(target)
     if data is None:
-        return {"openers": [], "standards": _EMPTY, "others": _EMPTY, "folded": {}, "folded_names": {}}
+        return {"openers": [], **dict.fromkeys(_KEYED, _EMPTY)}
     indexes = marshal.loads(data)
     for kind in _KEYED:
         indexes[kind] = KeyedWords(*indexes[kind])
@@ -61,13 +67,16 @@ def load(target: str) -> dict:
 
 
 def _targets(packed: bytes) -> dict[str, bytes]:
-    """Each target's indexes, those by skeleton key as KeyedWords' fields, marshalled apart: a run reads its
-    target's alone."""
+    """Each target's indexes, all but its openers as KeyedWords' fields, marshalled apart: a run reads its target's
+    alone (the two by folded form were some 10,000 keys a dictionary to make, for the few foreign-looking words
+    that ask them)."""
     lines = gzip.decompress(packed).decode("utf-8").splitlines()
     found = {}
     for line in lines:
         target, indexes = line.split("\t", 1)
         parsed = json.loads(indexes)
+        for kind in _ONE_WORD:
+            parsed[kind] = {key: [word] for key, word in parsed[kind].items()}
         for kind in _KEYED:
             parsed[kind] = KeyedWords.of(parsed[kind])
         found[target] = marshal.dumps(parsed)
@@ -78,7 +87,7 @@ def openers(target: str) -> frozenset[str]:
     return frozenset(load(target)["openers"])
 
 
-def index(kind: str, target: str) -> dict:
-    """One of the target's indexes: "standards" or "others" (KeyedWords: words by skeleton key), "folded" or
-    "folded_names" ({folded form: the table's spelling, or the name})."""
+def index(kind: str, target: str) -> KeyedWords:
+    """One of the target's indexes: "standards" or "others" (words by skeleton key), "folded" or "folded_names"
+    (by folded form, the table's spelling or the name: KeyedWords.one)."""
     return load(target)[kind]

@@ -7,7 +7,6 @@ import gzip
 import itertools
 import json
 import marshal
-from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 from typing import NamedTuple
@@ -33,16 +32,14 @@ class Entity(NamedTuple):
         return self.english[0]
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     """A spelling another convention gives an entity, and the conventions that give it."""
 
     entity: Entity
     conventions: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """What a French, German or Spanish text accepts of the names, and what it suggests for them."""
 
     accepted: dict[str, tuple[Entity, ...]]  # folded spelling -> the names it is an accepted spelling of

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from audit.caches import per_document
@@ -54,6 +54,9 @@ class Mention(NamedTuple):
         return self.entity is not None or self.convention is not None
 
 
+_placed = partial(tuple.__new__, Mention)  # a Mention made from a tuple in C, without the named tuple's constructor
+
+
 def mentions(text: str) -> tuple[Mention, ...]:
     """Every capitalised word or name in `text`, longest gazetteer match first."""
     return _mentions(text, load())
@@ -61,31 +64,43 @@ def mentions(text: str) -> tuple[Mention, ...]:
 
 @per_document
 def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
-    """The text's mentions; what the gazetteer (resolve) and the signals make of a spelling is asked once per
-    process (a name comes back in an article, and in a feed; "Said " x 20,000 asks of one word)."""
+    """The text's mentions: each run of capitalised words read once per process wherever it stands (a name comes
+    back in an article, and in a feed; "Said " x 20,000 asks of one run), its mentions placed where it stands."""
     found: list[Mention] = []
-    for run in spotting.runs(text):
-        index = 0
-        while index < len(run):
-            longest = min(len(run), index + gazetteer.max_words) if gazetteer.may_open(run[index].text) else index + 1
-            for stop in range(longest, index, -1):
-                if run[stop - 1].particle:
-                    continue
-                start, end = run[index].start, run[stop - 1].end
-                mention = resolve(text[start:end], start, gazetteer)
-                if mention is not None:
-                    found.append(mention)
-                    index = stop
-                    break
-            else:
-                token = run[index]
-                if not token.particle:
-                    prefix = _hyphen_prefix(token, gazetteer)
-                    if prefix is not None:
-                        found.append(prefix)
-                    else:
-                        _append_unknown(found, _unknown(token, gazetteer), text)
-                index += 1
+    for start, end in spotting.spans(text):
+        read = _run_read(text[start:end], gazetteer)
+        found += read if not start else [_placed((start + m.start, start + m.end, *m[2:])) for m in read]
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def _run_read(span: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
+    """The mentions of one run (spotting.spans), placed in the run: the longest gazetteer match first, what the
+    gazetteer (resolve) and the signals make of a spelling asked once per process. No mention of a run is joined to
+    another's (`_append_unknown`): more than a single space stands between runs."""
+    found: list[Mention] = []
+    run = spotting.words_of(span, 0, len(span))
+    index = 0
+    while index < len(run):
+        longest = min(len(run), index + gazetteer.max_words) if gazetteer.may_open(run[index].text) else index + 1
+        for stop in range(longest, index, -1):
+            if run[stop - 1].particle:
+                continue
+            start, end = run[index].start, run[stop - 1].end
+            mention = resolve(span[start:end], start, gazetteer)
+            if mention is not None:
+                found.append(mention)
+                index = stop
+                break
+        else:
+            token = run[index]
+            if not token.particle:
+                prefix = _hyphen_prefix(token, gazetteer)
+                if prefix is not None:
+                    found.append(prefix)
+                else:
+                    _append_unknown(found, _unknown(token, gazetteer), span)
+            index += 1
     return tuple(found)
 
 

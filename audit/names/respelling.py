@@ -15,9 +15,9 @@ import bisect
 import gzip
 import re
 from array import array
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from audit import unpacked
 from audit.kept import kept
@@ -265,8 +265,7 @@ def _with(rest: int, strength: int) -> int:
     return -1 if rest < 0 else max(rest, strength)
 
 
-@dataclass(frozen=True)
-class _Rules:
+class _Rules(NamedTuple):
     """audit/data/romanization.toml's [respelling], compiled."""
 
     pairs: dict[str, tuple[tuple[str, tuple[str, ...], int], ...]]  # by first letter: foreign, English, strength

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.names.folding import fold, normal
 from audit.names.standard import standard
@@ -110,8 +110,7 @@ _UKRAINIAN_ENDING = re.compile(r"(?:iv|iw|ivka|iwka|ivske|ivsk|ytskyi|skyj)$")
 _TO_UKRAINIAN = str.maketrans({"и": "і", "ы": "и", "ё": "ьо", "э": "е"})
 
 
-@dataclass(frozen=True)
-class Suspicion:
+class Suspicion(NamedTuple):
     """A word that looks romanized by another convention, with the English form read back through Cyrillic."""
 
     convention: str
@@ -160,10 +159,10 @@ def written_so_in_english(word: str) -> bool:
     """The world tables give the word, marks and all, as English's spelling of a person or place (Zourabichvili,
     Japarov keep the spelling they chose; Kobakhidzé is not Kobakhidze): no suspect, whatever its letters. Asked
     by the text's reading, not by `suspect`, which the names gazetteer's build calls before those tables exist."""
-    from audit.names.exonyms import folded_names
+    from audit.names.exonyms import folded_name
 
     lower = unicodedata.normalize("NFC", word).lower()
-    return folded_names("en").get(fold(lower), "").casefold() == lower
+    return (folded_name(fold(lower), "en") or "").casefold() == lower
 
 
 def _ex_soviet(lower: str) -> bool:

@@ -14,13 +14,16 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from audit import unpacked
 from audit.kept import kept
 from audit.names.folding import fold, foreign_marks
+
+if TYPE_CHECKING:
+    from audit.names.exonym_index import KeyedWords
 
 MIN_LETTERS = 5
 MIN_TWO_CHANGES_LETTERS = 8
@@ -34,8 +37,7 @@ _VOWEL_RUN = re.compile("[aeiou]+")
 _NOTHING: frozenset = frozenset()
 
 
-@dataclass(frozen=True)
-class _Conventions:
+class _Conventions(NamedTuple):
     """audit/data/romanization.toml, compiled."""
 
     marked: dict[int, str]
@@ -46,6 +48,7 @@ class _Conventions:
     foreign: re.Pattern[str]
     readings: dict[str, tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]]  # each language's own
     # reading of letters, with one pattern of all its rules that says whether it changes a name at all
+    any_reading: re.Pattern[str]  # the rules of every language's reading: whether any changes a name
     merged: dict[int, str]  # sounds compared alike in a loose match
     transliterated: re.Pattern[str]  # marks of a transliteration, never of English or a French name
 
@@ -75,6 +78,7 @@ def _conventions() -> _Conventions:
             )
             for lang, reading in data.get("readings", {}).items()
         },
+        re.compile("|".join(f"(?:{pattern})" for reading in data.get("readings", {}).values() for pattern in reading)),
         str.maketrans(data["loose"]["merged"]),
         re.compile(
             f"[{re.escape(rules['transliteration_marks'])}]|"
@@ -94,7 +98,10 @@ def readings(name: str) -> frozenset[str]:
     """The name's sounds under the common reading and under each language's own (Spanish j, Italian gi)."""
     letters = _letters(name)
     sounds = _sounds(letters)
-    return frozenset({sounds, *(_read(letters, reading, sounds) for reading in _conventions().readings.values())})
+    rules = _conventions()
+    if not rules.any_reading.search(letters):  # no language reads these letters otherwise (asked once, not each)
+        return frozenset({sounds})
+    return frozenset({sounds, *(_read(letters, reading, sounds) for reading in rules.readings.values())})
 
 
 def readings_in(name: str, lang: str) -> frozenset[str]:
@@ -243,20 +250,27 @@ def _known(name: str) -> tuple[frozenset[int], frozenset[int]]:
 
     gazetteer = load()
     found = (*gazetteer.accepted_folded(name), *(variant.entity for variant in gazetteer.variants(name)))
-    world = _world().get(fold(name), _NOTHING)
+    key = fold(name)
+    numbers = _world().get(key) if key.isprintable() else ()  # no tab or line break: a line of the table
+    world = frozenset(map(int, numbers)) if numbers else _NOTHING
     return world, frozenset(map(_gazetteer_numbers().__getitem__, found)) if found else _NOTHING
 
 
 @cache
-def _world() -> dict[str, frozenset[int]]:
-    from audit import unpacked
+def _world() -> KeyedWords:
+    """The world tables' one-word names, each with its entities' numbers as text, kept as lines in name order
+    (audit.names.exonym_index.KeyedWords): read back, one string; a dictionary of 16,700 names and their sets took
+    15 ms of the first name a run asked of."""
+    from audit.names.exonym_index import KeyedWords
 
-    return kept(unpacked.read(ENTITIES, _world_entities))
+    return kept(KeyedWords(*unpacked.read(ENTITIES, _world_entities)))
 
 
-def _world_entities(packed: bytes) -> dict[str, frozenset[int]]:
+def _world_entities(packed: bytes) -> tuple[str, list[str], list[int]]:
+    from audit.names.exonym_index import KeyedWords
+
     names = json.loads(gzip.decompress(packed))["names"]
-    return {name: frozenset(numbers) for name, numbers in names.items()}
+    return KeyedWords.of({name: list(map(str, numbers)) for name, numbers in names.items()})
 
 
 @cache

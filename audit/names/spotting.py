@@ -32,30 +32,40 @@ class Token(NamedTuple):
 
 
 def runs(text: str) -> Iterator[list[Token]]:
-    """Runs of capitalised words separated by single spaces (particles between them kept): where names stand.
-    Only the capitalised words are matched, the words between two of them read from the text between: most words
-    are in lower case, and matching each for Python to drop was most of the time spent here."""
-    run: list[Token] = []
+    """Runs of capitalised words separated by single spaces (particles between them kept): where names stand."""
+    for start, end in spans(text):
+        yield words_of(text, start, end)
+
+
+def words_of(text: str, start: int, end: int) -> list[Token]:
+    """The words of the run text[start:end] (one of `spans`), a single space between each and the next."""
+    words = []
+    for word in text[start:end].split(" "):
+        words.append(Token(start, start + len(word), word))
+        start += len(word) + 1
+    return words
+
+
+def spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where each run of `runs` starts and ends, its words not made: a run is read once for all the places it stands
+    (audit.names.mentions). Only the capitalised words are matched, the words between two of them read from the text
+    between: most words are in lower case, and matching each for Python to drop was most of the time spent here."""
+    first = last = -1  # where the run being read starts and ends; -1 before one starts
     for match in capitalised("", _REST).finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
-        if not word[0].isupper() or not _starts_a_word(text, start):
+        start, end = match.span()
+        if not text[start].isupper() or (start and not text[start - 1].isspace() and not _starts_a_word(text, start)):
             continue  # a letter beyond the first plane that is no capital, or the inside of a word (iPhone)
-        if run:
-            particles = _particles_between(text, run[-1].end, start)
-            if particles is None:
-                yield run
-                run = []
-            else:
-                run += particles
-        possessive = word.endswith(_POSSESSIVE)
-        if possessive:
-            end -= 2
-        run.append(Token(start, end, text[start:end]))
-        if possessive:
-            yield run
-            run = []
-    if run:
-        yield run
+        if first >= 0 and text[last:start] != " " and not _joined(text, last, start):
+            yield first, last
+            first = -1
+        if first < 0:
+            first = start
+        last = end
+        if text.endswith(_POSSESSIVE, start, end):
+            yield first, end - 2
+            first = -1
+    if first >= 0:
+        yield first, last
 
 
 def _starts_a_word(text: str, start: int) -> bool:
@@ -72,19 +82,12 @@ def _starts_a_word(text: str, start: int) -> bool:
     return False
 
 
-def _particles_between(text: str, end: int, start: int) -> list[Token] | None:
-    """The particles between two capitalised words of a run, each after a single space (Rostow am Don: [am]);
-    None when anything else stands between them (a lower-case word, a comma, two spaces)."""
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether two capitalised words are of one run: a single space between them, or particles each after one
+    (Rostow am Don), not anything else (a lower-case word, a comma, two spaces)."""
     between = text[end:start]
     if between == " ":
-        return []
+        return True
     if len(between) < 3 or between[0] != " " or between[-1] != " ":
-        return None
-    found = []
-    position = end + 1
-    for word in between[1:-1].split(" "):
-        if word not in PARTICLES:
-            return None
-        found.append(Token(position, position + len(word), word))
-        position += len(word) + 1
-    return found
+        return False
+    return all(word in PARTICLES for word in between[1:-1].split(" "))
