@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -19,8 +20,8 @@ from audit.checks import get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
 from audit.checks.duplicate_phrase import _CANDIDATES, _longest, repeats
 from audit.context import RunContext
-from audit.document import Document
-from audit.duplication import attributions
+from audit.document import Document, Span
+from audit.duplication import attributions, sentences
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import MAX_CHARACTERS, suggestion
 from audit.duplication.tokens import TokenIndex, tokens
@@ -80,6 +81,23 @@ def test_tokens_are_the_pattern_s_matches_with_their_folded_keys(text, data):
     matches = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*").finditer(text, start, end)
     expected = [(m.start(), m.end(), m.group(), m.group().casefold().replace("’", "'")) for m in matches]
     assert [tuple(word) for word in tokens(text, start, end)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ1éÉßÿ×«µª²¼’'-._ ,\nİ\u0301ﬁ", max_size=30), st.data())
+def test_a_stretch_s_normalised_words_read_from_its_keys_as_the_pattern_finds_them(text, data):
+    start, end = sorted(data.draw(_offsets(text)))
+    stretch = Span(start, end, text[start:end])
+    assert sentences._normalised(stretch, TokenIndex(text).within(start, end)) == sentences.normalise(stretch.text)
+
+
+def test_latin_1_characters_fold_to_letters_exactly_when_they_are_letters():
+    """What reading normalised words from keys relies on, for every Latin-1 character in NFKC."""
+    for code in range(256):
+        char = chr(code)
+        if unicodedata.is_normalized("NFKC", char):
+            assert all(c.isalnum() for c in char.casefold()) == char.isalnum()
+            assert not any(c.isalnum() for c in char.casefold()) == (not char.isalnum())
 
 
 @settings(max_examples=300, deadline=None)
