@@ -75,6 +75,22 @@ def test_an_index_gives_any_stretch_the_words_tokens_finds(data):
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_an_index_gives_many_stretches_at_once_what_it_gives_each(data):
+    text = data.draw(TEXTS)
+    stretches = data.draw(st.lists(_offsets(text), max_size=6))
+    starts, ends = [start for start, _ in stretches], [end for _, end in stretches]
+    index = TokenIndex(text)
+    assert index.each_within(starts, ends) == [index.within(start, end) for start, end in stretches]
+    doubled = [at for at, (start, end) in enumerate(stretches) if index.doubled(start, end)]
+    assert index.each_doubled(starts, ends) == doubled
+    assert all(
+        any(a.key == b.key for a, b in itertools.pairwise(tokens(text, start, end)))
+        for start, end in (stretches[at] for at in doubled)
+    )
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aZ1ßİﬁΣς’'-._ ,\n", max_size=40), st.data())
 def test_tokens_are_the_pattern_s_matches_with_their_folded_keys(text, data):
     start, end = data.draw(_offsets(text))

@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from audit import lexicon
 from audit.document import Document, Paragraph, Sentence, Span
-from audit.duplication.tokens import Token, indexed, keys_of
+from audit.duplication.tokens import Token, indexed, keys_of, sentence_words
 from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
@@ -73,7 +73,12 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     covered: set[int] = set()  # starts of sentences inside a repeated paragraph
     first_paragraph: dict[tuple[str, ...], Span] = {}
     index = indexed(text)
-    paragraph_words = [index.within(paragraph.start, paragraph.end) for paragraph in paragraphs]
+    own_words = iter(sentence_words(text, paragraphs))
+    grouped = [[next(own_words) for _ in paragraph.sentences] for paragraph in paragraphs]  # by paragraph
+    paragraph_words = [
+        own[0] if _whole(paragraph) else index.within(paragraph.start, paragraph.end)
+        for paragraph, own in zip(paragraphs, grouped, strict=True)
+    ]
     keys = list(map(_normalised, paragraphs, paragraph_words))
     for paragraph, key in zip(paragraphs, keys, strict=True):
         if len(paragraph.sentences) > 1 and key in first_paragraph:
@@ -83,12 +88,10 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     seen: dict[tuple[str, ...], Span] = {}
     recent: deque[tuple[Sentence, _Words]] = deque(maxlen=REWORDED_WINDOW)  # with their words
     shingles = _Shingles()
-    for paragraph, key, paragraph_own in zip(paragraphs, keys, paragraph_words, strict=True):
+    for paragraph, key, group in zip(paragraphs, keys, grouped, strict=True):
         headline = _is_headline(paragraph.text, paragraph.sentences)
-        for sentence in paragraph.sentences:
-            whole = len(paragraph.sentences) == 1 and sentence.text == paragraph.text  # its words are the key's
-            # once per sentence, for every comparison below
-            own = paragraph_own if whole else index.within(sentence.start, sentence.end)
+        whole = _whole(paragraph)  # its sentence's words are the key's
+        for sentence, own in zip(paragraph.sentences, group, strict=True):  # own: for every comparison below
             words = key if whole else _normalised(sentence, own)
             if len(words) < MIN_WORDS:
                 continue
@@ -114,6 +117,11 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             recent.append((sentence, counted))
             shingles.add(trigrams, known, (sentence, words))
     return tuple(sorted(repeats, key=lambda r: r.second.start))
+
+
+def _whole(paragraph: Paragraph) -> bool:
+    """A paragraph of one sentence, the whole of it."""
+    return len(paragraph.sentences) == 1 and paragraph.sentences[0].text == paragraph.text
 
 
 def forget() -> None:
