@@ -82,6 +82,8 @@ def test_an_index_gives_many_stretches_at_once_what_it_gives_each(data):
     starts, ends = [start for start, _ in stretches], [end for _, end in stretches]
     index = TokenIndex(text)
     assert index.each_within(starts, ends) == [index.within(start, end) for start, end in stretches]
+    keys = frozenset({"a", "1", "b’a"})
+    assert index.each_count_of(starts, ends, keys) == [index.count_of(start, end, keys) for start, end in stretches]
     doubled = [at for at, (start, end) in enumerate(stretches) if index.doubled(start, end)]
     assert index.each_doubled(starts, ends) == doubled
     assert all(
@@ -128,6 +130,19 @@ def test_spans_answer_as_a_scan_of_them_all(raw, start, end, slack):
     found = Spans(spans)
     assert found.holds(start) == any(a <= start < b for a, b in spans)
     assert found.covers(start, end, slack) == any(a <= start and end <= b + slack for a, b in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from((*VOCABULARY, "\n\n", "a-t-il", "déclaré", "a", "dit")), max_size=30))
+def test_the_paragraphs_with_two_attributions_as_when_each_is_read(words):
+    text = " ".join(words)
+    for code in ("en", "fr"):
+        lang = lexicon.of(code)
+        paragraphs = Document("d", text, lang_hint=code).paragraphs
+        expected = [
+            (p, found) for p in paragraphs if len(found := attributions.find(text, p.start, p.end, lang, 2)) >= 2
+        ]
+        assert list(attributions.in_paragraphs(text, paragraphs, lang, least=2)) == expected
 
 
 def _statement_after_by_reading(text: str, end: int, sentence_end: int, lang) -> bool:

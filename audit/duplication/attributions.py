@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import ge
 
 from audit import lexicon
 from audit.caches import per_document
-from audit.document import Paragraph
+from audit.document import Paragraph, Paragraphs
 from audit.duplication.spans import Spans
 from audit.duplication.tokens import Token, indexed
 from audit.lexicon import Inversion, Lexicon
@@ -68,6 +71,23 @@ def find(text: str, start: int, end: int, lang: Lexicon, least: int = 1) -> list
         if attribution is not None and (not found or attribution.start >= found[-1].end):
             found.append(attribution)
     return found
+
+
+def in_paragraphs(
+    text: str, paragraphs: Paragraphs, lang: Lexicon, least: int
+) -> Iterator[tuple[Paragraph, list[Attribution]]]:
+    """Each paragraph, in order, with what find() finds in it, where that is `least` attributions or more; where an
+    attribution is read from its verb, the paragraphs' reporting verbs are counted at once, in C (most paragraphs
+    have too few to be read)."""
+    read: Iterable[Paragraph] = paragraphs
+    if lang.inversion is None:
+        starts, ends = [p.start for p in paragraphs], [p.end for p in paragraphs]
+        counts = indexed(text).each_count_of(starts, ends, lang.reporting_verbs)
+        read = compress(paragraphs, map(ge, counts, repeat(least)))
+    for paragraph in read:
+        found = find(text, paragraph.start, paragraph.end, lang, least)
+        if len(found) >= least:
+            yield paragraph, found
 
 
 def quotations(text: str, start: int, end: int, lang: Lexicon) -> list[tuple[int, int]]:
