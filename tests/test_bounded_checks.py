@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -19,8 +20,8 @@ from audit.checks import get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
 from audit.checks.duplicate_phrase import _CANDIDATES, _longest, repeats
 from audit.context import RunContext
-from audit.document import Document
-from audit.duplication import attributions
+from audit.document import Document, Span
+from audit.duplication import attributions, sentences
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import MAX_CHARACTERS, suggestion
 from audit.duplication.tokens import TokenIndex, tokens
@@ -74,12 +75,47 @@ def test_an_index_gives_any_stretch_the_words_tokens_finds(data):
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_an_index_gives_many_stretches_at_once_what_it_gives_each(data):
+    text = data.draw(TEXTS)
+    stretches = data.draw(st.lists(_offsets(text), max_size=6))
+    starts, ends = [start for start, _ in stretches], [end for _, end in stretches]
+    index = TokenIndex(text)
+    assert index.each_within(starts, ends) == [index.within(start, end) for start, end in stretches]
+    keys = frozenset({"a", "1", "b’a"})
+    assert index.each_count_of(starts, ends, keys) == [index.count_of(start, end, keys) for start, end in stretches]
+    doubled = [at for at, (start, end) in enumerate(stretches) if index.doubled(start, end)]
+    assert index.each_doubled(starts, ends) == doubled
+    assert all(
+        any(a.key == b.key for a, b in itertools.pairwise(tokens(text, start, end)))
+        for start, end in (stretches[at] for at in doubled)
+    )
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aZ1ßİﬁΣς’'-._ ,\n", max_size=40), st.data())
 def test_tokens_are_the_pattern_s_matches_with_their_folded_keys(text, data):
     start, end = data.draw(_offsets(text))
     matches = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*").finditer(text, start, end)
     expected = [(m.start(), m.end(), m.group(), m.group().casefold().replace("’", "'")) for m in matches]
     assert [tuple(word) for word in tokens(text, start, end)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aZ1éÉßÿ×«µª²¼’'-._ ,\nİ\u0301ﬁ", max_size=30), st.data())
+def test_a_stretch_s_normalised_words_read_from_its_keys_as_the_pattern_finds_them(text, data):
+    start, end = sorted(data.draw(_offsets(text)))
+    stretch = Span(start, end, text[start:end])
+    assert sentences._normalised(stretch, TokenIndex(text).within(start, end)) == sentences.normalise(stretch.text)
+
+
+def test_latin_1_characters_fold_to_letters_exactly_when_they_are_letters():
+    """What reading normalised words from keys relies on, for every Latin-1 character in NFKC."""
+    for code in range(256):
+        char = chr(code)
+        if unicodedata.is_normalized("NFKC", char):
+            folded = [c.isalnum() for c in char.casefold()]
+            assert all(folded) == any(folded) == char.isalnum()
 
 
 @settings(max_examples=300, deadline=None)
@@ -94,6 +130,19 @@ def test_spans_answer_as_a_scan_of_them_all(raw, start, end, slack):
     found = Spans(spans)
     assert found.holds(start) == any(a <= start < b for a, b in spans)
     assert found.covers(start, end, slack) == any(a <= start and end <= b + slack for a, b in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from((*VOCABULARY, "\n\n", "a-t-il", "déclaré", "a", "dit")), max_size=30))
+def test_the_paragraphs_with_two_attributions_as_when_each_is_read(words):
+    text = " ".join(words)
+    for code in ("en", "fr"):
+        lang = lexicon.of(code)
+        paragraphs = Document("d", text, lang_hint=code).paragraphs
+        expected = [
+            (p, found) for p in paragraphs if len(found := attributions.find(text, p.start, p.end, lang, 2)) >= 2
+        ]
+        assert list(attributions.in_paragraphs(text, paragraphs, lang, least=2)) == expected
 
 
 def _statement_after_by_reading(text: str, end: int, sentence_end: int, lang) -> bool:
@@ -546,10 +595,13 @@ def test_a_piece_s_closing_marks_found_by_stripping_as_by_the_pattern(flat):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="a1 _.\"“«'‘’", max_size=16))
+@given(st.text(alphabet="a1é _.:\n\"“«'‘’", max_size=16))
 def test_quotation_marks_found_from_the_mark_as_with_the_look_behind_first(text):
     behind_first = re.compile(r"[\"“”«»„‟‹›]|(?<!\w)['‘’]|['‘’](?!\w)")
-    assert [m.span() for m in attributions._QUOTE.finditer(text)] == [m.span() for m in behind_first.finditer(text)]
+    expected = [m.span() for m in behind_first.finditer(text)]
+    assert [m.span() for m in attributions._QUOTE.finditer(text)] == expected
+    colons = [m.start() for m in re.finditer(":", text)]
+    assert attributions._statement_marks.__wrapped__(text) == sorted([start for start, _ in expected] + colons)
 
 
 @settings(max_examples=500, deadline=None)

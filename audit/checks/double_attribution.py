@@ -108,10 +108,8 @@ class DoubleAttribution(Check):
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
         repeated = Spans((r.second.start, r.second.end) for r in sentences.find(doc, lang))
-        for paragraph in doc.paragraphs:
-            found = attributions.find(doc.text, paragraph.start, paragraph.end, lang, least=2)
-            if len(found) < 2:
-                continue  # one attribution or none: no pair to weigh, and no clause to read
+        # paragraphs of one attribution or none have no pair to weigh, and no clause to read
+        for paragraph, found in attributions.in_paragraphs(doc.text, doc.paragraphs, lang, least=2):
             place = _Place(doc.text, paragraph.sentences)
             clauses = [_clause(doc, place, a, lang) for a in found]
             reported = None

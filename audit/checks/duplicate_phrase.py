@@ -16,7 +16,7 @@ from audit.duplication import sentences
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import suggestion
-from audit.duplication.tokens import Token, indexed, keys_of, text_lexicon
+from audit.duplication.tokens import Token, indexed, keys_of, sentence_words, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Lexicon
 
@@ -83,11 +83,10 @@ class DuplicatePhrase(Check):
         # whole repeated sentences are reported as such
         repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc, lang)}
         quoted = Spans([] if options.in_quotations else document_quotations(doc, lang))
-        index = indexed(doc.text)
         previous: Sentence | None = None
         previous_words: list[Token] = []
-        for sentence in doc.sentences:
-            words = index.within(sentence.start, sentence.end)  # read once: both searches, and the next window
+        # each sentence's words read once: both searches, and the next window
+        for sentence, words in zip(doc.sentences, sentence_words(doc.text, doc.paragraphs), strict=True):
             before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else []
             previous, previous_words = sentence, words
             if sentence.start in repeated:

@@ -61,9 +61,10 @@ class RepeatedWord(Check):
         lang = text_lexicon(doc, ctx)
         quoted = Spans(document_quotations(doc, lang))
         text_words = indexed(doc.text)
-        for sentence in doc.sentences:
-            if not text_words.doubled(sentence.start, sentence.end):
-                continue  # no word follows one of its own key: most sentences, whose words need no reading
+        sentences = doc.sentences
+        # the sentences where a word follows one of its own key: most have none, and their words need no reading
+        for at in text_words.each_doubled([s.start for s in sentences], [s.end for s in sentences]):
+            sentence = sentences[at]
             words = text_words.within(sentence.start, sentence.end)
             index = 1
             while index < len(words):

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import ge
 
 from audit import lexicon
 from audit.caches import per_document
-from audit.document import Paragraph
+from audit.document import Paragraph, Paragraphs
 from audit.duplication.spans import Spans
 from audit.duplication.tokens import Token, indexed
 from audit.lexicon import Inversion, Lexicon
 
 _QUOTES = '"“”«»„‟‘’‹›'
-# An apostrophe inside a word is no quote. Each alternative opens with its mark (the look-behind after it): the
-# engine skips to the marks, where a look-behind first is tried at every character (a third of the time).
-_QUOTE = re.compile(r"[\"“”«»„‟‹›]|['‘’](?:(?<!\w['‘’])|(?!\w))")
+# An apostrophe inside a word is no quote. The pattern opens with one class of every mark, the look-arounds after
+# it: the engine skips to the marks in C, where alternatives each opening with a mark are tried at every character
+# (a look-behind first, a third of the time more). After the mark: not an apostrophe, or no word character before
+# it, or none after it.
+_MARK_AFTER = r"(?:(?<!['‘’])|(?<!\w.)|(?!\w))"
+_QUOTE = re.compile(rf"[\"“”«»„‟‹›'‘’]{_MARK_AFTER}")
+_STATEMENT_MARK = re.compile(rf"[:\"“”«»„‟‹›'‘’]{_MARK_AFTER}")  # a quotation mark, or a colon
 _APOSTROPHES = "'‘’"
 _MAX_SUBJECT_WORDS = 5
 _MAX_TITLE_WORDS = 2  # lower-case words of a title before a name ("said defence minister Pistorius")
@@ -64,6 +71,23 @@ def find(text: str, start: int, end: int, lang: Lexicon, least: int = 1) -> list
         if attribution is not None and (not found or attribution.start >= found[-1].end):
             found.append(attribution)
     return found
+
+
+def in_paragraphs(
+    text: str, paragraphs: Paragraphs, lang: Lexicon, least: int
+) -> Iterator[tuple[Paragraph, list[Attribution]]]:
+    """Each paragraph, in order, with what find() finds in it, where that is `least` attributions or more; where an
+    attribution is read from its verb, the paragraphs' reporting verbs are counted at once, in C (most paragraphs
+    have too few to be read)."""
+    read: Iterable[Paragraph] = paragraphs
+    if lang.inversion is None:
+        starts, ends = [p.start for p in paragraphs], [p.end for p in paragraphs]
+        counts = indexed(text).each_count_of(starts, ends, lang.reporting_verbs)
+        read = compress(paragraphs, map(ge, counts, repeat(least)))
+    for paragraph in read:
+        found = find(text, paragraph.start, paragraph.end, lang, least)
+        if len(found) >= least:
+            yield paragraph, found
 
 
 def quotations(text: str, start: int, end: int, lang: Lexicon) -> list[tuple[int, int]]:
@@ -340,7 +364,7 @@ def forget() -> None:
 @lru_cache(maxsize=4)
 def _statement_marks(text: str) -> list[int]:
     """Where the text has a colon or a quotation mark (not an apostrophe inside a word), in order."""
-    return sorted([*map(re.Match.start, _QUOTE.finditer(text)), *map(re.Match.start, re.finditer(":", text))])
+    return list(map(re.Match.start, _STATEMENT_MARK.finditer(text)))
 
 
 def statement_beyond_circumstance(text: str, end: int, stop: int, lang: Lexicon) -> bool:

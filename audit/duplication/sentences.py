@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from audit import lexicon
 from audit.document import Document, Paragraph, Sentence, Span
-from audit.duplication.tokens import Token, indexed, keys_of
+from audit.duplication.tokens import Token, indexed, keys_of, sentence_words
 from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
@@ -49,6 +49,17 @@ def normalise(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
+def _normalised(span: Span, words: list[Token]) -> tuple[str, ...]:
+    """normalise(span.text), read from the keys of its words (`words`, found once for the whole text) where folding
+    moves no word's bounds: Latin-1 text in NFKC, whose folding makes letters of letters and of nothing else, so
+    that the runs of letters and digits of the keys are the normalised words ("U.S." -> "u", "s"; put apart by
+    str.replace, which copies in C where str.translate reads each character); the pattern runs over any other."""
+    text = span.text
+    if text.isascii() or (max(text) <= "\xff" and unicodedata.is_normalized("NFKC", text)):
+        return tuple(" ".join(keys_of(words)).replace("'", " ").replace("-", " ").replace(".", " ").split())
+    return normalise(text)
+
+
 def find(doc: Document, lang: Lexicon) -> list[Repeat]:
     """Repeated paragraphs (as a whole) and repeated sentences outside them, each second occurrence once; found
     once for the three checks that ask (duplicate-sentence, duplicate-phrase, double-attribution)."""
@@ -61,7 +72,14 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     repeats: list[Repeat] = []
     covered: set[int] = set()  # starts of sentences inside a repeated paragraph
     first_paragraph: dict[tuple[str, ...], Span] = {}
-    keys = [normalise(paragraph.text) for paragraph in paragraphs]
+    index = indexed(text)
+    own_words = iter(sentence_words(text, paragraphs))
+    grouped = [[next(own_words) for _ in paragraph.sentences] for paragraph in paragraphs]  # by paragraph
+    paragraph_words = [
+        own[0] if _whole(paragraph) else index.within(paragraph.start, paragraph.end)
+        for paragraph, own in zip(paragraphs, grouped, strict=True)
+    ]
+    keys = list(map(_normalised, paragraphs, paragraph_words))
     for paragraph, key in zip(paragraphs, keys, strict=True):
         if len(paragraph.sentences) > 1 and key in first_paragraph:
             repeats.append(Repeat(first_paragraph[key], paragraph, exact=True, unit="paragraph"))
@@ -70,17 +88,15 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     seen: dict[tuple[str, ...], Span] = {}
     recent: deque[tuple[Sentence, _Words]] = deque(maxlen=REWORDED_WINDOW)  # with their words
     shingles = _Shingles()
-    index = indexed(text)
-    for paragraph, key in zip(paragraphs, keys, strict=True):
+    for paragraph, key, group in zip(paragraphs, keys, grouped, strict=True):
         headline = _is_headline(paragraph.text, paragraph.sentences)
-        for sentence in paragraph.sentences:
-            whole = len(paragraph.sentences) == 1 and sentence.text == paragraph.text  # its words are the key's
-            words = key if whole else normalise(sentence.text)
+        whole = _whole(paragraph)  # its sentence's words are the key's
+        for sentence, own in zip(paragraph.sentences, group, strict=True):  # own: for every comparison below
+            words = key if whole else _normalised(sentence, own)
             if len(words) < MIN_WORDS:
                 continue
             trigrams = _trigrams(words)  # for the near copies below, and the copies to come
             known = shingles.known(trigrams)
-            own = index.within(sentence.start, sentence.end)  # once per sentence, for every comparison below
             counted = _Words(own)
             if sentence.start not in covered:
                 doubled = _doubled(text, sentence, own)
@@ -101,6 +117,11 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             recent.append((sentence, counted))
             shingles.add(trigrams, known, (sentence, words))
     return tuple(sorted(repeats, key=lambda r: r.second.start))
+
+
+def _whole(paragraph: Paragraph) -> bool:
+    """A paragraph of one sentence, the whole of it."""
+    return len(paragraph.sentences) == 1 and paragraph.sentences[0].text == paragraph.text
 
 
 def forget() -> None:

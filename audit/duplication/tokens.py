@@ -8,13 +8,14 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterator
 from functools import partial
-from itertools import accumulate, compress, pairwise
-from operator import eq, itemgetter
+from itertools import accumulate, compress, pairwise, repeat
+from operator import add, attrgetter, eq, ge, gt, itemgetter, ne, or_, sub
 from typing import NamedTuple
 
 from audit import lexicon
+from audit.caches import per_document
 from audit.context import RunContext
-from audit.document import Document
+from audit.document import Document, Paragraphs
 
 # A word: letters or digits, with inner apostrophes, hyphens or periods (U.S., l'armée, Chasiv-Yar).
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
@@ -34,6 +35,7 @@ class Token(NamedTuple):
 
 
 _KEY = itemgetter(3)  # a Token's key, read in C
+_START, _END = attrgetter("start"), attrgetter("end")  # a span's bounds, read in C
 _WORDS_AND_GAPS = re.compile(f"({_WORD.pattern})")  # split by it, a text is its gaps and words in turn
 _make = partial(tuple.__new__, Token)  # a Token made from a tuple in C, without the named tuple's constructor
 
@@ -91,6 +93,37 @@ class TokenIndex:
             high -= 1
         return head, low, max(low, high), tail
 
+    def _each_bounds(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int], list[int]]:
+        """The bounds of many stretches at once, bisected in C: for each, the first and last + 1 index of the whole
+        words inside; and the stretches that must be read one by one, as within() reads them: those that cut a
+        word (a word starts before one end and ends after it) or hold no character."""
+        lows = list(map(bisect_right, repeat(self._ends), starts))
+        highs = list(map(bisect_left, repeat(self._starts), ends))
+        cut_first = map(ne, map(bisect_left, repeat(self._starts), starts), lows)
+        cut_last = map(ne, map(bisect_right, repeat(self._ends), ends), highs)
+        odd = map(or_, map(or_, cut_first, cut_last), map(ge, starts, ends))
+        return lows, highs, list(compress(range(len(starts)), odd))
+
+    def each_within(self, starts: list[int], ends: list[int]) -> list[list[Token]]:
+        """[self.within(start, end) for start, end in zip(starts, ends)], the words of stretches that cut none
+        sliced in C: a check reads every sentence of a text."""
+        lows, highs, odd = self._each_bounds(starts, ends)
+        found = list(map(self.words.__getitem__, map(slice, lows, highs)))
+        for at in odd:
+            found[at] = self.within(starts[at], ends[at])
+        return found
+
+    def each_doubled(self, starts: list[int], ends: list[int]) -> list[int]:
+        """The indexes of the stretches of which doubled() is true, those that cut no word asked in C: most
+        sentences have no word that repeats the one before."""
+        lows, highs, odd = self._each_bounds(starts, ends)
+        doubles = self._doubled_before()
+        seconds = map(min, map(add, lows, repeat(1)), highs)  # a stretch's second word, or its end
+        doubled = list(map(gt, map(doubles.__getitem__, highs), map(doubles.__getitem__, seconds)))
+        for at in odd:
+            doubled[at] = self.doubled(starts[at], ends[at])
+        return list(compress(range(len(starts)), doubled))
+
     def within(self, start: int, end: int) -> list[Token]:
         """The words of text[start:end], as tokens(text, start, end)."""
         if start >= end:
@@ -133,6 +166,16 @@ class TokenIndex:
         counts = self._counted(keys)
         return counts[high] - counts[low] + sum(w.key in keys for w in head + tail)
 
+    def each_count_of(self, starts: list[int], ends: list[int], keys: frozenset[str]) -> list[int]:
+        """[self.count_of(start, end, keys) for start, end in zip(starts, ends)], those that cut no word counted in
+        C: a check that weighs each paragraph by its words of a kind."""
+        lows, highs, odd = self._each_bounds(starts, ends)
+        counts = self._counted(keys)
+        found = list(map(sub, map(counts.__getitem__, highs), map(counts.__getitem__, lows)))
+        for at in odd:
+            found[at] = self.count_of(starts[at], ends[at], keys)
+        return found
+
     def _counted(self, keys: frozenset[str]) -> list[int]:
         """How many words before each are one of `keys`, counted once for the whole text."""
         counts = self._counts.get(keys)
@@ -163,9 +206,13 @@ class TokenIndex:
         head, low, high, tail = self._bounds(start, end)
         if head or tail:  # a word the stretch cuts: read its words
             return any(a.key == b.key for a, b in pairwise(head + self.words[low:high] + tail))
+        return high - low > 1 and self._doubled_before()[high] > self._doubled_before()[low + 1]
+
+    def _doubled_before(self) -> list[int]:
+        """How many words before each repeat the key of the word before them, counted once for the whole text."""
         if self._doubles is None:
             self._doubles = [0, 0, *accumulate(map(eq, self._keys[1:], self._keys))]
-        return high - low > 1 and self._doubles[high] > self._doubles[low + 1]
+        return self._doubles
 
 
 class _Recent:
@@ -200,6 +247,19 @@ def indexed(text: str) -> TokenIndex:
 def forget() -> None:
     _RECENT.indexes.clear()
     _RECENT.size = 0
+    _sentence_words.cache_clear()
+
+
+def sentence_words(text: str, paragraphs: Paragraphs) -> list[list[Token]]:
+    """The words of each sentence of the paragraphs, in order (as within() finds them), found once for the checks
+    that read every sentence (duplicate-phrase, duplicate-sentence): lists to read, not to change."""
+    return _sentence_words(text, paragraphs)
+
+
+@per_document
+def _sentence_words(text: str, paragraphs: Paragraphs) -> list[list[Token]]:
+    sentences = [sentence for paragraph in paragraphs for sentence in paragraph.sentences]
+    return indexed(text).each_within(list(map(_START, sentences)), list(map(_END, sentences)))
 
 
 def text_lexicon(doc: Document, ctx: RunContext) -> lexicon.Lexicon:
