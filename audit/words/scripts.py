@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit import unpacked
 from audit.words.frequencies import DATA
@@ -20,8 +19,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _MAX_GAP = 3  # spaces and punctuation between two foreign letters that keep them in one run ("外交 部")
 
 
-@dataclass(frozen=True)
-class ScriptRun:
+class ScriptRun(NamedTuple):
     """text[start:end], written in scripts the target language does not use."""
 
     start: int
