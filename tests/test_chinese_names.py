@@ -3,12 +3,16 @@ writes; pinyin, Taiwan's Wade-Giles names English writes, and names of other lan
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from audit.checks.exonym import CHECK as exonym
 from audit.context import RunContext
 from audit.document import Document
-from audit.names import chinese
+from audit.names import capitals, chinese
 from audit.runner import run_checks
 from tests.building import build_script
 
@@ -49,3 +53,17 @@ def test_the_exonym_check_reports_the_whole_name():
 def test_the_shipped_table_is_what_the_build_script_makes():
     build = build_script("build_chinese_syllables", ("pypinyin",))
     assert build.build() == chinese.DATA.read_text("utf-8")
+
+
+_BACKTRACKING = r"[^\W\d_'’ʼ]*(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)+"  # SYLLABLES as first written
+
+
+@given(st.text(alphabet="aAéÉŤť-'’ʼ1 _Ts", max_size=24))
+def test_the_possessive_syllables_find_what_the_backtracking_pattern_finds(text):
+    before, after = chinese.SYLLABLES
+    found = capitals.capitalised(before, after).finditer(text)
+    expected = capitals.capitalised(before, _BACKTRACKING).finditer(text)
+    assert [m.span() for m in found] == [m.span() for m in expected]
+    assert [m.span() for m in re.finditer(before + capitals.LETTER + after, text)] == [
+        m.span() for m in re.finditer(before + capitals.LETTER + _BACKTRACKING, text)
+    ]

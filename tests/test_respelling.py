@@ -135,6 +135,20 @@ def test_every_name_of_a_list_is_found_under_its_sound():
     assert listed.sounding("\ud800") == listed.sounding("zzzzzzzz") == ()
 
 
+def test_a_sound_whose_lines_cross_blocks_is_found_with_all_of_them():
+    listed = respelling.names("en")
+    text = gzip.decompress((respelling.DATA / "en.txt.gz").read_bytes()).decode("utf-8")
+    lines = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    by_sound: dict[str, list[tuple[str, float]]] = {}
+    for sound, word, zipf in lines:
+        by_sound.setdefault(sound, []).append((word, float(zipf)))
+    at_edges = {lines[i + step][0] for i in range(0, len(lines), respelling.BLOCK) for step in (-1, 0) if i + step >= 0}
+    assert any(len(by_sound[sound]) > 1 for sound in at_edges)
+    for sound in at_edges:
+        assert listed.sounding(sound) == tuple(by_sound[sound])
+    assert listed.sounding(f"{lines[0][0]}\t{lines[0][1]}") == listed.sounding("\n") == ()
+
+
 def test_the_shipped_lists_are_what_the_build_script_makes():
     build = build_script("build_name_words", ("wordfreq", "english_words"))
     shipped = gzip.decompress((respelling.DATA / "en.txt.gz").read_bytes()).decode("utf-8")

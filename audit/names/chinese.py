@@ -21,8 +21,9 @@ MIN_ZIPF = 2.0  # how often English must write the pinyin name (Zedong 2.6, Guan
 MAX_READINGS = 64  # pinyin spellings tried for one name
 _APOSTROPHES = re.compile("['’ʼ‘]")
 # Syllables joined by hyphens: what may not stand before them, and their letters after the first (as
-# audit.names.capitals asks them)
-SYLLABLES = (r"(?<![\w'’-])", r"[^\W\d_'’ʼ]*(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)?)+")
+# audit.names.capitals asks them). Each run of letters is taken whole (possessive: no letter can stand where an
+# apostrophe or a hyphen is wanted), so the engine gives a word without a hyphen up at once, not letter by letter.
+SYLLABLES = (r"(?<![\w'’-])", r"[^\W\d_'’ʼ]*+(?:['’ʼ][^\W\d_]++)?(?:-[^\W\d_]++(?:['’ʼ][^\W\d_]++)?)+")
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import tomllib
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -139,16 +140,22 @@ def _known_keys(table: dict[str, Any], known: set[str], where: str) -> None:
         raise TableError(f"{where}: unknown key {', '.join(map(repr, unknown))} (known: {', '.join(sorted(known))})")
 
 
-# The shipped tables, their parsing kept in the cache folder for every run.
-_TABLES = _conventions(unpacked.read(DATA, unpacked.toml), DATA.name)
-CONVENTIONS = tuple(_TABLES)
-LABELS = {name: convention.label for name, convention in _TABLES.items()}
-SOURCE_LANGUAGE = {name: c.source_language for name, c in _TABLES.items() if c.source_language}
+# The shipped tables, their parsing kept in the cache folder for every run; their names and labels read at once,
+# the tables compiled when a name is first romanized (a run's text never is: the gazetteer is built with them).
+_SHIPPED = unpacked.read(DATA, unpacked.toml)["conventions"]
+CONVENTIONS = tuple(_SHIPPED)
+LABELS = {name: table["label"] for name, table in _SHIPPED.items()}
+SOURCE_LANGUAGE = {name: table["source_language"] for name, table in _SHIPPED.items() if table.get("source_language")}
+
+
+@cache
+def _tables() -> dict[str, Convention]:
+    return _conventions(unpacked.read(DATA, unpacked.toml), DATA.name)
 
 
 def romanize(cyrillic: str, lang: str, convention: str) -> list[str]:
     """The spellings `convention` gives the Cyrillic name (words and hyphenated parts romanized one by one)."""
-    words = [_romanize_word(word, lang, _TABLES[convention]) for word in _split(cyrillic)]
+    words = [_romanize_word(word, lang, _tables()[convention]) for word in _split(cyrillic)]
     return ["".join(combination) for combination in itertools.islice(itertools.product(*words), MAX_SPELLINGS)]
 
 

@@ -16,6 +16,9 @@ _GOES_ON = re.compile(r"[^\W_]|[\u0300-\u036f]|['’ʼ\-‐‑]")  # what a word
 _POSSESSIVE = ("'s", "’s", "ʼs")
 # Small words inside foreign place names (Rostow am Don, Rostov del Don, Rostów nad Donem).
 PARTICLES = frozenset({"am", "an", "de", "del", "der", "di", "la", "le", "na", "nad", "sur", "sul"})
+# What joins two capitalised words into one run: a single space, or particles each after one (Rostow am Don), not
+# anything else (a lower-case word, a comma, two spaces); matched in C, the text between not copied out.
+_JOINED = re.compile(" (?:(?:" + "|".join(sorted(PARTICLES)) + ") )*")
 
 
 class Token(NamedTuple):
@@ -55,7 +58,7 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
         start, end = match.span()
         if not text[start].isupper() or (start and not text[start - 1].isspace() and not _starts_a_word(text, start)):
             continue  # a letter beyond the first plane that is no capital, or the inside of a word (iPhone)
-        if first >= 0 and text[last:start] != " " and not _joined(text, last, start):
+        if first >= 0 and not _JOINED.fullmatch(text, last, start):
             yield first, last
             first = -1
         if first < 0:
@@ -80,14 +83,3 @@ def _starts_a_word(text: str, start: int) -> bool:
         if match.end() > start:
             return match.start() == start
     return False
-
-
-def _joined(text: str, end: int, start: int) -> bool:
-    """Whether two capitalised words are of one run: a single space between them, or particles each after one
-    (Rostow am Don), not anything else (a lower-case word, a comma, two spaces)."""
-    between = text[end:start]
-    if between == " ":
-        return True
-    if len(between) < 3 or between[0] != " " or between[-1] != " ":
-        return False
-    return all(word in PARTICLES for word in between[1:-1].split(" "))
