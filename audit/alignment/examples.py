@@ -3,15 +3,17 @@ stays empty: without its source the check cannot run); audited against `source`,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from audit.checks.base import Example
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class BilingualExample(Example):
-    """An example read against its source text (`source`, in `source_lang`), where the check flags `found`."""
+class BilingualExample(NamedTuple):
+    """An example read against its source text (`source`, in `source_lang`), where the check flags `found`; its
+    first fields are audit.checks.base.Example's, which every reader of a check's examples reads."""
 
+    lang: str
+    text: str
+    flagged: tuple[str, ...] = ()
+    fixed: str | None = None
     source: str = ""
     source_lang: str | None = None
     found: tuple[str, ...] = ()

@@ -12,11 +12,12 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from audit.findings import Finding, Severity
 
 if TYPE_CHECKING:
+    from audit.alignment.examples import BilingualExample
     from audit.context import RunContext
     from audit.document import Document
 
@@ -27,8 +28,7 @@ class Scope(StrEnum):
     BATCH = "batch"  # run_feed(documents) on batches of the run's documents, each judged alone: the round trip
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """Text in `lang` the check flags (the `flagged` spans, in order) and the text once its fixes are applied
     (safe and unsafe); an example with nothing flagged is text the check must leave alone."""
 
@@ -60,7 +60,7 @@ class Check:
     needs: ClassVar[tuple[str, ...]] = ()  # Lexicon sections the document's language must have (audit.lexicon)
     languages: ClassVar[frozenset[str] | None] = None  # the only target languages it knows; None: any
     Options: ClassVar[type] = NoOptions
-    examples: ClassVar[tuple[Example, ...]] = ()
+    examples: ClassVar[tuple[Example | BilingualExample, ...]] = ()
 
     def unmet(self, lang: str | None) -> str | None:
         """Why the check cannot run on a document in `lang`, or None when it can."""

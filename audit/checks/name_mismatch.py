@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -133,11 +132,12 @@ ENGLISH_COMMON = frozenset(
 )
 
 
-@dataclass(frozen=True)
 class _Side:
-    text: str
-    lang: str | None
-    names: tuple  # audit.alignment.names.Name
+    """One side of a pair, its text and its names (audit.alignment.names.Name), read once; a plain class, as a
+    dataclass costs a millisecond to declare at every start."""
+
+    def __init__(self, text: str, lang: str | None, names: tuple) -> None:
+        self.text, self.lang, self.names = text, lang, names
 
     @cached_property
     def folded(self) -> str:
