@@ -38,10 +38,11 @@ def _segmenter(lang: str):
     import pysbd
     from pysbd.languages import LANGUAGE_CODES
 
-    from audit.abbreviation_search import prefiltered
+    from audit import abbreviation_search, list_search
 
     segmenter = pysbd.Segmenter(language=lang if lang in LANGUAGE_CODES else _SEGMENTER_FALLBACK, clean=False)
-    segmenter.language_module = prefiltered(segmenter.language_module)  # the same sentences, found faster
+    # The same sentences, found faster: pysbd told which abbreviations and lists a line may hold.
+    segmenter.language_module = list_search.prefiltered(abbreviation_search.prefiltered(segmenter.language_module))
     return segmenter
 
 
