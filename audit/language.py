@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from audit.errors import InputError
+from audit.words import split
 
 PLAIN = 1.0  # the confidence given a passage its function words plainly place in a language
 DOCUMENT_FOREIGN_SHARE = 0.02  # of a text's words, function words of other languages a plain text may hold
@@ -88,24 +89,29 @@ def detect(text: str) -> tuple[str | None, float]:
     return ranked[0] if ranked else (None, 0.0)
 
 
-def judgeable(text: str, size: MinSize = PARAGRAPH) -> bool:
-    """Whether the text holds enough running prose for its language to be judged."""
-    words = _WORD.findall(text)
+def judgeable(text: str, size: MinSize = PARAGRAPH, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds enough running prose for its language to be judged."""
+    words = _words(text, start, end)
     return _enough(words, [w for w in words if not w[0].isupper()], size)
 
 
 def prose(text: str) -> str:
     """The text's words that start in lower case: names ("Yaroslavl and Smolensk") tell langdetect nothing about
     the language of the sentence around them and often mislead it."""
-    return " ".join(w for w in _WORD.findall(text) if not w[0].isupper())
+    return " ".join(w for w in _words(text) if not w[0].isupper())
 
 
-def judgeable_prose(text: str, size: MinSize = PARAGRAPH) -> str | None:
-    """The text's prose (see prose) when the text is judgeable at `size` (see judgeable), else None: the words are
-    found once for both questions, which a passage is asked in turn."""
-    words = _WORD.findall(text)
+def judgeable_prose(text: str, size: MinSize = PARAGRAPH, start: int = 0, end: int | None = None) -> str | None:
+    """The prose (see prose) of text[start:end] when it is judgeable at `size` (see judgeable), else None: the words
+    are found once for both questions, which a passage is asked in turn."""
+    words = _words(text, start, end)
     lowercase = [w for w in words if not w[0].isupper()]
     return " ".join(lowercase) if _enough(words, lowercase, size) else None
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """_WORD's matches in text[start:end] (a document's text: its passages are read from it, see split)."""
+    return split.findall(_WORD, text, start, end, shortest=2)
 
 
 def name_free_prose(text: str, particles: frozenset[str], size: MinSize = PARAGRAPH) -> str | None:

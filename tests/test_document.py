@@ -1,6 +1,9 @@
 import pickle
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from audit.document import Document, Paragraphs
 from audit.findings import Severity
@@ -105,3 +108,18 @@ def test_a_line_without_a_sentence_end_is_cut_into_bounded_pieces():
     bounds = segmentation.split_sentences(text, 0, len(text), "en")
     assert all(e - s <= segmentation.HARD_PIECE for s, e in bounds)
     assert "".join(text[s:e] + " " for s, e in bounds) == text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(list("a .!?…;;。！？।\"'”’»)] \n\t\u00a0Z")), max_size=25).map("".join), st.integers(0, 30)
+)
+def test_where_pysbd_could_end_a_sentence_is_found_as_the_plain_alternation_finds_it(text, end):
+    """_INNER_MARK, which opens with one class of every mark, matches where a Latin mark before a space or another
+    script's mark does."""
+    from audit import segmentation
+
+    for lang, extra in (("el", ";;"), (None, "")):
+        plain = re.compile(f"[.!?…{extra}]+[\"'”’»)\\]]*\\s|[。！？।॥؟۔։။።፧]")
+        fast = segmentation._INNER_MARK[lang]
+        assert [m.span() for m in fast.finditer(text, 0, end)] == [m.span() for m in plain.finditer(text, 0, end)]

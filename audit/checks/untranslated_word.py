@@ -158,7 +158,8 @@ def _passage(doc: Document, ctx: RunContext, sentence: Sentence, found: list) ->
     paragraph = doc.paragraphs[sentence.paragraph]
     size = language.PARAGRAPH if len(paragraph.sentences) == 1 else language.SENTENCE
     target = ctx.expected_language(doc)
-    return language.judgeable(sentence.text, size) and at_home(doc.text, sentence.start, sentence.end, target) < HOME
+    start, end = sentence.start, sentence.end
+    return language.judgeable(doc.text, size, start, end) and at_home(doc.text, start, end, target) < HOME
 
 
 def _setting(text: str, start: int, end: int, quotations: Quotations) -> str | None:

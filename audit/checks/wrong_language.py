@@ -51,7 +51,7 @@ class WrongLanguage(Check):
         expected = ctx.expected_language(doc)
         options = self.options_in(ctx)
         for paragraph in doc.paragraphs:
-            prose = language.judgeable_prose(paragraph.text, language.PARAGRAPH)
+            prose = language.judgeable_prose(doc.text, language.PARAGRAPH, paragraph.start, paragraph.end)
             if prose is None:
                 continue
             finding = _judge(self, doc, paragraph, prose, expected, options.min_confidence, ctx.source_lang)
@@ -61,7 +61,7 @@ class WrongLanguage(Check):
             if len(paragraph.sentences) < 2:
                 continue
             for sentence in paragraph.sentences:
-                prose = language.judgeable_prose(sentence.text, language.SENTENCE)
+                prose = language.judgeable_prose(doc.text, language.SENTENCE, sentence.start, sentence.end)
                 if prose is not None:
                     threshold = options.sentence_min_confidence
                     size = language.SENTENCE

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from audit import unpacked
 from audit.errors import InputError
@@ -28,8 +28,7 @@ _KEYS = {
 }
 
 
-@dataclass(frozen=True)
-class Conventions:
+class Conventions(NamedTuple):
     """How one language writes quotation marks, spaces around marks and figures."""
 
     code: str

@@ -4,8 +4,7 @@ check makes of them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from audit.addresses import finder
 from audit.caches import per_document
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
 _ADDRESSES = finder(r"<[^<>\n]*>")
 
 
-@dataclass(frozen=True)
-class Issue:
+class Issue(NamedTuple):
     start: int
     end: int
     message: str

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.caches import per_document
 from audit.document import Paragraph
@@ -38,8 +38,7 @@ _BRACKET = re.compile(r"[()\[\]{}]")  # the marks the loops below read, found by
 _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """A mark left without its other half: `opening` when it opens and nothing closes it."""
 
     position: int

@@ -16,8 +16,9 @@ _BEFORE_COMMA_OR_STOP = re.compile(r"(?<=[\w”’»›)\]\"'%])[ \u00a0]+([,.])
 _AFTER_OPENING = re.compile(r"([(\[{])[ \u00a0]+(?=\S)")
 _BEFORE_CLOSING = re.compile(r"(?<=\S)[ \u00a0]+([)\]}])")
 # What the three patterns above hold at least (a space then a mark, a bracket then a space, a space then a
-# bracket), found in the whole text once: a paragraph with none, most of them, is not searched.
-_SPACED_ANY = re.compile(r"[ \u00a0][,.)\]}]|[(\[{][ \u00a0]")
+# bracket), found in the whole text once: a paragraph with none, most of them, is not searched. Found at the mark
+# (inside the paragraph wherever a match of the three is), so that the engine skips to the marks, not to every space.
+_SPACED_MARK = re.compile(r"[,.)\]}(\[{](?:(?<=[ \u00a0][,.)\]}])|(?<=[(\[{])(?=[ \u00a0]))")
 # The mark first, then what stands before it: the engine skips to the marks, where a look-behind first is tried at
 # every character (the same matches, in half the time); one group for both marks, as two alternatives opening
 # with a group each are tried at every character too.
@@ -33,7 +34,7 @@ def tokenised(text: str, start: int, end: int, conventions: Conventions | None, 
     found: list[Issue] = []
     if text.find(" ", start, end) < 0 and text.find("\u00a0", start, end) < 0:
         return found  # every pattern wants a space: a paragraph of one word is left at once
-    if sites.within(_SPACED_ANY, start, end):
+    if sites.within(_SPACED_MARK, start, end):
         found += _spaced_punctuation(text, start, end)
     if conventions is not None and conventions.detached:
         if not sites.within(_spaced_clitics(conventions.detached), start, end):
@@ -71,8 +72,16 @@ def _clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _spaced_clitics(detached: tuple[str, ...]) -> re.Pattern[str]:
-    """A space straight before a clitic, as a clitic written apart has (one character: never overlapping)."""
-    return re.compile(rf"[ \u00a0](?={'|'.join(map(re.escape, detached))})")
+    """A clitic straight after a space, as a clitic written apart has, found at its first character (the engine
+    skips to those, not to every space; a clitic holds no space, so two never overlap)."""
+    firsts = sorted({clitic[0] for clitic in detached})
+    return re.compile(
+        "|".join(
+            rf"{re.escape(first)}(?<=[ \u00a0]{re.escape(first)})"
+            + f"(?:{'|'.join(re.escape(clitic[1:]) for clitic in detached if clitic[0] == first)})"
+            for first in firsts
+        )
+    )
 
 
 def inside_quotes(text: str, pairs: list[tuple[int, int]], conventions: Conventions | None) -> list[Issue]:

@@ -15,8 +15,8 @@ well inside it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from audit.words import frequencies, scripts
 
@@ -37,8 +37,7 @@ TARGET_PIECE_GAP = 1.0  # a piece of a compound this much more common in the tar
 UNKNOWN_MIN_LETTERS = 4  # a shorter word no list knows is an abbreviation or a symbol as often as a word
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """How a word stands between the target and the other languages: `kind` is STRONG (foreign), LEANING (more
     at home in `lang`, but a word of the target too), or "" (the target's, or no language's)."""
 

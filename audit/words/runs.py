@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit import lexicon
 from audit.addresses import finder
@@ -30,8 +30,7 @@ EDGE_TARGET = 3.5  # a leaning word this common in the target does not open or c
 MAX_READINGS = 1 << 16  # words whose readings are remembered before the memory is cleared: bounded on any input
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """A stretch of a sentence left in `lang` (None: a word no list knows, spelled with letters the target does
     not use); `strength` is the largest gap between a word's frequency in its language and in the target."""
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit import unpacked
 from audit.words.frequencies import DATA
@@ -18,10 +17,11 @@ from audit.words.frequencies import DATA
 _WIDTHS = ("HALFWIDTH ", "FULLWIDTH ")
 _WORDS = re.compile(r"[^\W\d_]+")
 _MAX_GAP = 3  # spaces and punctuation between two foreign letters that keep them in one run ("外交 部")
+_ASCII = bytes(range(0x80))
+_ASCII_LETTERS = [chr(code) for code in range(0x80) if chr(code).isalpha()]
 
 
-@dataclass(frozen=True)
-class ScriptRun:
+class ScriptRun(NamedTuple):
     """text[start:end], written in scripts the target language does not use."""
 
     start: int
@@ -83,7 +83,16 @@ def any_foreign(text: str, lang: str) -> bool:
     """Whether the text holds a letter of a script `lang` does not use: else no stretch of it has a run (see
     foreign_runs), which its distinct characters tell at once."""
     own = scripts_of(lang) or frozenset()
-    return any((script := script_of(char)) is not None and script not in own for char in set(text))
+    return any((script := script_of(char)) is not None and script not in own for char in _in_scripts(text))
+
+
+def _in_scripts(text: str) -> set[str]:
+    """The text's distinct characters that may be in a script: those beyond ASCII and its ASCII letters (ASCII's
+    other characters are in none). The bytes beyond ASCII are kept by bytes.translate and each letter is looked
+    for in C: set(text) hashed each of a long document's characters."""
+    encoded = text.encode("utf-8", "surrogatepass")
+    beyond = encoded.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    return set(beyond).union(letter for letter in _ASCII_LETTERS if letter.encode() in encoded)
 
 
 def foreign_runs(text: str, start: int, end: int, lang: str) -> list[ScriptRun]:

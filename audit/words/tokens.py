@@ -7,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 from itertools import islice
 
+from audit.words import split
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-‐‑][^\W\d_]+)*")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 _SPLIT = re.compile(r"[-']")
@@ -65,8 +67,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]
 
 
 def texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The words of text[start:end] as strings (the texts of words(text, start, end)), found in C."""
-    return _WORD.findall(text, start, len(text) if end is None else end)
+    """The words of text[start:end] as strings (the texts of words(text, start, end)): text is a document's, whose
+    sentences are read from it (see split)."""
+    return split.findall(_WORD, text, start, end, joiners="'-")
 
 
 @lru_cache(maxsize=1 << 16)  # a document's words are asked many times each
