@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple
 
 from audit.findings import Finding, Fix, Severity
@@ -97,7 +98,11 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
-        return [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
+        """Where each line starts; without a CR, found by adding up the lengths of the lines split at LF, in C (the
+        pattern of the three line ends tried every character: 3.8 ms against 0.8 on the WMT14 reference)."""
+        if "\r" in self.text:
+            return [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
+        return list(accumulate(map((1).__add__, map(len, self.text.split("\n")[:-1])), initial=0))
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in characters) of a character offset."""

@@ -21,8 +21,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _MAX_CONTROL_RATIO = 0.01  # decoded text with more control characters than this is not prose
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # below 32, except \t \n \v \f \r
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # never in UTF-8 or 8-bit text, always in UTF-16 prose
+# Below 32, except \t \n \v \f \r: never in UTF-8 or 8-bit text, always in UTF-16 prose. Counted by deleting them
+# (bytes.translate, in C), where a pattern tried each byte: the same count in a tenth of the time.
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x20))
 _UTF16 = ("utf-16-le", "utf-16-be")
 _ASCII_SPACE = re.compile(r"[ \t\n\r]")  # in UTF-16 prose unless chardet recognises it: a line end if nothing else
 _PROSE_CATEGORIES = frozenset("LMNPZ")  # letters, marks, numbers, punctuation, spaces
@@ -43,7 +44,8 @@ def decode(data: bytes, name: str, notes: list[str] | None = None) -> str:
     text = _decode_bytes(data, name, [] if notes is None else notes)
     if not text.strip():
         raise InputError(f"{name}: the input is empty")
-    controls = len(_CONTROL.findall(text))
+    # A code point below 128 is that byte in UTF-8, and no other character's bytes are below 128.
+    controls = _controls(text.encode("utf-8", "surrogatepass"))
     if "\x00" in text or controls > _MAX_CONTROL_RATIO * len(text):
         raise InputError(f"{name}: binary content, not text")
     return text
@@ -86,9 +88,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _may_be_utf16(data: bytes) -> bool:
     """Whether the bytes have the control codes of UTF-16 text: many (the NULs of ASCII characters, the 0x04s of
     Cyrillic) when they are valid UTF-8, a few when not (CJK); a stray NUL in 8-bit text is not enough."""
-    controls = len(_CONTROL_BYTES.findall(data))
+    if len(data) % 2:
+        return False
+    controls = _controls(data)
+    if controls < 2:
+        return False
     share = _UTF16_CONTROLS_IF_UTF8 if _is_utf8(data) else _UTF16_CONTROLS
-    return len(data) % 2 == 0 and controls >= 2 and controls >= share * len(data)
+    return controls >= share * len(data)
+
+
+def _controls(data: bytes) -> int:
+    """How many of the bytes are control codes (_CONTROL_BYTES)."""
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def _strictly(data: bytes, encoding: str) -> str | None:

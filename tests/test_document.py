@@ -123,3 +123,10 @@ def test_where_pysbd_could_end_a_sentence_is_found_as_the_plain_alternation_find
         plain = re.compile(f"[.!?…{extra}]+[\"'”’»)\\]]*\\s|[。！？।॥؟۔։။።፧]")
         fast = segmentation._INNER_MARK[lang]
         assert [m.span() for m in fast.finditer(text, 0, end)] == [m.span() for m in plain.finditer(text, 0, end)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \r\n\u2028", max_size=40))
+def test_line_starts_are_after_each_crlf_cr_or_lf(text: str) -> None:
+    expected = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    assert Document("d", text)._line_starts == expected

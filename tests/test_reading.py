@@ -1,12 +1,15 @@
 import codecs
 import gzip
 import random
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from audit.errors import InputError
-from audit.reading import decode, read_path
+from audit.reading import _controls, decode, read_path
 
 FRENCH = "Le président a déclaré à la presse qu'il était très déçu de la décision prise hier à Paris."
 RUSSIAN = "Президент заявил журналистам, что очень разочарован решением, принятым вчера в Москве."
@@ -112,3 +115,22 @@ def test_a_file_in_one_legacy_encoding_is_no_mixture():
     notes: list[str] = []
     assert decode(f"{FRENCH}\n{FRENCH}\n".encode("latin-1"), "x", notes) == f"{FRENCH}\n{FRENCH}\n"
     assert notes == []
+
+
+_CONTROL_PATTERN = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(max_codepoint=0x3FF) | st.sampled_from("\x00\x07\x0b\x0e\x1f\t\n\r\ud800"), max_size=60
+    )
+)
+def test_control_codes_counted_in_utf8_as_the_pattern_counts_them_in_text(text: str) -> None:
+    assert _controls(text.encode("utf-8", "surrogatepass")) == len(_CONTROL_PATTERN.findall(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=60))
+def test_control_bytes_counted_as_the_pattern_counts_them(data: bytes) -> None:
+    assert _controls(data) == len(re.findall(rb"[\x00-\x08\x0e-\x1f]", data))
