@@ -16,7 +16,7 @@ from audit.duplication import sentences
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import suggestion
-from audit.duplication.tokens import Token, indexed, keys_of, sentence_words, text_lexicon
+from audit.duplication.tokens import Token, indexed, sentence_keys, sentence_words, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Lexicon
 
@@ -87,8 +87,8 @@ class DuplicatePhrase(Check):
         previous: Sentence | None = None
         previous_words: _Words = ([], [])
         # each sentence's words and keys read once: both searches, and the next window
-        for sentence, words in zip(doc.sentences, sentence_words(doc.text, doc.paragraphs), strict=True):
-            own = (words, keys_of(words))
+        read = zip(sentence_words(doc.text, doc.paragraphs), sentence_keys(doc.text, doc.paragraphs), strict=True)
+        for sentence, own in zip(doc.sentences, read, strict=True):
             before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else ([], [])
             previous, previous_words = sentence, own
             if sentence.start in repeated:

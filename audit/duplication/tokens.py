@@ -104,14 +104,18 @@ class TokenIndex:
         odd = map(or_, map(or_, cut_first, cut_last), map(ge, starts, ends))
         return lows, highs, list(compress(range(len(starts)), odd))
 
-    def each_within(self, starts: list[int], ends: list[int]) -> list[list[Token]]:
-        """[self.within(start, end) for start, end in zip(starts, ends)], the words of stretches that cut none
-        sliced in C: a check reads every sentence of a text."""
+    def each_within(self, starts: list[int], ends: list[int]) -> tuple[list[list[Token]], list[list[str]]]:
+        """[self.within(start, end) for start, end in zip(starts, ends)] and the keys of each, those of stretches that
+        cut no word sliced from the text's words and keys in C: a check reads every sentence of a text, most of them
+        by their keys alone."""
         lows, highs, odd = self._each_bounds(starts, ends)
-        found = list(map(self.words.__getitem__, map(slice, lows, highs)))
+        bounds = list(map(slice, lows, highs))
+        found = list(map(self.words.__getitem__, bounds))
+        keys = list(map(self._keys.__getitem__, bounds))
         for at in odd:
             found[at] = self.within(starts[at], ends[at])
-        return found
+            keys[at] = keys_of(found[at])
+        return found, keys
 
     def each_doubled(self, starts: list[int], ends: list[int]) -> list[int]:
         """The indexes of the stretches of which doubled() is true, those that cut no word asked in C: most
@@ -247,17 +251,23 @@ def indexed(text: str) -> TokenIndex:
 def forget() -> None:
     _RECENT.indexes.clear()
     _RECENT.size = 0
-    _sentence_words.cache_clear()
+    _sentences_read.cache_clear()
 
 
 def sentence_words(text: str, paragraphs: Paragraphs) -> list[list[Token]]:
     """The words of each sentence of the paragraphs, in order (as within() finds them), found once for the checks
     that read every sentence (duplicate-phrase, duplicate-sentence): lists to read, not to change."""
-    return _sentence_words(text, paragraphs)
+    return _sentences_read(text, paragraphs)[0]
+
+
+def sentence_keys(text: str, paragraphs: Paragraphs) -> list[list[str]]:
+    """The keys of the words of each sentence (as sentence_words), sliced from the text's keys with them: lists to
+    read, not to change."""
+    return _sentences_read(text, paragraphs)[1]
 
 
 @per_document
-def _sentence_words(text: str, paragraphs: Paragraphs) -> list[list[Token]]:
+def _sentences_read(text: str, paragraphs: Paragraphs) -> tuple[list[list[Token]], list[list[str]]]:
     sentences = [sentence for paragraph in paragraphs for sentence in paragraph.sentences]
     return indexed(text).each_within(list(map(_START, sentences)), list(map(_END, sentences)))
 
