@@ -242,7 +242,8 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else REWORDED_CHANGES
     if abs(len(a) - len(b)) > limit:
         return False  # more words apart than may change: no alignment can do with fewer changes
-    if len(said.distinct - again.distinct) > limit or len(again.distinct - said.distinct) > limit:
+    shared = len(said.distinct & again.distinct)
+    if len(said.distinct) - shared > limit or len(again.distinct) - shared > limit:
         return False  # each stem one lacks is a change at least: most sentences are told apart here, in C
     stems_a, stems_b = said.stems, again.stems
     if max((stems_a - stems_b).total(), (stems_b - stems_a).total()) > limit:
