@@ -9,7 +9,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from functools import partial
 from itertools import accumulate, compress, pairwise, repeat
-from operator import add, attrgetter, eq, ge, gt, itemgetter, ne, or_, sub
+from operator import add, attrgetter, eq, ge, gt, itemgetter, lt, or_, sub
 from typing import NamedTuple
 
 from audit import lexicon
@@ -78,6 +78,7 @@ class TokenIndex:
         self._counts: dict[frozenset[str], list[int]] = {}
         self._doubles: list[int] | None = None  # how many words before each repeat the word before it
         self._breaks: list[int] | None = None  # the words with more than white space before them
+        self._padded: tuple[list[int], list[int]] | None = None  # the starts and ends read past either end
 
     def _bounds(self, start: int, end: int) -> tuple[list[Token], int, int, list[Token]]:
         """The stretch's words as (words found again at its start, first and last + 1 index of the whole words
@@ -96,11 +97,15 @@ class TokenIndex:
     def _each_bounds(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int], list[int]]:
         """The bounds of many stretches at once, bisected in C: for each, the first and last + 1 index of the whole
         words inside; and the stretches that must be read one by one, as within() reads them: those that cut a
-        word (a word starts before one end and ends after it) or hold no character."""
+        word (the first word to end after a stretch's start starts before it, or the last to start before its end
+        ends after it) or hold no character."""
+        if self._padded is None:  # a start past any stretch after the last word, an end before any before the first
+            self._padded = [*self._starts, len(self.text) + 1], [0, *self._ends]
+        next_starts, last_ends = self._padded
         lows = list(map(bisect_right, repeat(self._ends), starts))
         highs = list(map(bisect_left, repeat(self._starts), ends))
-        cut_first = map(ne, map(bisect_left, repeat(self._starts), starts), lows)
-        cut_last = map(ne, map(bisect_right, repeat(self._ends), ends), highs)
+        cut_first = map(lt, map(next_starts.__getitem__, lows), starts)
+        cut_last = map(gt, map(last_ends.__getitem__, highs), ends)
         odd = map(or_, map(or_, cut_first, cut_last), map(ge, starts, ends))
         return lows, highs, list(compress(range(len(starts)), odd))
 
