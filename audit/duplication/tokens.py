@@ -65,6 +65,9 @@ def keys_of(words: list[Token]) -> list[str]:
     return list(map(_KEY, words))
 
 
+_EACH_KEPT = 4  # the lists of stretches whose bounds an index keeps: a text's sentences and paragraphs
+
+
 class TokenIndex:
     """The words of a whole text, found once: the words of any stretch exactly as tokens(text, start, end) finds
     them (a word the stretch cuts is found again in the part inside), in time of their number, not of the text's."""
@@ -79,6 +82,7 @@ class TokenIndex:
         self._doubles: list[int] | None = None  # how many words before each repeat the word before it
         self._breaks: list[int] | None = None  # the words with more than white space before them
         self._padded: tuple[list[int], list[int]] | None = None  # the starts and ends read past either end
+        self._each: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[list[int], list[int], list[int]]] = {}
 
     def _bounds(self, start: int, end: int) -> tuple[list[Token], int, int, list[Token]]:
         """The stretch's words as (words found again at its start, first and last + 1 index of the whole words
@@ -95,10 +99,22 @@ class TokenIndex:
         return head, low, max(low, high), tail
 
     def _each_bounds(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int], list[int]]:
-        """The bounds of many stretches at once, bisected in C: for each, the first and last + 1 index of the whole
-        words inside; and the stretches that must be read one by one, as within() reads them: those that cut a
-        word (the first word to end after a stretch's start starts before it, or the last to start before its end
-        ends after it) or hold no character."""
+        """The bounds of many stretches at once (see _bisected), found once for the same stretches: the checks ask
+        for the text's sentences in turn (repeated-word, the sentences' words; double-attribution for its
+        paragraphs, often the same)."""
+        asked = (tuple(starts), tuple(ends))
+        found = self._each.get(asked)
+        if found is None:
+            if len(self._each) >= _EACH_KEPT:
+                self._each.clear()
+            found = self._each[asked] = self._bisected(starts, ends)
+        return found
+
+    def _bisected(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int], list[int]]:
+        """The bounds of many stretches, bisected in C: for each, the first and last + 1 index of the whole words
+        inside; and the stretches that must be read one by one, as within() reads them: those that cut a word (the
+        first word to end after a stretch's start starts before it, or the last to start before its end ends after
+        it) or hold no character."""
         if self._padded is None:  # a start past any stretch after the last word, an end before any before the first
             self._padded = [*self._starts, len(self.text) + 1], [0, *self._ends]
         next_starts, last_ends = self._padded
