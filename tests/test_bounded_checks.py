@@ -81,11 +81,15 @@ def test_an_index_gives_many_stretches_at_once_what_it_gives_each(data):
     stretches = data.draw(st.lists(_offsets(text), max_size=6))
     starts, ends = [start for start, _ in stretches], [end for _, end in stretches]
     index = TokenIndex(text)
-    assert index.each_within(starts, ends) == [index.within(start, end) for start, end in stretches]
+    words = [index.within(start, end) for start, end in stretches]
+    assert index.each_within(starts, ends) == (words, [[word.key for word in found] for found in words])
     keys = frozenset({"a", "1", "b’a"})
     assert index.each_count_of(starts, ends, keys) == [index.count_of(start, end, keys) for start, end in stretches]
     doubled = [at for at, (start, end) in enumerate(stretches) if index.doubled(start, end)]
     assert index.each_doubled(starts, ends) == doubled
+    for kept in range(len(stretches)):  # other stretches asked of the same index, more than it keeps the bounds of
+        expected = [index.count_of(start, end, keys) for start, end in stretches[kept:]]
+        assert index.each_count_of(starts[kept:], ends[kept:], keys) == expected
     assert all(
         any(a.key == b.key for a, b in itertools.pairwise(tokens(text, start, end)))
         for start, end in (stretches[at] for at in doubled)
@@ -103,10 +107,10 @@ def test_tokens_are_the_pattern_s_matches_with_their_folded_keys(text, data):
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="aZ1éÉßÿ×«µª²¼’'-._ ,\nİ\u0301ﬁ", max_size=30), st.data())
-def test_a_stretch_s_normalised_words_read_from_its_keys_as_the_pattern_finds_them(text, data):
-    start, end = sorted(data.draw(_offsets(text)))
-    stretch = Span(start, end, text[start:end])
-    assert sentences._normalised(stretch, TokenIndex(text).within(start, end)) == sentences.normalise(stretch.text)
+def test_stretches_normalised_words_read_from_their_keys_as_the_pattern_finds_them(text, data):
+    stretches = [Span(start, end, text[start:end]) for start, end in map(sorted, data.draw(st.lists(_offsets(text))))]
+    keys = [[word.key for word in TokenIndex(text).within(s.start, s.end)] for s in stretches]
+    assert sentences._each_normalised(text, stretches, keys) == [sentences.normalise(s.text) for s in stretches]
 
 
 def test_latin_1_characters_fold_to_letters_exactly_when_they_are_letters():
@@ -605,11 +609,14 @@ def test_quotation_marks_found_from_the_mark_as_with_the_look_behind_first(text)
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from("abcd"), max_size=14), st.integers(1, 4))
-def test_a_run_said_again_makes_as_many_repeats_at_least(keys, n):
+@given(st.lists(st.sampled_from("abcd"), max_size=14), st.integers(1, 4), st.integers(0, 14))
+def test_a_run_said_again_makes_as_many_repeats_at_least(keys, n, boundary):
+    before, own = keys[:boundary], keys[boundary:]
+    counted = repeats(([], before, set(before)), ([], own, set(own)))
+    assert counted == len(keys) - len(set(keys))
     runs = [tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)]
     if len(set(runs)) < len(runs):
-        assert repeats(keys) >= n
+        assert counted >= n
 
 
 @settings(max_examples=300, deadline=None)

@@ -16,7 +16,7 @@ from audit.duplication import sentences
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import suggestion
-from audit.duplication.tokens import Token, indexed, keys_of, sentence_words, text_lexicon
+from audit.duplication.tokens import Token, indexed, sentence_keys, sentence_words, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Lexicon
 
@@ -28,7 +28,8 @@ _LONG_RUN = 5  # inside one sentence, a run this long needs only two content wor
 # in two sentences of news, thousands of times in a "sentence" of one word repeated, where trying them all (each
 # extended word by word) is quadratic.
 _CANDIDATES = 8
-_Words = tuple[list[Token], list[str]]  # a sentence's words and their keys, read once for both searches
+_Words = tuple[list[Token], list[str], set[str]]  # a sentence's words, their keys and its distinct keys, read once
+_NONE: _Words = ([], [], set())  # the words before a paragraph's first sentence
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,12 @@ class DuplicatePhrase(Check):
         repeated = {r.first.start if r.joined else r.second.start for r in sentences.find(doc, lang)}
         quoted = Spans([] if options.in_quotations else document_quotations(doc, lang))
         previous: Sentence | None = None
-        previous_words: _Words = ([], [])
+        previous_words = _NONE
         # each sentence's words and keys read once: both searches, and the next window
-        for sentence, words in zip(doc.sentences, sentence_words(doc.text, doc.paragraphs), strict=True):
-            own = (words, keys_of(words))
-            before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else ([], [])
+        read = zip(sentence_words(doc.text, doc.paragraphs), sentence_keys(doc.text, doc.paragraphs), strict=True)
+        for sentence, (words, keys) in zip(doc.sentences, read, strict=True):
+            own = (words, keys, set(keys))
+            before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else _NONE
             previous, previous_words = sentence, own
             if sentence.start in repeated:
                 continue
@@ -119,10 +121,10 @@ def _in_window(
 ) -> Iterator[Finding]:
     """Phrases of `sentence` (words `own`) that occurred earlier in it or in the sentence before (words `before`,
     none when it opens its paragraph)."""
+    if repeats(before, own) < _SEED:
+        return  # a run of _SEED words said again repeats that many words at least: most windows have fewer repeats
     words, keys = before[0] + own[0], before[1] + own[1]
     boundary = len(before[0])  # words[boundary:] belong to the current sentence
-    if repeats(keys) < _SEED:
-        return  # a run of _SEED words said again repeats that many words at least: most windows have fewer repeats
     runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
     seeded = runs[: max(0, boundary - _SEED + 1)] + runs[boundary:]  # those within one sentence
     if len(set(seeded)) == len(seeded):
@@ -144,11 +146,13 @@ def _in_window(
             j += 1
 
 
-def repeats(keys: list[str]) -> int:
-    """How many of the words repeat one before them. A run of n words said again anywhere after itself, even
+def repeats(before: _Words, own: _Words) -> int:
+    """How many of the words of the two sentences, one after the other, repeat one before them, told by their
+    distinct keys (each sentence's counted once). A run of n words said again anywhere after itself, even
     overlapping it, makes n repeats at least: the run and its copy span d + n words of at most d distinct keys
     (d, the distance between them), so a window with fewer repeats needs no search for one."""
-    return len(keys) - len(set(keys))
+    distinct = len(before[2]) + len(own[2]) - (len(before[2] & own[2]) if before[2] else 0)
+    return len(before[1]) + len(own[1]) - distinct
 
 
 def _longest(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:
@@ -267,8 +271,8 @@ def _inverted(
     content words, rotated, with at most one function word more or less."""
     if "," not in sentence.text and ";" not in sentence.text:
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
-    words, keys = own
-    if repeats(keys) < 2:
+    words, keys, _ = own
+    if repeats(_NONE, own) < 2:
         return  # a rotation brings two words back at least (below): most sentences repeat fewer
     breaks = indexed(doc.text).breaks(sentence.start, sentence.end)
     clauses = pairwise([0, *breaks, len(words)])  # parted by punctuation

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, deque
 from difflib import SequenceMatcher
-from functools import lru_cache
-from itertools import repeat
-from operator import itemgetter
+from functools import cache, lru_cache
+from itertools import compress, repeat
+from operator import attrgetter, eq, itemgetter
 from typing import NamedTuple
 
 from audit import lexicon
 from audit.document import Document, Paragraph, Sentence, Span
-from audit.duplication.tokens import Token, indexed, keys_of, sentence_words
+from audit.duplication.tokens import Token, indexed, keys_of, sentence_keys, sentence_words
 from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
@@ -29,6 +30,7 @@ REWORDED_LONGER = 10  # from this many words, two words may differ, else one
 REWORDED_CHANGES = 2  # the words that may differ from REWORDED_LONGER words on
 _STEM = 5
 _STEM_OF = itemgetter(slice(_STEM))  # a key's first letters, cut in C
+_START, _END = attrgetter("start"), attrgetter("end")  # a span's bounds, read in C
 _HEADLINE_MAX_WORDS = 20
 _MAX_POSTINGS = 8
 _WORD = re.compile(r"[^\W_]+")
@@ -51,15 +53,30 @@ def normalise(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
-def _normalised(span: Span, words: list[Token]) -> tuple[str, ...]:
-    """normalise(span.text), read from the keys of its words (`words`, found once for the whole text) where folding
-    moves no word's bounds: Latin-1 text in NFKC, whose folding makes letters of letters and of nothing else, so
-    that the runs of letters and digits of the keys are the normalised words ("U.S." -> "u", "s"; put apart by
-    str.replace, which copies in C where str.translate reads each character); the pattern runs over any other."""
-    text = span.text
-    if text.isascii() or (max(text) <= "\xff" and unicodedata.is_normalized("NFKC", text)):
-        return tuple(" ".join(keys_of(words)).replace("'", " ").replace("-", " ").replace(".", " ").split())
-    return normalise(text)
+def _each_normalised(text: str, spans: list[Span], keys: list[list[str]]) -> list[tuple[str, ...]]:
+    """[normalise(span.text) for span in spans], read from the keys of their words (`keys`, found once for the whole
+    text) where folding moves no word's bounds: spans of Latin-1 text in NFKC, whose folding makes letters of letters
+    and of nothing else, so that the runs of letters and digits of the keys are the normalised words ("U.S." -> "u",
+    "s"). Those are told by bisecting the text's other characters, found once, and read at once: joined by line
+    breaks (no key holds one), put apart by str.replace, which copies in C where str.translate reads each
+    character. The pattern runs over the other spans."""
+    others = list(map(re.Match.start, _unfoldable().finditer(text)))
+    plain = list(
+        map(
+            eq, map(bisect_left, repeat(others), map(_START, spans)), map(bisect_left, repeat(others), map(_END, spans))
+        )
+    )
+    folded = "\n".join(map(" ".join, compress(keys, plain))).replace("'", " ").replace("-", " ").replace(".", " ")
+    found = map(tuple, map(str.split, folded.split("\n")))
+    return [next(found) if read else normalise(span.text) for span, read in zip(spans, plain, strict=True)]
+
+
+@cache
+def _unfoldable() -> re.Pattern[str]:
+    """Any character but those of Latin-1 that NFKC leaves as they are (each on its own: none composes with
+    another)."""
+    kept = "".join(c for c in map(chr, range(256)) if unicodedata.is_normalized("NFKC", c))
+    return re.compile(f"[^{re.escape(kept)}]")
 
 
 def find(doc: Document, lang: Lexicon) -> list[Repeat]:
@@ -75,13 +92,25 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     covered: set[int] = set()  # starts of sentences inside a repeated paragraph
     first_paragraph: dict[tuple[str, ...], Span] = {}
     index = indexed(text)
-    own_words = iter(sentence_words(text, paragraphs))
-    grouped = [[next(own_words) for _ in paragraph.sentences] for paragraph in paragraphs]  # by paragraph
-    paragraph_words = [
-        own[0] if _whole(paragraph) else index.within(paragraph.start, paragraph.end)
-        for paragraph, own in zip(paragraphs, grouped, strict=True)
+    wholes = list(map(_whole, paragraphs))
+    read = iter(zip(sentence_words(text, paragraphs), sentence_keys(text, paragraphs), strict=True))
+    grouped = [[next(read) for _ in paragraph.sentences] for paragraph in paragraphs]  # (words, keys) by paragraph
+    parted = [  # the sentences of paragraphs of more, with their keys
+        (sentence, said)
+        for paragraph, group, whole in zip(paragraphs, grouped, wholes, strict=True)
+        if not whole
+        for sentence, (_, said) in zip(paragraph.sentences, group, strict=True)
     ]
-    keys = list(map(_normalised, paragraphs, paragraph_words))
+    spans = [*paragraphs, *(sentence for sentence, _ in parted)]
+    span_keys = [
+        *(
+            group[0][1] if whole else keys_of(index.within(p.start, p.end))
+            for p, group, whole in zip(paragraphs, grouped, wholes, strict=True)
+        ),
+        *(said for _, said in parted),
+    ]
+    normalised = _each_normalised(text, spans, span_keys)
+    keys, sentence_normalised = normalised[: len(paragraphs)], iter(normalised[len(paragraphs) :])
     for paragraph, key in zip(paragraphs, keys, strict=True):
         if len(paragraph.sentences) > 1 and key in first_paragraph:
             repeats.append(Repeat(first_paragraph[key], paragraph, exact=True, unit="paragraph"))
@@ -90,18 +119,17 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
     seen: dict[tuple[str, ...], Span] = {}
     recent: deque[tuple[Sentence, _Words]] = deque(maxlen=REWORDED_WINDOW)  # with their words
     shingles = _Shingles()
-    for paragraph, key, group in zip(paragraphs, keys, grouped, strict=True):
+    for paragraph, key, group, whole in zip(paragraphs, keys, grouped, wholes, strict=True):
         headline = _is_headline(paragraph.text, paragraph.sentences)
-        whole = _whole(paragraph)  # its sentence's words are the key's
-        for sentence, own in zip(paragraph.sentences, group, strict=True):  # own: for every comparison below
-            words = key if whole else _normalised(sentence, own)
+        for sentence, (own, own_keys) in zip(paragraph.sentences, group, strict=True):  # for every comparison below
+            words = key if whole else next(sentence_normalised)  # a whole paragraph's sentence's words are its key's
             if len(words) < MIN_WORDS:
                 continue
             trigrams = _trigrams(words)  # for the near copies below, and the copies to come
             known = shingles.known(trigrams)
-            counted = _Words(own)
+            counted = _Words(own, own_keys)
             if sentence.start not in covered:
-                doubled = _doubled(text, sentence, own)
+                doubled = _doubled(text, sentence, own, own_keys)
                 if doubled is not None:
                     repeats.append(doubled)
                     continue
@@ -166,10 +194,11 @@ class _Words:
     """A sentence's words, and their stems found on first ask: each sentence is weighed against the
     REWORDED_WINDOW sentences after it, which would find them again each time."""
 
-    __slots__ = ("_counted", "_distinct", "tokens")
+    __slots__ = ("_counted", "_distinct", "keys", "tokens")
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], keys: list[str]) -> None:
         self.tokens = tokens
+        self.keys = keys
         self._distinct: frozenset[str] | None = None
         self._counted: Counter[str] | None = None
 
@@ -177,13 +206,13 @@ class _Words:
     def distinct(self) -> frozenset[str]:
         """The stems as a set, compared in C before they are counted."""
         if self._distinct is None:
-            self._distinct = frozenset(_stems(self.tokens))
+            self._distinct = frozenset(map(_STEM_OF, self.keys))
         return self._distinct
 
     @property
     def stems(self) -> Counter[str]:
         if self._counted is None:
-            self._counted = Counter(_stems(self.tokens))
+            self._counted = Counter(map(_STEM_OF, self.keys))
         return self._counted
 
 
@@ -213,7 +242,8 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else REWORDED_CHANGES
     if abs(len(a) - len(b)) > limit:
         return False  # more words apart than may change: no alignment can do with fewer changes
-    if len(said.distinct - again.distinct) > limit or len(again.distinct - said.distinct) > limit:
+    shared = len(said.distinct & again.distinct)
+    if len(said.distinct) - shared > limit or len(again.distinct) - shared > limit:
         return False  # each stem one lacks is a change at least: most sentences are told apart here, in C
     stems_a, stems_b = said.stems, again.stems
     if max((stems_a - stems_b).total(), (stems_b - stems_a).total()) > limit:
@@ -221,7 +251,7 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     changed = _changes(a, b, stem=True)
     if sum(max(len(x), len(y)) for x, y in changed) > limit:
         return False
-    return _same_facts(a, b, changed, lang) and keys_of(a) != keys_of(b)
+    return _same_facts(a, b, changed, lang) and said.keys != again.keys
 
 
 def _changes(a: list[Token], b: list[Token], stem: bool) -> list[tuple[list[Token], list[Token]]]:
@@ -252,13 +282,13 @@ def _stems(words: list[Token]) -> list[str]:
     return list(map(_STEM_OF, keys_of(words)))
 
 
-def _doubled(text: str, sentence: Sentence, words: list[Token]) -> Repeat | None:
-    """A sentence (of `words`) made of the same words twice, the full stop between them lost ("The talks failed
-    the talks failed.")."""
+def _doubled(text: str, sentence: Sentence, words: list[Token], keys: list[str]) -> Repeat | None:
+    """A sentence (of `words`, their keys `keys`) made of the same words twice, the full stop between them lost
+    ("The talks failed the talks failed.")."""
     half = len(words) // 2
-    if half < MIN_WORDS or len(words) % 2 or words[0].key != words[half].key:
+    if half < MIN_WORDS or len(words) % 2 or keys[0] != keys[half]:
         return None  # most sentences, told by their length or their first word
-    if keys_of(words[:half]) != keys_of(words[half:]):
+    if keys[:half] != keys[half:]:
         return None
     first = Span(sentence.start, words[half - 1].end, text[sentence.start : words[half - 1].end])
     second = Span(words[half].start, sentence.end, text[words[half].start : sentence.end])

@@ -9,7 +9,7 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from functools import partial
 from itertools import accumulate, compress, pairwise, repeat
-from operator import add, attrgetter, eq, ge, gt, itemgetter, ne, or_, sub
+from operator import add, attrgetter, eq, ge, gt, itemgetter, lt, or_, sub
 from typing import NamedTuple
 
 from audit import lexicon
@@ -65,6 +65,9 @@ def keys_of(words: list[Token]) -> list[str]:
     return list(map(_KEY, words))
 
 
+_EACH_KEPT = 4  # the lists of stretches whose bounds an index keeps: a text's sentences and paragraphs
+
+
 class TokenIndex:
     """The words of a whole text, found once: the words of any stretch exactly as tokens(text, start, end) finds
     them (a word the stretch cuts is found again in the part inside), in time of their number, not of the text's."""
@@ -78,6 +81,8 @@ class TokenIndex:
         self._counts: dict[frozenset[str], list[int]] = {}
         self._doubles: list[int] | None = None  # how many words before each repeat the word before it
         self._breaks: list[int] | None = None  # the words with more than white space before them
+        self._padded: tuple[list[int], list[int]] | None = None  # the starts and ends read past either end
+        self._each: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[list[int], list[int], list[int]]] = {}
 
     def _bounds(self, start: int, end: int) -> tuple[list[Token], int, int, list[Token]]:
         """The stretch's words as (words found again at its start, first and last + 1 index of the whole words
@@ -94,24 +99,44 @@ class TokenIndex:
         return head, low, max(low, high), tail
 
     def _each_bounds(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int], list[int]]:
-        """The bounds of many stretches at once, bisected in C: for each, the first and last + 1 index of the whole
-        words inside; and the stretches that must be read one by one, as within() reads them: those that cut a
-        word (a word starts before one end and ends after it) or hold no character."""
+        """The bounds of many stretches at once (see _bisected), found once for the same stretches: the checks ask
+        for the text's sentences in turn (repeated-word, the sentences' words; double-attribution for its
+        paragraphs, often the same)."""
+        asked = (tuple(starts), tuple(ends))
+        found = self._each.get(asked)
+        if found is None:
+            if len(self._each) >= _EACH_KEPT:
+                self._each.clear()
+            found = self._each[asked] = self._bisected(starts, ends)
+        return found
+
+    def _bisected(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int], list[int]]:
+        """The bounds of many stretches, bisected in C: for each, the first and last + 1 index of the whole words
+        inside; and the stretches that must be read one by one, as within() reads them: those that cut a word (the
+        first word to end after a stretch's start starts before it, or the last to start before its end ends after
+        it) or hold no character."""
+        if self._padded is None:  # a start past any stretch after the last word, an end before any before the first
+            self._padded = [*self._starts, len(self.text) + 1], [0, *self._ends]
+        next_starts, last_ends = self._padded
         lows = list(map(bisect_right, repeat(self._ends), starts))
         highs = list(map(bisect_left, repeat(self._starts), ends))
-        cut_first = map(ne, map(bisect_left, repeat(self._starts), starts), lows)
-        cut_last = map(ne, map(bisect_right, repeat(self._ends), ends), highs)
+        cut_first = map(lt, map(next_starts.__getitem__, lows), starts)
+        cut_last = map(gt, map(last_ends.__getitem__, highs), ends)
         odd = map(or_, map(or_, cut_first, cut_last), map(ge, starts, ends))
         return lows, highs, list(compress(range(len(starts)), odd))
 
-    def each_within(self, starts: list[int], ends: list[int]) -> list[list[Token]]:
-        """[self.within(start, end) for start, end in zip(starts, ends)], the words of stretches that cut none
-        sliced in C: a check reads every sentence of a text."""
+    def each_within(self, starts: list[int], ends: list[int]) -> tuple[list[list[Token]], list[list[str]]]:
+        """[self.within(start, end) for start, end in zip(starts, ends)] and the keys of each, those of stretches that
+        cut no word sliced from the text's words and keys in C: a check reads every sentence of a text, most of them
+        by their keys alone."""
         lows, highs, odd = self._each_bounds(starts, ends)
-        found = list(map(self.words.__getitem__, map(slice, lows, highs)))
+        bounds = list(map(slice, lows, highs))
+        found = list(map(self.words.__getitem__, bounds))
+        keys = list(map(self._keys.__getitem__, bounds))
         for at in odd:
             found[at] = self.within(starts[at], ends[at])
-        return found
+            keys[at] = keys_of(found[at])
+        return found, keys
 
     def each_doubled(self, starts: list[int], ends: list[int]) -> list[int]:
         """The indexes of the stretches of which doubled() is true, those that cut no word asked in C: most
@@ -247,17 +272,23 @@ def indexed(text: str) -> TokenIndex:
 def forget() -> None:
     _RECENT.indexes.clear()
     _RECENT.size = 0
-    _sentence_words.cache_clear()
+    _sentences_read.cache_clear()
 
 
 def sentence_words(text: str, paragraphs: Paragraphs) -> list[list[Token]]:
     """The words of each sentence of the paragraphs, in order (as within() finds them), found once for the checks
     that read every sentence (duplicate-phrase, duplicate-sentence): lists to read, not to change."""
-    return _sentence_words(text, paragraphs)
+    return _sentences_read(text, paragraphs)[0]
+
+
+def sentence_keys(text: str, paragraphs: Paragraphs) -> list[list[str]]:
+    """The keys of the words of each sentence (as sentence_words), sliced from the text's keys with them: lists to
+    read, not to change."""
+    return _sentences_read(text, paragraphs)[1]
 
 
 @per_document
-def _sentence_words(text: str, paragraphs: Paragraphs) -> list[list[Token]]:
+def _sentences_read(text: str, paragraphs: Paragraphs) -> tuple[list[list[Token]], list[list[str]]]:
     sentences = [sentence for paragraph in paragraphs for sentence in paragraph.sentences]
     return indexed(text).each_within(list(map(_START, sentences)), list(map(_END, sentences)))
 
