@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 
 from audit.names import capitals
 from audit.names.chinese import SYLLABLES
-from audit.names.exonyms import _NAME, _WORD
+from audit.names.exonyms import _NAME, _words_guessed
 
+# the pattern of the words exonyms.guess reads, before they were picked out of _NAME's
+_GUESSED_WORD = (r"(?<![\w'’-])", r"[^\W\d_]{4,}(?=['’]s\b|(?![\w'’-]))")
 WORDS = st.lists(
     st.sampled_from(
         ["Tse-tung", "mao", "Mao", "Kōmeitō", "ÉTAT", "Ürümqi", "abc-Def", "x’s", "Kim's", "l'Irak", "1990"]
@@ -24,11 +26,18 @@ WORDS = st.lists(
 @given(WORDS)
 def test_the_same_capitalised_matches_as_the_word_pattern(words):
     text = " ".join(words)
-    for before, after in (_WORD, _NAME, SYLLABLES):
+    for before, after in (_GUESSED_WORD, _NAME, SYLLABLES):
         pattern = re.compile(before + capitals.LETTER + after)
         expected = [(m.start(), m.end()) for m in pattern.finditer(text) if m.group()[0].isupper()]
         found = capitals.capitalised(before, after).finditer(text)
         assert [(m.start(), m.end()) for m in found if m.group()[0].isupper()] == expected
+
+
+@given(WORDS)
+def test_the_words_guessed_are_those_of_their_own_pattern(words):
+    text = " ".join(words)
+    expected = [m.span() for m in capitals.capitalised(*_GUESSED_WORD).finditer(text)]
+    assert [m.span() for m in _words_guessed(text)] == expected
 
 
 def test_the_stored_capitals_are_those_of_a_scan():

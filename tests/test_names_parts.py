@@ -20,7 +20,7 @@ from audit.names import conventions, folding, signals, skeleton, spotting
 from audit.names.folding import fold, foreign_marks, normal
 from audit.names.gazetteer import load
 from audit.names.mentions import mentions, resolve
-from audit.names.standard import accepted, standard
+from audit.names.standard import accepted, of_gazetteer, standard
 from audit.runner import run_checks
 from tests.building import build_script
 from tests.paths import ROOT, SHARED_DATA
@@ -85,6 +85,13 @@ def test_standards():
     assert standard("Нижний Новгород", "ru") == "Nizhny Novgorod"
     assert "Nizhniy Novgorod" in accepted("Нижний Новгород", "ru")
     assert standard("Казань", "ru") == "Kazan"
+
+
+def test_the_gazetteers_standards_kept_are_its_names_standards():
+    entities = load().entities
+    assert sum(entity.lang == "uk" for entity in entities) > 100
+    for entity in entities:
+        assert of_gazetteer(entity.cyrillic, entity.lang) == standard(entity.cyrillic, entity.lang)
 
 
 @pytest.mark.parametrize(

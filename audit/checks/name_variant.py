@@ -18,8 +18,11 @@ from audit.names.folding import fold, normal
 
 CONFIDENCE = 0.85
 # A word of two letters or more, not one of ASCII lower-case letters alone: the text writes that one in lower
-# case, so it is never a candidate (most words of a text, and matched here only for Python to drop them).
-_WORD = re.compile(r"(?<![\w'’-])(?![a-z]+(?![\w'’-]))[^\W\d_][\w'’-]*[^\W_]")
+# case, so it is never a candidate (most words of a text, and matched here only for Python to drop them). The
+# pattern opens with the character before the word, from a class of ASCII ranges (any character but an ASCII
+# letter, digit, underscore, apostrophe or hyphen), then asks whether it can stand before a word: the engine skips
+# the letters inside words in C, where a pattern opening with a look-behind was tried at every character.
+_WORD = re.compile(r"[^'\-0-9A-Z_a-z](?<![\w'’-])(?![a-z]++(?![\w'’-]))([^\W\d_][\w'’-]*[^\W_])")
 _FOREIGN_GROUPS = ("ou", "dj", "tch", "sch")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINER = re.compile(r"[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)[- ])?")  # within a full name
@@ -186,8 +189,8 @@ def _candidates(text: str) -> tuple:
     lower = lower_words(text)
     read: dict[str, tuple[int, str] | None] = {}  # each distinct word read once: news repeats its words
     found = []
-    for match in _WORD.finditer(text):
-        written = match.group()
+    for match in _words(text):
+        written = match.group(1)
         if written in read:
             reading = read[written]
         else:
@@ -196,6 +199,12 @@ def _candidates(text: str) -> tuple:
             start = match.start() + reading[0]
             found.append(Mention(start, start + len(reading[1]), reading[1], reading[1], None, None, 1.0))
     return tuple(found)
+
+
+def _words(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_WORD` in the text after a space (what stands before its first word): each match's start is
+    where its word (group 1) starts in the text."""
+    return _WORD.finditer(" " + text)
 
 
 def _candidate(word: str, lower: frozenset[str]) -> tuple[int, str] | None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from audit import unpacked
+from audit.caches import per_document
 from audit.duplication.tokens import indexed
 from audit.kept import kept
 from audit.names import exonym_index
@@ -37,8 +38,7 @@ HEPBURN_WRITTEN = 1.0  # a word with Hepburn's long vowels the target writes les
 TITLE_WRITTEN = 1.0  # a title spelled so is never a name where the target writes it less than this
 COMMON_BEFORE_PARTICLE = 4.5  # a word the target writes this often is no given name (Flughafen von Damaskus)
 TOWN_WRITTEN = 1.5  # how often English must write a town's name for a spelling to be read as it (not Cizhu)
-# a word of five letters or more, or one with 's: what may not stand before it, its letters after the first
-_WORD = (r"(?<![\w'’-])", r"[^\W\d_]{4,}(?=['’]s\b|(?![\w'’-]))")
+GUESSED_LENGTH = 5  # the fewest letters of a word `guess` reads, or one with 's
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“„(\[])[\s\"«“„'‘(\[]*$")  # what a sentence's first word follows
 # a name of three letters or more, or a part of a hyphenated one (Laškar-e-Tajjiba, Sjarm-el-Sjeikh)
 _NAME = (r"(?<![\w'’])", r"[^\W\d_]{2,}(?=['’]s\b|(?![\w'’]))")
@@ -153,7 +153,7 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     names = listed(target)  # find() has judged these, inside longer names too (Credit Suisse)
     guessed = []
     lower: frozenset[str] | None = None
-    for match in capitalised(*_WORD).finditer(text):
+    for match in _words_guessed(text):
         word, start, end = match.group(), match.start(), match.end()
         if not word[0].isupper() or word.isupper() or word in names or not looks_foreign(word):
             continue  # every reading below wants another language's marks or letter groups
@@ -240,7 +240,7 @@ def _respelled(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
 
     lower = lower_words_folded(text)
     found = []
-    for match in capitalised(*_NAME).finditer(text):
+    for match in _capitalised_names(text):
         word, start, end = match.group(), match.start(), match.end()
         if not word[0].isupper() or word.casefold() in lower:
             continue
@@ -252,6 +252,22 @@ def _respelled(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             # one a name's next word or a possessive follows (Israël Katz, Perú's Congress)
         found.append(Exonym(start, end, word, standard, (), GUESSED))
     return found
+
+
+@per_document
+def _capitalised_names(text: str) -> tuple[re.Match[str], ...]:
+    """The text's matches of _NAME, read by `_respelled` and (those of GUESSED_LENGTH or more without a hyphen
+    either side) by `guess`: one scan of the text for both, where each had its own (some 4 ms)."""
+    return tuple(capitalised(*_NAME).finditer(text))
+
+
+def _words_guessed(text: str) -> Iterator[re.Match[str]]:
+    """The words `guess` reads: those of `_capitalised_names` of GUESSED_LENGTH letters or more with no hyphen
+    either side (Oil-rich, al-Assad)."""
+    for match in _capitalised_names(text):
+        start, end = match.span()
+        if end - start >= GUESSED_LENGTH and "-" not in (text[start - 1 : start], text[end : end + 1]):
+            yield match
 
 
 @lru_cache(maxsize=65536)

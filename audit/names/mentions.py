@@ -10,7 +10,7 @@ from audit.names import conventions, signals, spotting
 from audit.names.folding import fold, foreign_marks
 from audit.names.gazetteer import Entity, Gazetteer, load
 from audit.names.standard import LABELS as STANDARD_LABELS
-from audit.names.standard import standard
+from audit.names.standard import of_gazetteer
 
 GAZETTEER_CONFIDENCE = 0.9
 SIGNAL_CONFIDENCE = 0.6
@@ -207,7 +207,7 @@ def describe(mention: Mention, source_lang: str | None = None) -> str:
     entity = mention.entity
     if entity is None:
         how = "read back through Cyrillic; not in the gazetteer"
-    elif entity.standard == _capitalised(standard(entity.cyrillic, entity.lang)):
+    elif entity.standard == _capitalised(of_gazetteer(entity.cyrillic, entity.lang)):
         how = f"{STANDARD_LABELS[entity.lang]}, from {entity.cyrillic}"
     else:
         how = f"established English spelling of {entity.cyrillic}"

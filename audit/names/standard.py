@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
 
 LABELS = {"uk": "Ukrainian national system (2010)", "ru": "BGN/PCGN romanization of Russian, as English news writes it"}
 _SIGN_MARKS = re.compile("[’'ʼ”\"·]")  # sign apostrophes, and BGN/PCGN's separator dot (Usuri·ysk)
@@ -31,6 +33,37 @@ def accepted(cyrillic: str, lang: str) -> list[str]:
     for form in list(forms):
         forms.extend(_simplified(form, lang))
     return list(dict.fromkeys(forms))
+
+
+def of_gazetteer(cyrillic: str, lang: str) -> str:
+    """`standard`, for a name of the gazetteer: a Ukrainian name's read from the user's cache folder, where those of
+    all its Ukrainian names are kept under the gazetteer's file, uklatn's and this module's (importing uklatn
+    compiles the tables of all its systems: some 7 ms of a run that reports a name of the gazetteer)."""
+    if lang == "uk":
+        found = _gazetteer_ukrainian().get(cyrillic)
+        if found is not None:
+            return found
+    return standard(cyrillic, lang)
+
+
+@cache
+def _gazetteer_ukrainian() -> dict[str, str]:
+    from audit import unpacked
+    from audit.names.gazetteer import DATA
+
+    romanizer = find_spec("uklatn")
+    if romanizer is None or romanizer.origin is None:
+        return {}
+    files = [DATA, Path(romanizer.origin), Path(__file__)]
+    return unpacked.read_together(files, "uklatn-standards", _romanized_ukrainian)
+
+
+def _romanized_ukrainian(packed: list[bytes]) -> dict[str, str]:
+    """The standard spelling of each Ukrainian name of the gazetteer's file (the first)."""
+    from audit import unpacked
+
+    records = unpacked.gzip_json(packed[0])["records"]
+    return {cyrillic: _ukrainian(cyrillic) for cyrillic, lang, _, _ in records if lang == "uk"}
 
 
 @cache
