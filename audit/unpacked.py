@@ -113,7 +113,9 @@ def _remember(memo: Path, seen: tuple, digest: bytes) -> None:
 def _behaviour(code: CodeType) -> bytes:
     """What a function does, not where it is written: its bytecode, constants (nested functions' likewise, a set's
     members in a fixed order) and names, so that two copies of the program (a checkout and an installed package)
-    share their unpacked files rather than replace each other's."""
+    share their unpacked files rather than replace each other's. Written by repr, not marshal: marshal writes an
+    object shared or not by how many references it has at the moment, so that a key changed within a process as
+    the run made and dropped references to a function's constants."""
     constants = tuple(
         _behaviour(constant)
         if isinstance(constant, CodeType)
@@ -122,7 +124,7 @@ def _behaviour(code: CodeType) -> bytes:
         else constant
         for constant in code.co_consts
     )
-    return marshal.dumps((sys.implementation.cache_tag, code.co_code, constants, code.co_names))
+    return repr((sys.implementation.cache_tag, code.co_code, constants, code.co_names)).encode("utf-8", "surrogatepass")
 
 
 def gzip_json(packed: bytes) -> object:
