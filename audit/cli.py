@@ -971,3 +971,5 @@ def main() -> None:
     except OSError as exc:  # an output that cannot be written (a full disk, /dev/full)
         typer.echo(f"audit: error: {exc.filename or 'output'}: {exc.strerror or exc}", err=True)
         sys.exit(2)
+    finally:  # the exit frees what the run left, without the interpreter's last collections walking all of it
+        gc.freeze()
