@@ -14,14 +14,19 @@ def code_from_tag(tag: str | None) -> str | None:
     if not tag:
         return None
     normal = tag.strip().lower().replace("_", "-")
-    described = lexicon.available()  # a language with a data file is known, whether langdetect knows it or not
-    if normal in NAMES or normal in described:
+    if normal in NAMES or _described(normal):
         return normal
     primary, _, rest = normal.partition("-")
     if primary == "zh":
         return _CHINESE_SCRIPTS.get(rest.partition("-")[0], "zh-cn")
     primary = _ALIASES.get(primary, primary)
-    return primary if primary in NAMES or primary in described else None
+    return primary if primary in NAMES or _described(primary) else None
+
+
+def _described(code: str) -> bool:
+    """Whether a data file describes the language, whether langdetect knows it or not; asked only of a code
+    langdetect does not know, since it lists the data folders (a document of a feed each, else)."""
+    return code in lexicon.available()
 
 
 def unknown(attribute: str, tag: str | None) -> str | None:
