@@ -129,3 +129,24 @@ def test_a_title_is_the_first_paragraph_once(title, body):
     assert text.endswith(body)
     first = " ".join(text.partition("\n")[0].split())
     assert first.casefold() == " ".join(title.split()).casefold() or text == body
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "é", "\\ud800", "\\uDE00", "\\uD83D\\uDE00", "\\u00e9", "\\\\u", "\\\\ud800",
+                                 "\\udbff", "\\uDC00", "\\n", "\\\""]), max_size=8))  # fmt: skip
+def test_a_json_line_is_bad_for_a_lone_surrogate_exactly_when_its_value_cannot_be_encoded(pieces):
+    """A line is looked at again only when it may hold a surrogate: its verdict is the one encoding every value
+    gives."""
+    from audit.inputs.jsonl import _BadLine, _parse
+
+    line = '{"text": "' + "".join(pieces) + '"}'
+    value = json.loads(line)
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+        encodable = True
+    except UnicodeEncodeError:
+        encodable = False
+    try:
+        assert _parse(line) == value and encodable
+    except _BadLine:
+        assert not encodable

@@ -21,6 +21,8 @@ _OPTIONAL_STRINGS = ("source", "title", "url")
 LINE_PER_DOCUMENT_BYTES = 4  # a streamed line may be this many times the document limit before it is skipped
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
+# A value holds a surrogate only from an escape of one or from the line itself: other lines need no second look.
+_MAY_HOLD_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
 
 
 class _BadLine(ValueError):
@@ -140,7 +142,8 @@ def _parse(line: str) -> object:
     arrays or objects nested hundreds deep) is a bad line like invalid JSON."""
     try:
         value = json.loads(line)
-        json.dumps(value, ensure_ascii=False).encode("utf-8")  # fails on a lone surrogate (from "\ud800")
+        if _MAY_HOLD_SURROGATE.search(line):
+            json.dumps(value, ensure_ascii=False).encode("utf-8")  # fails on a lone surrogate (from "\ud800")
     except json.JSONDecodeError as exc:
         raise _BadLine(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
     except UnicodeEncodeError as exc:
