@@ -21,8 +21,7 @@ _OPTIONAL_STRINGS = ("source", "title", "url")
 LINE_PER_DOCUMENT_BYTES = 4  # a streamed line may be this many times the document limit before it is skipped
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
-# A value holds a surrogate only from an escape of one or from the line itself: other lines need no second look.
-_MAY_HOLD_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]|[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class _BadLine(ValueError):
@@ -142,7 +141,7 @@ def _parse(line: str) -> object:
     arrays or objects nested hundreds deep) is a bad line like invalid JSON."""
     try:
         value = json.loads(line)
-        if _MAY_HOLD_SURROGATE.search(line):
+        if _may_hold_surrogate(line):
             json.dumps(value, ensure_ascii=False).encode("utf-8")  # fails on a lone surrogate (from "\ud800")
     except json.JSONDecodeError as exc:
         raise _BadLine(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
@@ -154,6 +153,16 @@ def _parse(line: str) -> object:
     except RecursionError:
         raise _BadLine("arrays or objects nested too deeply") from None
     return value
+
+
+def _may_hold_surrogate(line: str) -> bool:
+    """Whether the line's value may hold a surrogate: only from an escape of one or from the line itself, so that
+    other lines need not be encoded again (a search and an encoding of the line cost a tenth of that)."""
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return _SURROGATE_ESCAPE.search(line) is not None
 
 
 def _language(record: dict, key: str) -> str | None:
