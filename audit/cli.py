@@ -1,6 +1,9 @@
-"""The command line: `audit check` and friends. Heavy modules are imported inside the commands."""
+"""The command line: `audit check` and friends. Heavy modules are imported inside the commands.
 
-from __future__ import annotations
+The annotations here are objects, not strings (no `from __future__ import annotations`): typer reads every
+command's annotations at each start, and would compile and evaluate each string twice (some 3% of the instructions
+of a check of one sentence).
+"""
 
 import dataclasses
 import gc
@@ -468,7 +471,7 @@ class ReportPaths(NamedTuple):
     folder: str | None = None
 
     @classmethod
-    def of(cls, targets: list[Path], folder: Path | None) -> ReportPaths:
+    def of(cls, targets: list[Path], folder: Path | None) -> "ReportPaths":
         return cls(
             frozenset(os.path.realpath(t) for t in targets if t != STDOUT),
             os.path.realpath(folder) if folder is not None else None,
@@ -479,6 +482,14 @@ class ReportPaths(NamedTuple):
         if real in self.files:
             return True
         return self.folder is not None and (real == self.folder or real.startswith(self.folder.rstrip(os.sep) + os.sep))
+
+
+class Execution(NamedTuple):
+    """Where the checks of single documents run (see audit.executors)."""
+
+    kind: str = "local"
+    jobs: int | None = None
+    ray_address: str | None = None
 
 
 def _anchor(config) -> str:
@@ -674,14 +685,6 @@ def _within_limit(documents: Iterable, problems: list) -> Iterator:
             message = f"document {doc.id} is {size(count)}, over the document limit of {limit} (--max-document-bytes):"
             message += " skipped"
             problems.append(InputProblem(doc.path or doc.id, None, message))
-
-
-class Execution(NamedTuple):
-    """Where the checks of single documents run (see audit.executors)."""
-
-    kind: str = "local"
-    jobs: int | None = None
-    ray_address: str | None = None
 
 
 def _run(documents, ctx, selected, execution: Execution):

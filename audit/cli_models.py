@@ -1,6 +1,7 @@
-"""`audit models` (translation packages for the round trip) and `audit cache` (the translation cache)."""
+"""`audit models` (translation packages for the round trip) and `audit cache` (the translation cache).
 
-from __future__ import annotations
+Annotations are objects, not strings, as in audit.cli: typer reads them at each start.
+"""
 
 import os
 from pathlib import Path
