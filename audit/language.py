@@ -89,10 +89,40 @@ def detect(text: str) -> tuple[str | None, float]:
     return ranked[0] if ranked else (None, 0.0)
 
 
+class Words(NamedTuple):
+    """A passage's words (_WORD's matches) as judgeable and prose read them: how many, and those in lower case."""
+
+    count: int
+    lowercase: list[str]
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> Words:
+    """The words of text[start:end] (a document's text: its passages are read from it, see split)."""
+    words = _words(text, start, end)
+    return Words(len(words), [w for w in words if not w[0].isupper()])
+
+
+def joined(parts: list[Words]) -> Words:
+    """The words of passages that tile a longer one (see tiled), read one after another."""
+    return Words(sum(part.count for part in parts), [word for part in parts for word in part.lowercase])
+
+
+def tiled(text: str, start: int, end: int, parts: list[tuple[int, int]]) -> bool:
+    """Whether the words of text[start:end] are those of `parts` (spans in order within it) one after another:
+    the words are found in the text with ASCII's other characters made spaces (see split), and between the parts
+    (and around them) that text holds only spaces, at least one between two parts, so that no word runs across a
+    part's end. A paragraph's sentences read once serve both."""
+    spaced = split.spaced(text)
+    ends = [start] + [part_end for _, part_end in parts]
+    starts = [part_start for part_start, _ in parts] + [end]
+    gaps = [spaced[gap_start:gap_end] for gap_start, gap_end in zip(ends, starts, strict=True)]
+    return all(gap.isspace() for gap in gaps[1:-1]) and not (gaps[0].strip() or gaps[-1].strip())
+
+
 def judgeable(text: str, size: MinSize = PARAGRAPH, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] holds enough running prose for its language to be judged."""
-    words = _words(text, start, end)
-    return _enough(words, [w for w in words if not w[0].isupper()], size)
+    found = words_of(text, start, end)
+    return _enough(found.count, found.lowercase, size)
 
 
 def prose(text: str) -> str:
@@ -104,9 +134,12 @@ def prose(text: str) -> str:
 def judgeable_prose(text: str, size: MinSize = PARAGRAPH, start: int = 0, end: int | None = None) -> str | None:
     """The prose (see prose) of text[start:end] when it is judgeable at `size` (see judgeable), else None: the words
     are found once for both questions, which a passage is asked in turn."""
-    words = _words(text, start, end)
-    lowercase = [w for w in words if not w[0].isupper()]
-    return " ".join(lowercase) if _enough(words, lowercase, size) else None
+    return judged(words_of(text, start, end), size)
+
+
+def judged(found: Words, size: MinSize = PARAGRAPH) -> str | None:
+    """The prose of a passage's words when they are enough to judge at `size`, else None (see judgeable_prose)."""
+    return " ".join(found.lowercase) if _enough(found.count, found.lowercase, size) else None
 
 
 def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -139,13 +172,11 @@ def name_free_prose(text: str, particles: frozenset[str], size: MinSize = PARAGR
         index = last + 1
     words = [m.group() for i, m in enumerate(found) if i not in inside]
     lowercase = [w for w in words if not w[0].isupper()]
-    return " ".join(lowercase) if _enough(words, lowercase, size) else None
+    return " ".join(lowercase) if _enough(len(words), lowercase, size) else None
 
 
-def _enough(words: list[str], lowercase: list[str], size: MinSize) -> bool:
-    return (
-        len(words) >= size.words and len(lowercase) >= size.lowercase_words and sum(map(len, lowercase)) >= size.letters
-    )
+def _enough(count: int, lowercase: list[str], size: MinSize) -> bool:
+    return count >= size.words and len(lowercase) >= size.lowercase_words and sum(map(len, lowercase)) >= size.letters
 
 
 def detect_prose(text: str) -> tuple[str | None, float]:

@@ -83,7 +83,28 @@ def _written_index(text: str, place: Place, offset: int) -> int | None:
     """The index in the place's written content of text[offset] (of the end, for the text's length), when the text
     up to and including that character is written as itself; None otherwise."""
     written = place.written or ""
-    i, j = 0, len(written) - len(written.lstrip()) if text[:1].strip() else 0
+    start = len(written) - len(written.lstrip()) if text[:1].strip() else 0
+    if not place.collapsed:
+        return _as_written(text, written, start, offset, place.escapes)
+    return _walked(text, place, offset, start)
+
+
+def _as_written(text: str, written: str, start: int, offset: int, escapes: str) -> int | None:
+    """_walked's answer where the reader collapsed no whitespace (JSON, feeds), compared in C: text up to and
+    including text[offset] (up to its end, at its length) is written[start:] as itself, with no escape in it. A
+    finding far into a long unit was a Python step a character."""
+    stop = min(offset + 1, len(text))
+    written_part = written[start : start + stop]
+    if written_part != text[:stop] or any(escape in written_part for escape in escapes):
+        return None
+    return start + offset
+
+
+def _walked(text: str, place: Place, offset: int, start: int) -> int | None:
+    """_written_index's answer read a character at a time from `start` in the written content, a run of
+    whitespace against one space where the reader collapsed them."""
+    written = place.written or ""
+    i, j = 0, start
     while True:
         run = _run_end(text, i) if place.collapsed else i
         if run > i and j < len(written) and written[j].isspace():  # whitespace, collapsed by the reader

@@ -8,8 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from audit import origins
 from audit.cli import app
 from audit.origins import Origin, Place, locate
 from audit.reports import suffix
@@ -283,3 +286,19 @@ def test_a_text_offset_is_placed_exactly_only_where_the_file_writes_the_text_as_
     place = Place("u", 1, 1, written, 1, 1, collapsed, escapes)
     location = locate(text, (Origin(0, len(text), place),), offset)
     assert (location.line, location.column, location.exact) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text('ab &\\\n"', max_size=12), st.sampled_from(["&<", "\\", ""]), st.data())
+def test_a_unit_read_without_collapsing_is_placed_as_a_walk_over_it_places_it(text, escapes, data):
+    written = data.draw(
+        st.sampled_from([text, "  " + text, text + "b", text.replace("&", "&amp;"), " \n" + text[1:], "ab"])
+    )
+    place = Place("u", 1, 1, written, 1, 1, False, escapes)
+    offset = data.draw(st.integers(0, len(text)))
+    start = len(written) - len(written.lstrip()) if text[:1].strip() else 0
+    try:
+        walked = origins._walked(text, place, offset, start)
+    except IndexError:  # the walk reads past the text's end where the content runs on after it
+        assume(False)
+    assert origins._written_index(text, place, offset) == walked

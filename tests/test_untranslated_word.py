@@ -191,6 +191,12 @@ def test_loanwords_match_phrases_without_accents_or_hyphens():
     assert {found[i].text for i in loanwords.accepted(found, "en")} == {"laissez", "faire", "coup", "d'etat"}
 
 
+@pytest.mark.parametrize("lang", ["en", "fr", "de"])
+def test_the_loanwords_read_back_are_the_list_folded(lang):
+    packed = (loanwords.DATA / f"loanwords_{lang}.txt").read_bytes()
+    assert loanwords._entries(lang) == loanwords._folded_entries(packed) != {}
+
+
 def test_the_word_table_is_small_and_sorted_for_bisection():
     assert frequencies.PACKED.stat().st_size < 3_000_000
     assert frequencies.languages() == {"cs", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru"}

@@ -33,3 +33,31 @@ def test_spacing_keeps_every_offset():
     text = "Zoë’s “test”, 42 l'été—\udcff\n会议."
     assert [len(split.spaced(text)), len(split.spaced(text, "'-"))] == [len(text)] * 2
     assert split.spaced(text) == "Zoë’s “test”     l été—\udcff 会议 "
+
+
+@st.composite
+def tiles(draw):
+    """A text of parts with what lies between and around them, and the parts' spans."""
+    gaps = st.sampled_from(["", " ", "  ", "\n", ". ", "’ ", "-", "\u00a0", "x"])
+    text, spans = draw(gaps), []
+    for part in draw(st.lists(TEXTS, min_size=1, max_size=4)):
+        spans.append((len(text), len(text) + len(part)))
+        text += part + draw(gaps)
+    return text, spans
+
+
+@settings(max_examples=1000, deadline=None)
+@given(tiles())
+@example(("Il a dit. Kyiv's well-known l’Élysée ok. Zoë", [(0, 9), (10, 38), (39, 42)]))
+def test_tiled_parts_hold_the_whole_s_words(tiling):
+    text, spans = tiling
+    split.spaced.cache_clear()
+    parts = [language.words_of(text, start, end) for start, end in spans]
+    if language.tiled(text, 0, len(text), spans):
+        assert language.joined(parts) == language.words_of(text, 0, len(text))
+
+
+def test_parts_joined_without_a_space_are_not_tiled():
+    assert language.tiled("Il a dit. Zoë", 0, 13, [(0, 9), (10, 13)])
+    assert not language.tiled("Il a ditZoë", 0, 11, [(0, 8), (8, 11)])
+    assert not language.tiled("Il a dit x Zoë", 0, 14, [(0, 8), (11, 14)])

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from audit import language
 from audit.checks.base import Check, Example, option
 from audit.context import RunContext
-from audit.document import Document, Span
+from audit.document import Document, Paragraph, Span
 from audit.findings import Finding, Severity
 from audit.language_evidence import carried, carried_by, name_particles, plainly_in, worded_in
 
@@ -51,7 +51,11 @@ class WrongLanguage(Check):
         expected = ctx.expected_language(doc)
         options = self.options_in(ctx)
         for paragraph in doc.paragraphs:
-            prose = language.judgeable_prose(doc.text, language.PARAGRAPH, paragraph.start, paragraph.end)
+            sentences = _sentences_words(doc, paragraph)
+            found = (
+                language.joined(sentences) if sentences else language.words_of(doc.text, paragraph.start, paragraph.end)
+            )
+            prose = language.judged(found, language.PARAGRAPH)
             if prose is None:
                 continue
             finding = _judge(self, doc, paragraph, prose, expected, options.min_confidence, ctx.source_lang)
@@ -60,14 +64,27 @@ class WrongLanguage(Check):
                 continue
             if len(paragraph.sentences) < 2:
                 continue
-            for sentence in paragraph.sentences:
-                prose = language.judgeable_prose(doc.text, language.SENTENCE, sentence.start, sentence.end)
+            if sentences is None:
+                sentences = [
+                    language.words_of(doc.text, sentence.start, sentence.end) for sentence in paragraph.sentences
+                ]
+            for sentence, found in zip(paragraph.sentences, sentences, strict=True):
+                prose = language.judged(found, language.SENTENCE)
                 if prose is not None:
                     threshold = options.sentence_min_confidence
                     size = language.SENTENCE
                     finding = _judge(self, doc, sentence, prose, expected, threshold, ctx.source_lang, size)
                     if finding is not None:
                         yield finding
+
+
+def _sentences_words(doc: Document, paragraph: Paragraph) -> list[language.Words] | None:
+    """The words of each sentence of a paragraph of several, read once for the paragraph and its sentences when
+    they tile it (see language.tiled); None otherwise."""
+    bounds = [(sentence.start, sentence.end) for sentence in paragraph.sentences]
+    if len(bounds) < 2 or not language.tiled(doc.text, paragraph.start, paragraph.end, bounds):
+        return None
+    return [language.words_of(doc.text, start, end) for start, end in bounds]
 
 
 def _judge(
@@ -82,7 +99,7 @@ def _judge(
 ) -> Finding | None:
     """A finding when the passage (its lower-case `prose`, judgeable at `size`) is, with `threshold` confidence,
     not in the expected language."""
-    if plainly_in(prose, expected) or worded_in(prose, expected) or carried(prose, expected):
+    if carried(prose, expected) or plainly_in(prose, expected) or worded_in(prose, expected):
         return None  # whatever langdetect found, its finding would be set aside (see carried_by below)
     if _plainly_in_outside_names(span.text, expected, size):
         return None

@@ -106,9 +106,9 @@ def leads(words: Iterable[str], target: str) -> dict[str, float | None]:
     sort as UTF-8 does): a look-up's bisection and block then lie near the last one's in memory."""
     column = _columns().get(target)
     absent = _absent()
+    ordered = sorted(words)
     found: dict[str, float | None] = {}
-    for word in sorted(words):
-        row = _row(word)
+    for word, row in zip(ordered, _rows(ordered), strict=True):
         found[word] = None if row == absent else _ZIPF[max(row)] - (0.0 if column is None else _ZIPF[row[column]])
     return found
 
@@ -136,6 +136,21 @@ def _row(word: str) -> bytes:
             _KNOWN.clear()
         found = _KNOWN[word] = _find(table(), word.encode("utf-8", "surrogatepass") + b"\t")
     return found
+
+
+def _rows(ordered: list[str]) -> list[bytes]:
+    """The row of each word (see _row), the words in code-point order: those not yet looked up are found in one
+    loop over the table (sorted_lines.find_in_order), as a first run asks of every word of a document."""
+    missing = [word for word in ordered if word not in _KNOWN]
+    if missing:
+        if len(_KNOWN) + len(missing) > MAX_KNOWN:
+            _KNOWN.clear()
+        found, width, absent = table(), len(_columns()), _absent()
+        keys = [b"\n" + word.encode("utf-8", "surrogatepass") + b"\t" for word in missing]
+        places = sorted_lines.find_in_order(found.lines, found.firsts, found.starts, keys)
+        for word, at in zip(missing, places, strict=True):
+            _KNOWN[word] = found.lines[at : at + width] if at >= 0 else absent
+    return [_KNOWN[word] for word in ordered]
 
 
 def _find(found: Table, key: bytes) -> bytes:

@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 from itertools import chain
 
+from audit import unpacked
 from audit.words.frequencies import DATA
 from audit.words.tokens import Word, fold, words
 
@@ -16,17 +17,28 @@ _APART = re.compile(r"[-']")
 @cache
 def _entries(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each entry as its folded pieces (split at hyphens and apostrophes: "laissez-faire" matches "laissez
-    faire" too, "oblast" matches "l'oblast"), by first piece, longest first."""
+    faire" too, "oblast" matches "l'oblast"), by first piece, longest first; read back unpacked (audit.unpacked):
+    folding the list's words was some 5 ms of a run."""
     path = DATA / f"loanwords_{lang}.txt"
     if not path.is_file():
         return {}
+    return unpacked.read(path, _folded_entries)
+
+
+# audit.unpacked keys the stored copy by _folded_entries' code, not by what it calls: a change to how words are
+# found or folded (tokens.words, tokens.fold, _APART) wants _folded_entries changed with it.
+def _folded_entries(packed: bytes) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """_entries' table from the list's bytes (entries of one length in code-point order: the same stored copy
+    whatever the run's hash seed)."""
     found: dict[str, list[tuple[str, ...]]] = {}
-    for line in path.read_text("utf-8").splitlines():
+    for line in packed.decode("utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             pieces = _pieces(words(line))
             found.setdefault(pieces[0], []).append(pieces)
-    return {first: tuple(sorted(set(entries), key=len, reverse=True)) for first, entries in found.items()}
+    return {
+        first: tuple(sorted(set(entries), key=lambda entry: (-len(entry), entry))) for first, entries in found.items()
+    }
 
 
 def _pieces(found: list[Word]) -> tuple[str, ...]:
