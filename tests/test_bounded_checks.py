@@ -83,6 +83,7 @@ def test_an_index_gives_many_stretches_at_once_what_it_gives_each(data):
     index = TokenIndex(text)
     words = [index.within(start, end) for start, end in stretches]
     assert index.each_within(starts, ends) == (words, [[word.key for word in found] for found in words])
+    assert index.each_keys(starts, ends) == [[word.key for word in found] for found in words]
     keys = frozenset({"a", "1", "b’a"})
     assert index.each_count_of(starts, ends, keys) == [index.count_of(start, end, keys) for start, end in stretches]
     doubled = [at for at, (start, end) in enumerate(stretches) if index.doubled(start, end)]

@@ -102,13 +102,8 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
         for sentence, (_, said) in zip(paragraph.sentences, group, strict=True)
     ]
     spans = [*paragraphs, *(sentence for sentence, _ in parted)]
-    span_keys = [
-        *(
-            group[0][1] if whole else keys_of(index.within(p.start, p.end))
-            for p, group, whole in zip(paragraphs, grouped, wholes, strict=True)
-        ),
-        *(said for _, said in parted),
-    ]
+    # the paragraphs' keys sliced at once (bisected as double-attribution weighs them), then the sentences'
+    span_keys = [*index.each_keys(list(map(_START, paragraphs)), list(map(_END, paragraphs))), *(k for _, k in parted)]
     normalised = _each_normalised(text, spans, span_keys)
     keys, sentence_normalised = normalised[: len(paragraphs)], iter(normalised[len(paragraphs) :])
     for paragraph, key in zip(paragraphs, keys, strict=True):

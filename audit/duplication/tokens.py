@@ -140,6 +140,14 @@ class TokenIndex:
             keys[at] = keys_of(found[at])
         return found, keys
 
+    def each_keys(self, starts: list[int], ends: list[int]) -> list[list[str]]:
+        """The keys of each_within() alone: the repeated-sentence search reads its paragraphs by their keys."""
+        lows, highs, odd = self._each_bounds(starts, ends)
+        keys = list(map(self._keys.__getitem__, map(slice, lows, highs)))
+        for at in odd:
+            keys[at] = keys_of(self.within(starts[at], ends[at]))
+        return keys
+
     def each_doubled(self, starts: list[int], ends: list[int]) -> list[int]:
         """The indexes of the stretches of which doubled() is true, those that cut no word asked in C: most
         sentences have no word that repeats the one before."""
