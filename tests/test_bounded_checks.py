@@ -18,7 +18,7 @@ from audit import fixes, lexicon, segmentation
 from audit.addresses import EMAIL, URL, finder
 from audit.checks import get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
-from audit.checks.duplicate_phrase import _CANDIDATES, _longest, repeats
+from audit.checks.duplicate_phrase import _CANDIDATES, _SEED, _longest, _read, repeats
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.duplication import attributions, sentences
@@ -618,6 +618,20 @@ def test_a_run_said_again_makes_as_many_repeats_at_least(keys, n, boundary):
     runs = [tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)]
     if len(set(runs)) < len(runs):
         assert counted >= n
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abc"), max_size=14), st.integers(0, 14))
+def test_a_window_passed_over_has_no_run_of_its_sentence_said_earlier(keys, boundary):
+    before, own = _read([], keys[:boundary]), _read([], keys[boundary:])
+    boundary = len(before.keys)
+    said_again = any(
+        keys[k : k + _SEED] == keys[j : j + _SEED]
+        for j in range(boundary, len(keys) - _SEED + 1)
+        for k in range(j)
+        if k + _SEED <= boundary or k >= boundary
+    )
+    assert said_again == (own.run_again or not own.runs.isdisjoint(before.runs))
 
 
 @settings(max_examples=300, deadline=None)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 from audit.checks.base import Check, Example, option
 from audit.context import RunContext
@@ -28,8 +29,24 @@ _LONG_RUN = 5  # inside one sentence, a run this long needs only two content wor
 # in two sentences of news, thousands of times in a "sentence" of one word repeated, where trying them all (each
 # extended word by word) is quadratic.
 _CANDIDATES = 8
-_Words = tuple[list[Token], list[str], set[str]]  # a sentence's words, their keys and its distinct keys, read once
-_NONE: _Words = ([], [], set())  # the words before a paragraph's first sentence
+
+
+class _Words(NamedTuple):
+    """A sentence's words, read once: each sentence is the window's second sentence, then its first."""
+
+    words: list[Token]
+    keys: list[str]
+    distinct: set[str]  # its distinct keys
+    runs: set[tuple[str, ...]]  # its distinct runs of _SEED keys
+    run_again: bool  # a run of _SEED keys comes back in the sentence
+
+
+def _read(words: list[Token], keys: list[str]) -> _Words:
+    runs = set(zip(*(keys[i:] for i in range(_SEED)), strict=False))
+    return _Words(words, keys, set(keys), runs, len(runs) < len(keys) - _SEED + 1)
+
+
+_NONE = _read([], [])  # the words before a paragraph's first sentence
 
 
 @dataclass(frozen=True)
@@ -90,7 +107,7 @@ class DuplicatePhrase(Check):
         # each sentence's words and keys read once: both searches, and the next window
         read = zip(sentence_words(doc.text, doc.paragraphs), sentence_keys(doc.text, doc.paragraphs), strict=True)
         for sentence, (words, keys) in zip(doc.sentences, read, strict=True):
-            own = (words, keys, set(keys))
+            own = _read(words, keys)
             before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else _NONE
             previous, previous_words = sentence, own
             if sentence.start in repeated:
@@ -123,12 +140,13 @@ def _in_window(
     none when it opens its paragraph)."""
     if repeats(before, own) < _SEED:
         return  # a run of _SEED words said again repeats that many words at least: most windows have fewer repeats
+    if not own.run_again and own.runs.isdisjoint(before.runs):
+        # no run of _SEED words of the sentence said earlier in it or in the sentence before (runs of the sentence
+        # before alone find nothing: a repeat ends in the sentence): most windows, where trying each word finds none
+        return
     words, keys = before[0] + own[0], before[1] + own[1]
     boundary = len(before[0])  # words[boundary:] belong to the current sentence
     runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
-    seeded = runs[: max(0, boundary - _SEED + 1)] + runs[boundary:]  # those within one sentence
-    if len(set(seeded)) == len(seeded):
-        return  # no run of _SEED words comes back: most windows, where trying each word would find nothing
     seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k, run in enumerate(runs):
         if k + _SEED <= boundary or k >= boundary:
@@ -271,7 +289,7 @@ def _inverted(
     content words, rotated, with at most one function word more or less."""
     if "," not in sentence.text and ";" not in sentence.text:
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
-    words, keys, _ = own
+    words, keys = own.words, own.keys
     if repeats(_NONE, own) < 2:
         return  # a rotation brings two words back at least (below): most sentences repeat fewer
     breaks = indexed(doc.text).breaks(sentence.start, sentence.end)
