@@ -9,6 +9,7 @@ import itertools
 import random
 import re
 import unicodedata
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -22,6 +23,7 @@ from audit.checks.duplicate_phrase import _CANDIDATES, _SEED, _longest, _read, r
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.duplication import attributions, sentences
+from audit.duplication import tokens as token_index
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import MAX_CHARACTERS, suggestion
 from audit.duplication.tokens import TokenIndex, tokens
@@ -69,6 +71,8 @@ def test_an_index_gives_any_stretch_the_words_tokens_finds(data):
     assert index.last(start, end) == (expected[-1] if expected else None)
     keys = frozenset({"a", "1", "b’a"})
     assert index.any_of(start, end, keys) == any(w.key in keys for w in expected)
+    with mock.patch.object(token_index, "_SCANNED", 0):  # told by the text's counts, as a long stretch is
+        assert index.any_of(start, end, keys) == any(w.key in keys for w in expected)
     assert index.count_of(start, end, keys) == sum(w.key in keys for w in expected)
     gaps = [text[before.end : word.start] for before, word in itertools.pairwise(expected)]
     assert index.breaks(start, end) == [at for at, gap in enumerate(gaps, 1) if gap.strip()]
@@ -172,6 +176,8 @@ def test_a_statement_after_an_attribution_as_by_reading_the_rest(words, data):
     end, sentence_end = data.draw(_offsets(text))
     expected = _statement_after_by_reading(text, end, sentence_end, ENGLISH)
     assert attributions.has_statement_after(text, end, sentence_end, ENGLISH) == expected
+    with mock.patch.object(attributions, "_SEARCHED", 0):  # the text's marks bisected, as for a long rest
+        assert attributions.has_statement_after(text, end, sentence_end, ENGLISH) == expected
 
 
 def _quotations_by_reading(text: str, start: int, end: int, closing: dict[str, str]) -> list[tuple[int, int]]:

@@ -67,6 +67,7 @@ def keys_of(words: list[Token]) -> list[str]:
     return list(map(_KEY, words))
 
 
+_SCANNED = 64  # the words of a stretch any_of() reads; past them it counts the whole text once
 _EACH_KEPT = 4  # the lists of stretches whose bounds an index keeps: a text's sentences and paragraphs
 
 
@@ -186,12 +187,18 @@ class TokenIndex:
         return tail[-1] if tail else self.words[high - 1] if high > low else head[-1] if head else None
 
     def any_of(self, start: int, end: int, keys: frozenset[str]) -> bool:
-        """Whether a word of text[start:end] is one of `keys`, in constant time past the first ask."""
+        """Whether a word of text[start:end] is one of `keys`: a short stretch's keys read in C, a longer one's told
+        by the text's counts of them, in constant time past the first ask (counting the whole text for the few
+        short stretches a document asks about, the rest of a sentence after an attribution, costs more)."""
         if start >= end:
             return False
         head, low, high, tail = self._bounds(start, end)
+        if (head or tail) and any(w.key in keys for w in head + tail):
+            return True
+        if high - low <= _SCANNED:
+            return not keys.isdisjoint(self._keys[low:high])
         counts = self._counted(keys)
-        return counts[high] > counts[low] or (bool(head or tail) and any(w.key in keys for w in head + tail))
+        return counts[high] > counts[low]
 
     def count_of(self, start: int, end: int, keys: frozenset[str]) -> int:
         """How many words of text[start:end] are one of `keys`, in constant time past the first ask."""
