@@ -68,6 +68,8 @@ def _each_normalised(text: str, spans: list[Span], keys: list[list[str]]) -> lis
     )
     folded = "\n".join(map(" ".join, compress(keys, plain))).replace("'", " ").replace("-", " ").replace(".", " ")
     found = map(tuple, map(str.split, folded.split("\n")))
+    if spans and all(plain):
+        return list(found)  # most texts: every span read from its keys, at once
     return [next(found) if read else normalise(span.text) for span, read in zip(spans, plain, strict=True)]
 
 
@@ -217,14 +219,10 @@ def _reworded_before(recent: deque[tuple[Sentence, _Words]], again: _Words, lang
     size = len(again.tokens)
     if size < REWORDED_MIN_WORDS:
         return None
-    return next(
-        (
-            sentence
-            for sentence, said in recent
-            if abs(len(said.tokens) - size) <= REWORDED_CHANGES and _reworded(said, again, lang)
-        ),
-        None,
-    )
+    for sentence, said in recent:  # a loop, not a generator made for each sentence of the text
+        if abs(len(said.tokens) - size) <= REWORDED_CHANGES and _reworded(said, again, lang):
+            return sentence
+    return None
 
 
 def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
