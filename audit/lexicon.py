@@ -110,9 +110,15 @@ _FLAGS = {"subject_may_drop", "nouns_capitalised", "bare_subjects"}
 _TOP = {"code", "name", "provenance", "elisions", "inversion", "quotes", "grammatical_doubles", "particle_verbs"}
 
 
-def _folders() -> list[Path]:
-    extra = [Path(p) for p in os.environ.get(ENVIRONMENT, "").split(os.pathsep) if p]
-    return [*extra, PACKAGED]  # the first folder holding a language wins
+def _folders() -> tuple[Path, ...]:
+    return _folders_of(os.environ.get(ENVIRONMENT, ""))
+
+
+@cache
+def _folders_of(setting: str) -> tuple[Path, ...]:
+    """The folders of the setting's value, the same paths each time it is asked (a language is asked for some 20
+    times a document, and each new path was hashed again to find the loaded language)."""
+    return (*(Path(p) for p in setting.split(os.pathsep) if p), PACKAGED)  # the first folder holding one wins
 
 
 def available() -> list[str]:
@@ -136,7 +142,7 @@ def get(code: str | None) -> Lexicon | None:
     """The language's lexicon, or None when no file describes it."""
     if not code or not _CODE.fullmatch(code):
         return None
-    return _load(code, tuple(_folders()))
+    return _load(code, _folders())
 
 
 def clear_cache() -> None:
@@ -242,7 +248,7 @@ def _table(data: dict[str, Any], key: str, origin: str, allowed: set[str] | None
 def of(code: str | None) -> Lexicon:
     """The language's lexicon, else one that knows only what every language shares (for the checks that work,
     less well, on any language)."""
-    return get(code) or _bare(code or "und", tuple(_folders()))
+    return get(code) or _bare(code or "und", _folders())
 
 
 @cache

@@ -9,6 +9,7 @@ import itertools
 import random
 import re
 import unicodedata
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -18,10 +19,11 @@ from audit import fixes, lexicon, segmentation
 from audit.addresses import EMAIL, URL, finder
 from audit.checks import get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
-from audit.checks.duplicate_phrase import _CANDIDATES, _longest, repeats
+from audit.checks.duplicate_phrase import _CANDIDATES, _SEED, _longest, _read, _runs_again, repeats
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.duplication import attributions, sentences
+from audit.duplication import tokens as token_index
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import MAX_CHARACTERS, suggestion
 from audit.duplication.tokens import TokenIndex, tokens
@@ -69,6 +71,8 @@ def test_an_index_gives_any_stretch_the_words_tokens_finds(data):
     assert index.last(start, end) == (expected[-1] if expected else None)
     keys = frozenset({"a", "1", "b’a"})
     assert index.any_of(start, end, keys) == any(w.key in keys for w in expected)
+    with mock.patch.object(token_index, "_SCANNED", 0):  # told by the text's counts, as a long stretch is
+        assert index.any_of(start, end, keys) == any(w.key in keys for w in expected)
     assert index.count_of(start, end, keys) == sum(w.key in keys for w in expected)
     gaps = [text[before.end : word.start] for before, word in itertools.pairwise(expected)]
     assert index.breaks(start, end) == [at for at, gap in enumerate(gaps, 1) if gap.strip()]
@@ -83,6 +87,7 @@ def test_an_index_gives_many_stretches_at_once_what_it_gives_each(data):
     index = TokenIndex(text)
     words = [index.within(start, end) for start, end in stretches]
     assert index.each_within(starts, ends) == (words, [[word.key for word in found] for found in words])
+    assert index.each_keys(starts, ends) == [[word.key for word in found] for found in words]
     keys = frozenset({"a", "1", "b’a"})
     assert index.each_count_of(starts, ends, keys) == [index.count_of(start, end, keys) for start, end in stretches]
     doubled = [at for at, (start, end) in enumerate(stretches) if index.doubled(start, end)]
@@ -171,6 +176,8 @@ def test_a_statement_after_an_attribution_as_by_reading_the_rest(words, data):
     end, sentence_end = data.draw(_offsets(text))
     expected = _statement_after_by_reading(text, end, sentence_end, ENGLISH)
     assert attributions.has_statement_after(text, end, sentence_end, ENGLISH) == expected
+    with mock.patch.object(attributions, "_SEARCHED", 0):  # the text's marks bisected, as for a long rest
+        assert attributions.has_statement_after(text, end, sentence_end, ENGLISH) == expected
 
 
 def _quotations_by_reading(text: str, start: int, end: int, closing: dict[str, str]) -> list[tuple[int, int]]:
@@ -617,6 +624,20 @@ def test_a_run_said_again_makes_as_many_repeats_at_least(keys, n, boundary):
     runs = [tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)]
     if len(set(runs)) < len(runs):
         assert counted >= n
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abc"), max_size=14), st.integers(0, 14))
+def test_a_window_passed_over_has_no_run_of_its_sentence_said_earlier(keys, boundary):
+    before, own = _read([], keys[:boundary]), _read([], keys[boundary:])
+    boundary = len(before.keys)
+    said_again = any(
+        keys[k : k + _SEED] == keys[j : j + _SEED]
+        for j in range(boundary, len(keys) - _SEED + 1)
+        for k in range(j)
+        if k + _SEED <= boundary or k >= boundary
+    )
+    assert _runs_again(before, own) == said_again
 
 
 @settings(max_examples=300, deadline=None)

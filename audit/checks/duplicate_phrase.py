@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 from audit.checks.base import Check, Example, option
 from audit.context import RunContext
@@ -16,7 +17,7 @@ from audit.duplication import sentences
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import suggestion
-from audit.duplication.tokens import Token, indexed, sentence_keys, sentence_words, text_lexicon
+from audit.duplication.tokens import Token, TokenIndex, indexed, sentence_keys, sentence_words, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Lexicon
 
@@ -28,8 +29,27 @@ _LONG_RUN = 5  # inside one sentence, a run this long needs only two content wor
 # in two sentences of news, thousands of times in a "sentence" of one word repeated, where trying them all (each
 # extended word by word) is quadratic.
 _CANDIDATES = 8
-_Words = tuple[list[Token], list[str], set[str]]  # a sentence's words, their keys and its distinct keys, read once
-_NONE: _Words = ([], [], set())  # the words before a paragraph's first sentence
+
+
+class _Words(NamedTuple):
+    """A sentence's words, read once: each sentence is the window's second sentence, then its first."""
+
+    words: list[Token]
+    keys: list[str]
+    distinct: set[str]  # its distinct keys
+    runs: set[tuple[str, ...]]  # its distinct runs of _SEED keys
+    run_again: bool  # a run of _SEED keys comes back in the sentence
+
+
+_FROM_EACH = [slice(i, None) for i in range(_SEED)]  # a sentence's keys from each of its first _SEED words
+
+
+def _read(words: list[Token], keys: list[str]) -> _Words:
+    runs = set(zip(*map(keys.__getitem__, _FROM_EACH), strict=False))  # the slices cut in C
+    return _Words(words, keys, set(keys), runs, len(runs) < len(keys) - _SEED + 1)
+
+
+_NONE = _read([], [])  # the words before a paragraph's first sentence
 
 
 @dataclass(frozen=True)
@@ -89,16 +109,19 @@ class DuplicatePhrase(Check):
         previous_words = _NONE
         # each sentence's words and keys read once: both searches, and the next window
         read = zip(sentence_words(doc.text, doc.paragraphs), sentence_keys(doc.text, doc.paragraphs), strict=True)
+        index = indexed(doc.text)  # asked once, not for each sentence's clauses
         for sentence, (words, keys) in zip(doc.sentences, read, strict=True):
-            own = (words, keys, set(keys))
+            own = _read(words, keys)
             before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else _NONE
             previous, previous_words = sentence, own
             if sentence.start in repeated:
                 continue
-            inverted = list(_inverted(self, doc, sentence, own, lang))
-            within = [
-                f for f in _in_window(self, doc, before, sentence, own, lang, options) if not _overlaps(f, inverted)
-            ]
+            inverted = list(_inverted(self, doc, index, sentence, own, lang))
+            within = (
+                [f for f in _in_window(self, doc, before, sentence, own, lang, options) if not _overlaps(f, inverted)]
+                if _runs_again(before, own)
+                else []
+            )
             if inverted or within:
                 for finding in sorted([*inverted, *within], key=lambda f: f.start):
                     if not quoted.holds(finding.start):
@@ -108,6 +131,13 @@ class DuplicatePhrase(Check):
 def _overlaps(finding: Finding, others: list[Finding]) -> bool:
     """The repeat lies inside a clause reported as said again in inverted order: one finding is enough."""
     return any(other.start < finding.end and finding.start < other.end for other in others)
+
+
+def _runs_again(before: _Words, own: _Words) -> bool:
+    """Whether a run of _SEED words of the sentence (words `own`) comes back from earlier in it or in the sentence
+    before: a repeat ends in the sentence, and runs of the sentence before alone find nothing. Most windows have
+    none, where trying each word would find nothing."""
+    return own.run_again or not own.runs.isdisjoint(before.runs)
 
 
 def _in_window(
@@ -120,15 +150,10 @@ def _in_window(
     options: Options,
 ) -> Iterator[Finding]:
     """Phrases of `sentence` (words `own`) that occurred earlier in it or in the sentence before (words `before`,
-    none when it opens its paragraph)."""
-    if repeats(before, own) < _SEED:
-        return  # a run of _SEED words said again repeats that many words at least: most windows have fewer repeats
+    none when it opens its paragraph); asked of a window where a run of the sentence comes back (_runs_again)."""
     words, keys = before[0] + own[0], before[1] + own[1]
     boundary = len(before[0])  # words[boundary:] belong to the current sentence
     runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
-    seeded = runs[: max(0, boundary - _SEED + 1)] + runs[boundary:]  # those within one sentence
-    if len(set(seeded)) == len(seeded):
-        return  # no run of _SEED words comes back: most windows, where trying each word would find nothing
     seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k, run in enumerate(runs):
         if k + _SEED <= boundary or k >= boundary:
@@ -264,17 +289,17 @@ _MAX_INVERTED = 8
 
 
 def _inverted(
-    check: DuplicatePhrase, doc: Document, sentence: Sentence, own: _Words, lang: Lexicon
+    check: DuplicatePhrase, doc: Document, index: TokenIndex, sentence: Sentence, own: _Words, lang: Lexicon
 ) -> Iterator[Finding]:
     """A clause that says the end of the clause before it again in another order ("which the authorities deny,
     deny the authorities"; "lo que niega el Gobierno, el Gobierno lo niega"): straight after a comma, the same
     content words, rotated, with at most one function word more or less."""
     if "," not in sentence.text and ";" not in sentence.text:
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
-    words, keys, _ = own
+    words, keys = own.words, own.keys
     if repeats(_NONE, own) < 2:
         return  # a rotation brings two words back at least (below): most sentences repeat fewer
-    breaks = indexed(doc.text).breaks(sentence.start, sentence.end)
+    breaks = index.breaks(sentence.start, sentence.end)
     clauses = pairwise([0, *breaks, len(words)])  # parted by punctuation
     for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
         n = b_end - b_start

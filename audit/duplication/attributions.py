@@ -34,6 +34,7 @@ _MAX_APPOSITION_WORDS = 4
 _MIN_STATEMENT_WORDS = 3  # words after a circumstance and its comma that make a statement of their own
 _MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution; ", said to be worth" is not
 _SPACES = " \u00a0"
+_SEARCHED = 1_000  # characters of a sentence's rest searched for a statement mark; past them its marks are bisected
 
 
 class Attribution(NamedTuple):
@@ -340,13 +341,10 @@ def has_statement_after(text: str, end: int, sentence_end: int, lang: Lexicon) -
     """Whether a reported statement follows the attribution ending at `end` in its sentence: a colon or a
     quotation mark after it (an apostrophe at either end of the rest counts, as the rest alone reads it), a
     complementizer, or words other than a circumstance. Asked of the document's marks and words found once, in
-    constant time, not by reading the rest of the sentence again for each attribution (quadratic in a long one)."""
-    marks = _statement_marks(text)
-    at = bisect_left(marks, end)
+    constant time, not by reading the rest of the sentence again for each attribution (quadratic in a long one); a
+    short rest is searched for a mark itself (finding every mark of the text costs more)."""
     if end < sentence_end and (
-        (at < len(marks) and marks[at] < sentence_end)
-        or text[end] in _APOSTROPHES
-        or text[sentence_end - 1] in _APOSTROPHES
+        _marked(text, end, sentence_end) or text[end] in _APOSTROPHES or text[sentence_end - 1] in _APOSTROPHES
     ):
         return True
     words = indexed(text)
@@ -360,6 +358,17 @@ def has_statement_after(text: str, end: int, sentence_end: int, lang: Lexicon) -
 
 def forget() -> None:
     _statement_marks.cache_clear()
+
+
+def _marked(text: str, start: int, end: int) -> bool:
+    """A colon or a quotation mark in text[start:end]: a short stretch searched, with the character after it that
+    the pattern's look-ahead reads; a longer one bisected in the text's marks, found once."""
+    if end - start <= _SEARCHED:
+        found = _STATEMENT_MARK.search(text, start, end + 1)
+        return found is not None and found.start() < end
+    marks = _statement_marks(text)
+    at = bisect_left(marks, start)
+    return at < len(marks) and marks[at] < end
 
 
 @lru_cache(maxsize=4)

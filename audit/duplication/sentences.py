@@ -68,6 +68,8 @@ def _each_normalised(text: str, spans: list[Span], keys: list[list[str]]) -> lis
     )
     folded = "\n".join(map(" ".join, compress(keys, plain))).replace("'", " ").replace("-", " ").replace(".", " ")
     found = map(tuple, map(str.split, folded.split("\n")))
+    if spans and all(plain):
+        return list(found)  # most texts: every span read from its keys, at once
     return [next(found) if read else normalise(span.text) for span, read in zip(spans, plain, strict=True)]
 
 
@@ -102,13 +104,8 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
         for sentence, (_, said) in zip(paragraph.sentences, group, strict=True)
     ]
     spans = [*paragraphs, *(sentence for sentence, _ in parted)]
-    span_keys = [
-        *(
-            group[0][1] if whole else keys_of(index.within(p.start, p.end))
-            for p, group, whole in zip(paragraphs, grouped, wholes, strict=True)
-        ),
-        *(said for _, said in parted),
-    ]
+    # the paragraphs' keys sliced at once (bisected as double-attribution weighs them), then the sentences'
+    span_keys = [*index.each_keys(list(map(_START, paragraphs)), list(map(_END, paragraphs))), *(k for _, k in parted)]
     normalised = _each_normalised(text, spans, span_keys)
     keys, sentence_normalised = normalised[: len(paragraphs)], iter(normalised[len(paragraphs) :])
     for paragraph, key in zip(paragraphs, keys, strict=True):
@@ -222,14 +219,10 @@ def _reworded_before(recent: deque[tuple[Sentence, _Words]], again: _Words, lang
     size = len(again.tokens)
     if size < REWORDED_MIN_WORDS:
         return None
-    return next(
-        (
-            sentence
-            for sentence, said in recent
-            if abs(len(said.tokens) - size) <= REWORDED_CHANGES and _reworded(said, again, lang)
-        ),
-        None,
-    )
+    for sentence, said in recent:  # a loop, not a generator made for each sentence of the text
+        if abs(len(said.tokens) - size) <= REWORDED_CHANGES and _reworded(said, again, lang):
+            return sentence
+    return None
 
 
 def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
