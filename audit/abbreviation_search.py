@@ -25,7 +25,7 @@ _SEARCHING = ("search_for_abbreviations_in_string", "scan_for_replacements", "re
 
 
 @cache
-def _unsure_letters() -> frozenset[str] | None:
+def unsure_letters() -> frozenset[str] | None:
     """Letters re's IGNORECASE matches beyond their lower case (its extra cases), the ASCII ones aside; None on a
     Python whose re keeps them elsewhere, where every abbreviation is searched."""
     try:
@@ -49,7 +49,7 @@ def needles(abbreviations: list[str]) -> Needles:
 def may_match(table: Needles, line: str) -> list[str]:
     """The abbreviations whose search could change the line, in their order: all of them, less the plain ones the
     lowered line never holds after whitespace (or at its start) and before a period."""
-    lowered, unsure = line.lower(), _unsure_letters()
+    lowered, unsure = line.lower(), unsure_letters()
     if unsure is None or len(lowered) != len(line) or not unsure.isdisjoint(line):
         return [abbreviation for abbreviation, _ in table]
     spaced = " " + _WHITESPACE.sub(" ", lowered)
@@ -60,8 +60,8 @@ def _plain(abbreviation: str) -> bool:
     return (
         re.escape(abbreviation) == abbreviation
         and abbreviation == abbreviation.lower()
-        and _unsure_letters() is not None
-        and _unsure_letters().isdisjoint(abbreviation)
+        and unsure_letters() is not None
+        and unsure_letters().isdisjoint(abbreviation)
     )
 
 

@@ -19,7 +19,7 @@ from pysbd.lists_item_replacer import ListItemReplacer
 from pysbd.processor import Processor
 
 # Each item ListItemReplacer's patterns look for, found at its full stop or bracket (the engine skips to those).
-_MAY_HOLD_A_LIST = re.compile(
+MAY_HOLD_A_LIST = re.compile(
     r"\.(?:(?<=[a-z]\.)(?<![^\s][a-z]\.)|(?<=\d\.)(?=[\s)]))|\)(?:(?<=[a-z]\))|(?<=\d\))(?=\s))|[♨☝]"
 )
 
@@ -28,7 +28,7 @@ class _Prefiltered(ListItemReplacer):
     """A ListItemReplacer that returns a line no list item can be found in as it is."""
 
     def add_line_break(self) -> str:
-        return super().add_line_break() if _MAY_HOLD_A_LIST.search(self.text) else self.text
+        return super().add_line_break() if MAY_HOLD_A_LIST.search(self.text) else self.text
 
 
 def prefiltered(language_module: Any) -> Any:

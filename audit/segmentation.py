@@ -1,9 +1,9 @@
 """Paragraph and sentence splitting with exact offsets (sentences by pysbd, per language).
 
 pysbd costs about half a millisecond a sentence and grows faster than its input, so it is asked only where it has
-something to decide: a paragraph is first cut where a sentence plainly ends (a lower-case word that is no
-abbreviation of the language, its mark, a space, a capital), and a piece with no sentence mark inside is one
-sentence without asking it.
+something to decide: a paragraph is first cut where pysbd certainly ends a sentence (a word that is no abbreviation
+of the language, its mark, a space, a capital: audit.sentence_cuts), and a piece with no sentence mark inside is
+given the sentences pysbd certainly gives it (one, or its unpaired closing quotation mark apart) without asking it.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from audit import sentence_cuts
 from audit.document import Paragraph, Paragraphs, Sentence
 
 _BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*")
@@ -18,8 +19,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SEGMENTER_FALLBACK = "en"
 MAX_PIECE = 3000
 HARD_PIECE = 4 * MAX_PIECE  # a stretch without a plain sentence end is cut at a space past this length
-_SAFE_END = re.compile(r"(?<![^\W\d_])([^\W\d_A-Z]{3,})[.!?][\"”»’)]?[ \t]+(?=[\"“«]?[A-Z])")
-_END_THEN_CAPITAL = re.compile(r"[.!?][\"”»’)]?[ \t]+[\"“«]?[A-Z]")  # what _SAFE_END holds, searched for first
+_END_THEN_CAPITAL = re.compile(r"[.!?]\s+[\"“«]?[A-Z]")  # what a cut needs, searched for first
 _MARKS = ".!?…。！？।॥؟۔։။።፧"
 # Where pysbd could end a sentence: a Latin mark before a space (closing marks between), any other script's mark.
 # One class of every mark first, so that the engine skips to the marks (two alternatives, each opening with a class
@@ -36,11 +36,10 @@ _CLOSING = f"{_MARKS};;\"'”’»)]"  # what may end a sentence after its last 
 @lru_cache(maxsize=32)
 def _segmenter(lang: str):
     import pysbd
-    from pysbd.languages import LANGUAGE_CODES
 
     from audit import abbreviation_search, list_search
 
-    segmenter = pysbd.Segmenter(language=lang if lang in LANGUAGE_CODES else _SEGMENTER_FALLBACK, clean=False)
+    segmenter = pysbd.Segmenter(language=_pysbd_code(lang), clean=False)
     # The same sentences, found faster: pysbd told which abbreviations and lists a line may hold.
     segmenter.language_module = list_search.prefiltered(abbreviation_search.prefiltered(segmenter.language_module))
     return segmenter
@@ -71,32 +70,17 @@ def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[in
 
 
 def _pieces(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
-    """text[start:end] cut where a sentence plainly ends: after a word of three lower-case letters or more that
-    is no abbreviation of the language, its mark, spaces and a capital ("... the talks ended. Officials"); outside
-    quotation marks and brackets, which pysbd keeps whole. A stretch longer than HARD_PIECE with no such place is
-    cut at a space, so that no piece costs pysbd more than a bounded time."""
+    """text[start:end] cut where pysbd certainly ends a sentence and nothing across the cut changes what it decides
+    (audit.sentence_cuts: "... the talks ended on Friday. Officials"). A stretch longer than HARD_PIECE with no such
+    place is cut at a space, so that no piece costs pysbd more than a bounded time."""
     if not _END_THEN_CAPITAL.search(text, start, end):
         return _hard_cuts(text, start, end)  # no plain end inside (a paragraph of one sentence)
-    abbreviations = _abbreviations(lang)
     pieces, piece_start = [], start
-    for match in _SAFE_END.finditer(text, start, end):
-        if match.group(1).casefold() in abbreviations or _open_quote(text, piece_start, match.start()):
-            continue
-        pieces.extend(_hard_cuts(text, piece_start, match.end()))
-        piece_start = match.end()
+    for cut in sentence_cuts.cuts(_flat(text[start:end]), _pysbd_code(lang)):
+        pieces.extend(_hard_cuts(text, piece_start, start + cut))
+        piece_start = start + cut
     pieces.extend(_hard_cuts(text, piece_start, end))
     return pieces
-
-
-def _open_quote(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] leaves a quotation or bracket open (a sentence end inside it is pysbd's to judge)."""
-    piece = text[start:end]
-    return (
-        piece.count("(") > piece.count(")")
-        or piece.count("“") > piece.count("”")
-        or piece.count("«") > piece.count("»")
-        or piece.count('"') % 2 == 1
-    )
 
 
 def _hard_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,24 +97,28 @@ def _hard_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=32)
-def _abbreviations(lang: str) -> frozenset[str]:
+def _pysbd_code(lang: str) -> str:
     from pysbd.languages import LANGUAGE_CODES
 
-    code = lang if lang in LANGUAGE_CODES else _SEGMENTER_FALLBACK
-    return frozenset(a.casefold() for a in LANGUAGE_CODES[code].Abbreviation.ABBREVIATIONS)
+    return lang if lang in LANGUAGE_CODES else _SEGMENTER_FALLBACK
+
+
+def _flat(piece: str) -> str:
+    return piece.replace("\r", " ").replace("\n", " ")  # a line wrapped in a paragraph ends no sentence
 
 
 def _split_piece(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
-    flat = text[start:end].replace("\r", " ").replace("\n", " ")  # a line wrapped in a paragraph ends no sentence
+    flat = _flat(text[start:end])
     if not flat.strip():
         return []
-    inner = _INNER_MARK.get(lang, _INNER_MARK[None])
-    if inner.search(flat, 0, _closing_start(flat)) is None:
-        return [_strip(text, start, end)]  # no mark before its end: one sentence, nothing for pysbd to decide
+    inner, closing = _INNER_MARK.get(lang, _INNER_MARK[None]), _closing_start(flat)
+    plain = None if inner.search(flat, 0, closing) else sentence_cuts.plain_sentences(flat, closing, _pysbd_code(lang))
+    if plain == [flat]:
+        return [_strip(text, start, end)]  # no mark before its end pysbd could split at: one sentence
     bounds, cursor = [], 0
     # The processor's sentences, located below: Segmenter.segment would also locate each one with a regex of its
     # own, compiled afresh (a third of the audit's time on a large file).
-    for piece in _segmenter(lang).processor(flat).process():
+    for piece in plain or _segmenter(lang).processor(flat).process():
         piece = piece.strip()
         if not piece:
             continue

@@ -93,5 +93,5 @@ def test_without_re_s_extra_cases_every_abbreviation_is_searched(monkeypatch):
 
     table = needles(["no", "mr", "a"])
     assert may_match(table, "nothing here") == []
-    monkeypatch.setattr(search, "_unsure_letters", lambda: None)
+    monkeypatch.setattr(search, "unsure_letters", lambda: None)
     assert may_match(table, "nothing here") == ["no", "mr", "a"]

@@ -1,0 +1,420 @@
+"""Where a paragraph can be cut before pysbd is asked: after a mark pysbd certainly ends a sentence with, where
+nothing on one side changes what it decides on the other, so that the pieces give exactly the paragraph's sentences;
+and the sentences of a piece without such a mark inside, where pysbd's are certain without asking it.
+
+A cut follows a full stop, question or exclamation mark right after a word, then spaces, then a capital that is no
+initial ("A."), an opening quotation mark before it or not. No closing quotation mark or bracket may stand between:
+pysbd keeps one with its sentence only when the sentence opened with it and a capital follows, which a piece cut
+there cannot show. pysbd keeps the mark inside its sentence when the word before it is one of the language's
+abbreviations (each searched as a case-insensitive regular expression after a space: "u.s" also finds "uks", "e g"),
+an initial, the end of an exclamation word ("Yahoo!"), holds a mark itself ("U.S", "p.m", "...") or ends in "Co"
+("Co. KG"); when its between-punctuation step pairs a quotation mark or bracket around it; or when the sentence opened
+with a quotation mark or bracket that closes after it. Some steps see the whole line: lists ("a. ... b. ..."),
+parentheses between quotation marks, the guard of the single-quote step, doubled marks opening the line; a paragraph
+that may hold any of them, a backslash, a brace or one of pysbd's own placeholder characters is not cut. Nor is a
+language whose pysbd module changes a step beyond its abbreviation lists (German, Russian...), nor one with brackets
+in its abbreviations (their groups change what is searched).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# A mark, spaces, a capital that is no initial (the engine skips to the marks); the word before it holds none.
+_CANDIDATE = re.compile(r"[.!?][ \t]+(?=[\"“«]?[A-Z](?!\.))")
+_MARKS = frozenset(".!?…。．！？")
+# Characters pysbd gives meanings of its own (placeholders, escapes, list marks).
+_UNCUTTABLE = re.compile(r"[\\{∯∮ȸȹ☉☈☇☄ƪ♟♝☏✂⌬♬♭⎋♨☝ᓰᓱᓳᓴᓷᓸ]")  # cut: also braces and backslashes
+_SINGLE_QUOTE, _APOSTROPHE_SPACE = re.compile(r"(?<=\s)'"), re.compile(r"'\s")
+_PUNCTUATIONS = frozenset("。．.！!?？")  # pysbd's Standard.Punctuations: a text ending otherwise is given one
+_DOUBLED_MARKS = re.compile(r"\?!|!\?|\?\?|!!")
+# What pysbd's sentence regular expression ends a sentence with.
+_SENTENCE_MARKS, _SENTENCE_CLOSERS = frozenset(".!?。．！？"), frozenset("'\"”)）」")
+# What a sentence may open with and its first closer then ends it (pysbd's sentence regular expression).
+_OPENERS = (('"', '"'), ("“", "”"), ("(", ")"), ("（", "）"), ("「", "」"), ("'", "'"))
+_BETWEEN = (
+    ("‘", "BETWEEN_SINGLE_QUOTE_SLANTED_REGEX"),
+    ('"', "BETWEEN_DOUBLE_QUOTES_REGEX_2"),
+    ("[", "BETWEEN_SQUARE_BRACKETS_REGEX_2"),
+    ("(", "BETWEEN_PARENS_REGEX_2"),
+    ("«", "BETWEEN_QUOTE_ARROW_REGEX_2"),
+    ("--", "BETWEEN_EM_DASHES_REGEX_2"),
+    ("“", "BETWEEN_QUOTE_SLANTED_REGEX_2"),
+)
+_STANDARD_ABBREVIATION_LISTS = {"ABBREVIATIONS", "PREPOSITIVE_ABBREVIATIONS", "NUMBER_ABBREVIATIONS"}
+_WORD = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+)  # WithMultiplePeriodsAndEmailRule's
+# Where pysbd splits a sentence once more, at its end: a quotation mark after a mark or dash, a capital after.
+_QUOTE_ENDING = re.compile(r"[!?.\-][\"'“”]\s[A-Z]")
+# Characters of pysbd's own (placeholders, sentence ends, list marks), all beyond ASCII.
+_PYSBD_OWN = re.compile(r"[∯∮ȸȹ☉☈☇☄ƪ♟♝☏✂⌬♬♭⎋♨☝ᓰᓱᓳᓴᓷᓸ]")
+_ONE_MARK = frozenset(("", ".", "!", "?"))
+# Ends holding no mark of the languages cut (closers, ";", "…"), or an ellipsis among closers.
+_NO_MARK_END = re.compile(r"[\"'”’»)\];;…\s]*")
+_ELLIPSIS_END = re.compile(r"[\"'”’»)\]\s]*\.\.\.[\"'”’»)\]]*")
+# How a sentence may end without pysbd splitting off its end: closing marks, then one mark or two it reads as one,
+# or a mark it keeps before a quotation mark.
+_PLAIN_END = re.compile(r"[\"'”’»)\]\s]*(?:[.!?]|\?!|!\?|\?\?|!!|[!?][\"'])?")
+_PAIRED = {
+    '"': "BETWEEN_DOUBLE_QUOTES_REGEX_2",
+    "”": "BETWEEN_QUOTE_SLANTED_REGEX_2",
+    "»": "BETWEEN_QUOTE_ARROW_REGEX_2",
+    ")": "BETWEEN_PARENS_REGEX_2",
+    "]": "BETWEEN_SQUARE_BRACKETS_REGEX_2",
+}
+# What opens a sentence of its own in pysbd's sentence regular expression, its closer and what must follow.
+_SPACE_CAPITAL, _CAPITAL = re.compile(r"\s[A-Z]"), re.compile(r"\s?[A-Z]")
+_SENTENCE_OPENERS = {'"': ('"', _SPACE_CAPITAL), "“": ("”", _SPACE_CAPITAL), "(": (")", _SPACE_CAPITAL)}
+_SENTENCE_OPENERS |= {"'": ("'", _SPACE_CAPITAL), "（": ("）", _CAPITAL), "「": ("」", _SPACE_CAPITAL)}
+
+
+@dataclass(frozen=True)
+class _Language:
+    plain: frozenset[str]  # abbreviations of letters only, lowered
+    other: re.Pattern[str]  # the others, each a regular expression, searched after a space (and may span one)
+    longest: int
+    unsure: frozenset[str] | None  # letters re's IGNORECASE matches beyond their lower case (None: unknown)
+    searched: tuple[tuple[str, re.Pattern[str]], ...]  # the others as pysbd searches each, after its text is found
+    unusual_prefix: re.Pattern[str] | None  # a prepositive or number abbreviation searched as written, not escaped
+    between: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _plain(abbreviation: str) -> bool:
+    return abbreviation.isalpha() and abbreviation == abbreviation.lower()
+
+
+@cache
+def _language(code: str) -> _Language | None:
+    """What the cuts need of the pysbd language, or None when it is not cut."""
+    from pysbd.between_punctuation import BetweenPunctuation
+    from pysbd.lang.common import Common, Standard
+    from pysbd.languages import LANGUAGE_CODES
+
+    from audit.abbreviation_search import unsure_letters
+
+    module = LANGUAGE_CODES[code]
+    own = {name for name in vars(module) if not name.startswith("__")} - {"iso_code"}
+    replacer, abbreviation = vars(module).get("AbbreviationReplacer"), vars(module).get("Abbreviation")
+    standard = (
+        module.__bases__ == (Common, Standard)
+        and own <= {"Abbreviation", "AbbreviationReplacer"}
+        and (replacer is None or {n for n in vars(replacer) if not n.startswith("__")} <= {"SENTENCE_STARTERS"})
+        and (
+            abbreviation is None
+            or {n for n in vars(abbreviation) if not n.startswith("__")} <= _STANDARD_ABBREVIATION_LISTS
+        )
+    )
+    abbreviations = [a.strip() for a in module.Abbreviation.ABBREVIATIONS]
+    if not standard or any("(" in a or ")" in a for a in abbreviations):
+        return None
+    other = sorted({a for a in abbreviations if not _plain(a)}, key=len, reverse=True)
+    unusual = [
+        a
+        for a in (*module.Abbreviation.PREPOSITIVE_ABBREVIATIONS, *module.Abbreviation.NUMBER_ABBREVIATIONS)
+        if not _plain(a)
+    ]
+    return _Language(
+        plain=frozenset(a.lower() for a in abbreviations if _plain(a)),
+        other=re.compile("|".join(other) or "(?!)", re.IGNORECASE),
+        longest=max(map(len, other), default=0),
+        unsure=unsure_letters(),
+        searched=tuple((a, re.compile(f"(?:^|\\s){a}", re.IGNORECASE)) for a in other),
+        unusual_prefix=re.compile(f"(?<!\\S)(?:{'|'.join(unusual)})", re.IGNORECASE) if unusual else None,
+        between=tuple((opener, re.compile(getattr(BetweenPunctuation, name))) for opener, name in _BETWEEN),
+    )
+
+
+@dataclass(frozen=True)
+class _Steps:
+    """pysbd's regular expressions the cuts read, compiled once."""
+
+    list_mark: re.Pattern[str]  # a full stop or bracket after each list item (and more), found fast
+    single_quotes: re.Pattern[str]
+    leading_apostrophe: re.Pattern[str]
+    paired: dict[str, re.Pattern[str]]  # by closer
+    exclamation_word: re.Pattern[str]  # ending the string
+    parens_between_quotes: re.Pattern[str]
+
+
+@cache
+def _steps() -> _Steps:
+    from pysbd.between_punctuation import BetweenPunctuation
+    from pysbd.exclamation_words import ExclamationWords
+    from pysbd.lang.common import Common
+
+    from audit.list_search import MAY_HOLD_A_LIST
+
+    return _Steps(
+        list_mark=MAY_HOLD_A_LIST,
+        single_quotes=re.compile(BetweenPunctuation.BETWEEN_SINGLE_QUOTES_REGEX),
+        leading_apostrophe=re.compile(BetweenPunctuation.WORD_WITH_LEADING_APOSTROPHE),
+        paired={closer: re.compile(getattr(BetweenPunctuation, name)) for closer, name in _PAIRED.items()},
+        exclamation_word=re.compile(f"(?:{ExclamationWords.EXCLAMATION_REGEX})\\Z"),
+        parens_between_quotes=re.compile(Common.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX),
+    )
+
+
+def _holds_a_list(flat: str, items: int) -> bool:
+    """Whether pysbd's list step may collect more than that many items from flat: a letter or roman numeral before
+    a full stop or closing bracket, one or two figures before a full stop then a space or bracket, a figure before a
+    closing bracket then a space. With two items or more the step may change the line; with one it never does."""
+    if flat.count(".") + flat.count(")") <= items:  # a full stop or bracket at each item
+        return False
+    found = 0
+    for mark in _steps().list_mark.finditer(flat):  # each item's full stop or bracket, and more
+        at = mark.start()
+        if mark.group() in "♨☝" or _list_item(flat, at):
+            found += 1
+            if found > items:
+                return True
+    return False
+
+
+def _list_item(flat: str, at: int) -> bool:
+    """Whether the full stop or bracket at flat[at], found by list_search, follows an item of pysbd's lists."""
+    word = at
+    while word > 0 and flat[word - 1].isalnum():
+        word -= 1
+    item, before = flat[word:at], flat[word - 1 : word]
+    if item.isdigit():
+        return flat[at] == ")" or (len(item) <= 2 and (not before or before.isspace() or before in "-⁃"))
+    if flat[at] == ".":
+        return True  # a single letter after a space, as list_search found it
+    return (not before or before.isspace() or before == "(") and item in _numerals()
+
+
+@cache
+def _numerals() -> frozenset[str]:
+    from pysbd.lists_item_replacer import ListItemReplacer
+
+    return frozenset((*ListItemReplacer.ROMAN_NUMERALS, *ListItemReplacer.LATIN_NUMERALS))
+
+
+def cuts(flat: str, code: str) -> list[int]:
+    """Where flat, one paragraph as pysbd reads it, may be cut (the offsets after the spaces), in order."""
+    language = _language(code)
+    if language is None or not _cuttable(flat, language):
+        return []
+    spans = [m.span() for opener, pattern in language.between if opener in flat for m in pattern.finditer(flat)]
+    quoted = _single_quoted(flat)
+    if quoted is None:
+        return []
+    spans += quoted
+    found, start = [], 0
+    for match in _CANDIDATE.finditer(flat):
+        mark = word = match.start()
+        while word > 0 and not flat[word - 1].isspace():
+            word -= 1
+        if (
+            word == mark
+            or not _MARKS.isdisjoint(flat[word:mark])
+            or _keeps_the_mark(flat, word, mark, language)
+            or any(s < match.end() and e > mark for s, e in spans)
+            or _opened_before(flat, start, mark, spans)
+        ):
+            continue
+        found.append(match.end())
+        start = match.end()
+    if quoted and any(
+        any(a <= s < b for s, _ in quoted) and _skips_single_quotes(flat[a:b])
+        for a, b in zip([0, *found], [*found, len(flat)], strict=True)
+    ):
+        return []  # a piece whose single quotation marks pysbd would leave alone, where the paragraph's it pairs
+    return found
+
+
+def _single_quoted(flat: str) -> list[tuple[int, int]] | None:
+    """The spans pysbd's single-quote step pairs in flat, or None when its guard leaves them alone in the whole
+    paragraph (pieces holding them may not)."""
+    if not _SINGLE_QUOTE.search(flat):
+        return []
+    if _skips_single_quotes(flat):
+        return None
+    return [m.span() for m in _steps().single_quotes.finditer(flat)]
+
+
+def _skips_single_quotes(text: str) -> bool:
+    """pysbd's guard on its single-quote step, on the text as it reads it (a mark added where none ends it)."""
+    probe = text if text[-1:] in _PUNCTUATIONS else text + "ȸ"
+    return bool(_steps().leading_apostrophe.search(probe)) and not _APOSTROPHE_SPACE.search(probe)
+
+
+def _cuttable(flat: str, language: _Language) -> bool:
+    """Whether no step of pysbd that sees the whole line can decide differently on a piece of it."""
+    return not (
+        _UNCUTTABLE.search(flat)
+        or _abbreviated_elsewhere(flat, language)
+        or _DOUBLED_MARKS.match(flat)
+        or ("(" in flat and _steps().parens_between_quotes.search(flat))
+        or (language.unusual_prefix is not None and language.unusual_prefix.search(flat))
+        or _holds_a_list(flat, 1)
+    )
+
+
+def _abbreviated_elsewhere(flat: str, language: _Language) -> bool:
+    """Whether pysbd may take a word of one piece for an abbreviation because of the other pieces: it searches an
+    abbreviation (case-insensitive) only in a line that holds its text (lowered), and "t." also finds "TV", "st" also
+    "ſt"."""
+    lowered, unsure = flat.lower(), language.unsure
+    if unsure is None or len(lowered) != len(flat) or not unsure.isdisjoint(flat):
+        return True
+    return any(
+        text in lowered and any(found.group().lower().lstrip() != text for found in pattern.finditer(flat))
+        for text, pattern in language.searched
+    )
+
+
+def _keeps_the_mark(flat: str, word: int, mark: int, language: _Language) -> bool:
+    """Whether pysbd keeps the mark after flat[word:mark] inside its sentence (an abbreviation, an initial...), or
+    an abbreviation of several words runs across it ("Bs. As.")."""
+    token = flat[word:mark]
+    if (len(token) == 1 and "A" <= token <= "Z") or token.endswith("Co"):
+        return True
+    if flat[mark] == "!" and _steps().exclamation_word.search(token[-12:] + "!"):
+        return True
+    lowered, unsure = token.lower(), language.unsure
+    if unsure is None or len(lowered) != len(token) or not unsure.isdisjoint(token):
+        return True  # letters re's IGNORECASE matches beyond their lower case: taken for an abbreviation
+    if lowered in language.plain:
+        return True
+    if word == 0 and token.isdigit() and len(token) <= 2:
+        return True  # a figure opening the line ("1. ")
+    return any(
+        (found := language.other.match(flat, at)) and found.end() >= mark
+        for at in range(max(mark - language.longest, 0), mark)
+        if at == 0 or flat[at - 1].isspace()
+    )
+
+
+def _may_open(flat: str, at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence may open at flat[at]: after a space, a closer or a mark its between-punctuation step does
+    not hide."""
+    before = flat[at - 1]
+    if before in _SENTENCE_MARKS:
+        return not any(s < at <= e for s, e in spans)
+    return before.isspace() or before in _SENTENCE_CLOSERS
+
+
+def _opened_before(flat: str, start: int, mark: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a sentence may open between start and the mark with a quotation mark or bracket that closes after
+    the mark (pysbd's sentence regular expression then runs to that closer). A sentence opens at start, after a
+    space or where another ended (a mark, a closer); only the last such opener of each kind can close after it."""
+    for opener, closer in _OPENERS:
+        at = flat.rfind(opener, start, mark)
+        while at > start and not _may_open(flat, at, spans):
+            at = flat.rfind(opener, start, at)
+        if at >= 0:
+            closing = flat.find(closer, at + 1)
+            if closing < 0 or closing > mark:
+                return True
+    return False
+
+
+def plain_sentences(flat: str, closing: int, code: str) -> list[str] | None:
+    """pysbd's sentences of flat where they are certain without asking it, given that no mark before
+    flat[closing:] (its closing marks and spaces) is followed by spaces: flat whole, or split before a closing
+    quotation mark or bracket it pairs with nothing ("It spreads." and "\""); None where it has to be asked: a full
+    stop it does not keep inside a word, an end it splits otherwise ("Ok..."), a list, parentheses between quotation
+    marks, a quotation mark it splits after ("-\" The"), an opening quotation or bracket it reads as a sentence of
+    its own ("(AP) The ...")."""
+    language = _language(code)
+    if not flat.isascii() and _PYSBD_OWN.search(flat):
+        return None
+    body = flat[:closing]
+    if language is None:
+        if any(mark in body for mark in ".!?"):
+            return None
+    elif "!" in body or "?" in body or ("." in body and _unkept_period(flat, closing)):
+        return None
+    if _holds_a_list(flat, 0 if language is None else 1):
+        return None
+    if ('"' in flat or "'" in flat or not flat.isascii()) and _QUOTE_ENDING.search(flat):
+        return None
+    if ("(" in flat and _steps().parens_between_quotes.search(flat)) or _opens_a_sentence(flat):
+        return None
+    end = flat[closing:].rstrip()
+    if end in _ONE_MARK or _PLAIN_END.fullmatch(end) or _quoted_end(flat, closing):
+        return [flat]
+    if language is None:
+        return None
+    if _NO_MARK_END.fullmatch(end) or (_ELLIPSIS_END.fullmatch(end) and _plain_word_before(flat, closing, language)):
+        return [flat]  # nothing pysbd reads as a mark ("...;", "...": it hides "..." where no rule took its first ".")
+    if _closer_split_off(flat, closing, end, language):
+        return [flat[: closing + 1], flat[closing + 1 :]]
+    return None
+
+
+def _plain_word_before(flat: str, closing: int, language: _Language) -> bool:
+    """Whether the word before flat[closing] ends with a letter and is none of those pysbd keeps a mark after."""
+    word = closing
+    while word > 0 and not flat[word - 1].isspace():
+        word -= 1
+    return (
+        flat[closing - 1 : closing].isalpha()
+        and _MARKS.isdisjoint(flat[word:closing])
+        and not _keeps_the_mark(flat, word, closing, language)
+    )
+
+
+def _closer_split_off(flat: str, closing: int, end: str, language: _Language) -> bool:
+    """Whether flat ends with a mark after a letter, then a closing quotation mark or bracket, none of pysbd's steps
+    keeps the mark (it is in no pair of quotation marks or brackets, ends no word with full stops inside nor an
+    exclamation word), so that it splits the closer off as a sentence of its own."""
+    if len(end) != 2 or end[0] not in ".!?" or end[1] not in "\"'”’»)]" or not flat[closing - 1 : closing].isalpha():
+        return False
+    if end[0] == "." and flat[closing - 2 : closing - 1] == ".":
+        return False  # "U.S.\""
+    if end[0] == "!" and _steps().exclamation_word.search(flat[max(closing - 12, 0) : closing + 1]):
+        return False
+    quoted = _single_quoted(flat)
+    spans = [m.span() for opener, pattern in language.between if opener in flat for m in pattern.finditer(flat)]
+    return not any(s <= closing < e for s, e in [*spans, *(quoted or [])])
+
+
+def _quoted_end(flat: str, closing: int) -> bool:
+    """Whether flat ends with a mark and the closer of the quotation or brackets pysbd pairs around it ("... he
+    said \"it spreads.\"": its between-punctuation step keeps the mark, where "It spreads.\"" loses the quote)."""
+    end = flat[closing:].rstrip()
+    pattern = _steps().paired.get(end[1:]) if len(end) == 2 and end[0] in ".!?" else None
+    if pattern is None:
+        return False
+    last = None
+    for last in pattern.finditer(flat):  # noqa: B007 (the last pair is wanted)
+        pass
+    return last is not None and last.start() < closing and last.end() == closing + 2
+
+
+def _unkept_period(flat: str, closing: int) -> bool:
+    """Whether a full stop before flat[closing:] may end a sentence: none of pysbd's rules keeping one inside a
+    number or word (its Numbers, then WithMultiplePeriodsAndEmailRule, which consumes the characters around each
+    full stop it keeps, so that the second of "a.b.c" is left) surely applies."""
+    at = flat.find(".", 0, closing)
+    while at >= 0:
+        before, after = flat[at - 1 : at], flat[at + 1 : at + 2]
+        if not (
+            after.isdecimal()
+            or (before.isdecimal() and after and not after.isspace())
+            or (before in _WORD and after in _WORD and flat[at - 2 : at - 1] != ".")
+        ):
+            return True
+        at = flat.find(".", at + 1, closing)
+    return False
+
+
+def _opens_a_sentence(flat: str) -> bool:
+    """Whether flat opens with a quotation mark or bracket whose closer is followed as pysbd's sentence regular
+    expression wants it to end a sentence there (a quotation mark doubled after it too)."""
+    if flat[:1] not in _SENTENCE_OPENERS:
+        return False
+    closer, then = _SENTENCE_OPENERS[flat[:1]]
+    at = flat.find(closer, 1)
+    if at < 0:
+        return False
+    # Its regular expression wants something before the closer, no comma when a quotation mark: "No," he said.
+    ends = [at + 2] if flat[at + 1 : at + 2] == closer else []
+    if at >= (3 if closer == ")" else 2 if closer in "\"”'" else 1) and (closer not in "\"”'" or flat[at - 1] != ","):
+        ends.append(at + 1)
+    return any(then.match(flat, end) for end in ends)
