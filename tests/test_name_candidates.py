@@ -30,3 +30,41 @@ def test_the_words_left_unmatched_are_no_candidates(text):
             assert name_variant._candidate(word, lower) is None
         else:
             assert matched[start] == word
+
+
+SPELLINGS = ["Bachar", "Bashar", "Baschar", "Younès", "Younis", "Yunus", "Kobakhidzé", "Kobakhidze", "Paris",
+             "Parris", "Peres", "Perez", "Mursi", "Moersi", "Morsi", "Zurich", "Zürich", "Khamenei", "Chamenei",
+             "Jasir", "Yasser", "Kursk", "Koursk", "Ali", "Alia", "Netanyahou", "Netanyahu", "Sharif", "Szarif",
+             "Chérif"]  # fmt: skip
+
+
+def _linked_comparing_every_bucket(spellings: list[str]) -> list[list[str]]:
+    """name_variant._linked as it read every bucket and every spelling, before it kept the shared keys' alone."""
+    from audit.names.skeleton import keys, same_name
+
+    buckets: dict[str, list[str]] = {}
+    for spelling in spellings:
+        for name_key in keys(spelling):
+            buckets.setdefault(name_key, []).append(spelling)
+    parent: dict[str, str] = {}
+
+    def root(spelling: str) -> str:
+        while parent.setdefault(spelling, spelling) != spelling:
+            spelling = parent[spelling]
+        return spelling
+
+    for bucket in buckets.values():
+        for index, spelling in enumerate(bucket):
+            for earlier in bucket[max(0, index - name_variant.MAX_EARLIER) : index]:
+                if root(earlier) != root(spelling) and same_name(earlier, spelling, known_alike=False):
+                    parent[root(spelling)] = root(earlier)
+                    break
+    groups: dict[str, list[str]] = {}
+    for spelling in spellings:
+        groups.setdefault(root(spelling), []).append(spelling)
+    return [group for group in groups.values() if len(group) > 1]
+
+
+@given(st.lists(st.sampled_from(SPELLINGS), unique=True))
+def test_the_spellings_linked_from_the_shared_keys_are_those_every_bucket_links(spellings):
+    assert name_variant._linked(spellings) == _linked_comparing_every_bucket(spellings)

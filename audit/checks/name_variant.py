@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -228,10 +229,17 @@ def _linked(spellings: Sequence[str]) -> list[list[str]]:
     36 s when each was compared with every earlier one, 0.2 to 0.5 s so."""
     from audit.names.skeleton import keys, same_name
 
-    buckets: dict[str, list[str]] = {}
-    for spelling in spellings:
-        for name_key in keys(spelling):  # under each reading (Spanish j, Italian gi): one bucket per key
-            buckets.setdefault(name_key, []).append(spelling)
+    keyed = list(map(keys, spellings))  # under each reading (Spanish j, Italian gi): one bucket per key
+    every = sorted(itertools.chain.from_iterable(keyed))
+    shared = set(itertools.compress(every, map(operator.eq, every, every[1:])))  # found in C
+    if not shared:  # most documents: no bucket holds two spellings, nothing to compare
+        return []
+    buckets: dict[str, list[str]] = {}  # the buckets of two spellings or more, in the order their keys come
+    for spelling, name_keys in zip(spellings, keyed, strict=True):
+        if not shared.isdisjoint(name_keys):
+            for name_key in name_keys:
+                if name_key in shared:
+                    buckets.setdefault(name_key, []).append(spelling)
     parent: dict[str, str] = {}
 
     def root(spelling: str) -> str:
@@ -240,13 +248,14 @@ def _linked(spellings: Sequence[str]) -> list[list[str]]:
         return spelling
 
     for bucket in buckets.values():
-        for index, spelling in enumerate(bucket):  # each against the nearest earlier ones
+        for index in range(1, len(bucket)):  # each against the nearest earlier ones
+            spelling = bucket[index]
             for earlier in bucket[max(0, index - MAX_EARLIER) : index]:
                 if root(earlier) != root(spelling) and same_name(earlier, spelling, known_alike=False):
                     parent[root(spelling)] = root(earlier)
                     break
     groups: dict[str, list[str]] = {}
-    for spelling in spellings:
+    for spelling in filter(parent.__contains__, spellings):  # a spelling never compared is a group of its own
         groups.setdefault(root(spelling), []).append(spelling)
     return [group for group in groups.values() if len(group) > 1]
 
