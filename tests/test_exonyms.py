@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from audit.checks.exonym import CHECK as exonym
 from audit.context import RunContext
@@ -181,3 +183,24 @@ def test_a_name_opens_at_a_word_with_a_possessive():
     found = exonyms.find("Talks in Téhéran’s suburbs and Pékin's.", "en")
     assert [(e.text, e.standard) for e in found] == [("Téhéran", "Tehran"), ("Pékin", "Beijing")]
     assert [e.text for e in exonyms.find("Les drones de l'Oekraïne’s.", "fr")] == ["Oekraïne"]
+
+
+OPENING_TEXT = st.lists(
+    st.sampled_from(["Pékin", "Pékin's", "Pékin’s", "l'Irán", "d’Irak", "'s", "Mar", "Golfe", "Téhéran’s’s", "x"])
+    | st.text(alphabet="aPékin'’s -.\nlLd", max_size=8),
+    max_size=12,
+).map(" ".join)
+
+
+@given(OPENING_TEXT, st.sampled_from(["en", "fr", "de"]))
+def test_the_openings_picked_out_at_once_are_those_a_loop_over_every_word_finds(text, target):
+    from audit import lexicon
+    from audit.duplication.tokens import tokens
+
+    words, lang, openers = tokens(text), lexicon.of(target), exonyms._first_words(target)
+    expected = []
+    for index, word in enumerate(words):
+        elided = exonyms._elided(word, lang) if lang.elisions else 0
+        if exonyms._opens(word.text[elided:], openers):
+            expected.append((index, elided))
+    assert list(exonyms._openings(words, openers, lang)) == expected

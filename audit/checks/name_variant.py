@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audit.caches import per_document
 from audit.checks.base import Check, Example, Scope, option
@@ -185,19 +186,15 @@ def _candidates(text: str) -> tuple:
     from audit.names.lower_words import lower_words
     from audit.names.mentions import Mention, mentions
 
-    covered = sorted((m.start, m.end) for m in mentions(text) if m.known)
+    covered = {offset for m in mentions(text) if m.known for offset in range(m.start, m.end)}  # asked in C
     lower = lower_words(text)
-    read: dict[str, tuple[int, str] | None] = {}  # each distinct word read once: news repeats its words
     found = []
     for match in _words(text):
-        written = match.group(1)
-        if written in read:
-            reading = read[written]
-        else:
-            reading = read[written] = _candidate(written, lower)
-        if reading is not None and not _covered(covered, match.start() + reading[0]):
-            start = match.start() + reading[0]
-            found.append(Mention(start, start + len(reading[1]), reading[1], reading[1], None, None, 1.0))
+        bare = _bare(match.group(1))  # most words: read once per process
+        if bare is not None and bare[2] not in lower:
+            start = match.start() + bare[0]
+            if start not in covered:
+                found.append(tuple.__new__(Mention, (start, start + len(bare[1]), bare[1], bare[1], None, None, 1.0)))
     return tuple(found)
 
 
@@ -207,15 +204,16 @@ def _words(text: str) -> Iterator[re.Match[str]]:
     return _WORD.finditer(" " + text)
 
 
-def _candidate(word: str, lower: frozenset[str]) -> tuple[int, str] | None:
-    """The name a capitalised word may be, as (offset in the word, name): without an Arabic article or a
-    possessive; None for an all-capital word or one the text also writes in lower case."""
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> tuple[int, str, str] | None:
+    """A capitalised word without an Arabic article or a possessive ("Airbus's" is "Airbus"), as (offset in the
+    word, name, name case-folded); None for an all-capital one. Asked once per process: news repeats its words."""
     offset = 0
     article = _ARTICLE.match(word)
     if article:
         offset, word = article.end(), word[article.end() :]
-    word = _POSSESSIVE.sub("", word)  # "Airbus's" is "Airbus"
-    return None if word.isupper() or word.casefold() in lower else (offset, word)
+    word = _POSSESSIVE.sub("", word)
+    return None if word.isupper() else (offset, word, word.casefold())
 
 
 MAX_EARLIER = 8  # the earlier spellings of a bucket each is compared with, the nearest (news has buckets of 3)
@@ -228,10 +226,17 @@ def _linked(spellings: Sequence[str]) -> list[list[str]]:
     36 s when each was compared with every earlier one, 0.2 to 0.5 s so."""
     from audit.names.skeleton import keys, same_name
 
-    buckets: dict[str, list[str]] = {}
-    for spelling in spellings:
-        for name_key in keys(spelling):  # under each reading (Spanish j, Italian gi): one bucket per key
-            buckets.setdefault(name_key, []).append(spelling)
+    keyed = list(map(keys, spellings))  # under each reading (Spanish j, Italian gi): one bucket per key
+    every = sorted(itertools.chain.from_iterable(keyed))
+    shared = set(itertools.compress(every, map(operator.eq, every, every[1:])))  # found in C
+    if not shared:  # most documents: no bucket holds two spellings, nothing to compare
+        return []
+    buckets: dict[str, list[str]] = {}  # the buckets of two spellings or more, in the order their keys come
+    for spelling, name_keys in zip(spellings, keyed, strict=True):
+        if not shared.isdisjoint(name_keys):
+            for name_key in name_keys:
+                if name_key in shared:
+                    buckets.setdefault(name_key, []).append(spelling)
     parent: dict[str, str] = {}
 
     def root(spelling: str) -> str:
@@ -240,13 +245,14 @@ def _linked(spellings: Sequence[str]) -> list[list[str]]:
         return spelling
 
     for bucket in buckets.values():
-        for index, spelling in enumerate(bucket):  # each against the nearest earlier ones
+        for index in range(1, len(bucket)):  # each against the nearest earlier ones
+            spelling = bucket[index]
             for earlier in bucket[max(0, index - MAX_EARLIER) : index]:
                 if root(earlier) != root(spelling) and same_name(earlier, spelling, known_alike=False):
                     parent[root(spelling)] = root(earlier)
                     break
     groups: dict[str, list[str]] = {}
-    for spelling in spellings:
+    for spelling in filter(parent.__contains__, spellings):  # a spelling never compared is a group of its own
         groups.setdefault(root(spelling), []).append(spelling)
     return [group for group in groups.values() if len(group) > 1]
 
@@ -346,12 +352,6 @@ def _linked_full_names(names: Sequence[tuple[str, ...]]) -> list[list[tuple[str,
     for name in names:
         groups.setdefault(root(name), []).append(name)
     return [group for group in groups.values() if len(group) > 1]
-
-
-def _covered(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether the offset lies in one of the sorted, disjoint spans."""
-    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def fold_text(mention) -> str:
