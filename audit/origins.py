@@ -113,8 +113,10 @@ def _walked(text: str, place: Place, offset: int, start: int) -> int | None:
             i, j = run, _run_end(written, j)
             continue
         if i == offset:
+            if i == len(text):  # the end of the text, wherever the written content goes on
+                return j
             plain = j < len(written) and written[j] == text[i] and written[j] not in place.escapes
-            return j if i == len(text) or plain else None
+            return j if plain else None
         if j >= len(written) or written[j] != text[i] or written[j] in place.escapes:
             return None
         i, j = i + 1, j + 1
