@@ -1,10 +1,13 @@
 """What a command costs before it does any work: `audit --help`, `audit checks` and a check of one sentence, each in
 its own process, as median wall and CPU seconds of several runs, against the bare interpreter and the import of
 typer (the floor this program cannot go under) and, with --against REV, against the program at a git revision,
-measured in turn in the same run.
+measured in turn in the same run. With --input and --feed, the whole check of files, or of a generated feed, beside
+its start-up (serial in both trees, each tree with its own cache folder).
 
     python benchmarks/bench_start_up.py                   # this tree
     python benchmarks/bench_start_up.py --against ff89621 # and the same commands at that revision
+    python benchmarks/bench_start_up.py --against d01edd3 --feed 200 \
+        --input ../shared/data/wmt14-fren/newstest2014-fren-ref.en   # the issue's version, whole checks too
 
 Python writes no bytecode cache when PYTHONDONTWRITEBYTECODE is set: every module is then compiled at each start,
 as an installed package never is; the script says which case it measured.
@@ -27,29 +30,51 @@ SENTENCE = "The talks in Geneva ended on Friday without a deal, officials said.\
 
 
 def timed(command: list[str], root: Path) -> tuple[float, float]:
-    """Wall and CPU seconds of the command, run from `root` with `root` first on the path."""
-    env = {**os.environ, "PYTHONPATH": str(root)}
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(process.pid, 0)
-    return time.perf_counter() - started, usage.ru_utime + usage.ru_stime
+    """Wall and CPU seconds of the command, run from `root` with `root` first on the path and its own cache folder
+    (each version keeps its own unpacked data)."""
+    env = {**os.environ, "PYTHONPATH": str(root), "AUDIT_CACHE_DIR": str(root / "cache")}
+    errors = root / "stderr.txt"
+    with errors.open("wb") as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) not in (0, 1):  # 1: findings over the threshold
+        sys.exit(f"{' '.join(command[1:])} failed in {root}: {errors.read_text('utf-8', 'replace')}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
-def medians(command: list[str], roots: list[Path], runs: int) -> list[tuple[float, float]]:
+def medians(command: list[str], roots: list[Path], runs: int, check: bool) -> list[tuple[float, float]]:
     """Median wall and CPU seconds of the command in each tree, the trees taking turns (the machine's speed may
-    drift); a first run each fills the caches (the disk's, and bytecode where it is written)."""
+    drift); a first run each fills the caches (the disk's, bytecode where it is written, the unpacked data). A
+    check runs serial in each tree."""
+    commands = {root: [*command, *serial(root)] if check else command for root in roots}
     for root in roots:
-        timed(command, root)
-    found = [[timed(command, root) for root in roots] for _ in range(runs)]
+        timed(commands[root], root)
+    found = [[timed(commands[root], root) for root in roots] for _ in range(runs)]
     return [
         tuple(statistics.median(column) for column in zip(*times, strict=True)) for times in zip(*found, strict=True)
     ]
+
+
+def serial(root: Path) -> list[str]:
+    """The option that keeps a check in one process, where the tree has it (before --jobs, checks were serial)."""
+    return ["-j", "1"] if "--jobs" in (root / "audit" / "cli.py").read_text("utf-8") else []
+
+
+def generated_feed(folder: Path, articles: int) -> Path:
+    """A feed of that many ~500-word articles in JSON Lines, as bench_throughput makes it."""
+    import bench_throughput
+
+    return bench_throughput.feed(folder / f"feed{articles}.jsonl", articles, bench_throughput.sentences())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--against", metavar="REV", help="also time the program at this git revision")
+    parser.add_argument("--input", action="append", default=[], type=Path, help="also time the check of this file")
+    parser.add_argument("--feed", type=int, metavar="N", help="also time the check of a generated feed of N articles")
     options = parser.parse_args()
     python = sys.executable
     cached = "no bytecode cache (PYTHONDONTWRITEBYTECODE)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "cached"
@@ -66,21 +91,27 @@ def main() -> None:
                 ["git", "-C", str(ROOT), "archive", options.against], capture_output=True, check=True
             )
             subprocess.run(["tar", "-x", "-C", str(trees[options.against])], input=archive.stdout, check=True)
+        inputs = [path.resolve() for path in options.input]
+        if options.feed:
+            inputs.append(generated_feed(folder, options.feed))
+        check = [python, "-m", "audit", "check", "--no-backtranslate", "-q", "-f", "json", "-o", os.devnull]
         commands = {
             "python -c pass": [python, "-c", "pass"],
             "import typer": [python, "-c", "import typer"],
             "audit --help": [python, "-m", "audit", "--help"],
             "audit checks": [python, "-m", "audit", "checks"],
-            "check of one sentence": [python, "-m", "audit", "check", "--no-backtranslate", "-q", "-j", "1",
-                                      "-t", "en", "-f", "json", "-o", os.devnull, str(sentence)],
-        }  # fmt: skip
+            "check of one sentence": [*check, "-t", "en", str(sentence)],
+            **{f"check of {path.name}": [*check, str(path)] for path in inputs},
+        }
         print(f"median of {options.runs} runs, {cached}")
-        print(f"{'command':<24}" + "".join(f"{name:>24}" for name in trees) + ("   ratio" if options.against else ""))
+        width = max(map(len, commands)) + 2
+        heading = "".join(f"{name:>24}" for name in trees) + ("   ratio" if options.against else "")
+        print(f"{'command':<{width}}{heading}")
         for label, command in commands.items():
-            found = medians(command, list(trees.values()), options.runs)
+            found = medians(command, list(trees.values()), options.runs, check=label.startswith("check of"))
             cells = "".join(f"{f'{wall:.3f} s ({cpu:.3f} CPU)':>24}" for wall, cpu in found)
-            ratio = f"   {found[0][1] / found[1][1]:.2f}x CPU" if len(found) > 1 else ""
-            print(f"{label:<24}{cells}{ratio}")
+            ratio = f"   {found[0][1] / found[1][1]:.3f}x CPU" if len(found) > 1 else ""
+            print(f"{label:<{width}}{cells}{ratio}")
 
 
 if __name__ == "__main__":
