@@ -171,13 +171,11 @@ def _in_window(
             j += 1
 
 
-def repeats(before: _Words, own: _Words) -> int:
-    """How many of the words of the two sentences, one after the other, repeat one before them, told by their
-    distinct keys (each sentence's counted once). A run of n words said again anywhere after itself, even
-    overlapping it, makes n repeats at least: the run and its copy span d + n words of at most d distinct keys
-    (d, the distance between them), so a window with fewer repeats needs no search for one."""
-    distinct = len(before[2]) + len(own[2]) - (len(before[2] & own[2]) if before[2] else 0)
-    return len(before[1]) + len(own[1]) - distinct
+def repeats(own: _Words) -> int:
+    """How many of the sentence's words repeat one before them, told by its distinct keys. A run of n words said
+    again anywhere after itself, even overlapping it, makes n repeats at least: the run and its copy span d + n
+    words of at most d distinct keys (d, the distance between them)."""
+    return len(own.keys) - len(own.distinct)
 
 
 def _longest(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:
@@ -297,7 +295,7 @@ def _inverted(
     if "," not in sentence.text and ";" not in sentence.text:
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
     words, keys = own.words, own.keys
-    if repeats(_NONE, own) < 2:
+    if repeats(own) < 2:
         return  # a rotation brings two words back at least (below): most sentences repeat fewer
     breaks = index.breaks(sentence.start, sentence.end)
     clauses = pairwise([0, *breaks, len(words)])  # parted by punctuation
