@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import shutil
-import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audit.errors import InputError
+
+if TYPE_CHECKING:
+    import zipfile
 
 EXTRA = "translate"
 EXTRA_PACKAGES = ("argostranslate", "ctranslate2", "sacrebleu")  # what only the translation path imports
@@ -76,18 +77,24 @@ def packages_dir() -> Path:
 
 def installed() -> list[InstalledPackage]:
     """Installed translation packages, read through argostranslate.package; broken directories are skipped, and
-    without the `translate` extra there are none."""
+    without the `translate` extra there are none. Its reader (with argostranslate's networking and tokenizers,
+    40 ms) is imported only when a folder holds a model."""
     if extra_missing() is not None:
         return []
-    from argostranslate.package import Package
-
     directory = packages_dir()
     if not directory.is_dir():
         return []
+    candidates = [
+        path
+        for path in sorted(directory.iterdir())
+        if path.is_dir() and not path.name.startswith(".") and (path / "model").is_dir()
+    ]
+    if not candidates:
+        return []
+    from argostranslate.package import Package
+
     found = []
-    for path in sorted(directory.iterdir()):
-        if not path.is_dir() or path.name.startswith(".") or not (path / "model").is_dir():
-            continue
+    for path in candidates:
         try:
             package = Package(path)
         except (OSError, ValueError):
@@ -137,6 +144,10 @@ def _metadata(archive: zipfile.ZipFile, origin: str) -> tuple[str, dict]:
 
 def install_file(path: Path) -> InstalledPackage:
     """Install an .argosmodel file: checked first, unpacked beside the packages, then moved into place whole."""
+    import shutil
+    import tempfile
+    import zipfile
+
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     if not zipfile.is_zipfile(path):
@@ -157,6 +168,8 @@ def install_file(path: Path) -> InstalledPackage:
 
 def _replace(new: Path, target: Path) -> None:
     """Move `new` to `target`; an older copy at `target` is moved aside first and deleted after."""
+    import shutil
+
     old = None
     if target.exists():
         old = target.with_name(f".old-{target.name}-{new.parent.name}")
@@ -168,6 +181,8 @@ def _replace(new: Path, target: Path) -> None:
 
 def remove(package: InstalledPackage) -> None:
     """Uninstall: renamed out of sight first, so an interrupted removal never leaves half a package in use."""
+    import shutil
+
     trash = package.path.with_name(f".removing-{package.path.name}")
     package.path.rename(trash)
     shutil.rmtree(trash, ignore_errors=True)

@@ -7,12 +7,15 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audit.translation import packages as package_store
 from audit.translation import pivot
-from audit.translation.cache import TranslationCache
 from audit.translation.packages import InstalledPackage
 from audit.translation.translator import PackageTranslator
+
+if TYPE_CHECKING:
+    from audit.translation.cache import TranslationCache
 
 MIN_PROGRESS_SENTENCES = 16  # fewer sentences than this translate too quickly for a progress bar
 _COMMIT_EVERY = 256  # sentences translated between two cache commits (what an interruption can lose)
@@ -48,7 +51,9 @@ class TranslationService:
 
     @cached_property
     def cache(self) -> TranslationCache | None:
-        """The cache, opened on first use (a run that translates nothing never creates it)."""
+        """The cache, opened on first use (a run that translates nothing never creates it, nor imports sqlite3)."""
+        from audit.translation.cache import TranslationCache
+
         return TranslationCache(self.cache_path) if self.use_cache else None
 
     def route(self, from_code: str, to_code: str) -> list[InstalledPackage] | None:
