@@ -110,7 +110,7 @@ def translator(ctx: RunContext, source_lang: str | None, target_lang: str | None
     if service is None:
         from audit.translation.service import TranslationService
 
-        service = TranslationService.default(ctx.translation_cache, ctx.quiet)
+        service = TranslationService.default(ctx.translation_cache, ctx.quiet, ctx.run_id)
     if service.missing(source_lang, target_lang):
         return None
     return lambda texts: service.translate(list(texts), source_lang, target_lang)

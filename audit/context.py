@@ -3,6 +3,7 @@ leaves what is not a finding (scores, the reason it did not run), so that no che
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ class RunContext:
     backtranslate: bool = True
     sources: list[Document] = field(default_factory=list)  # reference mode: each document's source, in order
     translation_cache: Path | None = None  # None: the default cache file
+    run_id: str = field(default_factory=lambda: os.urandom(8).hex())  # what the cache tells this run's entries by
     quiet: bool = False  # no progress bar
     translation_service: Any = None  # a translation.service.TranslationService; None: the installed packages
     # From the configuration: severities per check, names never flagged, spellings the glossary forbids.

@@ -45,6 +45,8 @@ def check_chunk(chunk: Chunk, ctx: RunContext, check_ids: Sequence[str]) -> list
     from audit.checks import get
 
     service = ctx.translation_service or _worker_service(ctx)
+    if service is not None:
+        service.start_chunk()
     documents, sources = list(chunk.documents), list(chunk.sources)
     local = replace(ctx, documents=documents, sources=sources, scores={}, skipped={}, translation_service=service)
     found: dict[int, list[Finding]] = {id(doc): [] for doc in chunk.documents}
@@ -77,13 +79,13 @@ def worker_chunk(chunk: Chunk, ctx: RunContext, check_ids: Sequence[str]) -> lis
         forget_documents()
 
 
-_SERVICES: dict[tuple[Any, bool], Any] = {}  # a worker's: it serves one run
+_SERVICES: dict[tuple[Any, bool, str], Any] = {}  # a worker's: it serves one run
 
 
 def _worker_service(ctx: RunContext):
     """The translation service of this worker process, made once, so that each worker loads a translator once for
     the whole run rather than once per chunk (None when the run does not translate)."""
-    key = (ctx.translation_cache, ctx.quiet)
+    key = (ctx.translation_cache, ctx.quiet, ctx.run_id)
     if key not in _SERVICES:
         _SERVICES[key] = _service(ctx)
     return _SERVICES[key]
@@ -95,7 +97,7 @@ def _service(ctx: RunContext):
         return None
     from audit.translation.service import TranslationService
 
-    return TranslationService.default(ctx.translation_cache, ctx.quiet)
+    return TranslationService.default(ctx.translation_cache, ctx.quiet, ctx.run_id)
 
 
 def chunks(documents: Sequence[Document], sources: Sequence[Document]) -> Iterator[Chunk]:

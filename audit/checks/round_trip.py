@@ -98,7 +98,7 @@ def run_feed(
     if service is None:
         from audit.translation.service import TranslationService
 
-        service = TranslationService.default(ctx.translation_cache, ctx.quiet)
+        service = TranslationService.default(ctx.translation_cache, ctx.quiet, ctx.run_id)
     from audit.sources import source_of
 
     plans = [_plan(doc, source_of(doc, ctx), ctx, service) for doc in documents]

@@ -2,6 +2,9 @@
 
 Several processes may read and write it at once (WAL, busy timeout); each batch is committed as it is
 translated, so an interrupted run keeps what it finished and a re-run over an unchanged feed translates nothing.
+Each entry records the run that wrote it, and a run reads only what earlier runs wrote: a model translates a
+sentence a little differently in another batch, so reading what another worker of the same run has just written
+would make the report depend on which process got there first.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ CREATE TABLE IF NOT EXISTS translations (
     direction TEXT NOT NULL,
     source TEXT NOT NULL,
     translation TEXT NOT NULL,
+    run TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (package, version, direction, source)
 ) WITHOUT ROWID
 """
@@ -56,8 +60,9 @@ class TranslationCache:
     database) is set aside as `*.corrupt-<time>` with one warning and a new cache is started: a cache only saves
     time, and losing it must never stop a run."""
 
-    def __init__(self, path: Path | None = None):
+    def __init__(self, path: Path | None = None, run: str = ""):
         self.path = path or default_path()
+        self.run = run  # the run these reads and writes belong to ("": none, every entry is read)
         self._recovering(self._open)
 
     def _open(self) -> None:
@@ -67,8 +72,19 @@ class TranslationCache:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(_SCHEMA)
+            self._add_run_column()
         except OSError as exc:
             raise self._unusable(exc) from None
+
+    def _add_run_column(self) -> None:
+        """A cache written before entries recorded their run gets the column (another process may add it first)."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(translations)")}
+        if "run" not in columns:
+            try:
+                self._db.execute("ALTER TABLE translations ADD COLUMN run TEXT NOT NULL DEFAULT ''")
+            except sqlite3.OperationalError as exc:
+                if "duplicate column" not in str(exc):
+                    raise
 
     def _recovering(self, action: Callable[[], T]) -> T:
         """The action's result; on a damaged file, the file set aside and the action done again on a new one."""
@@ -99,31 +115,40 @@ class TranslationCache:
               " starting a new one", file=sys.stderr)  # fmt: skip
 
     def get(self, package: str, version: str, direction: str, texts: Sequence[str]) -> dict[str, str]:
-        """The cached translations among `texts`."""
+        """The cached translations among `texts` that earlier runs made."""
         return self._recovering(lambda: self._get(package, version, direction, texts))
 
     def _get(self, package: str, version: str, direction: str, texts: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         unique = list(dict.fromkeys(texts))
+        earlier, keys = (
+            (" AND run != ?", (package, version, direction, self.run))
+            if self.run
+            else ("", (package, version, direction))
+        )
         for start in range(0, len(unique), _CHUNK):
             chunk = unique[start : start + _CHUNK]
             rows = self._db.execute(
                 "SELECT source, translation FROM translations WHERE package = ? AND version = ? AND direction = ?"
-                f" AND source IN ({', '.join('?' * len(chunk))})",
-                (package, version, direction, *chunk),
+                f"{earlier} AND source IN ({', '.join('?' * len(chunk))})",
+                (*keys, *chunk),
             )
             found.update(rows)
         return found
 
     def put(self, package: str, version: str, direction: str, pairs: Iterable[tuple[str, str]]) -> None:
         """Store translations in one transaction (all or none of them)."""
-        rows = [(package, version, direction, source, target) for source, target in pairs]
+        rows = [(package, version, direction, source, target, self.run) for source, target in pairs]
         self._recovering(lambda: self._put(rows))
 
     def _put(self, rows: list[tuple[str, ...]]) -> None:
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.executemany("INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)", rows)
+            self._db.executemany(
+                "INSERT OR REPLACE INTO translations (package, version, direction, source, translation, run)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
 
     def info(self) -> CacheInfo:
         rows = self._recovering(

@@ -31,12 +31,15 @@ class TranslationService:
         use_cache: bool = True,
         progress: bool = False,
         beam_size: int | None = None,
+        run: str = "",
     ):
         self.packages = list(packages) if packages is not None else package_store.installed()
         self.cache_path, self.use_cache = cache_path, use_cache
         self.progress = progress
         self.beam_size = beam_size
+        self.run = run  # the cache is read as earlier runs left it (audit.translation.cache)
         self._translators: dict[Path, PackageTranslator] = {}
+        self._made: dict[tuple[Path, str], dict[str, str]] = {}  # this chunk's translations, by package and direction
         self.translated = 0  # sentences sent to a model (cache misses), for reports and benchmarks
 
     @property
@@ -46,15 +49,21 @@ class TranslationService:
         return package_store.extra_missing()
 
     @classmethod
-    def default(cls, cache_path: Path | None, quiet: bool) -> TranslationService:
-        return cls(cache_path=cache_path, progress=not quiet and sys.stderr.isatty())
+    def default(cls, cache_path: Path | None, quiet: bool, run: str = "") -> TranslationService:
+        return cls(cache_path=cache_path, progress=not quiet and sys.stderr.isatty(), run=run)
+
+    def start_chunk(self) -> None:
+        """Forget the translations made for the previous chunk of documents: a chunk's translations then depend on
+        its own sentences and on the cache as the run found it, whichever process checks it and in what order, so
+        that a run on several processes reports what a serial run does."""
+        self._made.clear()
 
     @cached_property
     def cache(self) -> TranslationCache | None:
         """The cache, opened on first use (a run that translates nothing never creates it, nor imports sqlite3)."""
         from audit.translation.cache import TranslationCache
 
-        return TranslationCache(self.cache_path) if self.use_cache else None
+        return TranslationCache(self.cache_path, self.run) if self.use_cache else None
 
     def route(self, from_code: str, to_code: str) -> list[InstalledPackage] | None:
         return pivot.route(self.packages, from_code, to_code)
@@ -75,6 +84,8 @@ class TranslationService:
     def _translate_leg(self, package: InstalledPackage, texts: list[str]) -> list[str]:
         unique = list(dict.fromkeys(t for t in texts if t.strip()))
         known = self.cache.get(package.name, package.version, package.direction, unique) if self.cache else {}
+        made = self._made.setdefault((package.path, package.direction), {})
+        known.update((t, made[t]) for t in unique if t in made)
         todo = [t for t in unique if t not in known]
         if todo:
             translator = self._translator(package)
@@ -85,6 +96,7 @@ class TranslationService:
                     if self.cache:
                         self.cache.put(package.name, package.version, package.direction, zip(chunk, done, strict=True))
                     known.update(zip(chunk, done, strict=True))
+                    made.update(zip(chunk, done, strict=True))
                     self.translated += len(chunk)
         return [known.get(t, "") for t in texts]
 

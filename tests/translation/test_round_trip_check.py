@@ -30,6 +30,9 @@ class TableService:
     def missing(self, from_code: str, to_code: str) -> list[str]:
         return []
 
+    def start_chunk(self) -> None:
+        """Nothing is remembered between chunks: the table answers."""
+
     def route(self, from_code: str, to_code: str) -> list[InstalledPackage]:
         return [InstalledPackage(from_code, to_code, "1", Path("."))]
 

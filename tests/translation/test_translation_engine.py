@@ -123,6 +123,50 @@ def test_cache_key_includes_the_package_version(tmp_path):
     assert cache.clear() == 1 and cache.info().entries == 0
 
 
+def test_a_run_reads_only_what_earlier_runs_wrote(tmp_path):
+    """A worker must not see what another worker of its run has just translated (the model translates a sentence
+    a little differently in another batch, and the report would depend on which process got there first)."""
+    path = tmp_path / "c.sqlite3"
+    TranslationCache(path, "run-1").put("p", "1", "en→fr", [("Hello.", "Bonjour.")])
+    this_run = TranslationCache(path, "run-2")
+    this_run.put("p", "1", "en→fr", [("Other.", "Autre.")])
+    assert this_run.get("p", "1", "en→fr", ["Hello.", "Other."]) == {"Hello.": "Bonjour."}
+    assert TranslationCache(path, "run-3").get("p", "1", "en→fr", ["Hello.", "Other."]) == {
+        "Hello.": "Bonjour.",
+        "Other.": "Autre.",
+    }
+    assert TranslationCache(path).get("p", "1", "en→fr", ["Other."]) == {"Other.": "Autre."}  # no run: all
+
+
+def test_a_cache_from_before_runs_were_recorded_is_read_and_extended(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    old = sqlite3.connect(path)
+    old.execute(
+        "CREATE TABLE translations (package TEXT NOT NULL, version TEXT NOT NULL, direction TEXT NOT NULL,"
+        " source TEXT NOT NULL, translation TEXT NOT NULL, PRIMARY KEY (package, version, direction, source))"
+        " WITHOUT ROWID"
+    )
+    old.execute("INSERT INTO translations VALUES ('p', '1', 'en→fr', 'Hello.', 'Bonjour.')")
+    old.commit()
+    old.close()
+    cache = TranslationCache(path, "run-1")
+    assert cache.get("p", "1", "en→fr", ["Hello."]) == {"Hello.": "Bonjour."}
+    cache.put("p", "1", "en→fr", [("Other.", "Autre.")])
+    assert TranslationCache(path, "run-2").info().entries == 2
+
+
+def test_a_chunk_reuses_its_own_translations_and_not_another_chunks(argos_home, tmp_path):
+    sentences = corpus()[:6]
+    service = TranslationService(cache_path=tmp_path / "c.sqlite3", run="run-1")
+    service.start_chunk()
+    first = service.translate(sentences, "en", "fr")
+    assert service.translate(sentences, "en", "fr") == first and service.translated == len(set(sentences))
+    service.start_chunk()  # the next chunk translates them again, as another process would
+    assert service.translate(sentences, "en", "fr") == first and service.translated == 2 * len(set(sentences))
+    again = TranslationService(cache_path=tmp_path / "c.sqlite3", run="run-2")  # the next run reads the cache
+    assert again.translate(sentences, "en", "fr") == first and again.translated == 0
+
+
 def _write_entries(path: str, worker: int, count: int) -> None:
     cache = TranslationCache(Path(path))
     for i in range(count):
