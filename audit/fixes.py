@@ -19,7 +19,7 @@ def reconcile(findings: Sequence[Finding]) -> list[Finding]:
     """The findings, in their order, with every fix that overlaps a stronger finding's fix taken away (its
     suggestion stays): an error's fix before a warning's, a wider fix before a narrower one it would contradict
     ("he said. he declared": deleting “. he declared” wins over capitalising “he”)."""
-    kept: list[Edit] = []
+    kept = _Kept()
     dropped: set[int] = set()
     order = sorted(
         (i for i, f in enumerate(findings) if f.fix is not None),
@@ -27,11 +27,35 @@ def reconcile(findings: Sequence[Finding]) -> list[Finding]:
     )
     for i in order:
         edits = findings[i].fix.edits
-        if any(_overlap(edit, other) for edit in edits for other in kept):
+        if any(map(kept.overlaps, edits)):
             dropped.add(i)
         else:
-            kept.extend(edits)
+            kept.add(edits)
     return [dataclasses.replace(f, fix=None) if i in dropped else f for i, f in enumerate(findings)]
+
+
+_STRETCH = 256  # characters of each stretch the kept edits are filed under
+
+
+class _Kept:
+    """The edits kept so far, filed under the stretches of text they reach, so that an edit is compared only with
+    those of its own stretches (compared with every kept edit, a long document's thousands of fixes took minutes).
+    Two edits that overlap share a character or an insertion point, so they share a stretch."""
+
+    def __init__(self) -> None:
+        self._filed: dict[int, list[Edit]] = {}
+
+    def overlaps(self, edit: Edit) -> bool:
+        return any(_overlap(edit, other) for at in _stretches(edit) for other in self._filed.get(at, ()))
+
+    def add(self, edits: Iterable[Edit]) -> None:
+        for edit in edits:
+            for at in _stretches(edit):
+                self._filed.setdefault(at, []).append(edit)
+
+
+def _stretches(edit: Edit) -> range:
+    return range(edit.start // _STRETCH, max(edit.start, edit.end) // _STRETCH + 1)
 
 
 def _overlap(a: Edit, b: Edit) -> bool:

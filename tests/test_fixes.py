@@ -270,3 +270,43 @@ def test_a_repeated_sentence_that_opens_a_paragraph_leaves_the_paragraph_in_plac
     assert apply(text, [f.fix for f in result.findings if f.fix]) == (
         "The talks ended without agreement.\nBoth sides left Geneva."
     )
+
+
+def _dropped_by_comparing_every_pair(findings: list[Finding]) -> set[int]:
+    """The findings whose fix reconcile took away, as it did before its kept edits were filed: each edit compared
+    with every kept one (the oracle of the filed version)."""
+    from audit.fixes import _overlap
+
+    kept: list[Edit] = []
+    dropped = set()
+    order = sorted(
+        (i for i, f in enumerate(findings) if f.fix is not None),
+        key=lambda i: (-findings[i].severity.rank, -(findings[i].fix.end - findings[i].fix.start), i),
+    )
+    for i in order:
+        edits = findings[i].fix.edits
+        if any(_overlap(edit, other) for edit in edits for other in kept):
+            dropped.add(i)
+        else:
+            kept.extend(edits)
+    return dropped
+
+
+_edit = st.builds(
+    lambda start, length, text: Edit(start, start + length, text),
+    st.integers(0, 2000),
+    st.sampled_from([0, 0, 1, 2, 5, 40, 300, 900]),
+    st.sampled_from(["", "x"]),
+)
+_fix = st.builds(lambda edits: Fix(tuple(edits), Applicability.SAFE), st.lists(_edit, min_size=1, max_size=3))
+
+
+@given(st.lists(st.tuples(st.sampled_from(list(Severity)), st.none() | _fix), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_reconcile_drops_what_comparing_every_pair_drops(drawn):
+    findings = [_finding("c", severity, 0, 1, fix) for severity, fix in drawn]
+    kept = reconcile(findings)
+    assert [k.fix is None and f.fix is not None for k, f in zip(kept, findings, strict=True)] == [
+        i in _dropped_by_comparing_every_pair(findings) for i in range(len(findings))
+    ]
+    assert all(k.fix in (None, f.fix) for k, f in zip(kept, findings, strict=True))
