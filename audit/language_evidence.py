@@ -109,11 +109,19 @@ def carried(prose: str, lang: str) -> bool:
     """Whether lower-case prose leans on `lang` against any other language (carried_by holds whatever the other):
     some function word of `lang`, and none that counts against it. A passage langdetect could only take for
     another language its own words carry is not asked of langdetect."""
+    own, against = function_words(prose, lang)
+    return own and not against
+
+
+def function_words(prose: str, lang: str) -> tuple[bool, bool]:
+    """Whether lower-case prose holds a function word of `lang`, and one that counts against it (see carried);
+    both False when `lang` has no data. The answers for passages one after another are those for the passages
+    read together (the prose's words are each passage's in turn): a paragraph is carried if its sentences are."""
     languages = _function_words()
     if lang not in languages:
-        return False
+        return False, False
     words = _words(prose)
-    return not languages[lang].isdisjoint(words) and _any_foreign(lang).isdisjoint(words)
+    return not languages[lang].isdisjoint(words), not _any_foreign(lang).isdisjoint(words)
 
 
 def leaning(prose: str) -> str | None:

@@ -26,7 +26,7 @@ def passages(draw) -> tuple[str, str]:
     lang = draw(LANGUAGES)
     own = sorted(evidence._function_words().get(lang, ())) or ["x"]
     words = st.one_of(st.sampled_from(own), st.sampled_from(own), st.sampled_from(_vocabulary()))
-    return lang, " ".join(draw(st.lists(words, max_size=60)))
+    return lang, " ".join(draw(st.lists(words, max_size=40)))
 
 
 def _old_counted(prose: str) -> Counter[str]:
@@ -64,9 +64,26 @@ def _old_leaning(prose: str) -> str | None:
     return ranked[0][1]
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(passages(), st.sampled_from([0.0, 0.02, 0.2]))
 def test_plainly_in_and_leaning_count_as_every_word_counted(passage, share):
     lang, prose = passage
     assert evidence.plainly_in(prose, lang, share) == _old_plainly_in(prose, lang, share)
     assert evidence.leaning(prose) == _old_leaning(prose)
+
+
+def test_no_letter_case_folds_to_a_space():
+    """A passage's words case folded are its prose's words case folded one by one (str.split finds no other):
+    what lets a paragraph's function words be told by its sentences'."""
+    letters = filter(str.isalnum, map(chr, range(0x110000)))  # every character of a word, and digits
+    assert not [letter for letter in letters if any(char.isspace() for char in letter.casefold())]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(passages(), max_size=5), LANGUAGES)
+def test_a_passage_is_carried_as_its_parts_together_are(parts, lang):
+    proses = [prose for _, prose in parts]
+    met = [evidence.function_words(prose, lang) for prose in proses]
+    together = " ".join(prose for prose in proses if prose)
+    assert evidence.carried(together, lang) == (any(own for own, _ in met) and not any(a for _, a in met))
+    assert [evidence.carried(prose, lang) for prose in proses] == [own and not a for own, a in met]
