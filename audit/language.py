@@ -90,21 +90,34 @@ def detect(text: str) -> tuple[str | None, float]:
 
 
 class Words(NamedTuple):
-    """A passage's words (_WORD's matches) as judgeable and prose read them: how many, and those in lower case."""
+    """A passage's words (_WORD's matches) as judgeable and prose read them: how many, how many in lower case and
+    their letters, and those joined by spaces (the prose)."""
 
     count: int
-    lowercase: list[str]
+    lowercase: int
+    letters: int
+    prose: str
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> Words:
     """The words of text[start:end] (a document's text: its passages are read from it, see split)."""
-    words = _words(text, start, end)
-    return Words(len(words), [w for w in words if not w[0].isupper()])
+    return _counted(_words(text, start, end))
+
+
+def _counted(words: list[str]) -> Words:
+    lowercase = [w for w in words if not w[0].isupper()]
+    return Words(len(words), len(lowercase), sum(map(len, lowercase)), " ".join(lowercase))
 
 
 def joined(parts: list[Words]) -> Words:
-    """The words of passages that tile a longer one (see tiled), read one after another."""
-    return Words(sum(part.count for part in parts), [word for part in parts for word in part.lowercase])
+    """The words of passages that tile a longer one (see tiled), read one after another: their prose is the
+    parts' joined (a part without prose adds no space)."""
+    return Words(
+        sum(part.count for part in parts),
+        sum(part.lowercase for part in parts),
+        sum(part.letters for part in parts),
+        " ".join([part.prose for part in parts if part.prose]),
+    )
 
 
 def tiled(text: str, start: int, end: int, parts: list[tuple[int, int]]) -> bool:
@@ -121,8 +134,7 @@ def tiled(text: str, start: int, end: int, parts: list[tuple[int, int]]) -> bool
 
 def judgeable(text: str, size: MinSize = PARAGRAPH, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] holds enough running prose for its language to be judged."""
-    found = words_of(text, start, end)
-    return _enough(found.count, found.lowercase, size)
+    return _enough(words_of(text, start, end), size)
 
 
 def prose(text: str) -> str:
@@ -139,7 +151,7 @@ def judgeable_prose(text: str, size: MinSize = PARAGRAPH, start: int = 0, end: i
 
 def judged(found: Words, size: MinSize = PARAGRAPH) -> str | None:
     """The prose of a passage's words when they are enough to judge at `size`, else None (see judgeable_prose)."""
-    return " ".join(found.lowercase) if _enough(found.count, found.lowercase, size) else None
+    return found.prose if _enough(found, size) else None
 
 
 def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -170,13 +182,11 @@ def name_free_prose(text: str, particles: frozenset[str], size: MinSize = PARAGR
         ):
             inside.update(range(index, last))
         index = last + 1
-    words = [m.group() for i, m in enumerate(found) if i not in inside]
-    lowercase = [w for w in words if not w[0].isupper()]
-    return " ".join(lowercase) if _enough(len(words), lowercase, size) else None
+    return judged(_counted([m.group() for i, m in enumerate(found) if i not in inside]), size)
 
 
-def _enough(count: int, lowercase: list[str], size: MinSize) -> bool:
-    return count >= size.words and len(lowercase) >= size.lowercase_words and sum(map(len, lowercase)) >= size.letters
+def _enough(found: Words, size: MinSize) -> bool:
+    return found.count >= size.words and found.lowercase >= size.lowercase_words and found.letters >= size.letters
 
 
 def detect_prose(text: str) -> tuple[str | None, float]:

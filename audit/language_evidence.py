@@ -44,10 +44,16 @@ def _any_foreign(lang: str) -> frozenset[str]:
 
 
 @cache
+def _all_function_words() -> frozenset[str]:
+    """Every language's function words: all that leaning counts."""
+    return frozenset().union(*_function_words().values())
+
+
+@cache
 def name_particles(lang: str) -> frozenset[str]:
     """The words that may stand inside a name in a text in `lang` (see language.name_free_prose): every language's
     function words ("Parti de la Banlieue", "La Belle et la Bête") and `lang`'s name particles ("bin", "ibn")."""
-    return frozenset().union(lexicon.of(lang).name_particles, *_function_words().values())
+    return _all_function_words() | lexicon.of(lang).name_particles
 
 
 def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
@@ -63,9 +69,10 @@ def plainly_in(prose: str, lang: str, foreign_share: float = 0.0) -> bool:
     own = sum(map(languages[lang].__contains__, words))
     if own < MIN_OWN_WORDS or own < MIN_OWN_SHARE * size:
         return False
-    if _any_foreign(lang).isdisjoint(words):
+    present = _any_foreign(lang).intersection(words)
+    if not present:
         return True  # no other language's word at all (most passages): each language need not be counted
-    counts = _counted(prose)
+    counts = _counted(words, present)
     foreign = max((_occurrences(counts, _foreign(lang, other)) for other in languages if other != lang), default=0)
     return foreign <= max(MAX_FOREIGN_WORDS, foreign_share * size)
 
@@ -102,17 +109,25 @@ def carried(prose: str, lang: str) -> bool:
     """Whether lower-case prose leans on `lang` against any other language (carried_by holds whatever the other):
     some function word of `lang`, and none that counts against it. A passage langdetect could only take for
     another language its own words carry is not asked of langdetect."""
+    own, against = function_words(prose, lang)
+    return own and not against
+
+
+def function_words(prose: str, lang: str) -> tuple[bool, bool]:
+    """Whether lower-case prose holds a function word of `lang`, and one that counts against it (see carried);
+    both False when `lang` has no data. The answers for passages one after another are those for the passages
+    read together (the prose's words are each passage's in turn): a paragraph is carried if its sentences are."""
     languages = _function_words()
     if lang not in languages:
-        return False
+        return False, False
     words = _words(prose)
-    return not languages[lang].isdisjoint(words) and _any_foreign(lang).isdisjoint(words)
+    return not languages[lang].isdisjoint(words), not _any_foreign(lang).isdisjoint(words)
 
 
 def leaning(prose: str) -> str | None:
     """The one language with data whose function words the prose holds most of, or None (none, or a tie: Dutch
     and English share "had")."""
-    counts = _counted(prose)
+    counts = _counted(_words(prose), _all_function_words())
     ranked = sorted(((_occurrences(counts, own), code) for code, own in _function_words().items()), reverse=True)
     if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
@@ -126,10 +141,10 @@ def _words(prose: str) -> tuple[str, ...]:
     return tuple(prose.casefold().split())
 
 
-@lru_cache(maxsize=16)
-def _counted(prose: str) -> Counter[str]:
-    """The prose's distinct words (case folded) with their counts (not to be changed)."""
-    return Counter(_words(prose))
+def _counted(words: tuple[str, ...], listed: frozenset[str]) -> Counter[str]:
+    """How many times each of the words that are `listed` is met: the few a question counts, not every word (a
+    long text has thousands of distinct words, each of which every language's count would look up)."""
+    return Counter(filter(listed.__contains__, words))
 
 
 def _occurrences(counts: Counter[str], listed: frozenset[str]) -> int:

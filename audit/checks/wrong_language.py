@@ -10,7 +10,7 @@ from audit.checks.base import Check, Example, option
 from audit.context import RunContext
 from audit.document import Document, Paragraph, Span
 from audit.findings import Finding, Severity
-from audit.language_evidence import carried, carried_by, name_particles, plainly_in, worded_in
+from audit.language_evidence import carried, carried_by, function_words, name_particles, plainly_in, worded_in
 
 SENTENCE_MIN_CONFIDENCE = 0.99
 
@@ -58,7 +58,10 @@ class WrongLanguage(Check):
             prose = language.judged(found, language.PARAGRAPH)
             if prose is None:
                 continue
-            finding = _judge(self, doc, paragraph, prose, expected, options.min_confidence, ctx.source_lang)
+            met = [function_words(part.prose, expected) for part in sentences] if sentences else None
+            carried_here = None if met is None else any(own for own, _ in met) and not any(a for _, a in met)
+            threshold = options.min_confidence
+            finding = _judge(self, doc, paragraph, prose, expected, threshold, ctx.source_lang, carried_here)
             if finding is not None:
                 yield finding
                 continue
@@ -68,19 +71,23 @@ class WrongLanguage(Check):
                 sentences = [
                     language.words_of(doc.text, sentence.start, sentence.end) for sentence in paragraph.sentences
                 ]
-            for sentence, found in zip(paragraph.sentences, sentences, strict=True):
+            threshold = options.sentence_min_confidence
+            for index, (sentence, found) in enumerate(zip(paragraph.sentences, sentences, strict=True)):
                 prose = language.judged(found, language.SENTENCE)
                 if prose is not None:
-                    threshold = options.sentence_min_confidence
+                    carried_here = None if met is None else met[index][0] and not met[index][1]
                     size = language.SENTENCE
-                    finding = _judge(self, doc, sentence, prose, expected, threshold, ctx.source_lang, size)
+                    finding = _judge(
+                        self, doc, sentence, prose, expected, threshold, ctx.source_lang, carried_here, size
+                    )
                     if finding is not None:
                         yield finding
 
 
 def _sentences_words(doc: Document, paragraph: Paragraph) -> list[language.Words] | None:
     """The words of each sentence of a paragraph of several, read once for the paragraph and its sentences when
-    they tile it (see language.tiled); None otherwise."""
+    they tile it (see language.tiled); None otherwise. Whether the paragraph's function words carry it (see
+    language_evidence.carried) is then told by its sentences'."""
     bounds = [(sentence.start, sentence.end) for sentence in paragraph.sentences]
     if len(bounds) < 2 or not language.tiled(doc.text, paragraph.start, paragraph.end, bounds):
         return None
@@ -95,12 +102,15 @@ def _judge(
     expected: str,
     threshold: float,
     source: str | None,
+    carried_here: bool | None = None,
     size: language.MinSize = language.PARAGRAPH,
 ) -> Finding | None:
     """A finding when the passage (its lower-case `prose`, judgeable at `size`) is, with `threshold` confidence,
-    not in the expected language."""
-    if carried(prose, expected) or plainly_in(prose, expected) or worded_in(prose, expected):
+    not in the expected language; `carried_here` is whether its function words carry it, when already told."""
+    if carried(prose, expected) if carried_here is None else carried_here:
         return None  # whatever langdetect found, its finding would be set aside (see carried_by below)
+    if plainly_in(prose, expected) or worded_in(prose, expected):
+        return None
     if _plainly_in_outside_names(span.text, expected, size):
         return None
     ranked = language.probabilities(prose)
