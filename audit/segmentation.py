@@ -20,7 +20,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SEGMENTER_FALLBACK = "en"
 MAX_PIECE = 3000
 HARD_PIECE = 4 * MAX_PIECE  # a stretch without a plain sentence end is cut at a space past this length
-_END_THEN_CAPITAL = re.compile(r"[.!?]\s+[\"“«]?[A-Z]")  # what a cut needs, searched for first
+_END_THEN_CAPITAL = re.compile(r"[.!?][\"”]?\s+[\"“«]?[A-Z]")  # what a cut needs, searched for first
 _MARKS = ".!?…。！？।॥؟۔։။።፧"
 # Where pysbd could end a sentence: a Latin mark before a space (closing marks between), any other script's mark.
 # One class of every mark first, so that the engine skips to the marks (two alternatives, each opening with a class

@@ -6,7 +6,8 @@ and the sentences of a piece without such a mark inside, or only marks its abbre
 A cut follows a full stop, question or exclamation mark right after a word, then spaces, then a capital that is no
 initial ("A."), an opening quotation mark before it or not. No closing quotation mark or bracket may stand between:
 pysbd keeps one with its sentence only when the sentence opened with it and a capital follows, which a piece cut
-there cannot show. pysbd keeps the mark inside its sentence when the word before it is one of the language's
+there cannot show; but one closing a pair of quotation marks its between-punctuation step hides the mark in may,
+then one space, then a capital, where its post-processing splits (_quoted_cut). pysbd keeps the mark inside its sentence when the word before it is one of the language's
 abbreviations (each searched as a case-insensitive regular expression after a space: "u.s" also finds "uks", "e g"),
 an initial, the end of an exclamation word ("Yahoo!"), holds a mark itself ("U.S", "p.m", "...") or ends in "Co"
 ("Co. KG"); when its between-punctuation step pairs a quotation mark or bracket around it; or when the sentence opened
@@ -24,7 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 
 # A mark, spaces, a capital that is no initial (the engine skips to the marks); the word before it holds none.
-_CANDIDATE = re.compile(r"[.!?][ \t]+(?=[\"“«]?[A-Z](?!\.))")
+# Or a mark, a closing quotation mark, one space, a capital (pysbd's post-processing splits there).
+_CANDIDATE = re.compile(r"[.!?](?:[ \t]+(?=[\"“«]?[A-Z](?!\.))|[\"”][ \t](?=[A-Z](?!\.)))")
 _MARKS = frozenset(".!?…。．！？")
 # Characters pysbd gives meanings of its own (placeholders, escapes, list marks).
 _UNCUTTABLE = re.compile(r"[\\{∯∮ȸȹ☉☈☇☄ƪ♟♝☏✂⌬♬♭⎋♨☝ᓰᓱᓳᓴᓷᓸ]")  # cut: also braces and backslashes
@@ -219,6 +221,11 @@ def cuts(flat: str, code: str) -> list[int]:
     found, start = [], 0
     for match in _CANDIDATE.finditer(flat):
         mark = word = match.start()
+        if flat[mark + 1] in '"”':
+            if _quoted_cut(flat, start, mark + 1, match.end(), spans):
+                found.append(match.end())
+                start = match.end()
+            continue
         while word > 0 and not flat[word - 1].isspace():
             word -= 1
         if (
@@ -237,6 +244,22 @@ def cuts(flat: str, code: str) -> list[int]:
     ):
         return []  # a piece whose single quotation marks pysbd would leave alone, where the paragraph's it pairs
     return found
+
+
+def _quoted_cut(flat: str, start: int, closer: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether flat may be cut at end, after a mark, the closing quotation mark at flat[closer], a space: where
+    its between-punctuation step pairs that quotation mark (the mark inside is no sentence end, whatever word it
+    follows, and no other pair runs across), no sentence opened since start closes after it, pysbd's post-processing
+    splits the sentence holding it there, its closer with the first part. The mark must be one no step before
+    has hidden ("...", "2013.", "U.S."): a piece with none left would be given back whole, where the paragraph's
+    sentence regular expression may split it ('"U.S. "" The..."')."""
+    mark = closer - 1
+    return (
+        (flat[mark] != "." or (flat[mark - 1 : mark].isalpha() and flat[mark - 2 : mark - 1] != "."))
+        and any(e == closer + 1 for _, e in spans)
+        and not any(s < end and e > closer - 1 for s, e in spans if e != closer + 1)
+        and not _opened_before(flat, start, closer, spans)
+    )
 
 
 def _single_quoted(flat: str) -> list[tuple[int, int]] | None:
