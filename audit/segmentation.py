@@ -2,8 +2,9 @@
 
 pysbd costs about half a millisecond a sentence and grows faster than its input, so it is asked only where it has
 something to decide: a paragraph is first cut where pysbd certainly ends a sentence (a word that is no abbreviation
-of the language, its mark, a space, a capital: audit.sentence_cuts), and a piece with no sentence mark inside is
-given the sentences pysbd certainly gives it (one, or its unpaired closing quotation mark apart) without asking it.
+of the language, its mark, a space, a capital: audit.sentence_cuts), and a piece with no sentence mark inside, or
+only marks pysbd keeps after an abbreviation ("Mr."), is given the sentences pysbd certainly gives it (one, or its
+unpaired closing quotation mark apart) without asking it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SEGMENTER_FALLBACK = "en"
 MAX_PIECE = 3000
 HARD_PIECE = 4 * MAX_PIECE  # a stretch without a plain sentence end is cut at a space past this length
-_END_THEN_CAPITAL = re.compile(r"[.!?]\s+[\"“«]?[A-Z]")  # what a cut needs, searched for first
+_END_THEN_CAPITAL = re.compile(r"[.!?][\"”]?\s+[\"“«]?[A-Z]")  # what a cut needs, searched for first
 _MARKS = ".!?…。！？।॥؟۔։။።፧"
 # Where pysbd could end a sentence: a Latin mark before a space (closing marks between), any other script's mark.
 # One class of every mark first, so that the engine skips to the marks (two alternatives, each opening with a class
@@ -111,14 +112,20 @@ def _split_piece(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
     flat = _flat(text[start:end])
     if not flat.strip():
         return []
-    inner, closing = _INNER_MARK.get(lang, _INNER_MARK[None]), _closing_start(flat)
-    plain = None if inner.search(flat, 0, closing) else sentence_cuts.plain_sentences(flat, closing, _pysbd_code(lang))
+    closing = _closing_start(flat)
+    inner = [m.start() for m in _INNER_MARK.get(lang, _INNER_MARK[None]).finditer(flat, 0, closing)]
+    plain = sentence_cuts.plain_sentences(flat, closing, _pysbd_code(lang), inner)
     if plain == [flat]:
         return [_strip(text, start, end)]  # no mark before its end pysbd could split at: one sentence
-    bounds, cursor = [], 0
     # The processor's sentences, located below: Segmenter.segment would also locate each one with a regex of its
     # own, compiled afresh (a third of the audit's time on a large file).
-    for piece in plain or _segmenter(lang).processor(flat).process():
+    return _located(text, start, end, flat, plain or _segmenter(lang).processor(flat).process())
+
+
+def _located(text: str, start: int, end: int, flat: str, sentences: list[str]) -> list[tuple[int, int]]:
+    """The bounds of pysbd's sentences of flat, text[start:end] flattened, found in order."""
+    bounds, cursor = [], 0
+    for piece in sentences:
         piece = piece.strip()
         if not piece:
             continue

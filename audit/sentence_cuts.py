@@ -1,11 +1,13 @@
 """Where a paragraph can be cut before pysbd is asked: after a mark pysbd certainly ends a sentence with, where
 nothing on one side changes what it decides on the other, so that the pieces give exactly the paragraph's sentences;
-and the sentences of a piece without such a mark inside, where pysbd's are certain without asking it.
+and the sentences of a piece without such a mark inside, or only marks its abbreviation replacer surely keeps ("Mr.",
+"U.S." before "envoy"), where pysbd's are certain without asking it.
 
 A cut follows a full stop, question or exclamation mark right after a word, then spaces, then a capital that is no
 initial ("A."), an opening quotation mark before it or not. No closing quotation mark or bracket may stand between:
 pysbd keeps one with its sentence only when the sentence opened with it and a capital follows, which a piece cut
-there cannot show. pysbd keeps the mark inside its sentence when the word before it is one of the language's
+there cannot show; but one closing a pair of quotation marks its between-punctuation step hides the mark in may,
+then one space, then a capital, where its post-processing splits (_quoted_cut). pysbd keeps the mark inside its sentence when the word before it is one of the language's
 abbreviations (each searched as a case-insensitive regular expression after a space: "u.s" also finds "uks", "e g"),
 an initial, the end of an exclamation word ("Yahoo!"), holds a mark itself ("U.S", "p.m", "...") or ends in "Co"
 ("Co. KG"); when its between-punctuation step pairs a quotation mark or bracket around it; or when the sentence opened
@@ -23,7 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 
 # A mark, spaces, a capital that is no initial (the engine skips to the marks); the word before it holds none.
-_CANDIDATE = re.compile(r"[.!?][ \t]+(?=[\"“«]?[A-Z](?!\.))")
+# Or a mark, a closing quotation mark, one space, a capital (pysbd's post-processing splits there).
+_CANDIDATE = re.compile(r"[.!?](?:[ \t]+(?=[\"“«]?[A-Z](?!\.))|[\"”][ \t](?=[A-Z](?!\.)))")
 _MARKS = frozenset(".!?…。．！？")
 # Characters pysbd gives meanings of its own (placeholders, escapes, list marks).
 _UNCUTTABLE = re.compile(r"[\\{∯∮ȸȹ☉☈☇☄ƪ♟♝☏✂⌬♬♭⎋♨☝ᓰᓱᓳᓴᓷᓸ]")  # cut: also braces and backslashes
@@ -57,6 +60,9 @@ _NO_MARK_END = re.compile(r"[\"'”’»)\];;…\s]*")
 _ELLIPSIS_END = re.compile(r"[\"'”’»)\]\s]*\.\.\.[\"'”’»)\]]*")
 # How a sentence may end without pysbd splitting off its end: closing marks, then one mark or two it reads as one,
 # or a mark it keeps before a quotation mark.
+# What follows a full stop pysbd keeps after a number abbreviation, and after another (replace_period_of_abbr's).
+_BEFORE_A_NUMBER = re.compile(r"[ \t](?:\d|[ \t]*\()")
+_ABBREVIATION_KEPT = re.compile(r"[ \t](?:[a-z]|I\s|I'm|I'll|\d|\()")
 _PLAIN_END = re.compile(r"[\"'”’»)\]\s]*(?:[.!?]|\?!|!\?|\?\?|!!|[!?][\"'])?")
 _PAIRED = {
     '"': "BETWEEN_DOUBLE_QUOTES_REGEX_2",
@@ -80,6 +86,9 @@ class _Language:
     searched: tuple[tuple[str, re.Pattern[str]], ...]  # the others as pysbd searches each, after its text is found
     unusual_prefix: re.Pattern[str] | None  # a prepositive or number abbreviation searched as written, not escaped
     between: tuple[tuple[str, re.Pattern[str]], ...]
+    prepositive: frozenset[str]  # the plain abbreviations pysbd keeps a full stop after before any space
+    number: frozenset[str]  # the plain ones it keeps one after before a figure or bracket
+    starter: re.Pattern[str]  # where its abbreviation replacer may make a full stop end a sentence again
 
 
 def _plain(abbreviation: str) -> bool:
@@ -116,14 +125,20 @@ def _language(code: str) -> _Language | None:
         for a in (*module.Abbreviation.PREPOSITIVE_ABBREVIATIONS, *module.Abbreviation.NUMBER_ABBREVIATIONS)
         if not _plain(a)
     ]
+    plain = frozenset(a.lower() for a in abbreviations if _plain(a))
+    # As replace_abbreviation_as_sentence_boundary builds it: without starters (French) it follows every mark.
+    starters = "|".join(f"(?=\\s{word}\\s)" for word in module.AbbreviationReplacer.SENTENCE_STARTERS)
     return _Language(
-        plain=frozenset(a.lower() for a in abbreviations if _plain(a)),
+        plain=plain,
         other=re.compile("|".join(other) or "(?!)", re.IGNORECASE),
         longest=max(map(len, other), default=0),
         unsure=unsure_letters(),
         searched=tuple((a, re.compile(f"(?:^|\\s){a}", re.IGNORECASE)) for a in other),
         unusual_prefix=re.compile(f"(?<!\\S)(?:{'|'.join(unusual)})", re.IGNORECASE) if unusual else None,
         between=tuple((opener, re.compile(getattr(BetweenPunctuation, name))) for opener, name in _BETWEEN),
+        prepositive=plain & set(module.Abbreviation.PREPOSITIVE_ABBREVIATIONS),
+        number=plain & set(module.Abbreviation.NUMBER_ABBREVIATIONS),
+        starter=re.compile(starters),
     )
 
 
@@ -206,6 +221,11 @@ def cuts(flat: str, code: str) -> list[int]:
     found, start = [], 0
     for match in _CANDIDATE.finditer(flat):
         mark = word = match.start()
+        if flat[mark + 1] in '"”':
+            if _quoted_cut(flat, start, mark + 1, match.end(), spans):
+                found.append(match.end())
+                start = match.end()
+            continue
         while word > 0 and not flat[word - 1].isspace():
             word -= 1
         if (
@@ -224,6 +244,22 @@ def cuts(flat: str, code: str) -> list[int]:
     ):
         return []  # a piece whose single quotation marks pysbd would leave alone, where the paragraph's it pairs
     return found
+
+
+def _quoted_cut(flat: str, start: int, closer: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether flat may be cut at end, after a mark, the closing quotation mark at flat[closer], a space: where
+    its between-punctuation step pairs that quotation mark (the mark inside is no sentence end, whatever word it
+    follows, and no other pair runs across), no sentence opened since start closes after it, pysbd's post-processing
+    splits the sentence holding it there, its closer with the first part. The mark must be one no step before
+    has hidden ("...", "2013.", "U.S."): a piece with none left would be given back whole, where the paragraph's
+    sentence regular expression may split it ('"U.S. "" The..."')."""
+    mark = closer - 1
+    return (
+        (flat[mark] != "." or (flat[mark - 1 : mark].isalpha() and flat[mark - 2 : mark - 1] != "."))
+        and any(e == closer + 1 for _, e in spans)
+        and not any(s < end and e > closer - 1 for s, e in spans if e != closer + 1)
+        and not _opened_before(flat, start, closer, spans)
+    )
 
 
 def _single_quoted(flat: str) -> list[tuple[int, int]] | None:
@@ -313,21 +349,24 @@ def _opened_before(flat: str, start: int, mark: int, spans: list[tuple[int, int]
     return False
 
 
-def plain_sentences(flat: str, closing: int, code: str) -> list[str] | None:
-    """pysbd's sentences of flat where they are certain without asking it, given that no mark before
-    flat[closing:] (its closing marks and spaces) is followed by spaces: flat whole, or split before a closing
-    quotation mark or bracket it pairs with nothing ("It spreads." and "\""); None where it has to be asked: a full
+def plain_sentences(flat: str, closing: int, code: str, inner: list[int]) -> list[str] | None:
+    """pysbd's sentences of flat where they are certain without asking it, given the marks before flat[closing:]
+    (its closing marks and spaces) that are followed by spaces, inner: flat whole, or split before a closing
+    quotation mark or bracket it pairs with nothing ("It spreads." and "\""); None where it has to be asked: an
+    inner mark it may end a sentence with (_kept_inside tells those it keeps: "Mr.", "U.S." before "envoy"), a full
     stop it does not keep inside a word, an end it splits otherwise ("Ok..."), a list, parentheses between quotation
     marks, a quotation mark it splits after ("-\" The"), an opening quotation or bracket it reads as a sentence of
     its own ("(AP) The ...")."""
     language = _language(code)
+    if inner and (language is None or not _kept_inside(flat, inner, language)):
+        return None
     if not flat.isascii() and _PYSBD_OWN.search(flat):
         return None
     body = flat[:closing]
     if language is None:
         if any(mark in body for mark in ".!?"):
             return None
-    elif "!" in body or "?" in body or ("." in body and _unkept_period(flat, closing)):
+    elif "!" in body or "?" in body or ("." in body and _unkept_period(flat, closing, inner)):
         return None
     if _holds_a_list(flat, 0 if language is None else 1):
         return None
@@ -345,6 +384,43 @@ def plain_sentences(flat: str, closing: int, code: str) -> list[str] | None:
     if _closer_split_off(flat, closing, end, language):
         return [flat[: closing + 1], flat[closing + 1 :]]
     return None
+
+
+def _kept_inside(flat: str, inner: list[int], language: _Language) -> bool:
+    """Whether pysbd's abbreviation replacer surely makes each full stop at flat[at] for at in inner, right after a
+    word and before a space or tab, a mark of its own that nothing turns back: after one of the language's
+    prepositive abbreviations ("Mr."), after a number abbreviation before a figure or bracket ("No. 1"), after
+    another abbreviation before what replace_period_of_abbr wants ("Jan. 11", "etc. and"), after a capital initial
+    ("W. Kamau") or two letters with a full stop between ("U.S.", "L.A.": its multi-period step), unless a sentence
+    starter follows ("U.S. The": replace_abbreviation_as_sentence_boundary). A brace aside: pysbd would read the
+    letter after the space, "{no} " searched as written, and a capital there disables its replacement."""
+    if "{" in flat:
+        return False
+    for at in inner:
+        if flat[at] != "." or flat[at + 1] not in " \t" or language.starter.match(flat, at + 1):
+            return False
+        word = at
+        while word > 0 and not flat[word - 1].isspace():
+            word -= 1
+        token = flat[word:at]
+        if not token.isascii():
+            return False
+        if token.isalpha():
+            lowered = token.lower()
+            if len(token) == 1:
+                kept = token.isupper()  # SingleUpperCaseLetterRule
+            elif lowered in language.prepositive:
+                kept = True
+            elif lowered in language.number:
+                kept = bool(_BEFORE_A_NUMBER.match(flat, at + 1))
+            else:
+                kept = lowered in language.plain and bool(_ABBREVIATION_KEPT.match(flat, at + 1))
+        else:
+            kept = len(token) == 3 and token[1] == "." and (token[0] + token[2]).isalpha()
+            kept = kept and token.lower() not in ("a.m", "p.m")  # AmPmRules: "a.m. The" ends a sentence
+        if not kept:
+            return False
+    return True
 
 
 def _plain_word_before(flat: str, closing: int, language: _Language) -> bool:
@@ -387,14 +463,15 @@ def _quoted_end(flat: str, closing: int) -> bool:
     return last is not None and last.start() < closing and last.end() == closing + 2
 
 
-def _unkept_period(flat: str, closing: int) -> bool:
-    """Whether a full stop before flat[closing:] may end a sentence: none of pysbd's rules keeping one inside a
-    number or word (its Numbers, then WithMultiplePeriodsAndEmailRule, which consumes the characters around each
-    full stop it keeps, so that the second of "a.b.c" is left) surely applies."""
+def _unkept_period(flat: str, closing: int, kept: list[int]) -> bool:
+    """Whether a full stop before flat[closing:] may end a sentence: it is none of those kept after an abbreviation
+    and none of pysbd's rules keeping one inside a number or word (its Numbers, then WithMultiplePeriodsAndEmailRule,
+    which consumes the characters around each full stop it keeps, so that the second of "a.b.c" is left) surely
+    applies."""
     at = flat.find(".", 0, closing)
     while at >= 0:
         before, after = flat[at - 1 : at], flat[at + 1 : at + 2]
-        if not (
+        if at not in kept and not (
             after.isdecimal()
             or (before.isdecimal() and after and not after.isspace())
             or (before in _WORD and after in _WORD and flat[at - 2 : at - 1] != ".")

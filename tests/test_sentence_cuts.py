@@ -49,6 +49,9 @@ def test_cut_paragraphs_split_as_pysbd_splits_them_whole(lang):
     @example("said. Friday.$50.")
     @example('A "b" c word." Next one is here. Then more.')
     @example("Talks ended on Friday. Officials said so. The U.S. envoy left. Mr. Smith stayed in 2013. Next one.")
+    @example('He said "the talks ended." Officials left. It spreads." Then he left.')
+    @example('\'He said "it ended." Then\' Officials left. A (b "c." D) e. “It ended.” Then more.')
+    @example('"Why?" She left. "Now!" He said "no.\tHe" said. Mr. "x." A. B said.')
     def holds(text: str) -> None:
         assert segmentation.split_sentences(text, 0, len(text), lang) == segmentation._split_piece(
             text, 0, len(text), lang
@@ -66,3 +69,76 @@ def test_news_sentences_are_cut_where_pysbd_has_nothing_to_decide():
 def test_languages_whose_pysbd_changes_a_step_are_not_cut():
     text = "Die Gespräche endeten am Freitag. Die Beamten schwiegen."
     assert sentence_cuts.cuts(text, "de") == [] and sentence_cuts.cuts(text.replace("Die G", "Les g"), "fr") != []
+
+
+QUOTED = ["said", "it's", "Officials", "The", "he", "Mr.", "U.S.", "A.", "Yahoo!", "etc.", "(he", "said)", "--"]
+QUOTED += ["i.", ",", '"', "“", "”", "'", "‘", "’", "«", "»", "(", ")", "[", "]", "2013", "when", "It", "—", "Ok"]
+
+
+def quoted_texts() -> st.SearchStrategy[str]:
+    """Sentences, some in quotation marks or brackets (paired or not), each a few words and a mark."""
+    sentence = st.tuples(
+        st.sampled_from(["", "", "", '"', '"', "“", "'", "(", "‘", "«"]),
+        st.sampled_from(["The", "Officials", "He", "It", "A", "Mr.", "U.S.", "I", "he", "2013", "'s", "--"]),
+        st.lists(st.sampled_from(QUOTED), max_size=3).map(lambda words: "".join(" " + w for w in words)),
+        st.sampled_from([".", ".", "!", "?", "...", "?!", ""]),
+        st.sampled_from(["", '"', '"', '"', "”", "'", ")", "’", "»"]),
+        st.sampled_from([" ", " ", " ", " ", "  ", "\t", ""]),
+    ).map("".join)
+    return st.lists(sentence, max_size=6).map(lambda parts: "".join(parts).strip())
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "pl"])
+def test_cuts_after_closing_quotation_marks_split_as_pysbd_splits_whole(lang):
+    @settings(max_examples=1000, deadline=None)
+    @given(quoted_texts())
+    def holds(text: str) -> None:
+        assert segmentation.split_sentences(text, 0, len(text), lang) == segmentation._split_piece(
+            text, 0, len(text), lang
+        )
+
+    holds()
+
+
+WORDS = ["said", "envoy", "left", "Smith", "Census", "Officials", "The", "He", "I", "I'm", "I'll", "It", "When", "A"]
+WORDS += ["11", "2013", "(1)", "(AP)", '"', "'", "“", "”", "(", ")", ",", "-", "U.S.", "L.A.", "e.g.", "a.m.", "P.M."]
+WORDS += ["W.", "J.", "i.", "x.", "U.S.A.", "Co.", "KG", "Yahoo!", "{no}", "said.", "2.5", "St.", "V."]
+
+
+def kept_texts(lang: str) -> st.SearchStrategy[str]:
+    """Words around abbreviations with their full stop, mostly plain ones between them, a mark or none at the end."""
+    module = LANGUAGE_CODES[lang].Abbreviation
+    abbreviations = st.sampled_from(sorted(module.ABBREVIATIONS)) | st.sampled_from(
+        sorted({*module.PREPOSITIVE_ABBREVIATIONS, *module.NUMBER_ABBREVIATIONS} or {"mr"})
+    )
+    abbreviation = abbreviations.flatmap(lambda a: st.sampled_from([a + ".", a.capitalize() + ".", a.upper() + "."]))
+    word = st.one_of(st.sampled_from(WORDS), abbreviation)
+    glue = st.sampled_from([" ", " ", " ", " ", "  ", "\t", "\u2028"])
+    end = st.sampled_from(["", ".", "!", "?", '."', ".)", "...", "?!"])
+    return st.tuples(st.lists(st.tuples(word, glue), max_size=12), end).map(
+        lambda parts: "".join(w + g for w, g in parts[0]).strip() + parts[1]
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr", "pl"])  # the languages cut (sentence_cuts._language)
+def test_sentences_given_without_asking_pysbd_are_its_own(lang):
+    """A piece whose inner full stops pysbd keeps (after "Mr.", "U.S.", an initial...) is given the sentences pysbd
+    gives it."""
+
+    @settings(max_examples=1000, deadline=None)
+    @given(kept_texts(lang))
+    @example("The U.S. envoy, Mr. Smith, left on Jan. 11 with No. 1 and W. Kamau, etc. in L.A. Times.")
+    @example("The U.S. He left. Mr. The end.")
+    @example("At 10 a.m. Officials left. At 10 A.M. Officials left.")
+    @example("He met i V. The end.")
+    @example("It was No. (1) and No.  2, Jan. I'm Jan. I think.")
+    @example("Fig. 3 shows {no} U.S. Army e.g. here.")
+    def holds(text: str) -> None:
+        if not text.strip():
+            return
+        asked = segmentation._segmenter(lang).processor(text).process()
+        assert segmentation._split_piece(text, 0, len(text), lang) == segmentation._located(
+            text, 0, len(text), text, asked
+        )
+
+    holds()
