@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from audit.caches import per_document
 from audit.errors import InputError
 from audit.words import split
 
@@ -125,7 +126,7 @@ def tiled(text: str, start: int, end: int, parts: list[tuple[int, int]]) -> bool
     the words are found in the text with ASCII's other characters made spaces (see split), and between the parts
     (and around them) that text holds only spaces, at least one between two parts, so that no word runs across a
     part's end. A paragraph's sentences read once serve both."""
-    spaced = split.spaced(text)
+    spaced = split.spaced(text, "")
     ends = [start] + [part_end for _, part_end in parts]
     starts = [part_start for part_start, _ in parts] + [end]
     gaps = [spaced[gap_start:gap_end] for gap_start, gap_end in zip(ends, starts, strict=True)]
@@ -143,15 +144,43 @@ def prose(text: str) -> str:
     return " ".join(w for w in _words(text) if not w[0].isupper())
 
 
-def judgeable_prose(text: str, size: MinSize = PARAGRAPH, start: int = 0, end: int | None = None) -> str | None:
-    """The prose (see prose) of text[start:end] when it is judgeable at `size` (see judgeable), else None: the words
-    are found once for both questions, which a passage is asked in turn."""
-    return judged(words_of(text, start, end), size)
-
-
 def judged(found: Words, size: MinSize = PARAGRAPH) -> str | None:
-    """The prose of a passage's words when they are enough to judge at `size`, else None (see judgeable_prose)."""
+    """The prose (see prose) of a passage's words when they are enough to judge at `size` (see judgeable), else
+    None: the words are found once for both questions, which a passage is asked in turn."""
     return found.prose if _enough(found, size) else None
+
+
+def paragraph_words(text: str, start: int, end: int) -> Words:
+    """words_of(text, start, end) for a paragraph of the text: one of its lines, read with them (see text_words)."""
+    lines = _lines_words(text)
+    found = None if lines is None else lines.get((start, end))
+    return words_of(text, start, end) if found is None else found
+
+
+def text_words(text: str) -> Words:
+    """words_of(text). A text without blank lines is read line by line (see _lines_words): its paragraphs are its
+    lines (segmentation), asked in turn (wrong-language), each read once."""
+    lines = _lines_words(text)
+    return words_of(text) if lines is None else joined(list(lines.values()))
+
+
+@per_document
+def _lines_words(text: str) -> dict[tuple[int, int], Words] | None:
+    """The words of each line of a text without blank lines that holds more than spaces, by the line's bounds
+    without them (the lines tile the text, see tiled); None for a text with blank lines, whose paragraphs are not
+    its lines."""
+    if "\n\n" in text:
+        return None
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            first = start + len(line) - len(line.lstrip())
+            spans.append((first, first + len(stripped)))
+        start += len(line) + 1
+    each = split.findall_each(_WORD, text, spans, shortest=2)
+    return {span: _counted(words) for span, words in zip(spans, each, strict=True)}
 
 
 def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -196,7 +225,7 @@ def detect_prose(text: str) -> tuple[str | None, float]:
     that language; where they leave no doubt (language_evidence.plainly_in), langdetect is not asked."""
     from audit.language_evidence import carried_by, leaning, plainly_in, worded_in
 
-    words = judgeable_prose(text)
+    words = judged(text_words(text))
     if words is None:
         return None, 0.0
     lean = leaning(words)

@@ -31,8 +31,8 @@ def test_words_are_the_patterns_matches(text, start, end):
 
 def test_spacing_keeps_every_offset():
     text = "Zoë’s “test”, 42 l'été—\udcff\n会议."
-    assert [len(split.spaced(text)), len(split.spaced(text, "'-"))] == [len(text)] * 2
-    assert split.spaced(text) == "Zoë’s “test”     l été—\udcff 会议 "
+    assert [len(split.spaced(text, "")), len(split.spaced(text, "'-"))] == [len(text)] * 2
+    assert split.spaced(text, "") == "Zoë’s “test”     l été—\udcff 会议 "
 
 
 @st.composite
@@ -61,3 +61,22 @@ def test_parts_joined_without_a_space_are_not_tiled():
     assert language.tiled("Il a dit. Zoë", 0, 13, [(0, 9), (10, 13)])
     assert not language.tiled("Il a ditZoë", 0, 11, [(0, 8), (8, 11)])
     assert not language.tiled("Il a dit x Zoë", 0, 14, [(0, 8), (11, 14)])
+
+
+LINES = st.lists(st.one_of(TEXTS, st.sampled_from(["\n", "\n\n", " \n ", "\r\n", "\t\n", "\u2028", "\n\u00a0"])))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(LINES.map("".join))
+@example("Zoë’s test\n\n  Il a dit.  \n\u00a0x\r\nok")
+def test_a_text_s_words_are_its_lines_words_and_a_paragraph_s_its_own(text):
+    """The text's words read line by line are its words (its language is judged on them), and a paragraph's are
+    its own whether or not it is a line."""
+    from audit.segmentation import split_paragraphs
+
+    split.spaced.cache_clear()
+    language._lines_words.cache_clear()
+    assert language.text_words(text) == language.words_of(text)
+    for paragraph in split_paragraphs(text, "en"):
+        found = language.paragraph_words(text, paragraph.start, paragraph.end)
+        assert found == language.words_of(text, paragraph.start, paragraph.end)

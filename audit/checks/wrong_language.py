@@ -53,7 +53,9 @@ class WrongLanguage(Check):
         for paragraph in doc.paragraphs:
             sentences = _sentences_words(doc, paragraph)
             found = (
-                language.joined(sentences) if sentences else language.words_of(doc.text, paragraph.start, paragraph.end)
+                language.joined(sentences)
+                if sentences
+                else language.paragraph_words(doc.text, paragraph.start, paragraph.end)
             )
             prose = language.judged(found, language.PARAGRAPH)
             if prose is None:

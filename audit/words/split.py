@@ -25,9 +25,9 @@ def _table(joiners: str) -> bytes:
 
 
 @per_document  # a document's sentences and paragraphs are read from its spaced text, made once
-def spaced(text: str, joiners: str = "") -> str:
+def spaced(text: str, joiners: str) -> str:
     """The text with each ASCII character that is neither a letter nor one of `joiners` made a space: the same
-    characters elsewhere, at the same offsets."""
+    characters elsewhere, at the same offsets. Always given both arguments, as the cache keys on them as given."""
     return text.encode("utf-8", "surrogatepass").translate(_table(joiners)).decode("utf-8", "surrogatepass")
 
 
@@ -36,8 +36,21 @@ def findall(
 ) -> list[str]:
     """pattern.findall(text, start, end), for a pattern without look-arounds or groups whose matches are letters
     ([^\\W\\d_]) and `joiners`, a run of letters alone being one match when it has `shortest` letters, else none."""
+    return _found(pattern, spaced(text, joiners)[start:end], shortest)
+
+
+def findall_each(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]], joiners: str = "", shortest: int = 1
+) -> list[list[str]]:
+    """findall's matches in each of the spans of the text (a document's lines, read in turn)."""
+    whole = spaced(text, joiners)
+    return [_found(pattern, whole[start:end], shortest) for start, end in spans]
+
+
+def _found(pattern: re.Pattern[str], stretch: str, shortest: int) -> list[str]:
+    """The matches in a stretch of a spaced text."""
     found: list[str] = []
-    for token in spaced(text, joiners)[start:end].split():
+    for token in stretch.split():
         if token.isalpha():  # what str.isalpha accepts, [^\W\d_] does
             if len(token) >= shortest:
                 found.append(token)
