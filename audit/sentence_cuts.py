@@ -7,11 +7,11 @@ A cut follows a full stop, question or exclamation mark right after a word, then
 initial ("A."), an opening quotation mark before it or not. No closing quotation mark or bracket may stand between:
 pysbd keeps one with its sentence only when the sentence opened with it and a capital follows, which a piece cut
 there cannot show; but one closing a pair of quotation marks its between-punctuation step hides the mark in may,
-then one space, then a capital, where its post-processing splits (_quoted_cut). pysbd keeps the mark inside its sentence when the word before it is one of the language's
-abbreviations (each searched as a case-insensitive regular expression after a space: "u.s" also finds "uks", "e g"),
-an initial, the end of an exclamation word ("Yahoo!"), holds a mark itself ("U.S", "p.m", "...") or ends in "Co"
-("Co. KG"); when its between-punctuation step pairs a quotation mark or bracket around it; or when the sentence opened
-with a quotation mark or bracket that closes after it. Some steps see the whole line: lists ("a. ... b. ..."),
+then one space, then a capital, where its post-processing splits (_quoted_cut). pysbd keeps the mark inside its
+sentence when the word before it is one of the language's abbreviations (each searched as a case-insensitive regular
+expression after a space: "u.s" also finds "uks", "e g"), an initial, the end of an exclamation word ("Yahoo!"),
+holds a mark itself ("U.S", "p.m", "...") or ends in "Co" ("Co. KG"); when its between-punctuation step pairs a
+quotation mark or bracket around it; or when the sentence opened with a quotation mark or bracket that closes after
 parentheses between quotation marks, the guard of the single-quote step, doubled marks opening the line; a paragraph
 that may hold any of them, a backslash, a brace or one of pysbd's own placeholder characters is not cut. Nor is a
 language whose pysbd module changes a step beyond its abbreviation lists (German, Russian...), nor one with brackets
