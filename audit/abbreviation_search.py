@@ -50,7 +50,7 @@ def may_match(table: Needles, line: str) -> list[str]:
     """The abbreviations whose search could change the line, in their order: all of them, less the plain ones the
     lowered line never holds after whitespace (or at its start) and before a period."""
     lowered, unsure = line.lower(), unsure_letters()
-    if unsure is None or len(lowered) != len(line) or not unsure.isdisjoint(line):
+    if unsure is None or (not line.isascii() and (len(lowered) != len(line) or not unsure.isdisjoint(line))):
         return [abbreviation for abbreviation, _ in table]
     spaced = " " + _WHITESPACE.sub(" ", lowered)
     return [abbreviation for abbreviation, needle in table if needle is None or needle in spaced]

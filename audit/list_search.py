@@ -18,10 +18,12 @@ import pysbd.processor
 from pysbd.lists_item_replacer import ListItemReplacer
 from pysbd.processor import Processor
 
-# Each item ListItemReplacer's patterns look for, found at its full stop or bracket (the engine skips to those).
-MAY_HOLD_A_LIST = re.compile(
-    r"\.(?:(?<=[a-z]\.)(?<![^\s][a-z]\.)|(?<=\d\.)(?=[\s)]))|\)(?:(?<=[a-z]\))|(?<=\d\))(?=\s))|[♨☝]"
-)
+# Each item ListItemReplacer's patterns look for, found at its full stop or bracket, as each is looked behind for.
+_FULL_STOP_ITEM, _BRACKET_ITEM = r"(?<=[a-z]\.)(?<![^\s][a-z]\.)|(?<=\d\.)(?=[\s)])", r"(?<=[a-z]\))|(?<=\d\))(?=\s)"
+# One class of the marks first, so that the engine skips to them (three alternatives, each opening with its own
+# character, were tried at every character); a full stop alone is found faster still (memchr), hence the two apart.
+MAY_HOLD_A_LIST = re.compile(f"[.)♨☝](?:{_FULL_STOP_ITEM}|{_BRACKET_ITEM}|(?<=[♨☝]))")
+FULL_STOP_ITEMS, BRACKET_ITEMS = re.compile(f"\\.(?:{_FULL_STOP_ITEM})"), re.compile(f"\\)(?:{_BRACKET_ITEM})")
 
 
 class _Prefiltered(ListItemReplacer):

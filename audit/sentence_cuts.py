@@ -12,10 +12,11 @@ sentence when the word before it is one of the language's abbreviations (each se
 expression after a space: "u.s" also finds "uks", "e g"), an initial, the end of an exclamation word ("Yahoo!"),
 holds a mark itself ("U.S", "p.m", "...") or ends in "Co" ("Co. KG"); when its between-punctuation step pairs a
 quotation mark or bracket around it; or when the sentence opened with a quotation mark or bracket that closes after
-parentheses between quotation marks, the guard of the single-quote step, doubled marks opening the line; a paragraph
-that may hold any of them, a backslash, a brace or one of pysbd's own placeholder characters is not cut. Nor is a
-language whose pysbd module changes a step beyond its abbreviation lists (German, Russian...), nor one with brackets
-in its abbreviations (their groups change what is searched).
+it. Some steps see the whole line: lists ("a. ... b. ..."), parentheses between quotation marks, the guard of the
+single-quote step, doubled marks opening the line; a paragraph that may hold any of them, a backslash, a brace or
+one of pysbd's own placeholder characters is not cut. Nor is a language whose pysbd module changes a step beyond its
+abbreviation lists (German, Russian...), nor one with brackets in its abbreviations (their groups change what is
+searched).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _CANDIDATE = re.compile(r"[.!?](?:[ \t]+(?=[\"“«]?[A-Z](?!\.))|[\"”][ \t](?
 _MARKS = frozenset(".!?…。．！？")
 # Characters pysbd gives meanings of its own (placeholders, escapes, list marks).
 _UNCUTTABLE = re.compile(r"[\\{∯∮ȸȹ☉☈☇☄ƪ♟♝☏✂⌬♬♭⎋♨☝ᓰᓱᓳᓴᓷᓸ]")  # cut: also braces and backslashes
-_SINGLE_QUOTE, _APOSTROPHE_SPACE = re.compile(r"(?<=\s)'"), re.compile(r"'\s")
+# A quotation mark after a space, the mark first so that the engine skips to it (as _literal_first).
+_SINGLE_QUOTE, _APOSTROPHE_SPACE = re.compile(r"'(?<=\s')"), re.compile(r"'\s")
 _PUNCTUATIONS = frozenset("。．.！!?？")  # pysbd's Standard.Punctuations: a text ending otherwise is given one
 _DOUBLED_MARKS = re.compile(r"\?!|!\?|\?\?|!!")
 # What pysbd's sentence regular expression ends a sentence with.
@@ -146,7 +148,8 @@ def _language(code: str) -> _Language | None:
 class _Steps:
     """pysbd's regular expressions the cuts read, compiled once."""
 
-    list_mark: re.Pattern[str]  # a full stop or bracket after each list item (and more), found fast
+    list_full_stops: re.Pattern[str]  # the full stop after each list item (and more), found fast
+    list_brackets: re.Pattern[str]  # the closing bracket after each (and more)
     single_quotes: re.Pattern[str]
     leading_apostrophe: re.Pattern[str]
     paired: dict[str, re.Pattern[str]]  # by closer
@@ -160,31 +163,41 @@ def _steps() -> _Steps:
     from pysbd.exclamation_words import ExclamationWords
     from pysbd.lang.common import Common
 
-    from audit.list_search import MAY_HOLD_A_LIST
+    from audit.list_search import BRACKET_ITEMS, FULL_STOP_ITEMS
 
     return _Steps(
-        list_mark=MAY_HOLD_A_LIST,
-        single_quotes=re.compile(BetweenPunctuation.BETWEEN_SINGLE_QUOTES_REGEX),
-        leading_apostrophe=re.compile(BetweenPunctuation.WORD_WITH_LEADING_APOSTROPHE),
+        list_full_stops=FULL_STOP_ITEMS,
+        list_brackets=BRACKET_ITEMS,
+        single_quotes=re.compile(_literal_first(BetweenPunctuation.BETWEEN_SINGLE_QUOTES_REGEX)),
+        leading_apostrophe=re.compile(_literal_first(BetweenPunctuation.WORD_WITH_LEADING_APOSTROPHE)),
         paired={closer: re.compile(getattr(BetweenPunctuation, name)) for closer, name in _PAIRED.items()},
         exclamation_word=re.compile(f"(?:{ExclamationWords.EXCLAMATION_REGEX})\\Z"),
         parens_between_quotes=re.compile(Common.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX),
     )
 
 
+def _literal_first(pattern: str) -> str:
+    """pysbd's pattern opening with a space looked behind for, then a quotation mark, with the mark first and the
+    look behind after it: the same matches, found by skipping to the marks rather than trying every character."""
+    head = "(?<=\\s)'"
+    return "'(?<=\\s')" + pattern.removeprefix(head) if pattern.startswith(head) else pattern
+
+
 def _holds_a_list(flat: str, items: int) -> bool:
     """Whether pysbd's list step may collect more than that many items from flat: a letter or roman numeral before
     a full stop or closing bracket, one or two figures before a full stop then a space or bracket, a figure before a
-    closing bracket then a space. With two items or more the step may change the line; with one it never does."""
-    if flat.count(".") + flat.count(")") <= items:  # a full stop or bracket at each item
+    closing bracket then a space. With two items or more the step may change the line; with one it never does.
+    flat holds none of pysbd's own list marks (♨, ☝): the callers leave a text with any of them to pysbd."""
+    full_stops, brackets = flat.count("."), flat.count(")")
+    if full_stops + brackets <= items:  # a full stop or bracket at each item
         return False
-    found = 0
-    for mark in _steps().list_mark.finditer(flat):  # each item's full stop or bracket, and more
-        at = mark.start()
-        if mark.group() in "♨☝" or _list_item(flat, at):
-            found += 1
-            if found > items:
-                return True
+    found, steps = 0, _steps()
+    for pattern in [steps.list_full_stops] * (full_stops > 0) + [steps.list_brackets] * (brackets > 0):
+        for mark in pattern.finditer(flat):  # each item's full stop or bracket, and more
+            if _list_item(flat, mark.start()):
+                found += 1
+                if found > items:
+                    return True
     return False
 
 
@@ -295,7 +308,7 @@ def _abbreviated_elsewhere(flat: str, language: _Language) -> bool:
     abbreviation (case-insensitive) only in a line that holds its text (lowered), and "t." also finds "TV", "st" also
     "ſt"."""
     lowered, unsure = flat.lower(), language.unsure
-    if unsure is None or len(lowered) != len(flat) or not unsure.isdisjoint(flat):
+    if unsure is None or (not flat.isascii() and (len(lowered) != len(flat) or not unsure.isdisjoint(flat))):
         return True
     return any(
         text in lowered and any(found.group().lower().lstrip() != text for found in pattern.finditer(flat))

@@ -3,6 +3,8 @@ list items, letters, figures, full stops, brackets and the marks pysbd's list st
 
 from __future__ import annotations
 
+import re
+
 import pysbd
 import pytest
 from hypothesis import example, given, settings
@@ -11,11 +13,15 @@ from pysbd.languages import LANGUAGE_CODES
 from pysbd.lists_item_replacer import ListItemReplacer
 
 from audit import segmentation
-from audit.list_search import _Prefiltered, prefiltered
+from audit.list_search import BRACKET_ITEMS, FULL_STOP_ITEMS, MAY_HOLD_A_LIST, _Prefiltered, prefiltered
 
 PIECES = ["a", "b", "c", "i", "ii", "iii", "v", "x", "A", "B", "1", "2", "3", "10", "11", "42", "word", "Next", "٣"]
 PIECES += [".", ". ", ")", ") ", "(", " ", "\r", "\n", "\t", "-", "⁃", "♨", "☝", "for ", ";", "?", "'", '"']
 TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+# The three alternatives each opening with its own character, as MAY_HOLD_A_LIST was first written.
+ALTERNATIVES = re.compile(
+    r"\.(?:(?<=[a-z]\.)(?<![^\s][a-z]\.)|(?<=\d\.)(?=[\s)]))|\)(?:(?<=[a-z]\))|(?<=\d\))(?=\s))|[♨☝]"
+)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -27,6 +33,17 @@ TEXTS = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 @example("the ♨ and ☝ marks")
 def test_the_list_step_leaves_what_it_leaves_alone(text):
     assert _Prefiltered(text).add_line_break() == ListItemReplacer(text).add_line_break()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXTS)
+def test_list_marks_are_found_where_the_alternatives_find_them(text):
+    """MAY_HOLD_A_LIST, one class of the marks first, and the full stops and brackets apart find what the plain
+    alternatives find."""
+    expected = [m.span() for m in ALTERNATIVES.finditer(text)]
+    assert [m.span() for m in MAY_HOLD_A_LIST.finditer(text)] == expected
+    apart = [*FULL_STOP_ITEMS.finditer(text), *BRACKET_ITEMS.finditer(text), *re.finditer("[♨☝]", text)]
+    assert sorted(m.span() for m in apart) == expected
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "it", "ru", "el", "ja"])

@@ -4,9 +4,12 @@ roman numerals, every quotation mark and bracket, dashes, doubled marks) between
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from pysbd.between_punctuation import BetweenPunctuation
 from pysbd.exclamation_words import ExclamationWords
 from pysbd.languages import LANGUAGE_CODES
 
@@ -142,3 +145,17 @@ def test_sentences_given_without_asking_pysbd_are_its_own(lang):
         )
 
     holds()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(["'", "'", " ", "\t", "a", "B", "s", ".", "\u2028", "’"]), max_size=20).map("".join))
+def test_single_quotes_are_found_mark_first_where_pysbd_finds_them(text):
+    """The patterns looked behind after the quotation mark match where pysbd's, looked behind first, match."""
+    steps = sentence_cuts._steps()
+    for fast, name in (
+        (steps.single_quotes, "BETWEEN_SINGLE_QUOTES_REGEX"),
+        (steps.leading_apostrophe, "WORD_WITH_LEADING_APOSTROPHE"),
+        (sentence_cuts._SINGLE_QUOTE, None),
+    ):
+        plain = re.compile(getattr(BetweenPunctuation, name) if name else r"(?<=\s)'")
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
