@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from audit import fixes, lexicon, segmentation
 from audit.addresses import EMAIL, URL, finder
-from audit.checks import get, name_variant, sentence_case, untranslated_word
+from audit.checks import duplicate_sentence, get, name_variant, sentence_case, untranslated_word
 from audit.checks.base import Scope
 from audit.checks.duplicate_phrase import _CANDIDATES, _SEED, _longest, _read, _runs_again, repeats
 from audit.context import RunContext
@@ -203,11 +203,34 @@ def test_quotations_as_by_reading_each_character(text, data):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet='a “”«»"\n', max_size=40))
+@given(st.text(alphabet='a “”«»„‹›"\n', max_size=60))
 def test_a_document_s_quotations_as_each_paragraph_read(text):
     doc = Document("d", text)
     expected = [span for p in doc.paragraphs for span in attributions.quotations(text, p.start, p.end, ENGLISH)]
     assert attributions.document_quotations(doc, ENGLISH) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab “”«»„‹›"\n’€', max_size=60))
+def test_a_text_s_marks_added_up_from_its_pieces_as_their_pattern_finds_them(text):
+    marks = "".join(ENGLISH.quotes)
+    expected = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+    assert attributions._mark_offsets(text, marks) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab “”«»„‹›"\n’', max_size=60), st.data())
+def test_quotations_bisected_among_the_text_s_marks_as_searched_for(text, data):
+    start, end = data.draw(_offsets(text))
+    marked = attributions._mark_offsets(text, "".join(ENGLISH.quotes))
+    expected = attributions.quotations(text, start, end, ENGLISH)
+    assert attributions._quoted(text, start, end, ENGLISH.quotes, marked) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="a \n\r", max_size=40))
+def test_line_breaks_added_up_from_the_lines_as_their_pattern_finds_them(text):
+    assert duplicate_sentence._line_breaks(text) == [m.start() for m in re.finditer(r"[\r\n]", text)]
 
 
 def _longest_of_all(keys: list[str], starts: list[int], j: int, boundary: int) -> tuple[int, int]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import compress, repeat
-from operator import ge
+from itertools import accumulate, compress, count, repeat
+from operator import add, attrgetter, ge, sub
 from typing import NamedTuple
 
 from audit import lexicon
@@ -34,6 +34,7 @@ _MAX_APPOSITION_WORDS = 4
 _MIN_STATEMENT_WORDS = 3  # words after a circumstance and its comma that make a statement of their own
 _MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution; ", said to be worth" is not
 _SPACES = " \u00a0"
+_START = attrgetter("start")  # a paragraph's start, read in C
 _SEARCHED = 1_000  # characters of a sentence's rest searched for a statement mark; past them its marks are bisected
 
 
@@ -123,16 +124,40 @@ def document_quotations(doc, lang: Lexicon) -> list[tuple[int, int]]:
 
 @per_document
 def _document_quotations(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[tuple[int, int], ...]:
-    lang = lexicon.of(code)
-    if not lang.quotes:
+    closing = lexicon.of(code).quotes
+    if not closing:
         return ()
-    marked = list(map(re.Match.start, _opening_marks("".join(lang.quotes)).finditer(text)))  # found once
+    marked = _mark_offsets(text, "".join(closing))  # found once
+    # the paragraphs the marks fall in, each mark bisected among their starts in C: one with none has no quotation
+    held = sorted(set(map(bisect_right, repeat(list(map(_START, paragraphs))), marked)) - {0})
     return tuple(
         span
-        for p in paragraphs
-        if bisect_left(marked, p.start) < bisect_left(marked, p.end)  # a paragraph with no opening mark has none
-        for span in quotations(text, p.start, p.end, lang)
+        for p in map(paragraphs.__getitem__, map(sub, held, repeat(1)))
+        for span in _quoted(text, p.start, p.end, closing, marked)
     )
+
+
+def _mark_offsets(text: str, marks: str) -> list[int]:
+    """The offsets of the marks (characters) in the text, in order: each mark's added up from the lengths of the
+    pieces the text splits into at it, in C (their pattern, tried at every character, took 25 M instructions on the
+    WMT14 reference)."""
+    found: list[int] = []
+    for mark in dict.fromkeys(marks):
+        if mark in text:
+            found += map(add, accumulate(map(len, text.split(mark)[:-1])), count())
+    return sorted(found)
+
+
+def _quoted(text: str, start: int, end: int, closing: dict[str, str], marked: list[int]) -> list[tuple[int, int]]:
+    """quotations(text, start, end, ...), the next opening mark bisected among `marked`, the text's, in order."""
+    spans = []
+    at = bisect_left(marked, start)
+    while at < len(marked) and (index := marked[at]) < end:
+        close = text.find(closing[text[index]], index + 1, end)
+        stop = end if close < 0 else close
+        spans.append((index, stop))
+        at = bisect_left(marked, stop + 1, at)
+    return spans
 
 
 def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozenset[str]) -> Attribution | None:
