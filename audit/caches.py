@@ -9,6 +9,7 @@ from typing import TypeVar
 
 DOCUMENTS_CACHED = 8192  # documents remembered: every check of a feed this long reads each once
 _REGISTERED: list = []
+_CLEARS: list[Callable[[], None]] = []
 
 Function = TypeVar("Function", bound=Callable)
 
@@ -20,7 +21,14 @@ def per_document(function: Function) -> Function:
     return cached  # type: ignore[return-value]
 
 
+def on_forget(clear: Callable[[], None]) -> None:
+    """Have forget_documents also call `clear`: a cache of documents kept otherwise (bounded by their length)."""
+    _CLEARS.append(clear)
+
+
 def forget_documents() -> None:
     """Clear every per-document cache: the documents of a streamed window are done with."""
     for cached in _REGISTERED:
         cached.cache_clear()
+    for clear in _CLEARS:
+        clear()

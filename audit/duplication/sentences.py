@@ -7,12 +7,13 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, deque
 from difflib import SequenceMatcher
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress, repeat
 from operator import attrgetter, eq, itemgetter
 from typing import NamedTuple
 
 from audit import lexicon
+from audit.caches import per_document
 from audit.document import Document, Paragraph, Sentence, Span
 from audit.duplication.tokens import Token, indexed, keys_of, sentence_keys, sentence_words
 from audit.lexicon import Lexicon
@@ -87,7 +88,7 @@ def find(doc: Document, lang: Lexicon) -> list[Repeat]:
     return list(_find(doc.text, doc.paragraphs, lang.code))
 
 
-@lru_cache(maxsize=1024)  # a run gives each of the three checks every document in turn
+@per_document  # a run gives each of the three checks every document in turn
 def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repeat, ...]:
     lang = lexicon.of(code)
     repeats: list[Repeat] = []

@@ -12,7 +12,7 @@ from operator import add, attrgetter, eq, ge, gt, itemgetter, lt, or_, sub
 from typing import NamedTuple
 
 from audit import lexicon
-from audit.caches import per_document
+from audit.caches import on_forget, per_document
 from audit.context import RunContext
 from audit.document import Document, Paragraphs
 
@@ -290,6 +290,9 @@ def forget() -> None:
     _RECENT.indexes.clear()
     _RECENT.size = 0
     _sentences_read.cache_clear()
+
+
+on_forget(forget)  # a chunk's or a window's indexes go with its documents
 
 
 def sentence_words(text: str, paragraphs: Paragraphs) -> list[list[Token]]:
