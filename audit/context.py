@@ -38,6 +38,9 @@ class RunContext:
     # What the checks record beside findings, by document (see record_score and skip).
     scores: dict[int, dict[str, Any]] = field(default_factory=dict)
     skipped: dict[int, list[dict[str, str]]] = field(default_factory=dict)
+    # What the checks across the feed read of each document (Check.gather), found where its own checks ran: by
+    # document, then check id.
+    gathered: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def expected_language(self, doc: Document) -> str | None:
         """The option, else the input's own declaration, else the language detected in the document's prose, else

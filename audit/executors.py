@@ -31,6 +31,7 @@ class Checked:
     scores: dict[str, Any] = field(default_factory=dict)
     skipped: list[dict[str, str]] = field(default_factory=list)
     paragraphs: tuple[Paragraph, ...] = ()
+    gathered: dict[str, Any] = field(default_factory=dict)  # what the checks across the feed read of it
 
 
 class Chunk(NamedTuple):
@@ -62,8 +63,20 @@ def check_chunk(chunk: Chunk, ctx: RunContext, check_ids: Sequence[str]) -> list
                 found[id(doc)].extend(check.run(doc, local))
         for doc, finding in check.run_feed(able, local) if able else ():
             found[id(doc)].append(finding)
+    gathered: dict[int, dict[str, Any]] = {id(doc): {} for doc in chunk.documents}
+    for check in (get(check_id) for check_id in sorted(ctx.checks) if check_id not in check_ids):
+        if check.scope is Scope.FEED:  # while the caches of the document's own checks are warm
+            for doc in chunk.documents:
+                if check.unmet(local.expected_language(doc)) is None:
+                    gathered[id(doc)][check.id] = check.gather(doc, local)
     return [
-        Checked(found[id(doc)], local.scores.get(id(doc), {}), local.skipped.get(id(doc), []), doc.paragraphs)
+        Checked(
+            found[id(doc)],
+            local.scores.get(id(doc), {}),
+            local.skipped.get(id(doc), []),
+            doc.paragraphs,
+            {check_id: state for check_id, state in gathered[id(doc)].items() if state is not None},
+        )
         for doc in chunk.documents
     ]
 
@@ -203,7 +216,7 @@ def _reachable(address: str) -> None:
 
 def _portable(ctx: RunContext) -> RunContext:
     """The context a worker needs: no documents (each chunk brings its own) and no translation service."""
-    return replace(ctx, documents=[], sources=[], scores={}, skipped={}, translation_service=None)
+    return replace(ctx, documents=[], sources=[], scores={}, skipped={}, gathered={}, translation_service=None)
 
 
 def executor_for(kind: str, jobs: int | None, address: str | None = None) -> Executor:

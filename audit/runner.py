@@ -77,6 +77,8 @@ def run_checks(
         result.findings.extend(checked.findings)
         result.scores.update(checked.scores)
         result.skipped.extend(checked.skipped)
+        if checked.gathered:
+            ctx.gathered[id(doc)] = checked.gathered
     for check in checks:
         if check.scope is not Scope.FEED:
             continue

@@ -105,6 +105,8 @@ def audit(
 
     memory: dict = {}
     for window in windows(stream, size):
-        window_ctx = dataclasses.replace(ctx, documents=[], scores={}, skipped={}, streamed=True, feed_memory=memory)
+        window_ctx = dataclasses.replace(
+            ctx, documents=[], scores={}, skipped={}, gathered={}, streamed=True, feed_memory=memory
+        )
         yield run_checks(window, window_ctx, checks, executor)
         forget_documents()

@@ -138,7 +138,7 @@ def pathological(folder: Path) -> dict[str, Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000, help="articles of the generated feed")
-    parser.add_argument("--large", type=int, default=0, help="also a feed this long, for peak memory (streamed)")
+    parser.add_argument("--large", type=int, default=0, help="also a feed this long: serial, --jobs, streamed")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--ray", action="store_true", help="also on a local Ray instance (the ray extra)")
     options = parser.parse_args()
@@ -185,6 +185,10 @@ def main() -> None:
             _show(f"feed of {options.articles}, local Ray", on_ray, options.articles, parallel.wall / on_ray.wall)
         if options.large:
             large = feed(folder / "large.jsonl", options.large, pool)
+            whole = run(str(large), "-j", "1", "-f", "json", "-o", os.devnull)
+            _show(f"feed of {options.large}, serial", whole, options.large)
+            spread = run(str(large), "-j", str(options.jobs), "-f", "json", "-o", os.devnull)
+            _show(f"feed of {options.large}, --jobs {options.jobs}", spread, options.large, whole.wall / spread.wall)
             big = run(str(large), "-j", str(options.jobs), "-f", "jsonl", "-o", os.devnull)
             _show(f"feed of {options.large}, streamed", big, options.large)
             print(f"  peak memory {options.large} / {options.articles} articles: {big.peak_mb / streamed.peak_mb:.2f}x")

@@ -1,5 +1,6 @@
 """What a run keeps of the documents it has checked: a serial run lets each chunk's words go, as a worker does,
-rather than keep every document's index to the end (a 2,000-article feed's peak memory, 708 MB -> 359 MB)."""
+rather than keep every document's index to the end (a 2,000-article feed's peak memory, 708 MB -> 359 MB); what the
+checks across the feed read of a document comes back with its chunk (`Check.gather`), compact."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from audit.caches import forget_documents
 from audit.context import RunContext
 from audit.document import Document
 from audit.duplication import tokens
-from audit.executors import CHUNK_DOCUMENTS, Executor, chunks
+from audit.executors import CHUNK_DOCUMENTS, Chunk, Executor, check_chunk, chunks
 
 
 def _indexed_texts() -> set[str]:
@@ -37,3 +38,28 @@ def test_forgetting_documents_lets_their_words_go():
     assert _indexed_texts()
     forget_documents()
     assert not _indexed_texts()
+
+
+def test_a_chunk_carries_back_what_the_checks_across_the_feed_read():
+    """name-variant's mentions are found where the document's own checks ran, so that the driver (or a serial
+    run past the caches' size) need not read each document again."""
+    from audit.checks import get
+
+    doc = Document("d", "Volodymyr Zelensky met the mayor. Volodymyr Zelenskyy then left for Kharkiv.")
+    ctx = RunContext(backtranslate=False)
+    ctx.checks = frozenset({"transliteration", "name-variant"})
+    (checked,) = check_chunk(Chunk((doc,)), ctx, ["transliteration"])
+    known = checked.gathered["name-variant"][0]
+    assert {"Volodymyr Zelensky", "Volodymyr Zelenskyy"} <= {m.text for group in known.values() for m in group}
+    assert checked.gathered["name-variant"] == get("name-variant").gather(doc, ctx)
+
+
+def test_name_variant_judges_what_was_gathered():
+    from audit.checks import get
+
+    check = get("name-variant")
+    doc = Document("d", "Volodymyr Zelensky met the mayor. Volodymyr Zelenskyy then left for Kharkiv.")
+    ctx = RunContext(backtranslate=False)
+    assert [f.text for _, f in check.run_feed([doc], ctx)] == ["Volodymyr Zelenskyy"]
+    ctx.gathered[id(doc)] = {check.id: ({}, (), ())}  # as if the chunk had found no name
+    assert list(check.run_feed([doc], ctx)) == []

@@ -90,6 +90,18 @@ class Check:
     def run_feed(self, documents: Sequence[Document], ctx: RunContext) -> Iterable[tuple[Document, Finding]]:
         raise NotImplementedError(f"{self.id} runs on each document (run)")
 
+    def gather(self, doc: Document, ctx: RunContext) -> Any:
+        """What run_feed reads of one document, found where the document's own checks run (a worker, whose caches
+        they have filled) and carried back, compact: the driver need not read each document again, nor keep the
+        caches of a feed's every document. None: nothing (a check across the feed that reads each document
+        defines it)."""
+        return None
+
+    def gathered(self, doc: Document, ctx: RunContext) -> Any:
+        """gather()'s answer for the document: carried back from its chunk, else found now."""
+        found = ctx.gathered.get(id(doc), {})
+        return found[self.id] if self.id in found else self.gather(doc, ctx)
+
     def options_in(self, ctx: RunContext) -> Any:
         """The run's options for this check: the configuration's, else the defaults."""
         return ctx.check_options.get(self.id) or self.Options()

@@ -74,20 +74,36 @@ class NameVariant(Check):
     def run_feed(self, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
         """Spellings that differ within each document (of known names, and of any name by its sounds), then
         between documents that are each consistent (known names)."""
-        english = [doc for doc in documents if ctx.expected_language(doc) in (None, ENGLISH)]
-        in_english = {id(doc) for doc in english}
+        english = [doc for doc in documents if _in_english(doc, ctx)]
+        known_names: dict[int, dict[str, list]] = {}  # what the comparisons across the feed read of each document,
+        full_names: dict[int, tuple[tuple, ...]] = {}  # kept here: a feed may outgrow the caches of documents
         for doc in documents:
-            known = list(_groups(doc).values()) if id(doc) in in_english else []  # their standards are English
-            for group in [*known, *_unknown_groups(doc.text)]:
-                decision = _decide(group, _houses(ctx), english=id(doc) in in_english)
+            known, unknown, full = self.gathered(doc, ctx)
+            for group in [*known.values(), *unknown]:
+                decision = _decide(group, _houses(ctx), english=_in_english(doc, ctx))
                 for finding in _report(self, doc, group, decision, _lines(doc, group), feed=False, ctx=ctx):
                     yield doc, finding
+            known_names[id(doc)], full_names[id(doc)] = known, full
         if self.options_in(ctx).across_feed:
-            yield from _across(self, english, ctx)
-            yield from _across_unknown(self, documents, ctx)
+            yield from _across(self, english, known_names, ctx)
+            yield from _across_unknown(self, documents, full_names, ctx)
+
+    def gather(self, doc: Document, ctx: RunContext) -> tuple[dict[str, list], tuple[list, ...], tuple[tuple, ...]]:
+        """The document's known names' mentions by name (of a document in English: their standards are English),
+        its names no list knows spelled two ways, and its full names no list knows (for the comparisons across the
+        feed): mentions only, read where its transliteration check found them."""
+        known = _groups(doc) if _in_english(doc, ctx) else {}
+        full = _full_names(doc.text) if self.options_in(ctx).across_feed else ()
+        return known, _unknown_groups(doc.text), full
 
 
-def _across(check: NameVariant, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
+def _in_english(doc: Document, ctx: RunContext) -> bool:
+    return ctx.expected_language(doc) in (None, ENGLISH)
+
+
+def _across(
+    check: NameVariant, documents: Sequence[Document], known: dict[int, dict[str, list]], ctx: RunContext
+) -> Iterator[tuple[Document, Finding]]:
     """Spellings that differ between documents, each document being consistent within itself; in a streamed run,
     also against the spellings of the earlier windows' documents (`Earlier`)."""
     memory: dict[str, Earlier] | None = ctx.feed_memory.setdefault(check.id, {}) if ctx.streamed else None
@@ -95,7 +111,7 @@ def _across(check: NameVariant, documents: Sequence[Document], ctx: RunContext) 
         return
     by_key: dict[str, dict[int, list]] = {}
     for position, doc in enumerate(documents):
-        for key, group in _groups(doc).items():
+        for key, group in known[id(doc)].items():
             by_key.setdefault(key, {})[position] = group
     for key, per_doc in by_key.items():
         earlier = memory.get(key) if memory is not None else None
@@ -274,7 +290,7 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
 
 
 def _across_unknown(
-    check: NameVariant, documents: Sequence[Document], ctx: RunContext
+    check: NameVariant, documents: Sequence[Document], full_names: dict[int, tuple[tuple, ...]], ctx: RunContext
 ) -> Iterator[tuple[Document, Finding]]:
     """Full names no list knows, each document spelling one way and the documents of one language two ways
     ("Khan Younès" / "Khan Younis", "Bachar al-Assad" / "Bashar al-Assad"): the differing words of the documents
@@ -288,7 +304,7 @@ def _across_unknown(
             continue
         where: dict[tuple[str, ...], dict[int, list[tuple]]] = {}  # full name -> document -> mention tuples
         for position, doc in enumerate(docs):
-            for chain in _full_names(doc.text):
+            for chain in full_names[id(doc)]:
                 where.setdefault(tuple(m.text for m in chain), {}).setdefault(position, []).append(chain)
         for linked in _linked_full_names(list(where)):
             per_doc: dict[int, list[tuple]] = {}
