@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
+from audit import language, lexicon
 from audit.findings import Finding, Severity
 
 if TYPE_CHECKING:
@@ -64,8 +65,6 @@ class Check:
 
     def unmet(self, lang: str | None) -> str | None:
         """Why the check cannot run on a document in `lang`, or None when it can."""
-        from audit import language, lexicon
-
         if self.languages is not None and lang is not None and lang not in self.languages:
             known = ", ".join(language.name(code) for code in sorted(self.languages))
             return f"knows {known} only, the document is {language.name(lang)}"
