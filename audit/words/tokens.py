@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 from itertools import islice
 
+from audit.caches import on_forget
 from audit.words import split
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-‐‑][^\W\d_]+)*")
@@ -64,6 +65,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> tuple[Word, ...]
     """The words of text[start:end], with offsets into text."""
     stop = len(text) if end is None else end
     return tuple(Word(*m.span(), m.group()) for m in _WORD.finditer(text, start, stop))
+
+
+on_forget(words.cache_clear)  # keyed by a document's text: a streamed run's windows would otherwise fill it
 
 
 def texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
