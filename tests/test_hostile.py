@@ -412,11 +412,14 @@ def test_hostile_case(name, tmp_path, server, data_cache):
 
 
 def test_an_interrupted_fetch_stops_at_once_with_one_line(tmp_path, server):
-    """Ctrl-C while a server drips its headers: at once, no traceback, at most one line, well before the deadline."""
+    """Ctrl-C while a server drips its headers: at once, no traceback, at most one line, well before the deadline.
+    The program starts with Ctrl-C's default handling, as from a terminal: a job a shell starts in the background
+    (this suite run under `nohup ... &`) inherits SIGINT ignored, and so would the program."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), "AUDIT_FETCH_TIMEOUT": "30"}
     process = subprocess.Popen(
         [sys.executable, "-m", "audit", "check", f"{server}/drip-headers", "--no-backtranslate"],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
     time.sleep(2)
     started = time.monotonic()
