@@ -40,7 +40,11 @@ def wmt14_source(path: Path) -> Path:
     return _articles(path, {"reference": (WMT / "newstest2014-fren-ref.en", WMT / "newstest2014-fren-src.fr")}, 88)
 
 
-def _articles(path: Path, texts: dict[str, tuple[Path, Path | None]], count: int | None = None) -> Path:
+def _articles(
+    path: Path, texts: dict[str, tuple[Path, Path | None]], count: int | None = None, lang: str = "en"
+) -> Path:
+    """Each text's first `count` articles (all by default) as JSON Lines records in `lang`, with their French
+    source where one is given."""
     sizes = article_sizes(WMT)[:count]
     with path.open("w", encoding="utf-8") as out:
         for name, (translation, source) in texts.items():
@@ -50,7 +54,7 @@ def _articles(path: Path, texts: dict[str, tuple[Path, Path | None]], count: int
                 record = {
                     "id": f"{name}/{index}",
                     "text": "\n\n".join(target[start : start + size]),
-                    "target_lang": "en",
+                    "target_lang": lang,
                 }
                 if original:
                     record |= {"source": "\n\n".join(original[start : start + size]), "source_lang": "fr"}
@@ -61,13 +65,7 @@ def _articles(path: Path, texts: dict[str, tuple[Path, Path | None]], count: int
 
 def french(path: Path) -> Path:
     """The French source as a French text, article by article: 176 documents of a target other than English."""
-    lines, start = (WMT / "newstest2014-fren-src.fr").read_text("utf-8").splitlines(), 0
-    with path.open("w", encoding="utf-8") as out:
-        for index, size in enumerate(article_sizes(WMT)):
-            text = "\n\n".join(lines[start : start + size])
-            out.write(json.dumps({"id": f"fr/{index}", "text": text, "target_lang": "fr"}, ensure_ascii=False) + "\n")
-            start += size
-    return path
+    return _articles(path, {"fr": (WMT / "newstest2014-fren-src.fr", None)}, lang="fr")
 
 
 FEEDS: dict[str, tuple[Callable[[Path], Path], bool]] = {  # name: (maker, needs the shared data)
