@@ -31,7 +31,7 @@ from audit.reports import (
     sarif_report,
     suffix,
 )
-from audit.reports.summary import by_importance, visible
+from audit.reports.summary import by_importance, json_text, visible
 from audit.runner import DocumentResult, run_checks
 from tests.paths import CORPORA, SEED
 
@@ -500,3 +500,32 @@ def test_every_format_renders_an_empty_run():
         assert isinstance(render(name, [], ReportOptions()), str)
     ET.fromstring(junit_report.render([], ReportOptions()))
     sarif_validator().validate(json.loads(sarif_report.render([], ReportOptions())))
+
+
+_ANY_TEXT = st.text() | st.text(st.characters(categories=["Cs", "Cc", "Zl", "L"]))  # lone surrogates, controls
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | _ANY_TEXT | st.floats(allow_nan=False, allow_infinity=False),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_ANY_TEXT, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES)
+@settings(max_examples=300, deadline=None)
+def test_json_text_is_the_standard_librarys_indented_json(value):
+    """The reports' JSON, written in C, says what json.dumps(indent=2) said: the same value back, every string exact
+    (a lone surrogate as its escape), and the same bytes but for how a float is spelled (1e-05 or 0.00001)."""
+    text = json_text(value)
+    assert json.loads(text) == value
+    text.encode("utf-8")
+    standard = json.dumps(value, ensure_ascii=False, indent=2)
+    if not re.search(r"\d[eE]-", standard):
+        assert text == re.sub("[\ud800-\udfff]", lambda match: f"\\u{ord(match[0]):04x}", standard) + "\n"
+
+
+def test_json_text_writes_what_orjson_refuses_and_no_float_json_has_not():
+    """An integer past 64 bits and a key not a string go to the standard library, as before; an infinite or
+    undefined float is null, as JSON has no such number (json.dumps wrote Infinity and NaN, which strict readers
+    refuse)."""
+    assert json.loads(json_text({"n": 2**70, "keys": {1: "one"}})) == {"n": 2**70, "keys": {"1": "one"}}
+    assert json_text([float("inf"), float("nan")]) == "[\n  null,\n  null\n]\n"
