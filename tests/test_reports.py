@@ -504,7 +504,11 @@ def test_every_format_renders_an_empty_run():
 
 _ANY_TEXT = st.text() | st.text(st.characters(categories=["Cs", "Cc", "Zl", "L"]))  # lone surrogates, controls
 _JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | _ANY_TEXT | st.floats(allow_nan=False, allow_infinity=False),
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**63), 2**63 - 1)
+    | _ANY_TEXT
+    | st.floats(allow_nan=False, allow_infinity=False),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_ANY_TEXT, inner, max_size=4),
     max_leaves=20,
 )
