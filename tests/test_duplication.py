@@ -7,6 +7,8 @@ from collections import defaultdict
 from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from audit.checks.double_attribution import CHECK as double_attribution
 from audit.checks.duplicate_phrase import CHECK as duplicate_phrase
@@ -14,6 +16,7 @@ from audit.checks.duplicate_sentence import CHECK as duplicate_sentence
 from audit.checks.repeated_word import CHECK as repeated_word
 from audit.context import RunContext
 from audit.document import Document
+from audit.duplication import sentences
 from audit.findings import Severity
 from audit.runner import run_checks
 from tests.labelled import load_cases, precision_recall, span_of
@@ -196,3 +199,21 @@ def test_real_news_reference_and_mt_output(shared_data):
     doubled = {f.text.lower() for r in machine for f in r.findings if f.check == "repeated-word"}
     print(f"WMT14 rbmt4: {sum(len(r.findings) for r in machine)} findings, doubled words {sorted(doubled)}")
     assert {"to", "not", "as", "by"} <= doubled
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "talks", "U.S.", "failed", "Kyiv", "l'armée", "3", ",", "—", "said"]), max_size=14
+    ),
+    st.booleans(),
+    st.sampled_from([".", "", "!", " ."]),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_text_of_one_sentence_is_searched_as_any_other(words, twice, end):
+    """A one-sentence text takes a short way (sentences._alone): it finds what the search of every sentence finds,
+    a sentence made of its words twice over included."""
+    text = " ".join(words + words if twice else words) + end
+    doc = Document(id="one", text=text, lang_hint="en")
+    if sum(len(paragraph.sentences) for paragraph in doc.paragraphs) > 1:
+        return
+    assert sentences._find(doc.text, doc.paragraphs, "en") == sentences._search(doc.text, doc.paragraphs, "en")

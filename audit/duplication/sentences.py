@@ -90,6 +90,13 @@ def find(doc: Document, lang: Lexicon) -> list[Repeat]:
 
 @per_document  # a run gives each of the three checks every document in turn
 def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repeat, ...]:
+    if sum(len(paragraph.sentences) for paragraph in paragraphs) < 2:
+        return _alone(text, [sentence for paragraph in paragraphs for sentence in paragraph.sentences])
+    return _search(text, paragraphs, code)
+
+
+def _search(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repeat, ...]:
+    """Each sentence against the earlier ones: exactly, nearly (by shared trigrams), reworded (the few before)."""
     lang = lexicon.of(code)
     repeats: list[Repeat] = []
     covered: set[int] = set()  # starts of sentences inside a repeated paragraph
@@ -145,6 +152,20 @@ def _find(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Repe
             recent.append((sentence, counted))
             shingles.add(trigrams, known, (sentence, words))
     return tuple(sorted(repeats, key=lambda r: r.second.start))
+
+
+def _alone(text: str, sentences: list[Sentence]) -> tuple[Repeat, ...]:
+    """The repeats of a text of one sentence or none (a headline, a one-line item): only the sentence made of the
+    same words twice (see _doubled), found without the setting up of the search of earlier sentences (a third of
+    the duplication checks' time on a one-line document)."""
+    if not sentences:
+        return ()
+    [sentence] = sentences
+    own = indexed(text).within(sentence.start, sentence.end)
+    if len(own) < 2 * MIN_WORDS or len(normalise(sentence.text)) < MIN_WORDS:
+        return ()  # too short to be doubled (_doubled), or passed over as _find passes over it
+    doubled = _doubled(text, sentence, own, keys_of(own))
+    return () if doubled is None else (doubled,)
 
 
 def _whole(paragraph: Paragraph) -> bool:
