@@ -51,10 +51,10 @@ def check_chunk(chunk: Chunk, ctx: RunContext, check_ids: Sequence[str]) -> list
     documents, sources = list(chunk.documents), list(chunk.sources)
     local = replace(ctx, documents=documents, sources=sources, scores={}, skipped={}, translation_service=service)
     found: dict[int, list[Finding]] = {id(doc): [] for doc in chunk.documents}
+    languages = [local.expected_language(doc) for doc in chunk.documents]
     for check in map(get, check_ids):
         able = []
-        for doc in chunk.documents:
-            reason = check.unmet(local.expected_language(doc))
+        for doc, reason in zip(chunk.documents, check.unmet_each(languages), strict=True):
             if reason is not None:
                 local.skip(doc, check.id, reason)
             elif check.scope is Scope.BATCH:
@@ -66,8 +66,8 @@ def check_chunk(chunk: Chunk, ctx: RunContext, check_ids: Sequence[str]) -> list
     gathered: dict[int, dict[str, Any]] = {id(doc): {} for doc in chunk.documents}
     for check in (get(check_id) for check_id in sorted(ctx.checks) if check_id not in check_ids):
         if check.scope is Scope.FEED:  # while the caches of the document's own checks are warm
-            for doc in chunk.documents:
-                if check.unmet(local.expected_language(doc)) is None:
+            for doc, reason in zip(chunk.documents, check.unmet_each(languages), strict=True):
+                if reason is None:
                     gathered[id(doc)][check.id] = check.gather(doc, local)
     return [
         Checked(

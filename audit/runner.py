@@ -79,12 +79,12 @@ def run_checks(
         result.skipped.extend(checked.skipped)
         if checked.gathered:
             ctx.gathered[id(doc)] = checked.gathered
+    languages = [ctx.expected_language(doc) for doc in documents]
     for check in checks:
         if check.scope is not Scope.FEED:
             continue
         able = []
-        for doc in documents:
-            reason = check.unmet(ctx.expected_language(doc))
+        for doc, reason in zip(documents, check.unmet_each(languages), strict=True):
             if reason is None:
                 able.append(doc)
             else:

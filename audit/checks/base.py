@@ -83,6 +83,12 @@ class Check:
             return f"the {language.name(lang)} language data has no {', '.join(missing)}"
         return None
 
+    def unmet_each(self, languages: Sequence[str | None]) -> list[str | None]:
+        """unmet() for each of the languages, asked once for each distinct one: a feed's documents share a few, and
+        asking for each document was a tenth of the cost of a one-line one."""
+        reasons = {lang: self.unmet(lang) for lang in set(languages)}
+        return list(map(reasons.__getitem__, languages))
+
     def run(self, doc: Document, ctx: RunContext) -> Iterable[Finding]:
         raise NotImplementedError(f"{self.id} runs on the whole feed (run_feed)")
 
