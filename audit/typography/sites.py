@@ -21,5 +21,5 @@ class Sites:
         (more text after `end` can make a match, never unmake one) and its matches cannot overlap one another."""
         starts = self._starts.get(pattern)
         if starts is None:
-            starts = self._starts[pattern] = [match.start() for match in pattern.finditer(self.text)]
+            starts = self._starts[pattern] = list(map(re.Match.start, pattern.finditer(self.text)))  # in C
         return starts[bisect_left(starts, start) : bisect_left(starts, end)]
