@@ -327,7 +327,7 @@ def _keeps_the_mark(flat: str, word: int, mark: int, language: _Language) -> boo
     lowered, unsure = token.lower(), language.unsure
     if unsure is None or len(lowered) != len(token) or not unsure.isdisjoint(token):
         return True  # letters re's IGNORECASE matches beyond their lower case: taken for an abbreviation
-    if lowered in language.plain:
+    if lowered in language.plain and (flat[mark] != "." or "{" in flat or _abbreviation_keeps(flat, mark, language)):
         return True
     if word == 0 and token.isdigit() and len(token) <= 2:
         return True  # a figure opening the line ("1. ")
@@ -336,6 +336,23 @@ def _keeps_the_mark(flat: str, word: int, mark: int, language: _Language) -> boo
         for at in range(max(mark - language.longest, 0), mark)
         if at == 0 or flat[at - 1].isspace()
     )
+
+
+def _abbreviation_keeps(flat: str, mark: int, language: _Language) -> bool:
+    """Whether pysbd's abbreviation replacer hides the full stop at flat[mark] after a plain abbreviation (the word
+    before it, lowered): after a prepositive one always ("Mr."), after a number one before a figure or bracket, after
+    the others before what replace_period_of_abbr wants ("etc. and", "me. I"); not before another capital ("...
+    shocks me. As", "last May. Flight", "the man. He"), where it ends a sentence as after any word. A brace aside
+    (the caller's): pysbd would read the letter after the space, and a capital there disables its replacement."""
+    word = mark
+    while word > 0 and not flat[word - 1].isspace():
+        word -= 1
+    lowered = flat[word:mark].lower()
+    if lowered in language.prepositive:
+        return True
+    if lowered in language.number:
+        return bool(_BEFORE_A_NUMBER.match(flat, mark + 1))
+    return bool(_ABBREVIATION_KEPT.match(flat, mark + 1))
 
 
 def _may_open(flat: str, at: int, spans: list[tuple[int, int]]) -> bool:
