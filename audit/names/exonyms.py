@@ -19,13 +19,17 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from audit import unpacked
+from audit import lexicon, unpacked
 from audit.caches import per_document
 from audit.duplication.tokens import indexed
 from audit.kept import kept
-from audit.names import exonym_index
+from audit.names import chinese, exonym_index
 from audit.names.capitals import capitalised
+from audit.names.folding import fold, foreign_marks
 from audit.names.lower_words import lower_words_folded
+from audit.names.respelling import a_word_not_a_name, native, read_as, written
+from audit.names.skeleton import keys, known_as, looks_foreign, looks_transliterated, respelled, romanization
+from audit.words import frequencies
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonyms.json.gz"
 MAX_WORDS = 6  # the longest name looked up ("mar de la China Meridional")
@@ -146,10 +150,6 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     marks (Chameneï for Chamenei), or a capitalised word no table knows that is a standard name of the target
     written under another language's conventions (Netanyahou, Younès: audit.names.skeleton.respelled); a word
     that may be two names is left alone."""
-    from audit.names.folding import fold, foreign_marks
-    from audit.names.respelling import native, written
-    from audit.names.skeleton import keys, known_as, looks_transliterated, respelled
-
     standards = _standards(target)
     guessed = []
     lower: frozenset[str] | None = None
@@ -187,16 +187,14 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             standard = _one(candidates)
             if standard is not None:
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))
-    chinese = _chinese(text, target, [*taken, *guessed])
-    respelled = _respelled(text, target, [*taken, *guessed, *chinese])
-    return sorted([*guessed, *chinese, *respelled], key=lambda found: found.start)
+    wade_giles = _chinese(text, target, [*taken, *guessed])
+    conventions = _respelled(text, target, [*taken, *guessed, *wade_giles])
+    return sorted([*guessed, *wade_giles, *conventions], key=lambda found: found.start)
 
 
 @cache
 def _long_vowels() -> tuple[frozenset[str], frozenset[str], dict[int, str]]:
     """Hepburn's long vowels, the others, and each long vowel's plain letter in either case (romanization.toml)."""
-    from audit.names.skeleton import romanization
-
     rules = romanization()["rules"]
     hepburn = rules["long_vowels"]
     plain = str.maketrans({long: unicodedata.normalize("NFD", long)[0] for long in hepburn + hepburn.upper()})
@@ -215,8 +213,6 @@ def _hepburn_plain(word: str) -> str | None:
 def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     """Chinese names of two syllables or more under Wade-Giles or the Czech transcription (Kuang-tung, Mao
     Tse-tung: audit.names.chinese)."""
-    from audit.names import chinese
-
     found = []
     for match in capitalised(*chinese.SYLLABLES).finditer(text):
         name, start, end = match.group(), match.start(), match.end()
@@ -234,8 +230,6 @@ def _respelled(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     """Capitalised words no table knows that the target never writes and are a name it does write under another
     convention (Szarif, Kuvajt, Írán: audit.names.respelling), nor the text in lower case (asked first: a third of
     the words, whose reading need not be made)."""
-    from audit.names.respelling import read_as
-
     matches, words = _capitalised_names(text)
     read = {word: standard for word in set(words) if word[0].isupper() and (standard := read_as(word, target))}
     if not read:
@@ -278,8 +272,6 @@ def _words_guessed(text: str, target: str) -> Iterator[re.Match[str]]:
 
 @lru_cache(maxsize=65536)
 def _worth_guessing(word: str, target: str) -> bool:
-    from audit.names.skeleton import looks_foreign
-
     listed_as_written = word in listed(target)  # find() has judged these, inside longer names too (Credit Suisse)
     return word[0].isupper() and not word.isupper() and not listed_as_written and looks_foreign(word)
 
@@ -287,16 +279,12 @@ def _worth_guessing(word: str, target: str) -> bool:
 @lru_cache(maxsize=65536)
 def _transliterations_own(word: str) -> bool:
     """A Ukrainian or Russian name the names gazetteer knows, in any spelling."""
-    from audit.names.skeleton import known_as
-
     return any(entity[0] == "g" for entity in known_as(word))
 
 
 def _one(candidates: set[str]) -> str | None:
     """The standard a word is read as: the only one, or of spellings of one name the tables know, the one
     most entries of the table suggest (Khomeini, not Khomeyni); None when the word may be two names."""
-    from audit.names.skeleton import known_as
-
     if len(candidates) <= 1:
         return next(iter(candidates), None)
     shared = frozenset.intersection(*(known_as(candidate) for candidate in candidates))
@@ -335,8 +323,6 @@ def _folded(key: str, target: str) -> Entry | None:
 
 def find(text: str, target: str) -> list[Exonym]:
     """Foreign names of places in the text, longest first; never one inside a longer name."""
-    from audit import lexicon
-
     names = listed(target)
     openers = _first_words(target)
     lang = lexicon.of(target)
@@ -439,8 +425,6 @@ def _elided(word, lang) -> int:
 def _not_a_place_after_an_article(spelling: str, source: str, target: str) -> bool:
     """After an elided article, a person's name (d'Anwar al-Awlaki: given names are each person's own) or a word
     the target writes often (l'Australien: the Australian; l'Egypte: the target's own, its capital unaccented)."""
-    from audit.words import frequencies
-
     return source == PEOPLE or frequencies.zipf(spelling.casefold(), target) >= OWN_WORD
 
 
@@ -450,8 +434,6 @@ def _a_word_before(word, lang, people: bool) -> bool:
     Hasina"), not a name ("Albert Londres", "Khaled Abou Bakr"): by the target's list of names (audit.names.respelling),
     where it has one; not another language's function word. An adjective made with a hyphen ("Oil-rich Irak") is
     never a name's word; a hyphened title is one of words (Secretary-General)."""
-    from audit.names.respelling import a_word_not_a_name
-
     if _HYPHENED_ADJECTIVE.search(word.text):
         return True
     if not people or word.key in _others_function_words(lang.code):
@@ -465,8 +447,6 @@ def _a_word_before(word, lang, people: bool) -> bool:
 def _others_function_words(target: str) -> frozenset[str]:
     """The function words of the other languages: a quoted title's article is no title of a person ("Un Américain
     à Paris")."""
-    from audit import lexicon
-
     own = lexicon.of(target).function_words
     return frozenset().union(*(lexicon.of(code).function_words for code in lexicon.available())) - own
 
@@ -474,8 +454,6 @@ def _others_function_words(target: str) -> frozenset[str]:
 def _no_name_of(spelling: str, target: str) -> bool:
     """A title's spelling the target never writes, so never a name of its own (Szejk, Scheich; not Cheikh, a
     Senegalese given name English writes): it may stand before one (Szejk Hasina)."""
-    from audit.names.respelling import written
-
     return spelling.islower() or written(spelling.casefold(), target) < TITLE_WRITTEN
 
 
@@ -517,6 +495,4 @@ def _part_of_a_longer_name(
 
 def _a_common_word(word: str, target: str) -> bool:
     """A word the target writes very often (German Flughafen, Präsident), so no given name before a particle."""
-    from audit.words import frequencies
-
     return frequencies.zipf(word.casefold(), target) >= COMMON_BEFORE_PARTICLE

@@ -21,6 +21,8 @@ from typing import NamedTuple
 from audit import unpacked
 from audit.kept import kept
 from audit.names.folding import fold
+from audit.names.skeleton import alike, known_as, native_marks, readings, romanization, sounds, spelled_out
+from audit.words import frequencies
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "name_words"
 WRITTEN = 1.5  # a spelling English writes at this Zipf frequency or more is English's own (Galant, Katherine)
@@ -75,8 +77,6 @@ class Names:
 
     def zipf(self, word: str) -> float:
         """The name's Zipf frequency; 0.0 when the list does not hold it."""
-        from audit.names.skeleton import sounds
-
         return next((zipf for name, zipf in self.sounding(sounds(word)) if name == word), 0.0)
 
 
@@ -102,8 +102,6 @@ def _lines(packed: bytes) -> tuple[bytes, list[bytes], list[int], int]:
 
 def written(word: str, target: str) -> float:
     """How often the target writes the word (Zipf), by its word list, else its names list."""
-    from audit.words import frequencies
-
     common = frequencies.zipf(word, target)
     listed = names(target) if common < WRITTEN else None  # most words are found in the word list
     return max(common, listed.zipf(word) if listed else 0.0)
@@ -112,8 +110,6 @@ def written(word: str, target: str) -> float:
 def a_word_not_a_name(word: str, target: str, floor: float) -> bool:
     """Whether the target writes `word` (lower case) as one of its words at Zipf `floor` or more and its list of
     names does not hold it (great, exiled; not Albert, Biden); False where the target has no list of names."""
-    from audit.words import frequencies
-
     listed = names(target)
     return listed is not None and not listed.zipf(word) and frequencies.zipf(word, target) >= floor
 
@@ -122,8 +118,6 @@ def a_word_not_a_name(word: str, target: str, floor: float) -> bool:
 def read_as(word: str, target: str) -> str | None:
     """The name the target writes that `word` spells under another convention, in the word's case; None when the
     target writes the word itself, or the reading is weak or not the only one."""
-    from audit.names.skeleton import alike, readings, spelled_out
-
     listed = names(target)
     lower = word.casefold()
     if listed is None or len(word) < 3 or not word.isalpha() or word.isupper():
@@ -184,8 +178,6 @@ def _forms(word: str) -> list[tuple[str, int | None]]:
     """The word, and the word with another language's ending for a place read as English's (Anatolie: Anatolia,
     Georgië: Georgia), with the evidence each needs: the ending is a sign of its own, but with no other letter
     read otherwise (a translator's Lattaquie is left alone)."""
-    from audit.names.skeleton import spelled_out
-
     spelled = spelled_out(word)
     forms: list[tuple[str, int | None]] = [(word, None)]
     for ending, englishes in _rules().endings:
@@ -199,8 +191,6 @@ def _surname(stem: str, target: str, listed: Names) -> str | None:
     """The foreign surname a woman's ending was added to, where English writes it often as a name or the world
     tables know it (Gándhíová: Gandhi; Bhuttová: Bhutto; Erdoğanová: Erdoğan; Rybakinová: Rybakina); a surname of
     the language's own is left alone (Dvořáková, Muchová: much is a word, Nováková: Novák is Czech)."""
-    from audit.names.skeleton import known_as
-
     if native(stem.casefold()):  # a language's own letters: a world name the tables know (Erdoğan, Akşener), not
         own = set(_rules().surname_own_letters)  # one of the language that adds the ending (Dvořák)
         return stem if not own & set(stem.casefold()) and known_as(stem) else None
@@ -220,8 +210,6 @@ def respelled(word: str, name: str, needed: int | None = None) -> bool:
     letter alone is no other convention (Glading / Gladding, Munnich / Munich are names of their own). A word
     with the marks of a language's own spelling (French é, è, ç) must show a transliteration's letters, not
     letters that language writes its own names with (Bacqué is no Bakke)."""
-    from audit.names.skeleton import spelled_out
-
     rules = _rules()
     if needed is None:
         needed = STRONG if any(mark in rules.own_spelling_marks for mark in word) else WEAK
@@ -281,8 +269,6 @@ class _Rules(NamedTuple):
 
 @cache
 def _rules() -> _Rules:
-    from audit.names.skeleton import romanization
-
     data = romanization()
     table = dict(data["respelling"])
     place_endings = tuple((ending, tuple(englishes)) for ending, englishes in data["respelling_endings"].items())
@@ -301,8 +287,6 @@ def _rules() -> _Rules:
 def _a_world_name(plain: str) -> bool:
     """Whether the world tables know the plain name as a place's or a person's (Iran, Hokkaido, Kagame, Ali): its
     accents are then another language's (a name they do not know: _transcribed)."""
-    from audit.names.skeleton import known_as
-
     return bool(known_as(plain.capitalize()))
 
 
@@ -333,6 +317,4 @@ def _own_names(packed: bytes) -> frozenset[str]:
 def native(word: str) -> bool:
     """Whether the word has a letter only a language's own spelling uses, never a transliteration into it
     (Polish ń, Czech ř, Turkish ğ, German ü: Szymański, Dvořák, Kövér are their own names)."""
-    from audit.names.skeleton import native_marks
-
     return any(letter in native_marks() for letter in word)
