@@ -85,7 +85,7 @@ class Check:
 
     def unmet_each(self, languages: Sequence[str | None]) -> list[str | None]:
         """unmet() for each of the languages, asked once for each distinct one: a feed's documents share a few, and
-        asking for each document was a tenth of the cost of a one-line one."""
+        asking for each document and check was 2% of the instructions of a run over one-line documents."""
         reasons = {lang: self.unmet(lang) for lang in set(languages)}
         return list(map(reasons.__getitem__, languages))
 
