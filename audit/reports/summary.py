@@ -114,8 +114,8 @@ def json_text(data: object) -> str:
     """JSON indented by two spaces that keeps every string exact: characters as themselves, except lone surrogates
     (from undecodable file names or a JSON input's escapes), which UTF-8 cannot encode, as \\u escapes. Written by
     orjson, in C (the standard library indents in Python: a fifth of a run over many short documents); what orjson
-    refuses (a lone surrogate, an integer past 64 bits, a key not a string) by the standard library. A float JSON has
-    no number for (infinite, undefined) is null, not the Infinity or NaN strict readers refuse."""
+    refuses (a lone surrogate, an integer past 64 bits, a key not a string) by the standard library. orjson writes
+    a float JSON has no number for (infinite, undefined) as null, not the Infinity or NaN strict readers refuse."""
     import orjson
 
     try:
