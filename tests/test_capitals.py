@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from audit.names import capitals
 from audit.names.chinese import SYLLABLES
-from audit.names.exonyms import _NAME, _words_guessed
+from audit.names.exonyms import _NAME, _words_guessed, _worth_guessing
 
 # the pattern of the words exonyms.guess reads, before they were picked out of _NAME's
 _GUESSED_WORD = (r"(?<![\w'’-])", r"[^\W\d_]{4,}(?=['’]s\b|(?![\w'’-]))")
@@ -34,10 +34,14 @@ def test_the_same_capitalised_matches_as_the_word_pattern(words):
 
 
 @given(WORDS)
+@example(["Kōmeitō", "said", "Ürümqi", "Tse-tung"])
 def test_the_words_guessed_are_those_of_their_own_pattern(words):
+    """Those of the pattern worth guessing (capitalised, not all capitals, with another language's marks or letter
+    groups), each word judged once whatever its matches."""
     text = " ".join(words)
-    expected = [m.span() for m in capitals.capitalised(*_GUESSED_WORD).finditer(text)]
-    assert [m.span() for m in _words_guessed(text)] == expected
+    pattern = capitals.capitalised(*_GUESSED_WORD)
+    expected = [m.span() for m in pattern.finditer(text) if _worth_guessing(m.group(), "en")]
+    assert [m.span() for m in _words_guessed(text, "en")] == expected
 
 
 def test_the_stored_capitals_are_those_of_a_scan():
