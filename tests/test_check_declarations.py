@@ -88,3 +88,10 @@ def test_get_names_the_checks_there_are():
     assert get("repeated-word") is REGISTRY["repeated-word"]
     with pytest.raises(Exception, match="choose from wrong-language"):
         get("repeated-words")
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=lambda check: check.id)
+def test_unmet_each_says_what_unmet_says_for_each_language(check: Check):
+    """A chunk's documents are asked about once per language; each gets what unmet() says of its own."""
+    languages = ["en", None, "xx", "fr", "en", "de", None, "uk"]
+    assert check.unmet_each(languages) == [check.unmet(lang) for lang in languages]
