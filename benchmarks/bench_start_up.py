@@ -2,12 +2,14 @@
 its own process, as median wall and CPU seconds of several runs, against the bare interpreter and the import of
 typer (the floor this program cannot go under) and, with --against REV, against the program at a git revision,
 measured in turn in the same run. With --input and --feed, the whole check of files, or of a generated feed, beside
-its start-up (serial in both trees, each tree with its own cache folder).
+its start-up (serial in both trees, each tree with its own cache folder); with --lines, of that many documents
+of one sentence each.
 
     python benchmarks/bench_start_up.py                   # this tree
     python benchmarks/bench_start_up.py --against ff89621 # and the same commands at that revision
     python benchmarks/bench_start_up.py --against d01edd3 --feed 200 \
         --input ../shared/data/wmt14-fren/newstest2014-fren-ref.en   # the issue's version, whole checks too
+    python benchmarks/bench_start_up.py --runs 3 --against d01edd3 --feed 2000 --lines 20000  # the issue's feed
 
 Python writes no bytecode cache when PYTHONDONTWRITEBYTECODE is set: every module is then compiled at each start,
 as an installed package never is; the script says which case it measured.
@@ -16,6 +18,7 @@ as an installed package never is; the script says which case it measured.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -69,12 +72,26 @@ def generated_feed(folder: Path, articles: int) -> Path:
     return bench_throughput.feed(folder / f"feed{articles}.jsonl", articles, bench_throughput.sentences())
 
 
+def one_line_documents(folder: Path, count: int) -> Path:
+    """`count` documents of one WMT14 sentence each, in English (a feed of headlines), in JSON Lines: what the
+    setting up of each document's checks costs, where a long article's words cost most."""
+    import bench_throughput
+
+    pool = bench_throughput.sentences()
+    path = folder / f"lines{count}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for index in range(count):
+            out.write(json.dumps({"id": f"l{index}", "text": pool[index % len(pool)], "target_lang": "en"}) + "\n")
+    return path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--against", metavar="REV", help="also time the program at this git revision")
     parser.add_argument("--input", action="append", default=[], type=Path, help="also time the check of this file")
     parser.add_argument("--feed", type=int, metavar="N", help="also time the check of a generated feed of N articles")
+    parser.add_argument("--lines", type=int, metavar="N", help="also time the check of N one-sentence documents")
     options = parser.parse_args()
     python = sys.executable
     cached = "no bytecode cache (PYTHONDONTWRITEBYTECODE)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "cached"
@@ -94,6 +111,8 @@ def main() -> None:
         inputs = [path.resolve() for path in options.input]
         if options.feed:
             inputs.append(generated_feed(folder, options.feed))
+        if options.lines:
+            inputs.append(one_line_documents(folder, options.lines))
         check = [python, "-m", "audit", "check", "--no-backtranslate", "-q", "-f", "json", "-o", os.devnull]
         commands = {
             "python -c pass": [python, "-c", "pass"],
