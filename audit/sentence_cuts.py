@@ -60,11 +60,12 @@ _ONE_MARK = frozenset(("", ".", "!", "?"))
 # Ends holding no mark of the languages cut (closers, ";", "…"), or an ellipsis among closers.
 _NO_MARK_END = re.compile(r"[\"'”’»)\];;…\s]*")
 _ELLIPSIS_END = re.compile(r"[\"'”’»)\]\s]*\.\.\.[\"'”’»)\]]*")
+# What follows a full stop pysbd keeps after a number abbreviation, and after another (replace_period_of_abbr's:
+# also a mark right after it, "etc..." or "etc.,").
+_BEFORE_A_NUMBER = re.compile(r"\s(?:\d|\s*\()")
+_ABBREVIATION_KEPT = re.compile(r"[.:\-?,]|\s(?:[a-z]|I\s|I'm|I'll|\d|\()")
 # How a sentence may end without pysbd splitting off its end: closing marks, then one mark or two it reads as one,
 # or a mark it keeps before a quotation mark.
-# What follows a full stop pysbd keeps after a number abbreviation, and after another (replace_period_of_abbr's).
-_BEFORE_A_NUMBER = re.compile(r"[ \t](?:\d|[ \t]*\()")
-_ABBREVIATION_KEPT = re.compile(r"[ \t](?:[a-z]|I\s|I'm|I'll|\d|\()")
 _PLAIN_END = re.compile(r"[\"'”’»)\]\s]*(?:[.!?]|\?!|!\?|\?\?|!!|[!?][\"'])?")
 _PAIRED = {
     '"': "BETWEEN_DOUBLE_QUOTES_REGEX_2",

@@ -136,6 +136,8 @@ def test_sentences_given_without_asking_pysbd_are_its_own(lang):
     @example("He met i V. The end.")
     @example("It was No. (1) and No.  2, Jan. I'm Jan. I think.")
     @example("Fig. 3 shows {no} U.S. Army e.g. here.")
+    @example("KG...")
+    @example("It rose etc... The end etc.: x etc.\xa0and etc.\xa0A.")
     def holds(text: str) -> None:
         if not text.strip():
             return
