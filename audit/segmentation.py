@@ -20,7 +20,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _SEGMENTER_FALLBACK = "en"
 MAX_PIECE = 3000
 HARD_PIECE = 4 * MAX_PIECE  # a stretch without a plain sentence end is cut at a space past this length
-_END_THEN_CAPITAL = re.compile(r"[.!?][\"”]?\s+[\"“«]?[A-Z]")  # what a cut needs, searched for first
+_END_THEN_WORD = re.compile(r"[.!?][\"”]?\s+[\"“«]?[A-Za-z0-9]")  # what a cut needs (sentence_cuts), searched first
 _MARKS = ".!?…。！？।॥؟۔։။።፧"
 # Where pysbd could end a sentence: a Latin mark before a space (closing marks between), any other script's mark.
 # One class of every mark first, so that the engine skips to the marks (two alternatives, each opening with a class
@@ -74,7 +74,7 @@ def _pieces(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]
     """text[start:end] cut where pysbd certainly ends a sentence and nothing across the cut changes what it decides
     (audit.sentence_cuts: "... the talks ended on Friday. Officials"). A stretch longer than HARD_PIECE with no such
     place is cut at a space, so that no piece costs pysbd more than a bounded time."""
-    if not _END_THEN_CAPITAL.search(text, start, end):
+    if not _END_THEN_WORD.search(text, start, end):
         return _hard_cuts(text, start, end)  # no plain end inside (a paragraph of one sentence)
     pieces, piece_start = [], start
     for cut in sentence_cuts.cuts(_flat(text[start:end]), _pysbd_code(lang)):

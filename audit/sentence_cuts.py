@@ -25,9 +25,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-# A mark, spaces, a capital that is no initial (the engine skips to the marks); the word before it holds none.
-# Or a mark, a closing quotation mark, one space, a capital (pysbd's post-processing splits there).
-_CANDIDATE = re.compile(r"[.!?](?:[ \t]+(?=[\"“«]?[A-Z](?!\.))|[\"”][ \t](?=[A-Z](?!\.)))")
+# A mark, spaces, a capital that is no initial or a number no list item's (the engine skips to the marks); the word
+# before it holds none. Or a mark, a closing quotation mark, one space, a capital (pysbd's post-processing splits
+# there). Or a full stop or question mark, spaces, a lower-case letter ("he said. he declared"; not after "!", which
+# pysbd keeps before one).
+_CANDIDATE = re.compile(
+    r"[.!?](?:[ \t]+(?=[\"“«]?[A-Z](?!\.)|\d++(?![.)]))|[\"”][ \t](?=[A-Z](?!\.)))|[.?][ \t]+(?=[a-z](?!\.))"
+)
 _MARKS = frozenset(".!?…。．！？")
 # Characters pysbd gives meanings of its own (placeholders, escapes, list marks).
 _UNCUTTABLE = re.compile(r"[\\{∯∮ȸȹ☉☈☇☄ƪ♟♝☏✂⌬♬♭⎋♨☝ᓰᓱᓳᓴᓷᓸ]")  # cut: also braces and backslashes
@@ -156,6 +160,7 @@ class _Steps:
     paired: dict[str, re.Pattern[str]]  # by closer
     exclamation_word: re.Pattern[str]  # ending the string
     parens_between_quotes: re.Pattern[str]
+    numbered_reference: re.Pattern[str]  # a full stop before a reference's figures ("a.2013 The"): a break after them
 
 
 @cache
@@ -174,6 +179,7 @@ def _steps() -> _Steps:
         paired={closer: re.compile(getattr(BetweenPunctuation, name)) for closer, name in _PAIRED.items()},
         exclamation_word=re.compile(f"(?:{ExclamationWords.EXCLAMATION_REGEX})\\Z"),
         parens_between_quotes=re.compile(Common.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX),
+        numbered_reference=re.compile(Common.NUMBERED_REFERENCE_REGEX),
     )
 
 
@@ -244,7 +250,7 @@ def cuts(flat: str, code: str) -> list[int]:
             word -= 1
         if (
             word == mark
-            or not _MARKS.isdisjoint(flat[word:mark])
+            or not (_MARKS.isdisjoint(flat[word:mark]) or _decimal(flat, word, mark))
             or _keeps_the_mark(flat, word, mark, language)
             or any(s < match.end() and e > mark for s, e in spans)
             or _opened_before(flat, start, mark, spans)
@@ -258,6 +264,20 @@ def cuts(flat: str, code: str) -> list[int]:
     ):
         return []  # a piece whose single quotation marks pysbd would leave alone, where the paragraph's it pairs
     return found
+
+
+def _decimal(flat: str, word: int, mark: int) -> bool:
+    """Whether the marks of flat[word:mark] are full stops between figures ("$1.3517", "1.1%"): pysbd's Numbers hide
+    them (PeriodBeforeNumberRule) and leave the mark after the word a sentence end."""
+    token = flat[word:mark]
+    if not _MARKS.isdisjoint(token.replace(".", "")):
+        return False
+    at = token.find(".")
+    while at >= 0:
+        if not (token[at - 1 : at].isdecimal() and token[at + 1 : at + 2].isdecimal()):
+            return False
+        at = token.find(".", at + 1)
+    return True
 
 
 def _quoted_cut(flat: str, start: int, closer: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -375,7 +395,7 @@ def _opened_before(flat: str, start: int, mark: int, spans: list[tuple[int, int]
             at = flat.rfind(opener, start, at)
         if at >= 0:
             closing = flat.find(closer, at + 1)
-            if closing < 0 or closing > mark:
+            if closing > mark:
                 return True
     return False
 
@@ -395,7 +415,8 @@ def plain_sentences(flat: str, closing: int, code: str, inner: list[int]) -> lis
         return None
     body = flat[:closing]
     if language is None:
-        if any(mark in body for mark in ".!?"):
+        own = _own_marks(code)
+        if any(mark in body for mark in ".!?") or (own is not None and _not_one_own_mark(flat, closing, own)):
             return None
     elif "!" in body or "?" in body or ("." in body and _unkept_period(flat, closing, inner)):
         return None
@@ -415,6 +436,26 @@ def plain_sentences(flat: str, closing: int, code: str, inner: list[int]) -> lis
     if _closer_split_off(flat, closing, end, language):
         return [flat[: closing + 1], flat[closing + 1 :]]
     return None
+
+
+@cache
+def _own_marks(code: str) -> frozenset[str] | None:
+    """The marks of a pysbd language that ends a sentence at each of them with a regular expression of its own
+    (Greek's ";", Hindi's "।"), None for those that use the common one."""
+    from pysbd.lang.common import Common
+    from pysbd.languages import LANGUAGE_CODES
+
+    module = LANGUAGE_CODES[code]
+    if module.SENTENCE_BOUNDARY_REGEX == Common.SENTENCE_BOUNDARY_REGEX:
+        return None
+    return frozenset(module.Punctuations) | frozenset(".!?")
+
+
+def _not_one_own_mark(flat: str, closing: int, own: frozenset[str]) -> bool:
+    """Whether flat holds one of the language's own marks other than one alone at its end, which its regular
+    expression would end a sentence at ("!!" is two sentences there, ";TV." too)."""
+    end = flat[closing:].strip()
+    return not own.isdisjoint(flat[:closing]) or not (end == "" or (len(end) == 1 and end in own))
 
 
 def _kept_inside(flat: str, inner: list[int], language: _Language) -> bool:
@@ -498,14 +539,18 @@ def _unkept_period(flat: str, closing: int, kept: list[int]) -> bool:
     """Whether a full stop before flat[closing:] may end a sentence: it is none of those kept after an abbreviation
     and none of pysbd's rules keeping one inside a number or word (its Numbers, then WithMultiplePeriodsAndEmailRule,
     which consumes the characters around each full stop it keeps, so that the second of "a.b.c" is left) surely
-    applies."""
+    applies, or its numbered-reference step (after the Numbers) breaks the sentence after the figures that follow it
+    ("The.2013 The")."""
     at = flat.find(".", 0, closing)
     while at >= 0:
         before, after = flat[at - 1 : at], flat[at + 1 : at + 2]
-        if at not in kept and not (
-            after.isdecimal()
-            or (before.isdecimal() and after and not after.isspace())
-            or (before in _WORD and after in _WORD and flat[at - 2 : at - 1] != ".")
+        if at not in kept and (
+            not (
+                after.isdecimal()
+                or (before.isdecimal() and after and not after.isspace())
+                or (before in _WORD and after in _WORD and flat[at - 2 : at - 1] != ".")
+            )
+            or _steps().numbered_reference.match(flat, at)
         ):
             return True
         at = flat.find(".", at + 1, closing)

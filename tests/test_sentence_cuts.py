@@ -17,6 +17,7 @@ from audit import segmentation, sentence_cuts
 
 PLAIN = ["said.", "ended.", "Friday.", "Monday!", "Washington?", "it.", "up.", "us.", "TV.", "NSA.", "2013.", "$50."]
 PLAIN += ["al-Qaida.", "O'Malley.", "today's.", "Officials", "The", "He", "We", "Next", "word", "talks", "A", "I", "KG"]
+PLAIN += ["964", "1.1%.", "$1.3517.", "v.2.", "he", "said"]
 MARKS = [".", "!", "?", "?!", "!!", "...", "…", ",", ";", ":", "-", "--", "—", "/", "°", "&"]
 QUOTES = ['"', "'", "“", "”", "‘", "’", "«", "»", "(", ")", "[", "]", "（", "）", "「", "」", "\\", "{", "}", "\n"]
 OTHER = ["A.", "J.", "Co.", "p.m.", "a.m.", "U.S.", "e.g.", "(iv)", "ii.", "(a)", "b)", "1.", "2.", "12.", "3.5", "1)"]
@@ -55,6 +56,8 @@ def test_cut_paragraphs_split_as_pysbd_splits_them_whole(lang):
     @example('He said "the talks ended." Officials left. It spreads." Then he left.')
     @example('\'He said "it ended." Then\' Officials left. A (b "c." D) e. “It ended.” Then more.')
     @example('"Why?" She left. "Now!" He said "no.\tHe" said. Mr. "x." A. B said.')
+    @example("The. The.2013 Officials. up.  $50. 2. ) Monday! said. he said. 5 men? 6 left.")
+    @example('He said "the talks ended. Officials left. Then more.')
     def holds(text: str) -> None:
         assert segmentation.split_sentences(text, 0, len(text), lang) == segmentation._split_piece(
             text, 0, len(text), lang
@@ -67,6 +70,35 @@ def test_news_sentences_are_cut_where_pysbd_has_nothing_to_decide():
     text = "Talks ended on Friday. Officials said so in 2013. The U.S. envoy, Mr. Smith, left. Rwanda denies it."
     cuts = sentence_cuts.cuts(text, "en")
     assert [text[c : c + 4] for c in cuts] == ["Offi", "The ", "Rwan"]
+
+
+def test_sentences_opening_in_lower_case_or_with_a_figure_are_cut_as_pysbd_splits_them():
+    """Machine translation opens sentences in lower case ("he said. he declared"), news with figures; pysbd ends a
+    sentence before either, and keeps "!" before a lower-case word."""
+    text = "He said. he declared. 964 people died. Ford lost 1.1%. It rose. Monday! said the man. Up? no."
+    cuts = sentence_cuts.cuts(text, "en")
+    assert [text[c : c + 4] for c in cuts] == ["he d", "964 ", "Ford", "It r", "Mond", "Up? ", "no."]
+    assert segmentation.split_sentences(text, 0, len(text), "en") == segmentation._split_piece(text, 0, len(text), "en")
+
+
+def test_an_unclosed_quotation_mark_leaves_the_sentences_after_it_cut():
+    text = 'He said "the talks ended. Officials left. Then more.'
+    assert [text[c : c + 4] for c in sentence_cuts.cuts(text, "en")] == ["Offi", "Then"]
+    assert segmentation.split_sentences(text, 0, len(text), "en") == [(0, 25), (26, 41), (42, 52)]
+
+
+def test_a_full_stop_before_a_reference_number_is_left_to_pysbd():
+    """pysbd breaks after the figures of a numbered reference ("The.2013 Officials"), where a full stop before
+    figures is otherwise no sentence end."""
+    text = "The. The.2013 Officials."
+    assert segmentation.split_sentences(text, 0, len(text), "en") == [(0, 4), (5, 13), (14, 24)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [("!!", "el"), (";TV.", "el"), ("Ναι; Όχι.", "el"), ("Kya?? Haan.", "hi")])
+def test_a_language_ending_sentences_at_its_own_marks_is_split_as_pysbd_splits_it(text, lang):
+    flat = segmentation._flat(text)
+    asked = segmentation._segmenter(lang).processor(flat).process()
+    assert segmentation._split_piece(text, 0, len(text), lang) == segmentation._located(text, 0, len(text), flat, asked)
 
 
 def test_languages_whose_pysbd_changes_a_step_are_not_cut():
