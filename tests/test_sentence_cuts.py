@@ -4,6 +4,7 @@ roman numerals, every quotation mark and bracket, dashes, doubled marks) between
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -193,3 +194,27 @@ def test_single_quotes_are_found_mark_first_where_pysbd_finds_them(text):
     ):
         plain = re.compile(getattr(BetweenPunctuation, name) if name else r"(?<=\s)'")
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(("name", "lang"), [("newstest2014-fren-ref.en", "en"), ("newstest2014-fren-src.fr", "fr")])
+def test_news_paragraphs_are_split_as_pysbd_splits_them(shared_data, name, lang):
+    """Paragraphs of two to six WMT14 sentences, some opening in lower case (machine translation's defect) or with a
+    quotation mark left open or closed: the cuts and shortcuts give pysbd's own sentences on real news."""
+    sentences = [line.strip() for line in (shared_data / "wmt14-fren" / name).open(encoding="utf-8") if line.strip()]
+    rng = random.Random(14)
+    for _ in range(400):
+        parts = []
+        for sentence in rng.sample(sentences, rng.randint(2, 6)):
+            draw = rng.random()
+            if draw < 0.25:
+                sentence = sentence[:1].lower() + sentence[1:]
+            elif draw < 0.35:
+                sentence = '"' + sentence
+            elif draw < 0.45:
+                sentence += '"'
+            parts.append(sentence)
+        text = " ".join(parts)
+        asked = segmentation._segmenter(lang).processor(text).process()
+        assert segmentation.split_sentences(text, 0, len(text), lang) == segmentation._located(
+            text, 0, len(text), text, asked
+        ), text
