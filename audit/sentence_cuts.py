@@ -4,7 +4,9 @@ and the sentences of a piece without such a mark inside, or only marks its abbre
 "U.S." before "envoy"), where pysbd's are certain without asking it.
 
 A cut follows a full stop, question or exclamation mark right after a word, then spaces, then a capital that is no
-initial ("A."), an opening quotation mark before it or not. No closing quotation mark or bracket may stand between:
+initial ("A."), an opening quotation mark before it or not; or a figure that opens no list item ("2."); or, after a
+full stop or question mark, a lower-case letter (pysbd keeps "!" before one). The word before may hold full stops
+between figures ("$1.35"). No closing quotation mark or bracket may stand between:
 pysbd keeps one with its sentence only when the sentence opened with it and a capital follows, which a piece cut
 there cannot show; but one closing a pair of quotation marks its between-punctuation step hides the mark in may,
 then one space, then a capital, where its post-processing splits (_quoted_cut). pysbd keeps the mark inside its
@@ -161,13 +163,14 @@ class _Steps:
     exclamation_word: re.Pattern[str]  # ending the string
     parens_between_quotes: re.Pattern[str]
     numbered_reference: re.Pattern[str]  # a full stop before a reference's figures ("a.2013 The"): a break after them
+    geo_location: re.Pattern[str]  # a full stop it keeps after a letter and a degree sign before a figure ("N°. 5")
 
 
 @cache
 def _steps() -> _Steps:
     from pysbd.between_punctuation import BetweenPunctuation
     from pysbd.exclamation_words import ExclamationWords
-    from pysbd.lang.common import Common
+    from pysbd.lang.common import Common, Standard
 
     from audit.list_search import BRACKET_ITEMS, FULL_STOP_ITEMS
 
@@ -180,6 +183,7 @@ def _steps() -> _Steps:
         exclamation_word=re.compile(f"(?:{ExclamationWords.EXCLAMATION_REGEX})\\Z"),
         parens_between_quotes=re.compile(Common.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX),
         numbered_reference=re.compile(Common.NUMBERED_REFERENCE_REGEX),
+        geo_location=re.compile(Standard.GeoLocationRule.pattern),
     )
 
 
@@ -342,6 +346,8 @@ def _keeps_the_mark(flat: str, word: int, mark: int, language: _Language) -> boo
     an abbreviation of several words runs across it ("Bs. As.")."""
     token = flat[word:mark]
     if (len(token) == 1 and "A" <= token <= "Z") or token.endswith("Co"):
+        return True
+    if token.endswith("°") and _steps().geo_location.match(flat, mark):
         return True
     if flat[mark] == "!" and _steps().exclamation_word.search(token[-12:] + "!"):
         return True

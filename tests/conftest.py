@@ -6,13 +6,16 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 from tests.paths import SHARED_DATA
 
-# CI draws the same examples on every run, so that what passed on a fresh clone passes in CI; local runs draw new
-# ones (and replay their failures from .hypothesis/).
-settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+# CI draws the same examples on every run (for the Hypothesis version pyproject pins), with no deadline on a loaded
+# machine, so that what passed on a fresh clone passes in CI; local runs draw new ones (and replay their failures from
+# .hypothesis/).
+settings.register_profile(
+    "ci", derandomize=True, database=None, print_blob=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 if os.environ.get("HYPOTHESIS_PROFILE"):
     settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
 

@@ -22,7 +22,7 @@ PLAIN += ["964", "1.1%.", "$1.3517.", "v.2.", "he", "said"]
 MARKS = [".", "!", "?", "?!", "!!", "...", "…", ",", ";", ":", "-", "--", "—", "/", "°", "&"]
 QUOTES = ['"', "'", "“", "”", "‘", "’", "«", "»", "(", ")", "[", "]", "（", "）", "「", "」", "\\", "{", "}", "\n"]
 OTHER = ["A.", "J.", "Co.", "p.m.", "a.m.", "U.S.", "e.g.", "(iv)", "ii.", "(a)", "b)", "1.", "2.", "12.", "3.5", "1)"]
-OTHER += ["2)", "a.", "b.", "x.", "Yahoo!", "Yum!", "!Kung", "ſ", "K", "İ", "'s", "ȸ", "∯", "♨"]
+OTHER += ["2)", "a.", "b.", "x.", "Yahoo!", "Yum!", "!Kung", "ſ", "K", "İ", "'s", "ȸ", "∯", "♨", "N°.", "C°"]
 
 
 def texts(lang: str) -> st.SearchStrategy[str]:
@@ -59,6 +59,7 @@ def test_cut_paragraphs_split_as_pysbd_splits_them_whole(lang):
     @example('"Why?" She left. "Now!" He said "no.\tHe" said. Mr. "x." A. B said.')
     @example("The. The.2013 Officials. up.  $50. 2. ) Monday! said. he said. 5 men? 6 left.")
     @example('He said "the talks ended. Officials left. Then more.')
+    @example("The ship N°. 5 sank. It reached 45 C°. 3 people died.")
     def holds(text: str) -> None:
         assert segmentation.split_sentences(text, 0, len(text), lang) == segmentation._split_piece(
             text, 0, len(text), lang
@@ -95,7 +96,17 @@ def test_a_full_stop_before_a_reference_number_is_left_to_pysbd():
     assert segmentation.split_sentences(text, 0, len(text), "en") == [(0, 4), (5, 13), (14, 24)]
 
 
-@pytest.mark.parametrize(("text", "lang"), [("!!", "el"), (";TV.", "el"), ("Ναι; Όχι.", "el"), ("Kya?? Haan.", "hi")])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("!!", "el"),
+        (";TV.", "el"),
+        ("Ναι; Όχι.", "el"),
+        ("Kya hai| Haan.", "hi"),
+        ("مرحبا، نعم.", "ar"),
+        ("a: b", "hy"),
+    ],
+)
 def test_a_language_ending_sentences_at_its_own_marks_is_split_as_pysbd_splits_it(text, lang):
     flat = segmentation._flat(text)
     asked = segmentation._segmenter(lang).processor(flat).process()
