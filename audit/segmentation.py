@@ -2,10 +2,10 @@
 
 pysbd costs about half a millisecond a sentence and grows faster than its input, so it is asked only where it has
 something to decide: a paragraph is first cut where pysbd certainly ends a sentence (a word that is no abbreviation
-of the language, its mark, a space, a capital, a figure or, after a full stop, a lower-case letter:
-audit.sentence_cuts), and a piece with no sentence mark inside, or
-only marks pysbd keeps after an abbreviation ("Mr."), is given the sentences pysbd certainly gives it (one, or its
-unpaired closing quotation mark apart) without asking it.
+of the language, its mark, a space, then a capital, a figure or, after a full stop or question mark, a lower-case
+letter: audit.sentence_cuts), and a piece with no sentence mark inside, or only marks pysbd keeps after an
+abbreviation ("Mr."), is given the sentences pysbd certainly gives it (one, or its unpaired closing quotation mark
+apart) without asking it.
 """
 
 from __future__ import annotations
