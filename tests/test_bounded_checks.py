@@ -26,7 +26,7 @@ from audit.duplication import attributions, sentences
 from audit.duplication import tokens as token_index
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import MAX_CHARACTERS, suggestion
-from audit.duplication.tokens import TokenIndex, tokens
+from audit.duplication.tokens import Said, TokenIndex, tokens
 from audit.findings import Applicability, Fix
 from audit.fixes import preview
 from audit.names import mentions, spotting
@@ -86,7 +86,11 @@ def test_an_index_gives_many_stretches_at_once_what_it_gives_each(data):
     starts, ends = [start for start, _ in stretches], [end for _, end in stretches]
     index = TokenIndex(text)
     words = [index.within(start, end) for start, end in stretches]
-    assert index.each_within(starts, ends) == (words, [[word.key for word in found] for found in words])
+    said = index.each_within(starts, ends)
+    assert [found.keys for found in said] == [[word.key for word in found] for found in words]
+    assert [found.words for found in said] == words  # made on first ask, as within() makes them
+    assert [index.said(start, end).words for start, end in stretches] == words
+    assert [index[at] for at in range(-len(index), len(index))] == [*tokens(text), *tokens(text)]
     assert index.each_keys(starts, ends) == [[word.key for word in found] for found in words]
     keys = frozenset({"a", "1", "b’a"})
     assert index.each_count_of(starts, ends, keys) == [index.count_of(start, end, keys) for start, end in stretches]
@@ -641,7 +645,7 @@ def test_quotation_marks_found_from_the_mark_as_with_the_look_behind_first(text)
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from("abcd"), max_size=14), st.integers(1, 4))
 def test_a_run_said_again_makes_as_many_repeats_at_least(keys, n):
-    counted = repeats(_read([], keys))
+    counted = repeats(_read(Said(None, 0, 0, keys, [])))
     assert counted == len(keys) - len(set(keys))
     runs = [tuple(keys[i : i + n]) for i in range(len(keys) - n + 1)]
     if len(set(runs)) < len(runs):
@@ -651,7 +655,7 @@ def test_a_run_said_again_makes_as_many_repeats_at_least(keys, n):
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from("abc"), max_size=14), st.integers(0, 14))
 def test_a_window_passed_over_has_no_run_of_its_sentence_said_earlier(keys, boundary):
-    before, own = _read([], keys[:boundary]), _read([], keys[boundary:])
+    before, own = _read(Said(None, 0, 0, keys[:boundary], [])), _read(Said(None, 0, 0, keys[boundary:], []))
     boundary = len(before.keys)
     said_again = any(
         keys[k : k + _SEED] == keys[j : j + _SEED]

@@ -195,7 +195,7 @@ OPENING_TEXT = st.lists(
 @given(OPENING_TEXT, st.sampled_from(["en", "fr", "de"]))
 def test_the_openings_picked_out_at_once_are_those_a_loop_over_every_word_finds(text, target):
     from audit import lexicon
-    from audit.duplication.tokens import tokens
+    from audit.duplication.tokens import TokenIndex, tokens
 
     words, lang, openers = tokens(text), lexicon.of(target), exonyms._first_words(target)
     expected = []
@@ -203,4 +203,4 @@ def test_the_openings_picked_out_at_once_are_those_a_loop_over_every_word_finds(
         elided = exonyms._elided(word, lang) if lang.elisions else 0
         if exonyms._opens(word.text[elided:], openers):
             expected.append((index, elided))
-    assert list(exonyms._openings(words, openers, lang)) == expected
+    assert list(exonyms._openings(TokenIndex(text), openers, lang)) == expected

@@ -17,7 +17,7 @@ from audit.duplication import sentences
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import suggestion
-from audit.duplication.tokens import Token, TokenIndex, indexed, sentence_keys, sentence_words, text_lexicon
+from audit.duplication.tokens import NO_WORDS, Said, Token, TokenIndex, indexed, sentence_words, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Lexicon
 
@@ -34,22 +34,30 @@ _CANDIDATES = 8
 class _Words(NamedTuple):
     """A sentence's words, read once: each sentence is the window's second sentence, then its first."""
 
-    words: list[Token]
-    keys: list[str]
+    said: Said  # its keys, and its Tokens made on first ask (most sentences need none)
     distinct: set[str]  # its distinct keys
     runs: set[tuple[str, ...]]  # its distinct runs of _SEED keys
     run_again: bool  # a run of _SEED keys comes back in the sentence
+
+    @property
+    def words(self) -> list[Token]:
+        return self.said.words
+
+    @property
+    def keys(self) -> list[str]:
+        return self.said.keys
 
 
 _FROM_EACH = [slice(i, None) for i in range(_SEED)]  # a sentence's keys from each of its first _SEED words
 
 
-def _read(words: list[Token], keys: list[str]) -> _Words:
+def _read(said: Said) -> _Words:
+    keys = said.keys
     runs = set(zip(*map(keys.__getitem__, _FROM_EACH), strict=False))  # the slices cut in C
-    return _Words(words, keys, set(keys), runs, len(runs) < len(keys) - _SEED + 1)
+    return _Words(said, set(keys), runs, len(runs) < len(keys) - _SEED + 1)
 
 
-_NONE = _read([], [])  # the words before a paragraph's first sentence
+_NONE = _read(NO_WORDS)  # the words before a paragraph's first sentence
 
 
 @dataclass(frozen=True)
@@ -108,10 +116,10 @@ class DuplicatePhrase(Check):
         previous: Sentence | None = None
         previous_words = _NONE
         # each sentence's words and keys read once: both searches, and the next window
-        read = zip(sentence_words(doc.text, doc.paragraphs), sentence_keys(doc.text, doc.paragraphs), strict=True)
+        read = sentence_words(doc.text, doc.paragraphs)
         index = indexed(doc.text)  # asked once, not for each sentence's clauses
-        for sentence, (words, keys) in zip(doc.sentences, read, strict=True):
-            own = _read(words, keys)
+        for sentence, said in zip(doc.sentences, read, strict=True):
+            own = _read(said)
             before = previous_words if previous is not None and previous.paragraph == sentence.paragraph else _NONE
             previous, previous_words = sentence, own
             if sentence.start in repeated:
@@ -151,8 +159,8 @@ def _in_window(
 ) -> Iterator[Finding]:
     """Phrases of `sentence` (words `own`) that occurred earlier in it or in the sentence before (words `before`,
     none when it opens its paragraph); asked of a window where a run of the sentence comes back (_runs_again)."""
-    words, keys = before[0] + own[0], before[1] + own[1]
-    boundary = len(before[0])  # words[boundary:] belong to the current sentence
+    words, keys = before.words + own.words, before.keys + own.keys
+    boundary = len(before.keys)  # words[boundary:] belong to the current sentence
     runs = list(zip(*(keys[i:] for i in range(_SEED)), strict=False))  # each word's run of _SEED words
     seeds: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for k, run in enumerate(runs):
@@ -294,20 +302,21 @@ def _inverted(
     content words, rotated, with at most one function word more or less."""
     if "," not in sentence.text and ";" not in sentence.text:
         return  # no clause follows another after a comma or semicolon: most sentences, spared reading each gap
-    words, keys = own.words, own.keys
+    keys = own.keys
     if repeats(own) < 2:
         return  # a rotation brings two words back at least (below): most sentences repeat fewer
     breaks = index.breaks(sentence.start, sentence.end)
-    clauses = pairwise([0, *breaks, len(words)])  # parted by punctuation
+    clauses = pairwise([0, *breaks, len(keys)])  # parted by punctuation
     for (a_start, a_end), (b_start, b_end) in pairwise(clauses):
         n = b_end - b_start
         if not _MIN_INVERTED <= n <= _MAX_INVERTED:
             continue
-        if doc.text[words[a_end - 1].end : words[b_start].start].strip() not in (",", ";"):
-            continue
         before = keys[max(a_start, a_end - n - 1) : a_end]  # every word a rotated tail can hold
         if len(set(keys[b_start:b_end]).intersection(before)) < 2:
             continue  # a rotation needs two words or more that come back: most clauses, told in C
+        words = own.words  # made for the few clauses left
+        if doc.text[words[a_end - 1].end : words[b_start].start].strip() not in (",", ";"):
+            continue
         again = _content(words[b_start:b_end], lang)
         if len(again) < 2:
             continue

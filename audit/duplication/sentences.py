@@ -15,7 +15,7 @@ from typing import NamedTuple
 from audit import lexicon
 from audit.caches import per_document
 from audit.document import Document, Paragraph, Sentence, Span
-from audit.duplication.tokens import Token, indexed, keys_of, sentence_keys, sentence_words
+from audit.duplication.tokens import Said, Token, indexed, keys_of, sentence_words
 from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
@@ -103,13 +103,13 @@ def _search(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Re
     first_paragraph: dict[tuple[str, ...], Span] = {}
     index = indexed(text)
     wholes = list(map(_whole, paragraphs))
-    read = iter(zip(sentence_words(text, paragraphs), sentence_keys(text, paragraphs), strict=True))
-    grouped = [[next(read) for _ in paragraph.sentences] for paragraph in paragraphs]  # (words, keys) by paragraph
+    read = iter(sentence_words(text, paragraphs))
+    grouped = [[next(read) for _ in paragraph.sentences] for paragraph in paragraphs]  # the words by paragraph
     parted = [  # the sentences of paragraphs of more, with their keys
-        (sentence, said)
+        (sentence, said.keys)
         for paragraph, group, whole in zip(paragraphs, grouped, wholes, strict=True)
         if not whole
-        for sentence, (_, said) in zip(paragraph.sentences, group, strict=True)
+        for sentence, said in zip(paragraph.sentences, group, strict=True)
     ]
     spans = [*paragraphs, *(sentence for sentence, _ in parted)]
     # the paragraphs' keys sliced at once (bisected as double-attribution weighs them), then the sentences'
@@ -126,15 +126,15 @@ def _search(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Re
     shingles = _Shingles()
     for paragraph, key, group, whole in zip(paragraphs, keys, grouped, wholes, strict=True):
         headline = _is_headline(paragraph.text, paragraph.sentences)
-        for sentence, (own, own_keys) in zip(paragraph.sentences, group, strict=True):  # for every comparison below
+        for sentence, own in zip(paragraph.sentences, group, strict=True):  # for every comparison below
             words = key if whole else next(sentence_normalised)  # a whole paragraph's sentence's words are its key's
             if len(words) < MIN_WORDS:
                 continue
             trigrams = _trigrams(words)  # for the near copies below, and the copies to come
             known = shingles.known(trigrams)
-            counted = _Words(own, own_keys)
+            counted = _Words(own)
             if sentence.start not in covered:
-                doubled = _doubled(text, sentence, own, own_keys)
+                doubled = _doubled(text, sentence, own)
                 if doubled is not None:
                     repeats.append(doubled)
                     continue
@@ -161,10 +161,10 @@ def _alone(text: str, sentences: list[Sentence]) -> tuple[Repeat, ...]:
     if not sentences:
         return ()
     [sentence] = sentences
-    own = indexed(text).within(sentence.start, sentence.end)
-    if len(own) < 2 * MIN_WORDS or len(normalise(sentence.text)) < MIN_WORDS:
+    own = indexed(text).said(sentence.start, sentence.end)
+    if len(own.keys) < 2 * MIN_WORDS or len(normalise(sentence.text)) < MIN_WORDS:
         return ()  # too short to be doubled (_doubled), or passed over as _find passes over it
-    doubled = _doubled(text, sentence, own, keys_of(own))
+    doubled = _doubled(text, sentence, own)
     return () if doubled is None else (doubled,)
 
 
@@ -213,11 +213,11 @@ class _Words:
     """A sentence's words, and their stems found on first ask: each sentence is weighed against the
     REWORDED_WINDOW sentences after it, which would find them again each time."""
 
-    __slots__ = ("_counted", "_distinct", "keys", "tokens")
+    __slots__ = ("_counted", "_distinct", "keys", "said")
 
-    def __init__(self, tokens: list[Token], keys: list[str]) -> None:
-        self.tokens = tokens
-        self.keys = keys
+    def __init__(self, said: Said) -> None:
+        self.said = said
+        self.keys = said.keys
         self._distinct: frozenset[str] | None = None
         self._counted: Counter[str] | None = None
 
@@ -238,11 +238,11 @@ class _Words:
 def _reworded_before(recent: deque[tuple[Sentence, _Words]], again: _Words, lang: Lexicon) -> Sentence | None:
     """The sentence among `recent` that the sentence of words `again` says again reworded (see _reworded); those
     more words apart than may change, most of them, are passed over without a call."""
-    size = len(again.tokens)
+    size = len(again.keys)
     if size < REWORDED_MIN_WORDS:
         return None
     for sentence, said in recent:  # a loop, not a generator made for each sentence of the text
-        if abs(len(said.tokens) - size) <= REWORDED_CHANGES and _reworded(said, again, lang):
+        if abs(len(said.keys) - size) <= REWORDED_CHANGES and _reworded(said, again, lang):
             return sentence
     return None
 
@@ -251,11 +251,11 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     """A sentence (words `again`) saying again one a sentence or two before it (`said`) with a word or two changed
     for a synonym, an inflection or a function word ("zajęły wieś" / "zdobyły wieś", "rekordowy poziom" /
     "rekordowe poziomy", "nesta" / "na")."""
-    a, b = said.tokens, again.tokens
-    if min(len(a), len(b)) < REWORDED_MIN_WORDS:
+    size_a, size_b = len(said.keys), len(again.keys)
+    if min(size_a, size_b) < REWORDED_MIN_WORDS:
         return False
-    limit = 1 if min(len(a), len(b)) < REWORDED_LONGER else REWORDED_CHANGES
-    if abs(len(a) - len(b)) > limit:
+    limit = 1 if min(size_a, size_b) < REWORDED_LONGER else REWORDED_CHANGES
+    if abs(size_a - size_b) > limit:
         return False  # more words apart than may change: no alignment can do with fewer changes
     shared = len(said.distinct & again.distinct)
     if len(said.distinct) - shared > limit or len(again.distinct) - shared > limit:
@@ -263,6 +263,7 @@ def _reworded(said: _Words, again: _Words, lang: Lexicon) -> bool:
     stems_a, stems_b = said.stems, again.stems
     if max((stems_a - stems_b).total(), (stems_b - stems_a).total()) > limit:
         return False  # the words one has and the other lacks are changes under any alignment: no need to align
+    a, b = said.said.words, again.said.words
     changed = _changes(a, b, stem=True)
     if sum(max(len(x), len(y)) for x, y in changed) > limit:
         return False
@@ -297,14 +298,16 @@ def _stems(words: list[Token]) -> list[str]:
     return list(map(_STEM_OF, keys_of(words)))
 
 
-def _doubled(text: str, sentence: Sentence, words: list[Token], keys: list[str]) -> Repeat | None:
-    """A sentence (of `words`, their keys `keys`) made of the same words twice, the full stop between them lost
-    ("The talks failed the talks failed.")."""
-    half = len(words) // 2
-    if half < MIN_WORDS or len(words) % 2 or keys[0] != keys[half]:
+def _doubled(text: str, sentence: Sentence, said: Said) -> Repeat | None:
+    """A sentence (of words `said`) made of the same words twice, the full stop between them lost ("The talks
+    failed the talks failed.")."""
+    keys = said.keys
+    half = len(keys) // 2
+    if half < MIN_WORDS or len(keys) % 2 or keys[0] != keys[half]:
         return None  # most sentences, told by their length or their first word
     if keys[:half] != keys[half:]:
         return None
+    words = said.words
     first = Span(sentence.start, words[half - 1].end, text[sentence.start : words[half - 1].end])
     second = Span(words[half].start, sentence.end, text[words[half].start : sentence.end])
     return Repeat(first, second, exact=True, unit="sentence", joined=True, trailing=sentence.end - words[-1].end)
@@ -312,7 +315,7 @@ def _doubled(text: str, sentence: Sentence, words: list[Token], keys: list[str])
 
 def _near(
     text: str,
-    own: list[Token],
+    own: Said,
     words: tuple[str, ...],
     trigrams: set[str],
     known: set[str],
@@ -337,7 +340,7 @@ def _near(
         span, other = candidates[start]
         if SequenceMatcher(None, words, other, autojunk=False).ratio() >= NEAR_SIMILARITY:
             earlier = indexed(text).within(span.start, span.end)
-            if _same_facts(earlier, own, _changes(earlier, own, stem=False), lang):
+            if _same_facts(earlier, own.words, _changes(earlier, own.words, stem=False), lang):
                 return span
     return None
 

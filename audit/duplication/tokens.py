@@ -73,19 +73,33 @@ _EACH_KEPT = 4  # the lists of stretches whose bounds an index keeps: a text's s
 
 class TokenIndex:
     """The words of a whole text, found once: the words of any stretch exactly as tokens(text, start, end) finds
-    them (a word the stretch cuts is found again in the part inside), in time of their number, not of the text's."""
+    them (a word the stretch cuts is found again in the part inside), in time of their number, not of the text's.
+    They are kept as columns (starts, ends, texts, keys), a stretch's Tokens made when asked: the checks read
+    most sentences by their keys alone, and making every word's Token, then freeing it, was a twentieth of a
+    feed's audit."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         parts = _parts(text, 0, None)
-        self._starts, self._ends, words, self._keys = _columns(parts, 0)
-        self.words = list(map(tuple.__new__, _TOKENS, zip(self._starts, self._ends, words, self._keys, strict=True)))
+        self._starts, self._ends, self.texts, self._keys = _columns(parts, 0)
         self._gaps = parts[2:-1:2]  # between each word and the next
         self._counts: dict[frozenset[str], list[int]] = {}
         self._doubles: list[int] | None = None  # how many words before each repeat the word before it
         self._breaks: list[int] | None = None  # the words with more than white space before them
         self._padded: tuple[list[int], list[int]] | None = None  # the starts and ends read past either end
         self._each: dict[tuple[tuple[int, ...], tuple[int, ...]], tuple[list[int], list[int], list[int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, at: int) -> Token:
+        """The text's word at index `at` (of all its words, in order), as a list of them would give it."""
+        return tuple.__new__(Token, (self._starts[at], self._ends[at], self.texts[at], self._keys[at]))
+
+    def _made(self, low: int, high: int) -> list[Token]:
+        """The Tokens of the text's words low to high - 1, made in C."""
+        columns = self._starts[low:high], self._ends[low:high], self.texts[low:high], self._keys[low:high]
+        return list(map(tuple.__new__, _TOKENS, zip(*columns, strict=True)))
 
     def _bounds(self, start: int, end: int) -> tuple[list[Token], int, int, list[Token]]:
         """The stretch's words as (words found again at its start, first and last + 1 index of the whole words
@@ -128,18 +142,21 @@ class TokenIndex:
         odd = map(or_, map(or_, cut_first, cut_last), map(ge, starts, ends))
         return lows, highs, list(compress(range(len(starts)), odd))
 
-    def each_within(self, starts: list[int], ends: list[int]) -> tuple[list[list[Token]], list[list[str]]]:
-        """[self.within(start, end) for start, end in zip(starts, ends)] and the keys of each, those of stretches that
-        cut no word sliced from the text's words and keys in C: a check reads every sentence of a text, most of them
-        by their keys alone."""
+    def each_within(self, starts: list[int], ends: list[int]) -> list[Said]:
+        """The words of each stretch (as within() finds them), their keys sliced from the text's in C for those that
+        cut no word, their Tokens made on first ask: a check reads every sentence of a text, most of them by their
+        keys alone."""
         lows, highs, odd = self._each_bounds(starts, ends)
-        bounds = list(map(slice, lows, highs))
-        found = list(map(self.words.__getitem__, bounds))
-        keys = list(map(self._keys.__getitem__, bounds))
+        keys = list(map(self._keys.__getitem__, map(slice, lows, highs)))
+        found = list(map(Said, repeat(self), lows, highs, keys))
         for at in odd:
-            found[at] = self.within(starts[at], ends[at])
-            keys[at] = keys_of(found[at])
-        return found, keys
+            words = self.within(starts[at], ends[at])
+            found[at] = Said(self, 0, 0, keys_of(words), words)
+        return found
+
+    def said(self, start: int, end: int) -> Said:
+        """The words of text[start:end] as each_within() gives them."""
+        return self.each_within([start], [end])[0]
 
     def each_keys(self, starts: list[int], ends: list[int]) -> list[list[str]]:
         """The keys of each_within() alone: the repeated-sentence search reads its paragraphs by their keys."""
@@ -165,7 +182,7 @@ class TokenIndex:
         if start >= end:
             return []
         head, low, high, tail = self._bounds(start, end)
-        return head + self.words[low:high] + tail if head or tail else self.words[low:high]
+        return head + self._made(low, high) + tail if head or tail else self._made(low, high)
 
     def iterate(self, start: int, end: int) -> Iterator[Token]:
         """The words of text[start:end] one by one, for a reader that stops early."""
@@ -174,7 +191,7 @@ class TokenIndex:
         head, low, high, tail = self._bounds(start, end)
         yield from head
         for index in range(low, high):
-            yield self.words[index]
+            yield self[index]
         yield from tail
 
     def first(self, start: int, end: int) -> Token | None:
@@ -184,7 +201,7 @@ class TokenIndex:
         if start >= end:
             return None
         head, low, high, tail = self._bounds(start, end)
-        return tail[-1] if tail else self.words[high - 1] if high > low else head[-1] if head else None
+        return tail[-1] if tail else self[high - 1] if high > low else head[-1] if head else None
 
     def any_of(self, start: int, end: int, keys: frozenset[str]) -> bool:
         """Whether a word of text[start:end] is one of `keys`: a short stretch's keys read in C, a longer one's told
@@ -233,7 +250,7 @@ class TokenIndex:
             return []
         head, low, high, tail = self._bounds(start, end)
         if head or tail:  # a word the stretch cuts: read its gaps
-            words = head + self.words[low:high] + tail
+            words = head + self._made(low, high) + tail
             return [i for i in range(1, len(words)) if self.text[words[i - 1].end : words[i].start].strip()]
         if self._breaks is None:
             self._breaks = list(compress(range(1, len(self._starts)), map(str.strip, self._gaps)))
@@ -247,7 +264,7 @@ class TokenIndex:
             return False
         head, low, high, tail = self._bounds(start, end)
         if head or tail:  # a word the stretch cuts: read its words
-            return any(a.key == b.key for a, b in pairwise(head + self.words[low:high] + tail))
+            return any(a.key == b.key for a, b in pairwise(head + self._made(low, high) + tail))
         return high - low > 1 and self._doubled_before()[high] > self._doubled_before()[low + 1]
 
     def _doubled_before(self) -> list[int]:
@@ -255,6 +272,27 @@ class TokenIndex:
         if self._doubles is None:
             self._doubles = [0, 0, *accumulate(map(eq, self._keys[1:], self._keys))]
         return self._doubles
+
+
+class Said:
+    """The words of a stretch of a text (TokenIndex.each_within): their keys, and their Tokens made on first ask."""
+
+    __slots__ = ("_high", "_index", "_low", "_words", "keys")
+
+    def __init__(
+        self, index: TokenIndex | None, low: int, high: int, keys: list[str], words: list[Token] | None = None
+    ) -> None:
+        self._index, self._low, self._high, self.keys, self._words = index, low, high, keys, words
+
+    @property
+    def words(self) -> list[Token]:
+        """The Tokens: a list to read, not to change."""
+        if self._words is None and self._index is not None:
+            self._words = self._index._made(self._low, self._high)
+        return self._words or []
+
+
+NO_WORDS = Said(None, 0, 0, [], [])
 
 
 class _Recent:
@@ -295,20 +333,15 @@ def forget() -> None:
 on_forget(forget)  # a chunk's or a window's indexes go with its documents
 
 
-def sentence_words(text: str, paragraphs: Paragraphs) -> list[list[Token]]:
+def sentence_words(text: str, paragraphs: Paragraphs) -> list[Said]:
     """The words of each sentence of the paragraphs, in order (as within() finds them), found once for the checks
-    that read every sentence (duplicate-phrase, duplicate-sentence): lists to read, not to change."""
-    return _sentences_read(text, paragraphs)[0]
-
-
-def sentence_keys(text: str, paragraphs: Paragraphs) -> list[list[str]]:
-    """The keys of the words of each sentence (as sentence_words), sliced from the text's keys with them: lists to
-    read, not to change."""
-    return _sentences_read(text, paragraphs)[1]
+    that read every sentence (duplicate-phrase, duplicate-sentence): their keys and Tokens are lists to read, not
+    to change."""
+    return _sentences_read(text, paragraphs)
 
 
 @per_document
-def _sentences_read(text: str, paragraphs: Paragraphs) -> tuple[list[list[Token]], list[list[str]]]:
+def _sentences_read(text: str, paragraphs: Paragraphs) -> list[Said]:
     sentences = [sentence for paragraph in paragraphs for sentence in paragraph.sentences]
     return indexed(text).each_within(list(map(_START, sentences)), list(map(_END, sentences)))
 

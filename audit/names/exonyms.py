@@ -15,13 +15,12 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from itertools import compress
-from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 from audit import lexicon, unpacked
 from audit.caches import per_document
-from audit.duplication.tokens import indexed
+from audit.duplication.tokens import TokenIndex, indexed
 from audit.kept import kept
 from audit.names import chinese, exonym_index
 from audit.names.capitals import capitalised
@@ -49,7 +48,6 @@ _NAME = (r"(?<![\w'’])", r"[^\W\d_]{2,}(?=['’]s\b|(?![\w'’]))")
 _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")  # Oil-rich, Iran-backed: a word before a name, not of it
 _NAME_GOES_ON = re.compile(r"['’]s\b| [A-Z]")  # after a word: its possessive, or a capitalised word
 _POSSESSIVE_END = re.compile(r"['’]s$", re.MULTILINE)  # of words a line each, the possessives' endings
-_TEXT = itemgetter(2)  # a word's text (audit.duplication.tokens.Token), read in C
 
 
 class Exonym(NamedTuple):
@@ -326,7 +324,7 @@ def find(text: str, target: str) -> list[Exonym]:
     names = listed(target)
     openers = _first_words(target)
     lang = lexicon.of(target)
-    words = indexed(text).words  # the words every check reads, found once
+    words = indexed(text)  # the words every check reads, found once (read by index, as a list's)
     found: list[Exonym] = []
     after = 0  # the first word no name found covers
     for index, elided in _openings(words, openers, lang):
@@ -370,16 +368,16 @@ def find(text: str, target: str) -> list[Exonym]:
     return found
 
 
-def _openings(words: list, openers: frozenset[str], lang) -> Iterator[tuple[int, int]]:
+def _openings(words: TokenIndex, openers: frozenset[str], lang) -> Iterator[tuple[int, int]]:
     """The indexes of the words a name of the table may start at, past an elided article (French l'Oekraïne,
     d'Irak) or before a possessive, with the article's letters (0 where there is none). Each distinct word is
     judged once and the words that open a name picked out in C: a loop over every word of the WMT14 reference took
     15 ms, of its French source 140 ms (the elided articles). Without elisions, the openers among the distinct words
     are a set's intersection, and the possessives' words found by their endings: a loop over a 500-word article's
     distinct words took twice as long."""
-    texts = list(map(_TEXT, words))
+    texts = words.texts
     if lang.elisions:  # read from a word's key, which its text gives
-        distinct = {word.text: _elided(word, lang) for word in dict(zip(texts, words, strict=True)).values()}
+        distinct = {text: _elided(words[at], lang) for text, at in {t: at for at, t in enumerate(texts)}.items()}
         opening = {text: elided for text, elided in distinct.items() if _opens(text[elided:], openers)}
     else:
         different = set(texts)
