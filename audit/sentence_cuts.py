@@ -73,12 +73,13 @@ _ABBREVIATION_KEPT = re.compile(r"[.:\-?,]|\s(?:[a-z]|I\s|I'm|I'll|\d|\()")
 # How a sentence may end without pysbd splitting off its end: closing marks, then one mark or two it reads as one,
 # or a mark it keeps before a quotation mark.
 _PLAIN_END = re.compile(r"[\"'”’»)\]\s]*(?:[.!?]|\?!|!\?|\?\?|!!|[!?][\"'])?")
+# Each closer, the pattern of the pair pysbd's between-punctuation step hides marks in, and the step's method.
 _PAIRED = {
-    '"': "BETWEEN_DOUBLE_QUOTES_REGEX_2",
-    "”": "BETWEEN_QUOTE_SLANTED_REGEX_2",
-    "»": "BETWEEN_QUOTE_ARROW_REGEX_2",
-    ")": "BETWEEN_PARENS_REGEX_2",
-    "]": "BETWEEN_SQUARE_BRACKETS_REGEX_2",
+    '"': ("BETWEEN_DOUBLE_QUOTES_REGEX_2", "sub_punctuation_between_double_quotes"),
+    "”": ("BETWEEN_QUOTE_SLANTED_REGEX_2", "sub_punctuation_between_quotes_slanted"),
+    "»": ("BETWEEN_QUOTE_ARROW_REGEX_2", "sub_punctuation_between_quotes_arrow"),
+    ")": ("BETWEEN_PARENS_REGEX_2", "sub_punctuation_between_parens"),
+    "]": ("BETWEEN_SQUARE_BRACKETS_REGEX_2", "sub_punctuation_between_square_brackets"),
 }
 # What opens a sentence of its own in pysbd's sentence regular expression, its closer and what must follow.
 _SPACE_CAPITAL, _CAPITAL = re.compile(r"\s[A-Z]"), re.compile(r"\s?[A-Z]")
@@ -179,7 +180,7 @@ def _steps() -> _Steps:
         list_brackets=BRACKET_ITEMS,
         single_quotes=re.compile(_literal_first(BetweenPunctuation.BETWEEN_SINGLE_QUOTES_REGEX)),
         leading_apostrophe=re.compile(_literal_first(BetweenPunctuation.WORD_WITH_LEADING_APOSTROPHE)),
-        paired={closer: re.compile(getattr(BetweenPunctuation, name)) for closer, name in _PAIRED.items()},
+        paired={closer: re.compile(getattr(BetweenPunctuation, name)) for closer, (name, _) in _PAIRED.items()},
         exclamation_word=re.compile(f"(?:{ExclamationWords.EXCLAMATION_REGEX})\\Z"),
         parens_between_quotes=re.compile(Common.PARENS_BETWEEN_DOUBLE_QUOTES_REGEX),
         numbered_reference=re.compile(Common.NUMBERED_REFERENCE_REGEX),
@@ -433,7 +434,7 @@ def plain_sentences(flat: str, closing: int, code: str, inner: list[int]) -> lis
     if ("(" in flat and _steps().parens_between_quotes.search(flat)) or _opens_a_sentence(flat):
         return None
     end = flat[closing:].rstrip()
-    if end in _ONE_MARK or _PLAIN_END.fullmatch(end) or _quoted_end(flat, closing):
+    if end in _ONE_MARK or _PLAIN_END.fullmatch(end) or _quoted_end(flat, closing, code):
         return [flat]
     if language is None:
         return None
@@ -528,17 +529,36 @@ def _closer_split_off(flat: str, closing: int, end: str, language: _Language) ->
     return not any(s <= closing < e for s, e in [*spans, *(quoted or [])])
 
 
-def _quoted_end(flat: str, closing: int) -> bool:
+def _quoted_end(flat: str, closing: int, code: str) -> bool:
     """Whether flat ends with a mark and the closer of the quotation or brackets pysbd pairs around it ("... he
     said \"it spreads.\"": its between-punctuation step keeps the mark, where "It spreads.\"" loses the quote)."""
     end = flat[closing:].rstrip()
-    pattern = _steps().paired.get(end[1:]) if len(end) == 2 and end[0] in ".!?" else None
-    if pattern is None:
+    closer = end[1:] if len(end) == 2 and end[0] in ".!?" else None
+    if closer not in _paired_closers(code):
         return False
+    pattern = _steps().paired[closer]
     last = None
     for last in pattern.finditer(flat):  # noqa: B007 (the last pair is wanted)
         pass
     return last is not None and last.start() < closing and last.end() == closing + 2
+
+
+@cache
+def _paired_closers(code: str) -> frozenset[str]:
+    """The closers whose pairs the language's between-punctuation step hides marks in as the common step does:
+    German's pairs only its own double quotation marks („ “), Chinese and Japanese only their own brackets."""
+    from pysbd.between_punctuation import BetweenPunctuation
+    from pysbd.languages import LANGUAGE_CODES
+
+    own = vars(LANGUAGE_CODES[code]).get("BetweenPunctuation", BetweenPunctuation)
+    if any(
+        getattr(own, step) is not getattr(BetweenPunctuation, step)
+        for step in ("replace", "sub_punctuation_between_quotes_and_parens")
+    ):
+        return frozenset()
+    return frozenset(
+        closer for closer, (_, step) in _PAIRED.items() if getattr(own, step) is getattr(BetweenPunctuation, step)
+    )
 
 
 def _unkept_period(flat: str, closing: int, kept: list[int]) -> bool:

@@ -118,6 +118,18 @@ def test_a_language_ending_sentences_at_its_own_marks_is_split_as_pysbd_splits_i
     assert segmentation._split_piece(text, 0, len(text), lang) == pysbd_bounds(text, lang)
 
 
+@pytest.mark.parametrize("lang", sorted(LANGUAGE_CODES))
+def test_a_quotation_or_bracket_closed_after_the_last_mark_ends_a_sentence_as_pysbd_ends_it(lang):
+    """pysbd keeps the mark inside the pair its between-punctuation step hides it in, where the language's step
+    pairs it: German's only its own quotation marks („ “), Chinese and Japanese only their own brackets; elsewhere
+    it splits the closer off ("Er sagte \"es endet." and "\"")."""
+    for closed in ['"es endet."', "(it spreads.)", "“it spreads.”", "«it spreads.»", "[it spreads.]", "'it ends.'"]:
+        text = f"Er sagte {closed}"
+        assert segmentation._split_piece(text, 0, len(text), lang) == pysbd_bounds(text, lang), text
+    text = "[ [(Capt.)"
+    assert segmentation._split_piece(text, 0, len(text), lang) == pysbd_bounds(text, lang), text
+
+
 def test_languages_whose_pysbd_changes_a_step_are_not_cut():
     text = "Die Gespräche endeten am Freitag. Die Beamten schwiegen."
     assert sentence_cuts.cuts(text, "de") == [] and sentence_cuts.cuts(text.replace("Die G", "Les g"), "fr") != []
