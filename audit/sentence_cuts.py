@@ -238,16 +238,16 @@ def cuts(flat: str, code: str) -> list[int]:
     language = _language(code)
     if language is None or not _cuttable(flat, language):
         return []
-    spans = [m.span() for opener, pattern in language.between if opener in flat for m in pattern.finditer(flat)]
+    hiding = [m.span() for opener, pattern in language.between if opener in flat for m in pattern.finditer(flat)]
     quoted = _single_quoted(flat)
     if quoted is None:
         return []
-    spans += quoted
+    spans = hiding + quoted
     found, start = [], 0
     for match in _CANDIDATE.finditer(flat):
         mark = word = match.start()
         if flat[mark + 1] in '"”':
-            if _quoted_cut(flat, start, mark + 1, match.end(), spans):
+            if _quoted_cut(flat, start, mark + 1, match.end(), spans, hiding):
                 found.append(match.end())
                 start = match.end()
             continue
@@ -258,7 +258,7 @@ def cuts(flat: str, code: str) -> list[int]:
             or not (_MARKS.isdisjoint(flat[word:mark]) or _decimal(flat, word, mark))
             or _keeps_the_mark(flat, word, mark, language)
             or any(s < match.end() and e > mark for s, e in spans)
-            or _opened_before(flat, start, mark, spans)
+            or _opened_before(flat, start, mark, spans, hiding)
         ):
             continue
         found.append(match.end())
@@ -285,7 +285,9 @@ def _decimal(flat: str, word: int, mark: int) -> bool:
     return True
 
 
-def _quoted_cut(flat: str, start: int, closer: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _quoted_cut(
+    flat: str, start: int, closer: int, end: int, spans: list[tuple[int, int]], hiding: list[tuple[int, int]]
+) -> bool:
     """Whether flat may be cut at end, after a mark, the closing quotation mark at flat[closer], a space: where
     its between-punctuation step pairs that quotation mark (the mark inside is no sentence end, whatever word it
     follows, and no other pair runs across), no sentence opened since start closes after it, pysbd's post-processing
@@ -297,7 +299,7 @@ def _quoted_cut(flat: str, start: int, closer: int, end: int, spans: list[tuple[
         (flat[mark] != "." or (flat[mark - 1 : mark].isalpha() and flat[mark - 2 : mark - 1] != "."))
         and any(e == closer + 1 for _, e in spans)
         and not any(s < end and e > closer - 1 for s, e in spans if e != closer + 1)
-        and not _opened_before(flat, start, closer, spans)
+        and not _opened_before(flat, start, closer, spans, hiding)
     )
 
 
@@ -392,16 +394,22 @@ def _may_open(flat: str, at: int, spans: list[tuple[int, int]]) -> bool:
     return before.isspace() or before in _SENTENCE_CLOSERS
 
 
-def _opened_before(flat: str, start: int, mark: int, spans: list[tuple[int, int]]) -> bool:
+def _opened_before(
+    flat: str, start: int, mark: int, spans: list[tuple[int, int]], hiding: list[tuple[int, int]]
+) -> bool:
     """Whether a sentence may open between start and the mark with a quotation mark or bracket that closes after
     the mark (pysbd's sentence regular expression then runs to that closer). A sentence opens at start, after a
-    space or where another ended (a mark, a closer); only the last such opener of each kind can close after it."""
+    space or where another ended (a mark, a closer); only the last such opener of each kind can close after it.
+    A single quotation mark inside a pair its between-punctuation step hides marks in (`hiding`: all but single
+    quotation marks) is hidden too, and closes nothing ("The.' \"The.' The.\" The ' Officials.")."""
     for opener, closer in _OPENERS:
         at = flat.rfind(opener, start, mark)
         while at > start and not _may_open(flat, at, spans):
             at = flat.rfind(opener, start, at)
         if at >= 0:
             closing = flat.find(closer, at + 1)
+            while closer == "'" and closing >= 0 and any(s <= closing < e for s, e in hiding):
+                closing = flat.find(closer, closing + 1)
             if closing > mark:
                 return True
     return False

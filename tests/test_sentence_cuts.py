@@ -96,6 +96,14 @@ def test_an_unclosed_quotation_mark_leaves_the_sentences_after_it_cut():
     assert segmentation.split_sentences(text, 0, len(text), "en") == [(0, 25), (26, 41), (42, 52)]
 
 
+def test_a_single_quotation_mark_hidden_inside_quotation_marks_closes_no_sentence():
+    """pysbd's between-punctuation step hides a single quotation mark inside a pair of double ones: the one opened
+    before the pair closes at the next one after it, across the cut after the pair."""
+    text = "The. The.' \"The.' The.\" The ' Officials."
+    assert segmentation.split_sentences(text, 0, len(text), "es") == pysbd_bounds(text, "es")
+    assert segmentation.split_sentences(text, 0, len(text), "es") == [(0, 4), (5, 9), (9, 23), (24, 29), (30, 40)]
+
+
 def test_a_full_stop_before_a_reference_number_is_left_to_pysbd():
     """pysbd breaks after the figures of a numbered reference ("The.2013 Officials"), where a full stop before
     figures is otherwise no sentence end."""
