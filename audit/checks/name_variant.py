@@ -173,8 +173,11 @@ def _groups(doc: Document) -> dict[str, list]:
 
 @per_document
 def _grouped(text: str) -> dict[str, list]:
-    from audit.names.mentions import mentions
+    from audit.names.mentions import known_mentions, mentions
 
+    known_ones = known_mentions(text)
+    if not known_ones:  # most documents: no group to make, nor any mention to read
+        return {}
     found = mentions(text)
     parent: dict[str, str] = {}
 
@@ -183,10 +186,9 @@ def _grouped(text: str) -> dict[str, list]:
             key = parent[key]
         return key
 
-    for mention in found:
-        if mention.known:  # an unknown word's key is its folded text: nothing to join
-            parent[root(fold_text(mention))] = root(mention.key)
-    known = {root(m.key) for m in found if m.known}
+    for mention in known_ones:  # an unknown word's key is its folded text: nothing to join
+        parent[root(fold_text(mention))] = root(mention.key)
+    known = {root(m.key) for m in known_ones}
     groups: dict[str, list] = {}
     for mention in found:
         key = root(mention.key)
@@ -200,9 +202,9 @@ def _candidates(text: str) -> tuple:
     """Capitalised words that may be names no list knows: less those a known name covers, words the text also
     writes in lower case, all-capital words, and an Arabic article ("al-Assad" is "Assad" spelled the same)."""
     from audit.names.lower_words import lower_words
-    from audit.names.mentions import Mention, mentions
+    from audit.names.mentions import Mention, known_mentions
 
-    covered = {offset for m in mentions(text) if m.known for offset in range(m.start, m.end)}  # asked in C
+    covered = {offset for m in known_mentions(text) for offset in range(m.start, m.end)}  # asked in C
     lower = lower_words(text)
     found = []
     for match in _words(text):

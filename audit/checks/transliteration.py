@@ -62,9 +62,9 @@ class Transliteration(Check):
             yield from self._other(doc, ctx, target)
 
     def _english(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.names.mentions import SIGNAL_CONFIDENCE, describe, mentions
+        from audit.names.mentions import SIGNAL_CONFIDENCE, describe, known_mentions
 
-        for mention in mentions(doc.text):
+        for mention in known_mentions(doc.text):  # a convention makes a mention known
             if mention.convention is None:
                 continue
             applicability = Applicability.SAFE if mention.known else Applicability.UNSAFE

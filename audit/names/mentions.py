@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache, partial
+from itertools import compress, repeat
+from operator import is_not, itemgetter, or_
 from typing import NamedTuple
 
 from audit.caches import per_document
@@ -57,9 +59,24 @@ class Mention(NamedTuple):
 _placed = partial(tuple.__new__, Mention)  # a Mention made from a tuple in C, without the named tuple's constructor
 
 
+_CONVENTION, _ENTITY = itemgetter(4), itemgetter(5)  # a Mention's fields, read in C
+_NONE = repeat(None)  # compared with each field
+
+
 def mentions(text: str) -> tuple[Mention, ...]:
     """Every capitalised word or name in `text`, longest gazetteer match first."""
     return _mentions(text, load())
+
+
+@per_document
+def known_mentions(text: str) -> tuple[Mention, ...]:
+    """The mentions of `text` that are `known`, picked out in C, found once for the checks that read them alone
+    (transliteration, name-variant): most are words nothing is known about, and most documents have none known.
+    Reading the property of each mention, and name-variant's groups made of a document without one, took 1% of
+    the instructions of a run over a news feed."""
+    found = mentions(text)
+    known = map(or_, map(is_not, map(_ENTITY, found), _NONE), map(is_not, map(_CONVENTION, found), _NONE))
+    return tuple(compress(found, known))
 
 
 @per_document
