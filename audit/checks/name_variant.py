@@ -26,8 +26,11 @@ CONFIDENCE = 0.85
 _WORD = re.compile(r"[^'\-0-9A-Z_a-z](?<![\w'’-])(?![a-z]++(?![\w'’-]))([^\W\d_][\w'’-]*[^\W_])")
 _FOREIGN_GROUPS = ("ou", "dj", "tch", "sch")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_JOINER = re.compile(r"[ -](?:(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)[- ])?")  # within a full name
+_JOINER_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu")
+_JOINER = re.compile(f"[ -](?:(?:{'|'.join(_JOINER_ARTICLES)})[- ])?")  # within a full name
+_JOINER_LONGEST = 2 + max(map(len, _JOINER_ARTICLES))  # a longer gap joins nothing, and is not matched
 _ARTICLE = re.compile(r"(?:al|el|Al|El|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
+_TEXT = operator.itemgetter(2)  # a Mention's text
 ENGLISH = "en"
 TRANSLITERATION = "transliteration"
 LISTED_DOCUMENTS = 5  # documents named in a message; the rest are counted
@@ -280,12 +283,10 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
     """Names no list knows, spelled two ways in the text (Bachar / Bashar, Younès / Younis, Kobakhidzé /
     Kobakhidze): the mentions of each group of `_linked` spellings."""
     candidates = _candidates(text)
-    by_text: dict[str, list] = {}
-    for mention in candidates:
-        by_text.setdefault(mention.text, []).append(mention)
     groups = []
-    for linked in _linked(list(by_text)):
-        group = sorted((m for spelling in linked for m in by_text[spelling]), key=lambda m: m.start)
+    for linked in _linked(list(dict.fromkeys(map(_TEXT, candidates)))):  # the spellings in order, found in C
+        spellings = set(linked)
+        group = [m for m in candidates if m.text in spellings]  # in order of the text (most texts: no group)
         if len({_spelling(m) for m in group}) > 1:
             groups.append(group)
     return tuple(groups)
@@ -334,14 +335,24 @@ def _names(chain: tuple) -> tuple[str, ...]:
 
 @per_document
 def _full_names(text: str) -> tuple[tuple, ...]:
-    """Runs of two or more name candidates (`_candidates`) joined by a space, a hyphen or an Arabic article."""
+    """Runs of two or more name candidates (`_candidates`) joined by a space, a hyphen or an Arabic article. Only
+    a gap short enough is matched, and a list made only for a run: most candidates stand alone, a sentence's first
+    word (matching every gap and making a list of each candidate took 46 M instructions over a 200-article feed,
+    this 28 M)."""
     runs: list[list] = []
+    last = None  # the candidate before
     for mention in _candidates(text):
-        if runs and _JOINER.fullmatch(text, runs[-1][-1].end, mention.start):
-            runs[-1].append(mention)
-        else:
-            runs.append([mention])
-    return tuple(tuple(run) for run in runs if len(run) > 1)
+        if (
+            last is not None
+            and mention.start - last.end <= _JOINER_LONGEST
+            and _JOINER.fullmatch(text, last.end, mention.start)
+        ):
+            if runs and runs[-1][-1] is last:
+                runs[-1].append(mention)
+            else:
+                runs.append([last, mention])
+        last = mention
+    return tuple(map(tuple, runs))
 
 
 def _linked_full_names(names: Sequence[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
