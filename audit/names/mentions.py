@@ -86,7 +86,13 @@ def _mentions(text: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for start, end in spotting.spans(text):
         read = _run_read(text[start:end], gazetteer)
-        found += read if not start else [_placed((start + m.start, start + m.end, *m[2:])) for m in read]
+        if not start:
+            found += read
+        elif len(read) == 1:  # most runs: one word, its mention placed without a list made
+            mention = read[0]
+            found.append(_placed((start + mention.start, start + mention.end, *mention[2:])))
+        else:
+            found += [_placed((start + m.start, start + m.end, *m[2:])) for m in read]
     return tuple(found)
 
 
