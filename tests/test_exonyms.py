@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from audit.checks.exonym import CHECK as exonym
@@ -204,3 +204,14 @@ def test_the_openings_picked_out_at_once_are_those_a_loop_over_every_word_finds(
         if exonyms._opens(word.text[elided:], openers):
             expected.append((index, elided))
     assert list(exonyms._openings(TokenIndex(text), openers, lang)) == expected
+
+
+@given(st.text(alphabet="MaoTsétung- '’ʼ\n\u00a0K1_", max_size=40))
+@example("K-o K-o Mao Tse-tung's -Tung T-a\nK-o")
+def test_names_of_hyphened_syllables_are_found_in_the_hyphened_stretches_as_in_the_whole_text(text):
+    from audit.names import chinese
+    from audit.names.capitals import capitalised
+
+    pattern = capitalised(*chinese.SYLLABLES)
+    found = [m.span() for first, last in exonyms._hyphened(text) for m in pattern.finditer(text, first, last)]
+    assert found == [m.span() for m in pattern.finditer(text)]
