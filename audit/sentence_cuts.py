@@ -15,10 +15,11 @@ expression after a space: "u.s" also finds "uks", "e g"), an initial, the end of
 holds a mark itself ("U.S", "p.m", "...") or ends in "Co" ("Co. KG"); when its between-punctuation step pairs a
 quotation mark or bracket around it; or when the sentence opened with a quotation mark or bracket that closes after
 it. Some steps see the whole line: lists ("a. ... b. ..."), parentheses between quotation marks, the guard of the
-single-quote step, doubled marks opening the line; a paragraph that may hold any of them, a backslash, a brace or
-one of pysbd's own placeholder characters is not cut. Nor is a language whose pysbd module changes a step beyond its
-abbreviation lists (German, Russian...), nor one with brackets in its abbreviations (their groups change what is
-searched).
+single-quote step, doubled marks opening the line, the break its numbered-reference step makes before quotation
+marks are paired ('"The.2013 Officials. The."' is no pair); a paragraph that may hold any of them, a backslash, a
+brace or one of pysbd's own placeholder characters is not cut. Nor is a language whose pysbd module changes a step
+beyond its abbreviation lists (German, Russian...), nor one with brackets in its abbreviations (their groups change
+what is searched).
 """
 
 from __future__ import annotations
@@ -328,6 +329,7 @@ def _cuttable(flat: str, language: _Language) -> bool:
         or ("(" in flat and _steps().parens_between_quotes.search(flat))
         or (language.unusual_prefix is not None and language.unusual_prefix.search(flat))
         or _holds_a_list(flat, 1)
+        or ("." in flat and _steps().numbered_reference.search(flat))  # a break that parts a pair of quotes
     )
 
 

@@ -86,6 +86,8 @@ def test_a_full_name_inside_a_longer_run_is_read_word_by_word():
         ("The Kōmeitō party and Ryūichi Sakamoto.", [("Kōmeitō", "Komeito"), ("Ryūichi", "Ryuichi")]),  # Hepburn
         ("The Ngāpuhi iwi met.", []),  # long a: Māori, not Hepburn
         ("Air pollution in New Dillí rose.", [("Dillí", "Delhi")]),  # a qualifier
+        ("General Abdel Fattah al-Bourhane spoke.", [("Bourhane", "Burhan")]),  # an Arabic article, then the name
+        ("Iran-backed Houthis and Oil-Rich Emirates.", []),  # a word before a hyphen, not an article: no name
     ],
 )
 def test_what_stands_before_and_after_a_name(text, expected):

@@ -172,3 +172,46 @@ def test_full_names_no_list_knows_across_a_feed():
 def test_one_word_alike_across_articles_names_different_people():
     assert _feed_variants("Mohamed Salah scored twice.", "Mohammed Ali Khan resigned.") == []
     assert _feed_variants("Frank Smith spoke.", "French Smith spoke.", "A French official spoke.") == []
+
+
+def _variants_in(lang: str, text: str, checks: tuple = (name_variant,)) -> list[tuple[str, str | None, str]]:
+    [result] = run_checks([Document("d", text)], RunContext(target_lang=lang, backtranslate=False), list(checks))
+    return [(f.check, f.text, f.suggestion) for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "foreign", "standard"),
+    [
+        ("fr", "À Tehran, le président a défendu l'accord. Les pays européens menacent si Téhéran ne coopère pas.",
+         "Tehran", "Téhéran"),
+        ("es", "Miles de personas protestaron en Tehran. El Gobierno de Teherán rechazó las críticas.",
+         "Tehran", "Teherán"),
+    ],
+)  # fmt: skip
+def test_a_spelling_the_exonym_table_gives_as_another_languages_is_never_the_one_kept(lang, text, foreign, standard):
+    """Two spellings once each: the target's own is kept, whichever comes first; with the exonym check, which
+    reports the other language's form with the same suggestion, name-variant leaves it to that check."""
+    assert _variants_in(lang, text) == [("name-variant", foreign, standard)]
+    from audit.checks.exonym import CHECK as exonym
+
+    assert _variants_in(lang, text, (name_variant, exonym)) == [("exonym", foreign, standard)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Kim Jong-un oversaw the launch. Later Kim Jong Un said the tests would go on.",
+         [("Jong Un", "Jong-un")]),
+        ("en", "Moon Jae In met Biden. Moon Jae In and Moon Jae-in's aides.", [("Jae-in", "Jae In")]),
+        ("en", "Chiang Ching-kuo ruled Taiwan. Chiang Ching Kuo died in 1988.", [("Ching Kuo", "Ching-kuo")]),
+        ("fr", "Yoon Suk-yeol a été destitué. Yoon Suk Yeol conteste la décision.", [("Suk Yeol", "Suk-yeol")]),
+        ("de", "Kim Jong Un besuchte die Fabrik. Kim Jong-un lobte die Arbeiter.", [("Jong-un", "Jong Un")]),
+        ("en", "Kim Jong-un oversaw the launch. Kim Jong-un said the tests would go on.", []),
+        ("en", "Anti-war protesters marched. The Post-war order and Anti War slogans.", [("Anti War", "Anti-war")]),
+        ("en", "Jean-Pierre Raffarin met Jean Pierre. Co-op members voted.", []),
+    ],
+)  # fmt: skip
+def test_a_name_of_syllables_hyphened_in_one_place_and_apart_in_another(lang, text, expected):
+    """One word against two: the skeleton of a word cannot link them, the syllables can; the spelling written
+    first or most often is kept."""
+    assert [(found, suggestion) for _, found, suggestion in _variants_in(lang, text)] == expected

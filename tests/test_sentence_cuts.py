@@ -111,6 +111,14 @@ def test_a_full_stop_before_a_reference_number_is_left_to_pysbd():
     assert segmentation.split_sentences(text, 0, len(text), "en") == [(0, 4), (5, 13), (14, 24)]
 
 
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_reference_number_s_break_parts_a_pair_of_quotation_marks(lang):
+    """The break comes before the pair is read: the mark before the closing quotation mark ends a sentence, and
+    the quotation mark opens the next."""
+    text = 'The. The. "The.2013 Officials. The." The.'
+    assert segmentation.split_sentences(text, 0, len(text), lang) == pysbd_bounds(text, lang)
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -159,6 +159,19 @@ def test_what_is_never_untranslated(text, lang):
     assert findings(CHECK, text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "left"),
+    [
+        ("The pourparlers in Tokyo ended without an agreement.", "en", "pourparlers"),
+        ("After the négociations Japan and Korea signed a statement.", "en", "négociations"),
+        ("Les talks à Genève ont échoué.", "fr", "talks"),
+    ],
+)
+def test_a_sentence_s_first_function_word_opens_no_name(text, lang, left):
+    """ "The … in Tokyo" is no name like "Bank of America": the words between are judged."""
+    assert [f.text for f in findings(CHECK, text, lang)] == [left]
+
+
 def test_terms_set_apart_are_info_and_titles_nothing():
     quoted = findings(CHECK, "Protesters chanted “dégage” outside the palace.", "en")
     assert [(f.text, f.severity) for f in quoted] == [("dégage", Severity.INFO)]

@@ -60,6 +60,12 @@ class DoubleAttribution(Check):
             ("she said",),
             "Kallas said the sanctions would hit hard.",
         ),
+        Example(
+            "en",
+            "“The port will not fall,” the governor said, he declared, adding that air defences had arrived.",
+            ("he declared",),
+            "“The port will not fall,” the governor said, adding that air defences had arrived.",
+        ),
         Example("en", "“We are ready,” Peskov said. He added that talks could start in May."),
         Example(
             "fr",
@@ -139,8 +145,9 @@ class DoubleAttribution(Check):
 
 def _fix(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> Fix | None:
     """Delete the second attribution with the punctuation that joins it to the text before, when what is left
-    reads as one sentence with the same meaning: nothing follows it, or a circumstance that can follow the first
-    ("he said. he declared during the ceremony" -> "he said during the ceremony"). Never when the first has no
+    reads as one sentence with the same meaning: nothing follows it, a circumstance that can follow the first
+    ("he said. he declared during the ceremony" -> "he said during the ceremony"), or a clause that continues it
+    ("he said, he declared, adding that …" -> "he said, adding that …"). Never when the first has no
     subject and the second names the speaker, when a statement follows the second, or when a circumstance would
     land on the first statement ("X said the war must end, he declared on Sunday")."""
     a, b = first.attribution, second.attribution
@@ -148,7 +155,8 @@ def _fix(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> Fix |
         return None
     words = indexed(doc.text)
     opening, closing = words.first(b.end, second.sentence.end), words.last(b.end, second.sentence.end)
-    if opening is not None and closing is not None:
+    continued = attributions.continues(doc.text, b.end, second.sentence.end, lang)  # "he said, adding that …"
+    if opening is not None and closing is not None and not continued:
         opener, closer = opening.key, closing.key
         circumstance = opener in lang.circumstantial - lang.not_circumstantial and closer not in lang.verb_particles
         if _WORD.search(doc.text[a.end : b.start]) or not circumstance:

@@ -33,6 +33,7 @@ _ARTICLE = re.compile(r"(?:al|el|Al|El|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
 _TEXT = operator.itemgetter(2)  # a Mention's text
 ENGLISH = "en"
 TRANSLITERATION = "transliteration"
+EXONYM = "exonym"
 LISTED_DOCUMENTS = 5  # documents named in a message; the rest are counted
 
 
@@ -83,7 +84,7 @@ class NameVariant(Check):
         for doc in documents:
             known, unknown, full = self.gathered(doc, ctx)
             for group in [*known.values(), *unknown]:
-                decision = _decide(group, _houses(ctx), english=_in_english(doc, ctx))
+                decision = _decide(group, _houses(ctx), ctx.expected_language(doc))
                 for finding in _report(self, doc, group, decision, _lines(doc, group), feed=False, ctx=ctx):
                     yield doc, finding
             known_names[id(doc)], full_names[id(doc)] = known, full
@@ -281,7 +282,11 @@ def _linked(spellings: Sequence[str]) -> list[list[str]]:
 @per_document
 def _unknown_groups(text: str) -> tuple[list, ...]:
     """Names no list knows, spelled two ways in the text (Bachar / Bashar, Younès / Younis, Kobakhidzé /
-    Kobakhidze): the mentions of each group of `_linked` spellings."""
+    Kobakhidze): the mentions of each group of `_linked` spellings, and of each name of syllables hyphened in one
+    place and not in another (Jong-un / Jong Un)."""
+    from audit.names import syllables
+    from audit.names.mentions import Mention
+
     candidates = _candidates(text)
     groups = []
     for linked in _linked(list(dict.fromkeys(map(_TEXT, candidates)))):  # the spellings in order, found in C
@@ -289,6 +294,10 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         group = [m for m in candidates if m.text in spellings]  # in order of the text (most texts: no group)
         if len({_spelling(m) for m in group}) > 1:
             groups.append(group)
+    for places in syllables.spellings(text):  # Kim Jong-un / Kim Jong Un: one word against two
+        groups.append(
+            [tuple.__new__(Mention, (start, end, name, name, None, None, 1.0)) for start, end, name in places]
+        )
     return tuple(groups)
 
 
@@ -321,7 +330,7 @@ def _across_unknown(
                 if len({_spelling(group[0]) for group in words.values()}) < 2:
                     continue
                 counted = [group[0] for group in words.values()]  # one vote per document
-                decision = _decide(counted, _houses(ctx), english=lang in (None, ENGLISH))
+                decision = _decide(counted, _houses(ctx), lang)
                 listed = _where({docs[p].id: group for p, group in words.items()})
                 for position, group in words.items():
                     if decision is not None and _spelling(group[0]) != decision[0]:
@@ -398,15 +407,19 @@ def _report(
     ctx: RunContext,
 ):
     """A finding on each of `mentions` not in the kept spelling of `decision` (kept, suggestion), less the foreign
-    romanizations the transliteration check reports on the same words."""
+    romanizations the transliteration check reports on the same words, and the other languages' forms the exonym
+    check reports with the same suggestion."""
     if decision is None:
         return
     kept, suggestion = decision
     scope = "across the feed" if feed else "in this document"
     transliteration = TRANSLITERATION in ctx.checks
+    exonyms = _exonym_table(ctx.expected_language(doc)) if EXONYM in ctx.checks else {}
     for mention in mentions:
         spelling = _spelling(mention)
         if spelling == kept or (transliteration and mention.convention is not None):
+            continue
+        if exonyms.get(mention.text, ("",))[0] == suggestion:
             continue
         others = "; ".join(text for other, text in where if other != spelling)
         accents = fold(mention.text) == fold(suggestion)  # Yaoundé / Yaounde: a mark, not another name
@@ -427,10 +440,11 @@ def _houses(ctx: RunContext) -> frozenset[str]:
     return frozenset(_spelling_of(house) for house in ctx.names_houses)
 
 
-def _decide(group: list, houses: frozenset[str] = frozenset(), english: bool = True) -> tuple[str, str] | None:
+def _decide(group: list, houses: frozenset[str] = frozenset(), target: str | None = ENGLISH) -> tuple[str, str] | None:
     """The spelling kept and the one suggested: the house's when the group has it; else the majority when it is
-    an accepted spelling, else the standard (or, when no standard is known, the majority). None when the group
-    has one spelling."""
+    an accepted spelling, else the standard (or, when no standard is known, the majority of the spellings the
+    target's table of exonyms does not give as another language's: Téhéran, not Tehran, in French). None when the
+    group has one spelling."""
     spellings = Counter(_spelling(m) for m in group)
     if len(spellings) < 2:
         return None
@@ -438,9 +452,11 @@ def _decide(group: list, houses: frozenset[str] = frozenset(), english: bool = T
     if house is not None:
         return house, next(m.text for m in group if _spelling(m) == house)
     standard = next((m.standard for m in group if m.known), None)
-    top = max(spellings.values())
-    tied = [spelling for spelling, n in spellings.items() if n == top]  # in order of first occurrence
-    if standard is None and english:  # no list knows the name: of tied spellings, the one English would write
+    foreign = _exonyms(group, target) if standard is None else set()
+    running = {spelling: n for spelling, n in spellings.items() if spelling not in foreign}
+    top = max(running.values())
+    tied = [spelling for spelling, n in running.items() if n == top]  # in order of first occurrence
+    if standard is None and target in (None, ENGLISH):  # no list knows the name: of tied spellings, English's
         candidates = tuple(tied)  # (a list being sorted reads as empty)
         tied.sort(key=lambda spelling: _foreignness(spelling, candidates))
     majority = _spelling_of(standard) if standard is not None and _spelling_of(standard) in tied else tied[0]
@@ -451,6 +467,26 @@ def _decide(group: list, houses: frozenset[str] = frozenset(), english: bool = T
         kept = _spelling_of(standard)
     kept_text = next(m.text for m in group if _spelling(m) == kept)
     return kept, kept_text if kept in accepted or standard is None else standard
+
+
+def _exonyms(group: list, target: str | None) -> set[str]:
+    """The spellings of the group that the target's table of exonyms gives as another language's form of a name
+    the group also spells the target's way (Tehran in a French text that writes Téhéran): the exonym check reports
+    them. None when every spelling is one."""
+    table = _exonym_table(target)
+    spellings = {_spelling(m) for m in group}
+    found = set()
+    for mention in group:
+        entry = table.get(mention.text)
+        if entry is not None and _spelling_of(entry[0]) in spellings - {_spelling(mention)}:
+            found.add(_spelling(mention))
+    return found if found != spellings else set()
+
+
+def _exonym_table(target: str | None) -> dict:
+    from audit.names.exonyms import listed
+
+    return listed(target or ENGLISH)
 
 
 def _foreignness(spelling: str, others: tuple[str, ...]) -> int:

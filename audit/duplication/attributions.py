@@ -367,7 +367,10 @@ def has_statement_after(text: str, end: int, sentence_end: int, lang: Lexicon) -
     quotation mark after it (an apostrophe at either end of the rest counts, as the rest alone reads it), a
     complementizer, or words other than a circumstance. Asked of the document's marks and words found once, in
     constant time, not by reading the rest of the sentence again for each attribution (quadratic in a long one); a
-    short rest is searched for a mark itself (finding every mark of the text costs more)."""
+    short rest is searched for a mark itself (finding every mark of the text costs more). A clause that continues
+    the attribution is no statement of it."""
+    if continues(text, end, sentence_end, lang):
+        return False
     if end < sentence_end and (
         _marked(text, end, sentence_end) or text[end] in _APOSTROPHES or text[sentence_end - 1] in _APOSTROPHES
     ):
@@ -379,6 +382,20 @@ def has_statement_after(text: str, end: int, sentence_end: int, lang: Lexicon) -
     if words.any_of(first.start, sentence_end, lang.complementizers):
         return True
     return first.key not in lang.circumstantial
+
+
+def continues(text: str, end: int, sentence_end: int, lang: Lexicon) -> bool:
+    """Whether the rest of the sentence after the attribution ending at `end` opens a clause that continues it:
+    a comma and a participle ("…, adding that", "…, ajoutant que"), or a coordinator and a reporting verb ("… and
+    added that", "… und fügte hinzu"). What follows is the continuation's statement, not the attribution's."""
+    words = indexed(text).iterate(end, sentence_end)
+    first = next(words, None)
+    if first is None:
+        return False
+    if first.key in lang.coordinators:
+        second = next(words, None)
+        return second is not None and second.key in lang.reporting_verbs and not text[end : first.start].strip(" ,")
+    return first.key in lang.continuations and text[end : first.start].strip() == ","
 
 
 def forget() -> None:

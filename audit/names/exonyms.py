@@ -271,14 +271,30 @@ def _capitalised_names(text: str) -> tuple[tuple[re.Match[str], ...], list[str]]
 
 def _words_guessed(text: str, target: str) -> Iterator[re.Match[str]]:
     """The words `guess` reads: those of `_capitalised_names` of GUESSED_LENGTH letters or more with no hyphen
-    either side (Oil-rich, al-Assad), capitalised (not all capitals), which the table does not list as written and
-    which show another language's marks or letter groups (every reading of `guess` wants them)."""
+    either side (Oil-rich) but an article's (al-Bourhane), capitalised (not all capitals), which the table does not
+    list as written and which show another language's marks or letter groups (every reading of `guess` wants
+    them)."""
     matches, words = _capitalised_names(text)
     worth = {word for word in set(words) if _worth_guessing(word, target)}
     for match in compress(matches, map(worth.__contains__, words)) if worth else ():
         start, end = match.span()
-        if end - start >= GUESSED_LENGTH and "-" not in (text[start - 1 : start], text[end : end + 1]):
+        before = text[start - 1 : start] != "-" or _after_article(text, start - 1)
+        if end - start >= GUESSED_LENGTH and before and text[end : end + 1] != "-":
             yield match
+
+
+def _after_article(text: str, hyphen: int) -> bool:
+    """The hyphen at `hyphen` joins an Arabic article to the name (al-Bourhane, el-Sissi): the name is read alone,
+    as a word after Oil- or Iran- is not."""
+    start = hyphen
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:hyphen].casefold() in _articles() and (start == 0 or text[start - 1] != "-")
+
+
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(romanization()["rules"]["articles"])
 
 
 @lru_cache(maxsize=65536)

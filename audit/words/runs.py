@@ -175,17 +175,20 @@ def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) 
         if word.capitalised and verdicts[index].kind == STRONG and _beside_a_name(text, found, verdicts, index, target):
             verdicts[index] = NONE
     if not data.nouns_capitalised:
-        for index in _inside_names(text, found):
+        for index in _inside_names(text, found, data.function_words):
             verdicts[index] = NONE
     return verdicts
 
 
-def _inside_names(text: str, found: list[Word]) -> list[int]:
+def _inside_names(text: str, found: list[Word], function_words: frozenset[str]) -> list[int]:
     """Lower-case words between two capitalised ones (or a capitalised one and a number), a few at most: the small
-    words of a name or a title ("Bank of America", "Center for Democracy and Technology", "Act of 1976")."""
+    words of a name or a title ("Bank of America", "Center for Democracy and Technology", "Act of 1976"). A
+    sentence's first word that is one of the target's function words opens no name: "The pourparlers in Tokyo"."""
     inside = []
     for index in range(1, len(found)):
         if found[index].capitalised or not found[index - 1].capitalised:
+            continue
+        if index == 1 and found[0].key in function_words:
             continue
         for last in range(index, min(index + NAME_SMALL_WORDS, len(found))):
             if found[last].capitalised or not _joined(text, found[last - 1], found[last]):
