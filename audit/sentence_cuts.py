@@ -62,6 +62,8 @@ _WORD = frozenset(
 # Where pysbd splits a sentence once more, at its end: a quotation mark after a mark or dash, a capital after.
 _QUOTE_ENDING = re.compile(r"[!?.\-][\"'“”]\s[A-Z]")
 # Characters of pysbd's own (placeholders, sentence ends, list marks), all beyond ASCII.
+# A full stop before a reference's figures, what pysbd's numbered-reference step needs (found ten times faster).
+_BEFORE_A_REFERENCE = re.compile(r"\.[\d\[]")
 _PYSBD_OWN = re.compile(r"[∯∮ȸȹ☉☈☇☄ƪ♟♝☏✂⌬♬♭⎋♨☝ᓰᓱᓳᓴᓷᓸ]")
 _ONE_MARK = frozenset(("", ".", "!", "?"))
 # Ends holding no mark of the languages cut (closers, ";", "…"), or an ellipsis among closers.
@@ -329,7 +331,7 @@ def _cuttable(flat: str, language: _Language) -> bool:
         or ("(" in flat and _steps().parens_between_quotes.search(flat))
         or (language.unusual_prefix is not None and language.unusual_prefix.search(flat))
         or _holds_a_list(flat, 1)
-        or ("." in flat and _steps().numbered_reference.search(flat))  # a break that parts a pair of quotes
+        or (_BEFORE_A_REFERENCE.search(flat) and _steps().numbered_reference.search(flat))  # a break in a pair
     )
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-# a capitalised syllable, a hyphen and a syllable in lower case, not inside a longer hyphened word (Jong-un, not
-# Anti-war-movement); a syllable is at most six letters
-_HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,5})-([a-z]{1,6})(?![\w-])")
+# a capitalised syllable, a hyphen and a syllable in lower case (Jong-un); a syllable is at most six letters. What
+# stands before is told apart from a match (_JOINED), as a pattern opening with a look-behind is searched 4x slower.
+_HYPHENED = re.compile(r"([A-Z][a-z]{1,5})-([a-z]{1,6})(?![\w-])")
+_JOINED = frozenset("'’-")  # before a syllable: it is inside a longer word (Anti-war-movement)
 
 
 def spellings(text: str) -> list[list[tuple[int, int, str]]]:
@@ -18,9 +19,15 @@ def spellings(text: str) -> list[list[tuple[int, int, str]]]:
     if "-" not in text:
         return []
     found = []
-    for first, second in dict.fromkeys(match.groups() for match in _HYPHENED.finditer(text)):
+    hyphened = (m.groups() for m in _HYPHENED.finditer(text) if not _inside_a_word(text, m.start()))
+    for first, second in dict.fromkeys(hyphened):
         ways = re.compile(rf"(?<![\w'’-]){first}(?:-{second}|-{second.capitalize()}| {second.capitalize()})(?![\w-])")
         places = [(m.start(), m.end(), m.group()) for m in ways.finditer(text)]
         if len({written for _, _, written in places}) > 1:
             found.append(places)
     return found
+
+
+def _inside_a_word(text: str, start: int) -> bool:
+    before = text[start - 1 : start]
+    return bool(before) and (before.isalnum() or before == "_" or before in _JOINED)
