@@ -80,3 +80,29 @@ def test_a_german_genitive_is_read_without_its_s():
     text = "Zelenskys Berater und Selenskyjs Sprecher."
     found = {text[start:end]: suggestion for (start, end), suggestion in _findings(text, "de").items()}
     assert found == {"Zelensky": "Selenskyj"}
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "lang", "spanish"),
+    [
+        ("Токаев", "ru", "Tokayev"),  # е after a vowel: Tokáyev in the Spanish press
+        ("Мирзиёев", "ru", "Mirziyoyev"),
+        ("Фёдор", "ru", "Fiodor"),  # ё after a consonant
+        ("Соловьёв", "ru", "Soloviov"),  # and after a soft sign
+        ("Анастасия", "ru", "Anastasia"),  # я after и
+        ("Юлия", "ru", "Yulia"),
+        ("Татьяна", "ru", "Tatiana"),
+        ("Киев", "ru", "Kiev"),  # е after и stays e
+        ("Ельцин", "ru", "Yeltsin"),
+        ("Ярослав", "uk", "Yaroslav"),
+    ],
+)
+def test_spanish_writes_y_where_a_vowel_opens_the_syllable(cyrillic, lang, spanish):
+    from audit.names.conventions import romanize
+
+    assert romanize(cyrillic, lang, "es")[0] == spanish
+
+
+def test_the_spanish_press_spellings_of_central_asian_leaders_are_accepted():
+    text = "El presidente uzbeko, Shavkat Mirziyóyev, recibió a Kasim-Yomart Tokáyev y a Yulia Timoshenko."
+    assert _findings(text, "es") == {}

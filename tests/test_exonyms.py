@@ -217,3 +217,15 @@ def test_names_of_hyphened_syllables_are_found_in_the_hyphened_stretches_as_in_t
     pattern = capitalised(*chinese.SYLLABLES)
     found = [m.span() for first, last in exonyms._hyphened(text) for m in pattern.finditer(text, first, last)]
     assert found == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les forces talibanes ont fermé la frontière, selon les talibans.", []),  # an adjective agreeing
+        ("Les autorités talibane et pakistanaise discutent.", []),
+        ("Les talibanes ont fermé la frontière.", [("talibanes", "talibans")]),  # the Spanish plural, a noun
+    ],
+)
+def test_a_peoples_adjective_agreeing_in_the_target_is_its_own(text, expected):
+    assert _found(text, "fr") == expected

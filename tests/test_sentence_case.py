@@ -1,3 +1,5 @@
+import pytest
+
 from audit.checks.sentence_case import CHECK as sentence_case
 from audit.context import RunContext
 from audit.document import Document
@@ -31,3 +33,18 @@ def test_seed_article_he_declared():
     [finding] = _findings(text)
     assert text[finding.start :].startswith("he declared")
     assert (finding.text, finding.suggestion, finding.line) == ("he", "He", 2)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Das vereinbarten Präsident Ferdinand Marcos Jr. und Vietnams Parteichef To Lam in Manila."),
+        ("fr", "Le président Ferdinand Marcos Jr. et le dirigeant vietnamien To Lam se sont rencontrés à Manille."),
+        ("es", "El presidente Ferdinand Marcos Jr. y el líder vietnamita To Lam se reunieron en Manila."),
+        ("de", "Die Kosten steigen bzw. sinken je nach Region, sagte der Minister."),
+    ],
+)
+def test_a_name_s_suffix_or_an_abbreviation_of_the_target_ends_no_sentence(lang, text):
+    """pysbd's lists of some languages lack "Jr." or "bzw.": the word after them opens no sentence."""
+    [result] = run_checks([Document("d", text)], RunContext(target_lang=lang), [sentence_case])
+    assert result.findings == []

@@ -103,10 +103,10 @@ def per_thousand(check: Check, shared_data: Path, name: str, companions: tuple[s
 
 
 def assert_corpus_size(cases: list[dict]) -> None:
-    """At least 150 flagged and 100 clean cases, English, French and German targets, unique ids."""
+    """At least 150 flagged and 100 clean cases, English, French and German targets at least, unique ids."""
     flagged = [c for c in cases if c["expect"]]
     assert len(flagged) >= 150 and len(cases) - len(flagged) >= 100
-    assert {c["lang"] for c in flagged} == {"en", "fr", "de"} and len({c["id"] for c in cases}) == len(cases)
+    assert {c["lang"] for c in flagged} >= {"en", "fr", "de"} and len({c["id"] for c in cases}) == len(cases)
 
 
 def assert_quality(check: Check, cases: list[dict], companions: tuple[str, ...] = ()) -> None:

@@ -1,7 +1,9 @@
-"""repeated-word: the same word twice or more in a row ("to to", "clocks clocks clocks", "(OSCE) (OSCE)")."""
+"""repeated-word: the same word twice or more in a row ("to to", "clocks clocks clocks", "(OSCE) (OSCE)"), or two
+words twice ("a assuré a assuré")."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from audit.checks.base import Check, Example
@@ -10,13 +12,15 @@ from audit.document import Document, Sentence
 from audit.duplication.attributions import document_quotations
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import suggestion
-from audit.duplication.tokens import Token, indexed, text_lexicon
+from audit.duplication.tokens import Token, TokenIndex, indexed, text_lexicon
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Double, Lexicon
 
 _CLOSERS = ")]}”’»›“‘\"'"  # “ and ‘ close a German quotation („…“); after a word they close, never open
 _OPENERS = "([{“‘«‹„\"'"
 PLAIN, COMMA, ACROSS = "plain", "comma", "across"  # what stands between two words: spaces, a comma, a bracket
+CLAUSE_WORDS = 8  # the words before a pair said twice that a clause said again in another order is sought in
+_JOINS = {"": PLAIN, ",": COMMA}  # what may stand between two words said twice, white space aside
 
 
 class RepeatedWord(Check):
@@ -24,7 +28,8 @@ class RepeatedWord(Check):
     category = "fluency/grammar"
     severity = Severity.ERROR
     summary = (
-        "The same word twice or more in a row (“to to”, “2016 2016”, “(OSCE) (OSCE)”); grammatical doubles are allowed."
+        "The same word or two words twice or more in a row (“to to”, “(OSCE) (OSCE)”, “a assuré a assuré”);"
+        " grammatical doubles are allowed."
     )
     rationale = (
         "A doubled word is the commonest slip of machine translation and of hurried editing; it reads as careless."
@@ -41,6 +46,12 @@ class RepeatedWord(Check):
             "Les troupes se sont repliées sur sur de nouvelles positions.",
             ("sur",),
             "Les troupes se sont repliées sur de nouvelles positions.",
+        ),
+        Example(
+            "fr",
+            "« Nous resterons », a assuré a assuré le ministre.",
+            ("a assuré",),
+            "« Nous resterons », a assuré le ministre.",
         ),
         Example("de", "Die Frau, die die Zeitung liest, schwieg."),
         Example(
@@ -86,6 +97,40 @@ class RepeatedWord(Check):
                 if finding is not None:
                     yield finding
                 index = last + 1
+        yield from self._pairs(doc, lang, quoted)
+
+    def _pairs(self, doc: Document, lang: Lexicon, quoted: Spans) -> Iterator[Finding]:
+        """Two words said twice or more in a row in one sentence ("a assuré a assuré", "leur médiation, leur
+        médiation"): no grammar doubles a pair. Noted only inside a quotation (a chant) or when all are capitalised
+        (a title: "New York, New York")."""
+        text_words = indexed(doc.text)
+        ends = [s.end for s in doc.sentences]
+        reported = 0
+        for at in text_words.pairs_doubled():
+            first, second = text_words[at], text_words[at + 1]
+            if first.start < reported:
+                continue  # "X Y X Y X Y": reported from its first pair
+            sentence = doc.sentences[bisect_left(ends, first.start + 1)]
+            kind, last = _pair_run(text_words, at, sentence.end)
+            if kind is None or _pair_allowed(text_words, at, sentence, kind, lang):
+                continue
+            end = text_words[last].end
+            reported = end
+            titled = all(_name_like(text_words[i]) for i in range(at, last + 1))
+            noted = quoted.holds(text_words[at + 2].start) or titled or {first.key, second.key} <= lang.emphatic_doubles
+            safety = Applicability.SAFE if kind == PLAIN else Applicability.UNSAFE
+            fix = None if noted else Fix.delete(second.end, end, safety)
+            times = (last - at + 1) // 2
+            yield self.finding(
+                doc,
+                text_words[at + 2].start,
+                end,
+                f"“{doc.text[first.start : end]}”: the words are repeated" + (f" {times} times" if times > 2 else ""),
+                severity=Severity.INFO if noted else Severity.ERROR if kind == PLAIN else Severity.WARNING,
+                suggestion=suggestion(doc.text, sentence.start, sentence.end, fix),
+                confidence=0.5 if noted else 0.9,
+                fix=fix,
+            )
 
     def _double(
         self,
@@ -117,6 +162,53 @@ class RepeatedWord(Check):
             confidence={Severity.INFO: 0.5, Severity.WARNING: 0.6}.get(severity, 0.95),
             fix=fix,
         )
+
+
+def _pair_run(text_words: TokenIndex, at: int, sentence_end: int) -> tuple[str | None, int]:
+    """How the pair of words at `at` is joined to its repeats (PLAIN or COMMA; None when otherwise, or when the
+    words of a pair are not side by side), and the index of the last word of its last repeat in the sentence."""
+    kind = _JOINS.get("".join(text_words.gap(at + 1).split()))
+    if kind is None or text_words.gap(at).strip() or text_words.gap(at + 2).strip():
+        return None, at
+    if text_words[at + 3].end > sentence_end:
+        return None, at
+    last = at + 3
+    while (
+        last + 2 < len(text_words)
+        and text_words[last + 2].end <= sentence_end
+        and text_words[last + 1].key == text_words[at].key
+        and text_words[last + 2].key == text_words[at + 1].key
+        and _JOINS.get("".join(text_words.gap(last).split())) == kind
+        and not text_words.gap(last + 1).strip()
+    ):
+        last += 2
+    return kind, last
+
+
+def _pair_allowed(text_words: TokenIndex, at: int, sentence: Sentence, kind: str, lang: Lexicon) -> bool:
+    """A pair said twice that is no slip: numbers (a score, a code), reduplications, two function words across a
+    comma (the words of a longer clause: "it is what it is, it is what it is"), a function word second (an idiom of
+    a word twice around it, then that word: "door to door to read"), or a clause said again in another order
+    (duplicate-phrase's)."""
+    first, second = text_words[at], text_words[at + 1]
+    keys = {first.key, second.key}
+    return (
+        first.is_number
+        or second.is_number
+        or keys <= lang.reduplications
+        or (kind == COMMA and keys <= lang.function_words)
+        or second.key in lang.function_words  # "from door to door to", "and more and more": X Y X, then Y
+        or _clause_again(text_words, at, sentence)
+    )
+
+
+def _clause_again(text_words: TokenIndex, at: int, sentence: Sentence) -> bool:
+    """The two words after the pair said twice stand among the CLAUSE_WORDS before it, in its sentence: a clause
+    said again in another order ("die volgens de oppositie zijn vervalst, zijn vervalst volgens de oppositie"),
+    duplicate-phrase's to report."""
+    after = [text_words[i] for i in range(at + 4, min(at + 6, len(text_words)))]
+    before = {text_words[i].key for i in range(max(0, at - CLAUSE_WORDS), at) if text_words[i].start >= sentence.start}
+    return len(after) == 2 and after[-1].end <= sentence.end and {w.key for w in after} <= before
 
 
 def _between(text: str, left: Token, right: Token) -> str | None:

@@ -20,7 +20,8 @@ class Typography(Check):
     summary = (
         "Another language's typography left in the text: French spaces before : ; ? !, « guillemets » or German"
         " „quotes“ in English, decimal commas (“3,5 percent”), thousands grouped by dots or spaces (“1.000"
-        " soldiers”, “1 000”); English quotes and decimal points in French or German text."
+        " soldiers”, “1 000”); English quotes and decimal points in French or German text; a Spanish question"
+        " without its “¿”."
     )
     rationale = (
         "Each language writes its quotation marks, the space before : ; ? !, its decimal mark and its digit"
@@ -69,6 +70,13 @@ class Typography(Check):
         ),
         Example("de", "Die Inflation stieg auf 3,5 Prozent; 1.000 Soldaten wurden entsandt."),
         Example("fr", "« Nous ne céderons pas », a dit le ministre : « jamais ! »"),
+        Example(
+            "es",
+            "Quién pagará la factura? Nadie en el Gobierno lo sabe.",
+            ("Quién",),
+            "¿Quién pagará la factura? Nadie en el Gobierno lo sabe.",
+        ),
+        Example("es", "Si el Gobierno no actúa ahora, ¿cuándo lo hará?, insistió la portavoz."),
     )
 
     def unmet(self, lang: str | None) -> str | None:
@@ -99,6 +107,7 @@ class Typography(Check):
             issues += quote_styles.styles(doc.text, pairs, own, named)
             issues += mark_spaces.before_marks(doc.text, start, end, own, named, marks_spaced)
             issues += mark_spaces.inverted(doc.text, start, end, own, named)
+            issues += mark_spaces.unopened(doc.text, start, end, own)
             issues += figures.figures(doc.text, start, end, own, named, percents_spaced)
         yield from report(self, doc, issues)
 

@@ -267,6 +267,18 @@ class TokenIndex:
             return any(a.key == b.key for a, b in pairwise(head + self._made(low, high) + tail))
         return high - low > 1 and self._doubled_before()[high] > self._doubled_before()[low + 1]
 
+    def pairs_doubled(self) -> list[int]:
+        """The indexes of the text's words that open two words said twice in a row ("a assuré a assuré", "leur
+        médiation, leur médiation"): keys i, i + 1 equal to keys i + 2, i + 3, and the two words differ (a word
+        said four times is a run of one). Compared in C; most texts have none."""
+        keys = self._keys
+        same = compress(range(len(keys) - 3), map(eq, keys, keys[2:]))  # "the X the": a few in a hundred words
+        return [i for i in same if keys[i + 1] == keys[i + 3] and keys[i] != keys[i + 1]]
+
+    def gap(self, at: int) -> str:
+        """What stands between the text's word at index `at` and the next."""
+        return self._gaps[at]
+
     def _doubled_before(self) -> list[int]:
         """How many words before each repeat the key of the word before them, counted once for the whole text."""
         if self._doubles is None:

@@ -364,8 +364,10 @@ def find(text: str, target: str) -> list[Exonym]:
         if match is None:
             continue
         length, start, end, (standard, languages, source) = match
-        if any(text.startswith(phrase, start) for phrase in phrases(target)) or (
-            elided and _not_a_place_after_an_article(text[start:end], source, target)
+        if (
+            any(text.startswith(phrase, start) for phrase in phrases(target))
+            or (elided and _not_a_place_after_an_article(text[start:end], source, target))
+            or _agreeing(text[start:end], standard, lang, words[index - 1].key if index else "")
         ):
             after = index + length
             continue
@@ -453,6 +455,16 @@ def _not_a_place_after_an_article(spelling: str, source: str, target: str) -> bo
     """After an elided article, a person's name (d'Anwar al-Awlaki: given names are each person's own) or a word
     the target writes often (l'Australien: the Australian; l'Egypte: the target's own, its capital unaccented)."""
     return source == PEOPLE or frequencies.zipf(spelling.casefold(), target) >= OWN_WORD
+
+
+def _agreeing(spelling: str, standard: str, lang, before: str) -> bool:
+    """A people's adjective in lower case, after a word that is no determiner, that agrees as the target's
+    adjectives do: the standard, without its plural's s, with a feminine ending (French "les forces talibanes" of
+    "talibans", where the Spanish plural is spelled alike; "les talibanes" is that plural)."""
+    if not lang.feminine_endings or not spelling.islower() or not before or before in lang.determiners:
+        return False
+    stem = standard.casefold().removesuffix("s")
+    return any(spelling == stem + ending for ending in lang.feminine_endings)
 
 
 def _a_word_before(word, lang, people: bool) -> bool:

@@ -1,12 +1,12 @@
-"""The space before : ; ? ! (French writes one, a narrow no-break space; English and German none), and the
-marks that open a question in Spanish (¿ ¡) left in another language."""
+"""The space before : ; ? ! (French writes one, a narrow no-break space; English and German none), the marks that
+open a question in Spanish (¿ ¡) left in another language, and missing in Spanish."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from audit.findings import Severity
+from audit.findings import Applicability, Fix, Severity
 from audit.typography.conventions import Conventions
 from audit.typography.foreign import clause_before, foreign
 from audit.typography.issue import Issue
@@ -17,6 +17,11 @@ _BARE = re.compile(r"([;:?!])(?<=[\w”’»›)\]%][;:?!])")
 _SPACE_THEN_MARK = re.compile(r"[ \u00a0\u202f\u2009][;:?!]")  # what _SPACED holds, searched for first
 _EMOTICON_AFTER = re.compile(r"-?[()DPp]")
 _OPENING = re.compile(r"[¿¡]")  # searched for only in a paragraph that holds one (two searches in C)
+_CLOSING = re.compile(r"[?!]+")  # a question's or an exclamation's closing marks ("?", "?!", "!!!")
+_AFTER_A_CLOSE = frozenset("”’»›)]\"'.,;:…-—–")  # what may follow them: a closer, a mark
+_OPENING_QUOTES = frozenset("“‘«‹„([\"'—–-")  # what may stand before a sentence's first word
+# a mark that ends a sentence (or opens a quotation), closers or a dateline's dash after it ("(EFE).- ")
+_SENTENCE_END = re.compile(r"[.!?…:](?=[”’»›)\]\"'-]*\s)")
 
 
 def before_marks(
@@ -75,6 +80,54 @@ def inverted(text: str, start: int, end: int, target: Conventions, named: Callab
         where = named(lambda c, m=mark: m in c.opening_marks)
         found.append(Issue.replacing(at, at + 1, "", f"“{mark}” opens a sentence in {where}, not in {target.name}"))
     return found
+
+
+def unopened(text: str, start: int, end: int, target: Conventions) -> list[Issue]:
+    """A question or an exclamation closed without the mark the target opens it with (Spanish "Quién pagará?"):
+    the opening mark inserted where its sentence begins, for an editor to confirm (a question may open inside it:
+    "Si llueve, ¿vendrás?"). Not a mark inside a word or an address ("?q=", "Yahoo!"), an editor's "(?)", nor a
+    question in another language."""
+    if not target.opening_marks or (text.find("?", start, end) < 0 and text.find("!", start, end) < 0):
+        return []  # most paragraphs
+    found = []
+    for match in _CLOSING.finditer(text, start, end):
+        at, after = match.start(), text[match.end() : match.end() + 1]
+        if (after and not after.isspace() and after not in _AFTER_A_CLOSE) or text[at - 1 : at] in ("(", ""):
+            continue
+        begin = _sentence_start(text, start, at)
+        if any(mark in text[begin:at] for mark in target.opening_marks) or foreign(text, begin, at, target.code):
+            continue
+        while begin < at and (text[begin].isspace() or text[begin] in _OPENING_QUOTES):
+            begin += 1
+        opener = "¿" if "?" in match.group() else "¡"
+        if opener not in target.opening_marks or begin == at or _exclamation_word(text, at, match.end()):
+            continue
+        first = begin
+        while first < at and not text[first].isspace():
+            first += 1
+        word, closer = text[begin:first], match.group()
+        message = f"“{word}” opens what “{closer}” closes without “{opener}”: {target.name} opens it"
+        found.append(Issue(begin, first, message, Fix.replace(begin, begin, opener, Applicability.UNSAFE)))
+    return found
+
+
+def _exclamation_word(text: str, at: int, end: int) -> bool:
+    """A name that ends in its mark ("Yahoo!"), as pysbd lists them."""
+    if text[at] != "!":
+        return False
+    from pysbd.exclamation_words import ExclamationWords
+
+    word = at
+    while word > 0 and not text[word - 1].isspace():
+        word -= 1
+    return text[word:end] in ExclamationWords.EXCLAMATION_WORDS
+
+
+def _sentence_start(text: str, start: int, position: int) -> int:
+    """Where the sentence that ends at `position` begins: after the last mark that ends one, or a colon, before it
+    in the paragraph."""
+    found = [m.end() for m in _SENTENCE_END.finditer(text, start, position)]
+    return found[-1] if found else start
 
 
 def spaced(text: str, target: Conventions) -> bool:
