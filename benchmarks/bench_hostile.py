@@ -76,6 +76,13 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "Markdown: 20,000 unclosed < and ]( on a line": lambda: "< ](x " * 20_000,
     "Markdown: 100,000 backticks": lambda: "`" * 100_000,
     "5,000 sentences with a doubled word": lambda: "The the army said so. " * 5_000,
+    "5,000 pairs said twice": lambda: "The talks in Doha in Doha ended. " * 5_000,
+    "10,000 names of syllables, hyphened and apart": lambda: (
+        " ".join(
+            f"K{a}m-j{b}ng met K{a}m J{b}ng." for a, b in itertools.product("abcdefghijklmnopqrstuvwxyz", repeat=2)
+        )
+        * 15
+    ),
 }
 MARKDOWN = "Markdown"  # texts read as a .md file, whose code, tags and link targets protect() keeps from fixes
 

@@ -9,10 +9,10 @@ Sources (see corpora/names/world/README.md): CLDR through Babel (country and ter
 cities of the time zones, in en, fr, de, es, it, pl, nl, pt); Natural Earth 10m populated places (names in en, fr,
 de, es, pt; public domain), read from ../shared/data/naturalearth/ when it is there; places_hand.tsv (regions,
 seas, and the Italian, Polish and Dutch names neither gives) and people_hand.tsv (public figures and
-groups). For each target language (en, fr, de, es) a
-spelling of another language is kept when it is not the target's own name of any place, is not a common word of
-the target (wordfreq), names one place only, and, for English, is not a Ukrainian or Russian name the names
-gazetteer already handles (the transliteration check reports those).
+groups). For each target language (en, fr, de, es) a spelling of another language is kept when it is not the
+target's own name of any place, is not a common word of the target (wordfreq) nor an acronym the target writes too
+(ASEAN), names one place only, and is not a Ukrainian or Russian name the names gazetteer already handles (the
+transliteration check reports those).
 """
 
 from __future__ import annotations
@@ -224,6 +224,9 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                         continue  # accents a person or place may keep (Erdoğan, López Obrador, Yaoundé)
                     if len(spelling) < 3 or _a_word_of(spelling, target, lang, zipf_frequency):
                         continue
+                    if _acronym(spelling) and zipf_frequency(spelling.casefold(), target) >= ACRONYM_WRITTEN:
+                        continue  # an acronym the target's press writes too (ASEAN, DMZ in French), not one it
+                        # does not (ECOWAS for Cédéao, OTAN for NATO)
                     english_too = (source == "people" and spelling.isalpha()) or (
                         source == "naturalearth" and spelling in natives
                     )
@@ -256,6 +259,13 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                 kept[capital] = row
         result[target] = dict(sorted(kept.items()))
     return result
+
+
+ACRONYM_WRITTEN = 2.0  # an acronym this frequent in the target (Zipf) is the target's own as well
+
+
+def _acronym(spelling: str) -> bool:
+    return spelling.isalpha() and spelling.isupper() and len(spelling) <= 6
 
 
 def skeleton(text: str) -> str:

@@ -320,8 +320,10 @@ def _random_words(size: int, separator: str = " ") -> str:
         _random_words(20_000, ""),
         "The army said on Sunday that its forces had repelled attacks near the town. " * 200,
         "“We are ready,” he said. " * 300 + "He declared: “ready” " * 300,
+        "The talks in Doha in Doha ended. " * 300 + "in Doha " * 300,
+        " ".join(f"K{a}m-j{b}ng met K{a}m J{b}ng." for a in "abcdefghij" for b in "abcdefghij"),
     ],
-    ids=["random words", "the", "Said", "one-word lines", "no spaces", "one sentence", "quotes"],
+    ids=["random words", "the", "Said", "one-word lines", "no spaces", "one sentence", "quotes", "pairs", "syllables"],
 )
 def test_hostile_texts_give_findings_on_valid_spans(text):
     doc, found = _findings(text)

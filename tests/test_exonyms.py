@@ -229,3 +229,33 @@ def test_names_of_hyphened_syllables_are_found_in_the_hyphened_stretches_as_in_t
 )
 def test_a_peoples_adjective_agreeing_in_the_target_is_its_own(text, expected):
     assert _found(text, "fr") == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_name_the_transliteration_check_reports_is_left_to_it(lang):
+    """Kasim-Yomart Tokáyev, the Spanish romanization of a Kazakh name the names gazetteer knows: one finding,
+    the transliteration check's, not also the exonym check's on each of its words."""
+    from audit.checks.transliteration import CHECK as transliteration
+
+    text = "Kasim-Yomart Tokáyev spoke in Astana."
+    [result] = run_checks([Document("d", text)], RunContext(target_lang=lang), [exonym, transliteration])
+    assert [(f.check, f.text) for f in result.findings] == [("transliteration", "Kasim-Yomart Tokáyev")]
+    assert _found(text, lang) != []  # alone, the exonym check reads its words
+
+
+def test_the_languages_that_write_a_spelling_are_named_in_a_sentence():
+    [result] = run_checks([Document("d", "Talks were held in Yaoundé.")], RunContext(target_lang="en"), [exonym])
+    assert "is how French and Portuguese write it" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "La cumbre de la ASEAN se celebró en Yakarta.", []),  # an acronym the target's press writes too
+        ("de", "Die ASEAN-Staaten und die ASEAN trafen sich in Jakarta.", []),
+        ("fr", "Le sommet de l'ASEAN s'est tenu à Jakarta.", []),
+        ("fr", "Les pays ECOWAS se sont réunis à Abuja.", [("ECOWAS", "Cédéao")]),  # one it does not
+    ],
+)
+def test_an_acronym_is_another_language_s_only_where_the_target_does_not_write_it(lang, text, expected):
+    assert _found(text, lang) == expected

@@ -533,3 +533,15 @@ def test_json_text_writes_what_orjson_refuses_and_no_float_json_has_not():
     refuse)."""
     assert json.loads(json_text({"n": 2**70, "keys": {1: "one"}})) == {"n": 2**70, "keys": {"1": "one"}}
     assert json_text([float("inf"), float("nan")]) == "[\n  null,\n  null\n]\n"
+
+
+def test_a_feed_s_articles_are_named_by_their_id_beside_the_file():
+    """An editor reads which article a row is about: the feed's path alone is the same on every row."""
+    from audit.reports.summary import document_name
+
+    item = Document(id="fr-01", text="Les les délégations.", path="news/feed.jsonl")
+    plain = Document(id="article", text="The the army.", path="news/article.txt")
+    assert document_name(item) == "news/feed.jsonl [fr-01]" and document_name(plain) == "news/article.txt"
+    results = run_checks([item, plain], RunContext(backtranslate=False), checks.select(["repeated-word"]))
+    report = markdown_report.render(results, ReportOptions())
+    assert "### news/feed.jsonl \\[fr-01\\]" in report and "### news/article.txt\n" in report

@@ -13,6 +13,9 @@ from audit.findings import Applicability, Finding, Fix, Severity
 CONFIDENCE = {"guessed": 0.7, "naturalearth": 0.8}  # else 0.9: a name CLDR or a curated list gives
 
 
+TRANSLITERATION = "transliteration"
+
+
 class Exonym(Check):
     id = "exonym"
     category = "terminology/wrong-term"
@@ -62,14 +65,18 @@ class Exonym(Check):
 
         target = ctx.expected_language(doc) or "en"
         listed = exonyms.find(doc.text, target)
-        for found in sorted([*listed, *exonyms.guess(doc.text, target, listed)], key=lambda found: found.start):
+        every = sorted([*listed, *exonyms.guess(doc.text, target, listed)], key=lambda found: found.start)
+        if every and TRANSLITERATION in ctx.checks:
+            reported = _transliterated(doc.text, target, ctx.source_lang)
+            every = [found for found in every if not any(s < found.end and found.start < e for s, e in reported)]
+        for found in every:
             news = f"{language.name(target)} news writes “{found.standard}”"
             if found.source == exonyms.GUESSED:
                 message = (
                     f"“{found.text}” looks like “{found.standard}” written under another language's conventions: {news}"
                 )
             else:
-                message = f"“{found.text}” is how {', '.join(map(language.name, found.languages))} writes it: {news}"
+                message = f"“{found.text}” is how {_languages(found.languages)} it: {news}"
             safe = found.source not in (exonyms.GUESSED, "naturalearth")
             yield self.finding(
                 doc,
@@ -82,6 +89,31 @@ class Exonym(Check):
                     found.start, found.end, found.standard, Applicability.SAFE if safe else Applicability.UNSAFE
                 ),
             )
+
+
+def _languages(codes: tuple[str, ...]) -> str:
+    """The languages that write a spelling, and the verb: "Spanish writes", "English and Dutch write"."""
+    from audit import language
+
+    names = [language.name(code) for code in codes]
+    if len(names) == 1:
+        return f"{names[0]} writes"
+    return f"{', '.join(names[:-1])} and {names[-1]} write"
+
+
+def _transliterated(text: str, target: str, source_lang: str | None) -> list[tuple[int, int]]:
+    """The spans the transliteration check reports in the text: a Ukrainian or Russian name in another convention
+    (Kasim-Yomart Tokáyev in English), which that check names; asked only of a text with an exonym found."""
+    if target == "en":
+        from audit.names.mentions import known_mentions
+
+        return [(m.start, m.end) for m in known_mentions(text) if m.convention is not None]
+    from audit.names import targets
+    from audit.names.gazetteer import load
+
+    if target not in load().targets:
+        return []
+    return [(found.mention.start, found.mention.end) for found in targets.find(text, target, source_lang)]
 
 
 CHECK = Exonym()

@@ -104,13 +104,14 @@ class RepeatedWord(Check):
         médiation"): no grammar doubles a pair. Noted only inside a quotation (a chant) or when all are capitalised
         (a title: "New York, New York")."""
         text_words = indexed(doc.text)
-        ends = [s.end for s in doc.sentences]
+        sentences = doc.sentences  # made on each ask
+        ends = [s.end for s in sentences]
         reported = 0
         for at in text_words.pairs_doubled():
             first, second = text_words[at], text_words[at + 1]
             if first.start < reported:
                 continue  # "X Y X Y X Y": reported from its first pair
-            sentence = doc.sentences[bisect_left(ends, first.start + 1)]
+            sentence = sentences[bisect_left(ends, first.start + 1)]
             kind, last = _pair_run(text_words, at, sentence.end)
             if kind is None or _pair_allowed(text_words, at, sentence, kind, lang):
                 continue

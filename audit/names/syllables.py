@@ -10,22 +10,29 @@ import re
 # a capitalised syllable, a hyphen and a syllable in lower case (Jong-un); a syllable is at most six letters. What
 # stands before is told apart from a match (_JOINED), as a pattern opening with a look-behind is searched 4x slower.
 _HYPHENED = re.compile(r"([A-Z][a-z]{1,5})-([a-z]{1,6})(?![\w-])")
+# any spelling of such a name: the syllables joined by a hyphen or apart, the second capitalised or not; matched
+# without consuming, so that "Kim Jong Un" is read at "Jong" too
+_WRITTEN = re.compile(r"([A-Z][a-z]{1,5})(?=(-[A-Za-z][a-z]{0,5}| [A-Z][a-z]{0,5})(?![\w-]))")
 _JOINED = frozenset("'’-")  # before a syllable: it is inside a longer word (Anti-war-movement)
 
 
 def spellings(text: str) -> list[list[tuple[int, int, str]]]:
     """For each name of syllables the text writes with a hyphen and also otherwise (Jong-un and Jong Un or Jong-Un),
-    every place it is written, as (start, end, text) in order of the text; names written one way only left out."""
+    every place it is written, as (start, end, text) in order of the text; names written one way only left out.
+    Two scans of the text whatever the number of names (a scan for each name was quadratic in hostile text)."""
     if "-" not in text:
         return []
-    found = []
-    hyphened = (m.groups() for m in _HYPHENED.finditer(text) if not _inside_a_word(text, m.start()))
-    for first, second in dict.fromkeys(hyphened):
-        ways = re.compile(rf"(?<![\w'’-]){first}(?:-{second}|-{second.capitalize()}| {second.capitalize()})(?![\w-])")
-        places = [(m.start(), m.end(), m.group()) for m in ways.finditer(text)]
-        if len({written for _, _, written in places}) > 1:
-            found.append(places)
-    return found
+    names = {m.groups() for m in _HYPHENED.finditer(text) if not _inside_a_word(text, m.start())}
+    if not names:
+        return []
+    places: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    for match in _WRITTEN.finditer(text):
+        start, rest = match.start(), match.group(2)
+        name = (match.group(1), rest[1:].lower())
+        if name in names and not _inside_a_word(text, start) and (rest[0] == "-" or rest[1].isupper()):
+            end = match.end() + len(rest)
+            places.setdefault(name, []).append((start, end, text[start:end]))
+    return [found for found in places.values() if len({written for _, _, written in found}) > 1]
 
 
 def _inside_a_word(text: str, start: int) -> bool:

@@ -56,7 +56,10 @@ def totals(results: Sequence[DocumentResult]) -> tuple[str, str]:
 
 
 def document_name(doc: Document) -> str:
-    """How a report names a document: its path, else its id."""
+    """How a report names a document: its path, with its id where the file holds several (a feed's article, a
+    JSON Lines record, an XLIFF file's unit: "feed.jsonl [fr-01]"); else its id."""
+    if doc.path and doc.id and doc.id != doc.path and not text_is_file(doc):
+        return f"{doc.path} [{doc.id}]"
     return doc.path or doc.id
 
 
