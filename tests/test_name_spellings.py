@@ -215,3 +215,35 @@ def test_a_name_of_syllables_hyphened_in_one_place_and_apart_in_another(lang, te
     """One word against two: the skeleton of a word cannot link them, the syllables can; the spelling written
     first or most often is kept."""
     assert [(found, suggestion) for _, found, suggestion in _variants_in(lang, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Wladimir Putin empfing die Gäste. Später sagte Vladimir Putin, die Lage sei stabil.",
+         [("Vladimir Putin", "Wladimir Putin")]),
+        ("fr", "Sergueï Lavrov a rencontré son homologue. Sergei Lavrov a ensuite déclaré que Moscou attendait.",
+         [("Sergei Lavrov", "Sergueï Lavrov")]),
+        ("es", "Volodímir Zelenski habló en Kiev. Más tarde, Volodymyr Zelensky viajó a Bruselas.",
+         [("Volodymyr Zelensky", "Volodímir Zelenski")]),
+        ("de", "Wladimir Putin empfing die Gäste. Wladimir Putin sprach lange.", []),
+    ],
+)  # fmt: skip
+def test_a_known_name_spelled_two_ways_in_a_french_german_or_spanish_text(lang, text, expected):
+    """The spelling the target's press writes is kept (the names gazetteer's table for the language), whichever
+    comes first."""
+    assert [(found, suggestion) for _, found, suggestion in _variants_in(lang, text)] == expected
+
+
+def test_a_known_name_spelled_two_ways_across_a_german_feed():
+    """Each article consistent, the feed's German ones not; an English article of the feed is judged apart."""
+    docs = [
+        Document("a", "Wladimir Putin empfing die Gäste. Wladimir Putin sprach lange.", lang_hint="de"),
+        Document("b", "Vladimir Putin reiste nach Minsk.", lang_hint="de"),
+        Document("c", "Wladimir Putin traf Lukaschenko.", lang_hint="de"),
+        Document("d", "Vladimir Putin met Lukashenko.", lang_hint="en"),
+    ]
+    results = run_checks(docs, RunContext(backtranslate=False), [name_variant])
+    assert [(r.document.id, f.text, f.suggestion) for r in results for f in r.findings] == [
+        ("b", "Vladimir Putin", "Wladimir Putin")
+    ]

@@ -32,6 +32,7 @@ _JOINER_LONGEST = 2 + max(map(len, _JOINER_ARTICLES))  # a longer gap joins noth
 _ARTICLE = re.compile(r"(?:al|el|Al|El|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
 _TEXT = operator.itemgetter(2)  # a Mention's text
 ENGLISH = "en"
+NOT_COMPARED = "-"  # a document whose language has no press spellings of the known names to judge them by
 TRANSLITERATION = "transliteration"
 EXONYM = "exonym"
 LISTED_DOCUMENTS = 5  # documents named in a message; the rest are counted
@@ -53,7 +54,9 @@ class NameVariant(Check):
     rationale = (
         "A reader who meets Zelensky and Zelenskyy in one article may take them for two people, and an archive"
         " search finds half the coverage. The run's documents are compared too: a feed should spell a name one"
-        " way. The fix (the standard spelling, else the majority) is unsafe: only an editor knows the house style."
+        " way, each language apart. The standard is English news's in English, and in French, German and Spanish"
+        " the spelling that language's press writes (Wladimir Putin in German). The fix (the standard spelling,"
+        " else the majority) is unsafe: only an editor knows the house style."
     )
     scope = Scope.FEED
     Options = Options
@@ -69,6 +72,12 @@ class NameVariant(Check):
         Example("en", "Zelensky met Macron in Paris. Zelensky then flew to Berlin."),
         Example(
             "de",
+            "Wladimir Putin empfing die Gäste. Später sagte Vladimir Putin, die Lage sei stabil.",
+            ("Vladimir Putin",),
+            "Wladimir Putin empfing die Gäste. Später sagte Wladimir Putin, die Lage sei stabil.",
+        ),
+        Example(
+            "de",
             "Baschar al-Assad floh nach Moskau. Bashar al-Assad hatte Syrien seit 2000 regiert.",
             ("Bashar",),
             "Baschar al-Assad floh nach Moskau. Baschar al-Assad hatte Syrien seit 2000 regiert.",
@@ -78,7 +87,6 @@ class NameVariant(Check):
     def run_feed(self, documents: Sequence[Document], ctx: RunContext) -> Iterator[tuple[Document, Finding]]:
         """Spellings that differ within each document (of known names, and of any name by its sounds), then
         between documents that are each consistent (known names)."""
-        english = [doc for doc in documents if _in_english(doc, ctx)]
         known_names: dict[int, dict[str, list]] = {}  # what the comparisons across the feed read of each document,
         full_names: dict[int, tuple[tuple, ...]] = {}  # kept here: a feed may outgrow the caches of documents
         for doc in documents:
@@ -89,28 +97,48 @@ class NameVariant(Check):
                     yield doc, finding
             known_names[id(doc)], full_names[id(doc)] = known, full
         if self.options_in(ctx).across_feed:
-            yield from _across(self, english, known_names, ctx)
+            by_language: dict[str | None, list[Document]] = {}
+            for doc in documents:
+                by_language.setdefault(_compared_in(doc, ctx), []).append(doc)
+            for lang, docs in by_language.items():
+                yield from _across(self, docs, known_names, ctx, lang)
             yield from _across_unknown(self, documents, full_names, ctx)
 
     def gather(self, doc: Document, ctx: RunContext) -> tuple[dict[str, list], tuple[list, ...], tuple[tuple, ...]]:
-        """The document's known names' mentions by name (of a document in English: their standards are English),
-        its names no list knows spelled two ways, and its full names no list knows (for the comparisons across the
-        feed): mentions only, read where its transliteration check found them."""
-        known = _groups(doc) if _in_english(doc, ctx) else {}
+        """The document's known names' mentions by name (of a document in English, or in a language whose press
+        spellings the names gazetteer holds), its names no list knows spelled two ways, and its full names no list
+        knows (for the comparisons across the feed): mentions only, read where its transliteration check found
+        them."""
+        known = _groups(doc) if _compared_in(doc, ctx) != NOT_COMPARED else {}
         full = _full_names(doc.text) if self.options_in(ctx).across_feed else ()
         return known, _unknown_groups(doc.text), full
 
 
-def _in_english(doc: Document, ctx: RunContext) -> bool:
-    return ctx.expected_language(doc) in (None, ENGLISH)
+def _compared_in(doc: Document, ctx: RunContext) -> str | None:
+    """The language whose spellings of the known names a document is judged by: English (None: unknown, read as
+    English), a language the names gazetteer holds press spellings for (French, German, Spanish), else
+    NOT_COMPARED."""
+    lang = ctx.expected_language(doc)
+    if lang in (None, ENGLISH):
+        return ENGLISH
+    from audit.names.gazetteer import load
+
+    return lang if lang in load().targets else NOT_COMPARED
 
 
 def _across(
-    check: NameVariant, documents: Sequence[Document], known: dict[int, dict[str, list]], ctx: RunContext
+    check: NameVariant,
+    documents: Sequence[Document],
+    known: dict[int, dict[str, list]],
+    ctx: RunContext,
+    lang: str | None = ENGLISH,
 ) -> Iterator[tuple[Document, Finding]]:
-    """Spellings that differ between documents, each document being consistent within itself; in a streamed run,
-    also against the spellings of the earlier windows' documents (`Earlier`)."""
-    memory: dict[str, Earlier] | None = ctx.feed_memory.setdefault(check.id, {}) if ctx.streamed else None
+    """Spellings that differ between documents of one language, each document being consistent within itself; in a
+    streamed run, also against the spellings of the earlier windows' documents (`Earlier`)."""
+    if lang == NOT_COMPARED:
+        return
+    remembered = check.id if lang == ENGLISH else f"{check.id}:{lang}"
+    memory: dict[str, Earlier] | None = ctx.feed_memory.setdefault(remembered, {}) if ctx.streamed else None
     if len(documents) < 2 and memory is None:
         return
     by_key: dict[str, dict[int, list]] = {}
@@ -127,7 +155,7 @@ def _across(
             everything += earlier.mentions()
             places = {**earlier.places(), **places}
         where = _where(places)
-        decide = _decide(everything, _houses(ctx))
+        decide = _decide(everything, _houses(ctx), lang)
         for position, group in per_doc.items():
             if len({_spelling(m) for m in group}) > 1 or decide is None or _spelling(group[0]) == decide[0]:
                 continue  # consistent with the feed, or inconsistent within the document (reported by run())
@@ -413,11 +441,12 @@ def _report(
         return
     kept, suggestion = decision
     scope = "across the feed" if feed else "in this document"
-    transliteration = TRANSLITERATION in ctx.checks
-    exonyms = _exonym_table(ctx.expected_language(doc)) if EXONYM in ctx.checks else {}
+    target = ctx.expected_language(doc)
+    transliterated = _transliterated(doc, target, ctx) if TRANSLITERATION in ctx.checks else lambda mention: False
+    exonyms = _exonym_table(target) if EXONYM in ctx.checks else {}
     for mention in mentions:
         spelling = _spelling(mention)
-        if spelling == kept or (transliteration and mention.convention is not None):
+        if spelling == kept or transliterated(mention):
             continue
         if exonyms.get(mention.text, ("",))[0] == suggestion:
             continue
@@ -433,6 +462,17 @@ def _report(
             confidence=CONFIDENCE,
             fix=Fix.replace(mention.start, mention.end, suggestion, Applicability.UNSAFE),
         )
+
+
+def _transliterated(doc: Document, target: str | None, ctx: RunContext):
+    """Whether the transliteration check reports a mention: in English, one of another convention; in French,
+    German or Spanish, one its table of the names gazetteer does not accept (read once a document)."""
+    if target in (None, ENGLISH):
+        return lambda mention: mention.convention is not None
+    from audit.names import targets
+
+    reported = {(found.mention.start, found.mention.end) for found in targets.find(doc.text, target, ctx.source_lang)}
+    return lambda mention: any(s < mention.end and mention.start < e for s, e in reported)
 
 
 def _houses(ctx: RunContext) -> frozenset[str]:
@@ -451,7 +491,7 @@ def _decide(group: list, houses: frozenset[str] = frozenset(), target: str | Non
     house = next((spelling for spelling in spellings if spelling in houses), None)
     if house is not None:
         return house, next(m.text for m in group if _spelling(m) == house)
-    standard = next((m.standard for m in group if m.known), None)
+    standard, accepted = _standard_and_accepted(group, target)
     foreign = _exonyms(group, target) if standard is None else set()
     running = {spelling: n for spelling, n in spellings.items() if spelling not in foreign}
     top = max(running.values())
@@ -460,13 +500,31 @@ def _decide(group: list, houses: frozenset[str] = frozenset(), target: str | Non
         candidates = tuple(tied)  # (a list being sorted reads as empty)
         tied.sort(key=lambda spelling: _foreignness(spelling, candidates))
     majority = _spelling_of(standard) if standard is not None and _spelling_of(standard) in tied else tied[0]
-    accepted = {_spelling(m) for m in group if m.entity is not None and m.convention is None}
     if majority in accepted or standard is None or _spelling_of(standard) not in spellings:
         kept = majority
     else:
         kept = _spelling_of(standard)
     kept_text = next(m.text for m in group if _spelling(m) == kept)
     return kept, kept_text if kept in accepted or standard is None else standard
+
+
+def _standard_and_accepted(group: list, target: str | None) -> tuple[str | None, set[str]]:
+    """The standard spelling of a group's name and the spellings of the group its target's press accepts: English
+    news's (the gazetteer's standard, and a spelling of no other convention), or those of the target's table in the
+    names gazetteer (Wladimir Putin in German); no standard for a name no list knows."""
+    if target in (None, ENGLISH):
+        standard = next((m.standard for m in group if m.known), None)
+        return standard, {_spelling(m) for m in group if m.entity is not None and m.convention is None}
+    entity = next((m.entity for m in group if m.entity is not None), None)
+    if entity is None:
+        return None, set()
+    from audit.names.gazetteer import load
+
+    table = load().targets.get(target)
+    if table is None:
+        return None, set()
+    suggestion = table.suggestions.get(entity)
+    return (suggestion[0] if suggestion else None), {_spelling(m) for m in group if table.accepts(m.text)}
 
 
 def _exonyms(group: list, target: str | None) -> set[str]:
