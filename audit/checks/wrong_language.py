@@ -64,15 +64,18 @@ class WrongLanguage(Check):
             carried_here = None if met is None else any(own for own, _ in met) and not any(a for _, a in met)
             threshold = options.min_confidence
             finding = _judge(self, doc, paragraph, prose, expected, threshold, ctx.source_lang, carried_here)
-            if finding is not None:
-                yield finding
-                continue
             if len(paragraph.sentences) < 2:
+                if finding is not None:
+                    yield finding
                 continue
             if sentences is None:
                 sentences = [
                     language.words_of(doc.text, sentence.start, sentence.end) for sentence in paragraph.sentences
                 ]
+            if finding is not None and not _a_sentence_in(sentences, expected):
+                yield finding
+                continue
+            # a paragraph in the expected language, or one whose other sentences are: its sentences are judged
             threshold = options.sentence_min_confidence
             for index, (sentence, found) in enumerate(zip(paragraph.sentences, sentences, strict=True)):
                 prose = language.judged(found, language.SENTENCE)
@@ -84,6 +87,13 @@ class WrongLanguage(Check):
                     )
                     if finding is not None:
                         yield finding
+
+
+def _a_sentence_in(sentences: list[language.Words], expected: str) -> bool:
+    """Whether a sentence of the paragraph is carried by the expected language's function words, none of another's:
+    the paragraph is that language with a passage left in another ("Les négociations ont repris. The two
+    delegations ended the talks."), whose sentences are reported, not the whole paragraph."""
+    return any(function_words(found.prose, expected) == (True, False) for found in sentences)
 
 
 def _sentences_words(doc: Document, paragraph: Paragraph) -> list[language.Words] | None:
