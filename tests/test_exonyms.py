@@ -259,3 +259,15 @@ def test_the_languages_that_write_a_spelling_are_named_in_a_sentence():
 )
 def test_an_acronym_is_another_language_s_only_where_the_target_does_not_write_it(lang, text, expected):
     assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le président somalien Hassan Cheikh Mohamoud a reçu Ousmane Sonko à Mogadiscio."),
+        ("fr", "Abdelmadjid Tebboune et Mohamed Ould Ghazouani se sont entretenus."),
+    ],
+)
+def test_a_name_in_the_target_s_own_romanization_is_no_other_language_s(lang, text):
+    """French writes ou and dj in names itself: in a French text they are no sign of another romanization."""
+    assert _found(text, lang) == []

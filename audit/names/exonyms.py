@@ -27,7 +27,7 @@ from audit.names.capitals import capitalised
 from audit.names.folding import fold, foreign_marks
 from audit.names.lower_words import lower_words_folded
 from audit.names.respelling import a_word_not_a_name, native, read_as, written
-from audit.names.skeleton import keys, known_as, looks_foreign, looks_transliterated, respelled, romanization
+from audit.names.skeleton import foreign_to, keys, known_as, looks_transliterated, respelled, romanization
 from audit.words import frequencies
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonyms.json.gz"
@@ -300,7 +300,7 @@ def _articles() -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _worth_guessing(word: str, target: str) -> bool:
     listed_as_written = word in listed(target)  # find() has judged these, inside longer names too (Credit Suisse)
-    return word[0].isupper() and not word.isupper() and not listed_as_written and looks_foreign(word)
+    return word[0].isupper() and not word.isupper() and not listed_as_written and foreign_to(word, target)
 
 
 @lru_cache(maxsize=65536)

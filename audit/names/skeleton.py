@@ -210,6 +210,16 @@ def looks_foreign(name: str) -> bool:
     return bool(_conventions().foreign.search(name.casefold()))
 
 
+@lru_cache(maxsize=65536)
+def foreign_to(name: str, target: str) -> bool:
+    """Whether the name shows marks or letter groups of another romanization than the target's own: French writes
+    Mohamoud and Tebboune itself, German Schoigu (romanization.toml's own_groups, and the target's letters)."""
+    from audit.words.scripts import letters_of
+
+    own = set(romanization()["rules"].get("own_groups", {}).get(target, ())) | (letters_of(target) or set())
+    return bool(_foreign_signs(name) - own)
+
+
 def _foreign_signs(name: str) -> set[str]:
     """The marks and letter groups of another language's romanization in the name (Hánún: á, ú; Hanoun: ou)."""
     return set(_conventions().foreign.findall(name.casefold()))
