@@ -252,13 +252,31 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                     )
     result = {}
     for target, rows in table.items():
-        kept = {s: (std, sorted(langs), src) for s, (std, langs, src) in rows.items() if s not in clashes[target]}
+        kept = {
+            s: (_suggested_form(std, s), sorted(langs), src)
+            for s, (std, langs, src) in rows.items()
+            if s not in clashes[target]
+        }
         for spelling, row in list(kept.items()):  # "mer Noire" opens a sentence as "Mer Noire"
             capital = spelling[0].upper() + spelling[1:]
             if spelling[0].islower() and capital not in kept and fold(capital) not in standards[target]:
                 kept[capital] = row
         result[target] = dict(sorted(kept.items()))
     return result
+
+
+_QUALIFIER = re.compile(r"\s+\([^()]*\)$")  # CLDR's trailing qualifier: "Yangón (Rangún)", "Tripoli (Libye)"
+
+
+def _suggested_form(standard: str, spelling: str) -> str:
+    """The standard as a text writes it: a label's trailing qualifier in brackets left out (a fix that wrote
+    "Yangón (Rangún)" would put the brackets in the sentence), or after a comma where the spelling qualifies the
+    name so ("Beulah, North Dakota": "Beulah, Dakota du Nord"); "Cocos (Keeling) Islands" kept."""
+    qualifier = _QUALIFIER.search(standard)
+    if qualifier is None:
+        return standard
+    name = standard[: qualifier.start()]
+    return f"{name}, {qualifier.group().strip()[1:-1]}" if ", " in spelling else name
 
 
 ACRONYM_WRITTEN = 2.0  # an acronym this frequent in the target (Zipf) is the target's own as well

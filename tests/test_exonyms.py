@@ -271,3 +271,10 @@ def test_an_acronym_is_another_language_s_only_where_the_target_does_not_write_i
 def test_a_name_in_the_target_s_own_romanization_is_no_other_language_s(lang, text):
     """French writes ou and dj in names itself: in a French text they are no sign of another romanization."""
     assert _found(text, lang) == []
+
+
+def test_a_suggestion_carries_no_label_s_qualifier_in_brackets():
+    """CLDR labels Yangon "Yangón (Rangún)" in Spanish: a fix writes the name, not the label."""
+    assert _found("La junta militar se reunió en Rangoon el lunes.", "es") == [("Rangoon", "Yangón")]
+    table = exonyms.table()
+    assert not [row for target in table for row in table[target].values() if row[0].endswith(")")]
