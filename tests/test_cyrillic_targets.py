@@ -106,3 +106,22 @@ def test_spanish_writes_y_where_a_vowel_opens_the_syllable(cyrillic, lang, spani
 def test_the_spanish_press_spellings_of_central_asian_leaders_are_accepted():
     text = "El presidente uzbeko, Shavkat Mirziyóyev, recibió a Kasim-Yomart Tokáyev y a Yulia Timoshenko."
     assert _findings(text, "es") == {}
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "french"),
+    [
+        ("Алиев", "Aliev"),  # е after и: no i more
+        ("Дмитриев", "Dmitriev"),
+        ("Токаев", "Tokaïev"),  # after another vowel, a diaeresis
+        ("Назарбаев", "Nazarbaïev"),
+        ("Ельцин", "Eltsine"),  # first
+        ("Мария", "Maria"),  # я after и
+        ("Юлия", "Ioulia"),
+        ("Шойгу", "Choïgou"),
+    ],
+)
+def test_french_writes_the_vowels_after_a_vowel_as_its_press_does(cyrillic, french):
+    from audit.names.conventions import romanize
+
+    assert romanize(cyrillic, "ru", "fr")[0] == french
