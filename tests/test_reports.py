@@ -334,6 +334,8 @@ def test_sarif_valid_with_rules_levels_and_regions():
         assert doc.text[region["charOffset"] : region["charOffset"] + region["charLength"]] == finding.text
         assert result["properties"].get("suggestion") == finding.suggestion
         assert finding.message in result["message"]["text"]
+        if finding.suggestion is not None:  # the suggestion a sentence of its own, not run into the message
+            assert re.search(r"[.!?] Suggestion: “", result["message"]["text"])
 
 
 def test_sarif_fingerprints_are_the_baselines():

@@ -170,7 +170,9 @@ def _result(doc: Document, doc_index: int, finding: Finding, rule_index: int, fi
     properties: dict[str, Any] = {"category": finding.category, "confidence": round(finding.confidence, 4)}
     if finding.suggestion is not None:
         properties["suggestion"] = finding.suggestion
-    message = finding.message + (f" Suggestion: {finding.suggestion}" if finding.suggestion is not None else "")
+    message = finding.message
+    if finding.suggestion is not None:  # a sentence of its own: most messages end without a full stop
+        message += ("" if message.endswith((".", "!", "?")) else ".") + f" Suggestion: “{finding.suggestion}”"
     in_text = {"artifactLocation": {"uri": artifact_uri(doc), "index": doc_index}, "region": region}
     result = {
         "ruleId": finding.check,
