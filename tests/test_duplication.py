@@ -217,3 +217,16 @@ def test_a_text_of_one_sentence_is_searched_as_any_other(words, twice, end):
     if sum(len(paragraph.sentences) for paragraph in doc.paragraphs) > 1:
         return
     assert sentences._find(doc.text, doc.paragraphs, "en") == sentences._search(doc.text, doc.paragraphs, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("fr", "« Nous restons », a affirmé M. Araghchi, a-t-il souligné.", "a affirmé M. Araghchi"),
+        ("en", '"We stay," said Mr. Smith, he stressed.', "said Mr. Smith"),
+    ],
+)
+def test_an_abbreviated_title_is_part_of_the_name_an_attribution_quotes(lang, text, first):
+    [result] = run_checks([Document("d", text)], RunContext(target_lang=lang), [double_attribution])
+    [finding] = result.findings
+    assert f"“{first}” then" in finding.message

@@ -324,11 +324,22 @@ def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, la
         return _to_circumstance(text, words, verb, lang), False  # no articles: "powiedział rzecznik Pentagonu"
     if following.text[0].isupper():
         while (
-            last + 1 < len(words) and words[last + 1].text[0].isupper() and _joined(text, words[last], words[last + 1])
+            last + 1 < len(words)
+            and words[last + 1].text[0].isupper()
+            and _in_a_name(text, words[last], words[last + 1], lang)
         ):
             last += 1
         return last, False
     return None
+
+
+def _in_a_name(text: str, left: Token, right: Token, lang: Lexicon) -> bool:
+    """Two words of one name: only spaces between them, or the full stop of an abbreviated title ("M. Araghchi",
+    "Mr. Smith")."""
+    if _joined(text, left, right):
+        return True
+    gap = text[left.end : right.start]
+    return gap[:1] == "." and not gap[1:].strip(_SPACES) and bool(gap[1:]) and f"{left.key}." in lang.abbreviations
 
 
 def _to_circumstance(text: str, words: list[Token], verb: int, lang: Lexicon) -> int:
