@@ -255,6 +255,7 @@ def test_the_languages_that_write_a_spelling_are_named_in_a_sentence():
         ("de", "Die ASEAN-Staaten und die ASEAN trafen sich in Jakarta.", []),
         ("fr", "Le sommet de l'ASEAN s'est tenu à Jakarta.", []),
         ("fr", "Les pays ECOWAS se sont réunis à Abuja.", [("ECOWAS", "Cédéao")]),  # one it does not
+        ("fr", "Les chefs d'État de l'ECOWAS se sont réunis à Abuja.", [("ECOWAS", "Cédéao")]),  # after an article
     ],
 )
 def test_an_acronym_is_another_language_s_only_where_the_target_does_not_write_it(lang, text, expected):

@@ -453,8 +453,10 @@ def _elided(word, lang) -> int:
 
 def _not_a_place_after_an_article(spelling: str, source: str, target: str) -> bool:
     """After an elided article, a person's name (d'Anwar al-Awlaki: given names are each person's own) or a word
-    the target writes often (l'Australien: the Australian; l'Egypte: the target's own, its capital unaccented)."""
-    return source == PEOPLE or frequencies.zipf(spelling.casefold(), target) >= OWN_WORD
+    the target writes often (l'Australien: the Australian; l'Egypte: the target's own, its capital unaccented); an
+    acronym is no person's name (l'ECOWAS)."""
+    person = source == PEOPLE and not spelling.isupper()
+    return person or frequencies.zipf(spelling.casefold(), target) >= OWN_WORD
 
 
 def _agreeing(spelling: str, standard: str, lang, before: str) -> bool:
