@@ -172,6 +172,21 @@ def test_a_sentence_s_first_function_word_opens_no_name(text, lang, left):
     assert [f.text for f in findings(CHECK, text, lang)] == [left]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "left"),
+    [
+        ("Les négociations ont repris. The talks ended without a deal. Les deux camps se sont accusés.", "fr",
+         "The talks ended without a deal"),
+        ("Die Gespräche gingen weiter. Both sides blamed each other. Der Vermittler rief zur Ruhe.", "de",
+         "Both sides blamed each other"),
+    ],
+)  # fmt: skip
+def test_a_short_sentence_left_in_another_language_is_reported_whole(text, lang, left):
+    """Too short for wrong-language to judge, mostly another language's words: one finding on the sentence, not
+    pieces with its function words left out ("a deal")."""
+    assert [f.text for f in findings(CHECK, text, lang, COMPANIONS)] == [left]
+
+
 def test_terms_set_apart_are_info_and_titles_nothing():
     quoted = findings(CHECK, "Protesters chanted “dégage” outside the palace.", "en")
     assert [(f.text, f.severity) for f in quoted] == [("dégage", Severity.INFO)]

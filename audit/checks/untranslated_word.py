@@ -16,6 +16,7 @@ from audit.document import Document, Sentence
 from audit.duplication.attributions import document_quotations
 from audit.findings import Applicability, Finding, Fix, Severity
 
+SHORT_SENTENCE_PROSE = 3  # lower-case words a short sentence needs to be reported whole as another language's
 HOME = 0.5  # a sentence with less of its prose at home in the target is a passage, wrong-language's to judge
 SHORT_QUOTATION = 4  # words: a quotation this short around a foreign word quotes the term itself
 TITLE_WORDS = 8  # a quotation this short that starts with a capital is a title, kept in its language
@@ -93,6 +94,11 @@ class UntranslatedWord(Check):
         for sentence, found in zip(sentences, found_in, strict=True):
             if _passage(doc, ctx, sentence, found):
                 continue
+            whole = _short_sentence_left(doc.text, sentence, found, target)
+            if whole is not None:  # "The talks ended without a deal." in a French text: one finding, not pieces
+                start, end, lang = whole
+                yield from self._report(doc, ctx, sentence, start, end, language.name(lang), 0.9, quotations)
+                continue
             reported = []
             for run in found:
                 if run.words > options.max_words:
@@ -160,6 +166,22 @@ def _passage(doc: Document, ctx: RunContext, sentence: Sentence, found: list) ->
     target = ctx.expected_language(doc)
     start, end = sentence.start, sentence.end
     return language.judgeable(doc.text, size, start, end) and at_home(doc.text, start, end, target) < HOME
+
+
+def _short_sentence_left(text: str, sentence: Sentence, found: list, target: str) -> tuple[int, int, str] | None:
+    """A sentence too short for wrong-language to judge whose prose is mostly another language's, its runs all
+    that language's: its words from first to last, and the language; None otherwise."""
+    from audit.words.runs import at_home
+    from audit.words.tokens import words
+
+    languages = {run.lang for run in found}
+    if len(languages) != 1 or None in languages:
+        return None
+    said = words(text, sentence.start, sentence.end)
+    prose = [w for w in said if not w.capitalised and not w.acronym]
+    if len(prose) < SHORT_SENTENCE_PROSE or at_home(text, sentence.start, sentence.end, target) >= HOME:
+        return None
+    return said[0].start, said[-1].end, languages.pop()
 
 
 def _setting(text: str, start: int, end: int, quotations: Quotations) -> str | None:
