@@ -85,3 +85,23 @@ def test_the_wmt14_reference_gets_fewer_findings_than_every_system(shared_data):
     print("\nname-mismatch per 1,000 sentences: " + ", ".join(f"{k} {v:.2f}" for k, v in rates.items()))
     assert rates["reference"] <= 0.34  # 1 finding in 3,003 sentences
     assert all(rate > rates["reference"] for name, rate in rates.items() if name != "reference")
+
+
+@pytest.mark.parametrize(
+    ("source", "source_lang", "text", "lang", "flag"),
+    [
+        ("Bundeskanzler Karl Nehammer kündigte neue Maßnahmen an.", "de",
+         "Chancellor Sebastian Kurz announced new measures.", "en", "Sebastian Kurz"),
+        ("Le président du Parlement libanais, Nabih Berri, n'a pas fixé de date.", "fr",
+         "Lebanese Parliament Speaker Walid Jumblatt did not set a date.", "en", "Walid Jumblatt"),
+        ("Prime Minister Donald Tusk said Poland would not send troops.", "en",
+         "El primer ministro, Mateusz Morawiecki, dijo que Polonia no enviaría tropas.", "es", "Mateusz Morawiecki"),
+        ("Prime Minister Donald Tusk said Poland would not send troops.", "en",
+         "El primer ministro, Donald Tusk, dijo que Polonia no enviaría tropas.", "es", None),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_capitalised_title_is_the_person_s(source, source_lang, text, lang, flag):
+    """The title is not the name: "Prime Minister" found as "primer ministro" does not make Donald Tusk present,
+    and the finding is on the name the translation put in his place, not on its title."""
+    found = [f.text for f in audited(text, source, lang, source_lang)]
+    assert found == ([flag] if flag else [])

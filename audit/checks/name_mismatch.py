@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
+from audit import lexicon
 from audit.alignment.examples import BilingualExample
 from audit.checks.base import Check
 from audit.context import RunContext
@@ -15,6 +16,7 @@ from audit.findings import Finding, Severity
 if TYPE_CHECKING:
     from audit.alignment.names import Namesakes
 
+HEAD_NOUN = 4.0  # a name's last word this common is its head noun (Police, Hospital): an institution, not a person
 COMMON_WORD = 3.0  # Zipf frequency of a word a language writes in its sentences (great 5.9, pumpkin 3.9)
 # Capitalised in English without being names: days, months, titles before a name, and the nationalities and
 # languages (their source words are in lower case: mardi, français).
@@ -203,18 +205,19 @@ class NameMismatch(Check):
         for pair in pairs(doc, source):
             if pair.source is None or pair.target is None:
                 continue  # a sentence left out or added: omission and addition report it
-            missing = [n for n in _within(there.names, pair.source) if _long(n) and not _present(n, here)]
+            missing = [n for n in _within(there.names, pair.source) if _long(n) and not _present(n, here, source_lang)]
             if not missing:
                 continue
             named = [n for n in _within(here.names, pair.target) if not _words(n, here)]
-            unexplained = [n for n in named if not _present(n, there)]
-            changed = _changed(missing, pair, unexplained)
+            unexplained = [n for n in named if not _present(n, there, target_lang)]
+            changed = _changed(missing, pair, unexplained, source_lang, target_lang)
             for name, replaced in changed:
+                start = name.start + _title_length(name, target_lang)  # the name, not the title before it
                 yield self.finding(
                     doc,
-                    name.start,
+                    start,
                     name.end,
-                    f"“{name.text}” is not in the source, which names “{replaced.text}” here",
+                    f"“{doc.text[start : name.end]}” is not in the source, which names “{replaced.text}” here",
                     confidence=0.8,
                 )
 
@@ -230,17 +233,75 @@ def _names(text: str, lang: str | None) -> tuple:
     found = names_in(text, lang)
     if lang == "en":
         found = [n for n in found if not all(w in ENGLISH_COMMON for w in n.words)]
+    elif lang is not None and lexicon.of(lang).nouns_capitalised:  # German: Städte der Welt, Jahr are no names
+        found = [n for n in found if n.known or not all(_common_noun(w, lang) for w in n.words)]
     return tuple(found)
+
+
+@lru_cache(maxsize=8)
+def _demonyms(lang: str) -> frozenset[str]:
+    """The peoples' names and adjectives the language's exonym table gives (Lebanese, Libanesen): before a title,
+    part of it (Lebanese Parliament Speaker Walid Jumblatt)."""
+    from audit.names.exonyms import DEMONYMS, listed
+
+    return frozenset(entry[0] for entry in listed(lang).values() if entry[2] == DEMONYMS)
+
+
+def _zipf(word: str, lang: str | None) -> float:
+    from audit.words.frequencies import zipf
+
+    return zipf(word.casefold(), lang) if lang else 0.0
+
+
+def _common_noun(word: str, lang: str) -> bool:
+    """A word a language that capitalises its nouns writes often, and no given name or surname English news
+    knows (Bundeskanzler, Städte; not Sebastian, Olaf)."""
+    from audit.names.respelling import names
+    from audit.words.frequencies import zipf
+
+    folded = word.casefold()
+    english = names("en")
+    return zipf(folded, lang) >= COMMON_WORD and (english is None or english.zipf(folded) < COMMON_WORD)
+
+
+_TITLED = frozenset({"en", "de"})  # languages that capitalise a title before a name (Parliament Speaker, Bundeskanzler)
+
+
+def _title_words(name, lang: str | None) -> int:
+    """How many of the name's first words are a title before it (Chancellor, Parliament Speaker; German
+    Bundeskanzler): common words of a language that capitalises its titles, leaving two words at least."""
+    words = name.words
+    count = 0
+    while len(words) - count > 2 and (
+        words[count] in ENGLISH_COMMON
+        or (lang in _TITLED and (_common_noun(words[count], lang) or words[count] in _demonyms(lang)))
+    ):
+        count += 1
+    if count and _zipf(words[-1], lang) >= HEAD_NOUN:
+        return 0  # a common noun last: a name of words (Royal Canadian Mounted Police), not a person's
+    return count
+
+
+def _title_length(name, lang: str | None) -> int:
+    """How many characters of the name's text its title takes, with the space after it."""
+    count = _title_words(name, lang)
+    if not count:
+        return 0
+    last = name.words[count - 1]
+    at = name.text.find(last) + len(last)
+    return len(name.text) - len(name.text[at:].lstrip())
 
 
 def _within(names: Sequence, span: Span) -> list:
     return [n for n in names if span.start <= n.start and n.end <= span.end]
 
 
-def _present(name, side: _Side) -> bool:
+def _present(name, side: _Side, lang: str | None = None) -> bool:
     """The name is on the other side under some spelling (one of its words is enough: Angela Merkel may be
-    Merkel), written as a name or as a word (lower-case MT output), or translated (Maison-Blanche)."""
-    return _translated(name.text, side) or any(_found(word, side) for word in name.words or (name.text,))
+    Merkel; a title before it is not: Prime Minister Donald Tusk is not "el primer ministro Mateusz Morawiecki"),
+    written as a name or as a word (lower-case MT output), or translated (Maison-Blanche)."""
+    words = name.words[_title_words(name, lang) :] or (name.text,)
+    return _translated(name.text, side) or any(_found(word, side) for word in words)
 
 
 def _translated(text: str, other: _Side) -> bool:
@@ -264,7 +325,7 @@ def _words(name, side: _Side) -> bool:
     return all(a_word_not_a_name(word.casefold(), side.lang, COMMON_WORD) for word in name.words)
 
 
-def _changed(missing: list, pair, unexplained: list) -> list[tuple]:
+def _changed(missing: list, pair, unexplained: list, source_lang: str | None, target_lang: str | None) -> list[tuple]:
     """Each missing source name with the translation's name that stands in its place: one of the same sort (a
     place or person the tables know for one they know, a full name no table knows for another), nearest to
     where the missing one stands in its sentence. A name missing with nothing in its place is no finding: news
@@ -272,7 +333,7 @@ def _changed(missing: list, pair, unexplained: list) -> list[tuple]:
     candidates = list(unexplained)
     chosen = []
     for name in missing:
-        fitting = [n for n in candidates if _same_sort(name, n)]
+        fitting = [n for n in candidates if _same_sort(name, n, source_lang, target_lang)]
         if not fitting:
             continue
         where = _position(name.start, pair.source)
@@ -287,18 +348,22 @@ def _long(name) -> bool:
     return len(name.text) >= 3 or not name.text.isascii()
 
 
-def _same_sort(missing, stand_in) -> bool:
+def _same_sort(missing, stand_in, source_lang: str | None = None, target_lang: str | None = None) -> bool:
     """What may stand for a missing name: a place or person the tables know, or a person's full name for a
     person's name (a full name, or one the lists of Chinese and Russian names give; a capitalised noun, Noël or
-    Maison-Blanche, is no person)."""
-    return stand_in.known or (_full_name(stand_in) and (_full_name(missing) or not missing.text.isascii()))
+    Maison-Blanche, is no person), a title before either left out (Chancellor Sebastian Kurz for Bundeskanzler
+    Karl Nehammer)."""
+    full = _full_name(stand_in, target_lang)
+    return stand_in.known or (full and (_full_name(missing, source_lang) or not missing.text.isascii()))
 
 
-def _full_name(name) -> bool:
-    """Two or three capitalised words, none of them a common word of English news (Joe Biden, Lula da Silva)."""
+def _full_name(name, lang: str | None = None) -> bool:
+    """Two or three capitalised words after a title, none of them a common word of English news (Joe Biden, Lula
+    da Silva, Prime Minister Donald Tusk)."""
     from audit.alignment.names import NAME_WORD
 
-    words = [w for w in NAME_WORD.findall(name.text) if w[0].isupper() or not w.isascii()]
+    text = name.text[_title_length(name, lang) :]
+    words = [w for w in NAME_WORD.findall(text) if w[0].isupper() or not w.isascii()]
     return 2 <= len(words) <= 3 and not any(w in ENGLISH_COMMON or "-" in w for w in words)
 
 
