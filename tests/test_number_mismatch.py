@@ -211,3 +211,29 @@ def test_wmt14_reference_against_its_source_and_the_systems(shared_data):
         print(f"{name}: {counts[name]} findings ({1000 * counts[name] / len(source):.2f} per 1,000 sentences)")
     assert 1000 * counts["reference"] / len(source) <= 2
     assert all(count > counts["reference"] for name, count in counts.items() if name != "reference")
+
+
+@pytest.mark.parametrize(
+    ("source", "source_lang", "text", "lang", "flagged"),
+    [
+        ("Les négociations reprendront mardi à Genève.", "fr", "The talks will resume on Thursday in Geneva.", "en",
+         ["Thursday"]),
+        ("El viernes 3 de mayo se celebró la votación.", "es", "The vote was held on Saturday, May 3.", "en",
+         ["Saturday"]),
+        ("Переговоры возобновятся в среду.", "ru", "Die Gespräche werden am Freitag fortgesetzt.", "de", ["Freitag"]),
+        ("Les négociations reprendront mardi à Genève.", "fr", "The talks will resume on Tuesday in Geneva.", "en", []),
+        ("Les négociations reprendront mardi à Genève.", "fr", "The talks will resume in Geneva.", "en", []),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_week_changed_is_found_and_one_dropped_is_not(source, source_lang, text, lang, flagged):
+    """Days count only against days: news translations drop a weekday freely, never change one."""
+    assert [f.text for f in findings(text, lang, source, source_lang)] == flagged
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "ru", "zh"])
+def test_the_days_of_the_week_are_cldr_s(lang):
+    """The first seven names of each file's [weekdays] are CLDR's wide names, as Babel gives them."""
+    dates = pytest.importorskip("babel.dates", reason="Babel (the names-data extra) reads CLDR")
+    names = dates.get_day_names("wide", locale=lang)
+    assert list(conventions.get(lang).weekdays)[:7] == [names[day] for day in range(7)]
+    assert list(conventions.get(lang).weekdays.values())[:7] == list(range(1, 8))

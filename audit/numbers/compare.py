@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from audit.numbers import conventions, digits
-from audit.numbers.mentions import DATE, LITERAL, MONTH, NUMBER, PART, SMALL, TIME, Mention, key
+from audit.numbers.mentions import DATE, LITERAL, MONTH, NUMBER, PART, SMALL, TIME, WEEKDAY, Mention, key
 
 CHANGED, MISSING, ADDED, UNIT = "changed", "missing", "added", "unit"
 BOTH_APPROXIMATE = 0.1  # how far an approximate figure may be from an approximate noun (a fortnight)
@@ -23,6 +23,7 @@ _COMPATIBLE = {
     NUMBER: {NUMBER, LITERAL, TIME},
     TIME: {TIME, NUMBER},
     MONTH: {MONTH},
+    WEEKDAY: {WEEKDAY},
     DATE: {DATE},
     LITERAL: {LITERAL, NUMBER},
 }
@@ -163,10 +164,11 @@ def _changed(left_s: list[Mention], left_t: list[Mention], source_length: int, t
 
 
 def _comparable(s: Mention, t: Mention) -> bool:
-    """Whether two left-over mentions are one number changed: months with months; figures with figures (an
+    """Whether two left-over mentions are one number changed: months with months, days of the week with days;
+    figures with figures (an
     ordinal with an ordinal); a figure with a number in words from two up to a dozen (trois / 4; not une / 2001);
     numbers in words from two with each other, ordinals excepted."""
-    if s.kind == MONTH or t.kind == MONTH:
+    if s.kind in (MONTH, WEEKDAY) or t.kind in (MONTH, WEEKDAY):
         return s.kind == t.kind
     figures = [m for m in (s, t) if _figure(m)]
     if len(figures) == 2:

@@ -50,6 +50,7 @@ class Conventions:
     approximate_nouns: dict[str, float] = field(default_factory=dict)  # une dizaine, a dozen
     units: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class -> its signs and words
     months: dict[str, int] = field(default_factory=dict)
+    weekdays: dict[str, int] = field(default_factory=dict)  # Monday 1 to Sunday 7 (CLDR's names, through Babel)
     fractions: dict[str, float] = field(default_factory=dict)  # after a number: 12 ans et demi
     measures: dict[str, dict[str, float]] = field(default_factory=dict)  # dimension -> unit -> its SI factor
 
@@ -57,7 +58,14 @@ class Conventions:
 _LISTS = {f.name for f in fields(Conventions) if f.type == "tuple[str, ...]"}
 _FLAG = "months_case_sensitive"
 _STRINGS = {"provenance", "reader", "numerals", "month_suffix", "year_suffix"}
-_TABLES = {"words": float, "scales": float, "approximate_nouns": float, "months": int, "fractions": float}
+_TABLES = {
+    "words": float,
+    "scales": float,
+    "approximate_nouns": float,
+    "months": int,
+    "weekdays": int,
+    "fractions": float,
+}
 
 
 @cache

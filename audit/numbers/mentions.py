@@ -6,12 +6,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from audit.numbers import codes, conventions, digits, words
 from audit.numbers.conventions import Conventions
 
 NUMBER, TIME, MONTH, DATE, LITERAL = "number", "time", "month", "date", "literal"
+WEEKDAY = "weekday"
 PART = "part"  # the hours and minutes of a time, which a duration writes apart (2h45 / 2 hours 45 minutes)
 SMALL = 10  # numbers in words up to ten are written or left out freely ("both", "a pair", "the two")
 _CJK = digits.CJK
@@ -69,7 +70,7 @@ def read(text: str, lang: str | None) -> tuple[Mention, ...]:
     found = _year_ranges(found, norm)
     skip += [(m.start, m.end) for m in found] + _unit_phrases(text, conv)
     found += _words(text, conv, skip)
-    found = _months(text, conv, sorted(found, key=lambda m: m.start))
+    found = _weekdays(text, conv, _months(text, conv, sorted(found, key=lambda m: m.start)))
     return tuple(_ranges([_annotated(m, text, conv) for m in found], text, conv))
 
 
@@ -287,6 +288,24 @@ def _months(text: str, conv: Conventions, found: list[Mention]) -> list[Mention]
         month = Mention(*match.span(), match.group(), ((MONTH, months[match.group().casefold()]),), hard=False)
         result.append(month)
     return sorted(result, key=lambda m: m.start)
+
+
+def _weekdays(text: str, conv: Conventions, found: list[Mention]) -> list[Mention]:
+    """Names of the days of the week (mardi, Tuesday, Dienstag), which only count against another day: a
+    translation that turns Friday into Saturday."""
+    if not conv.weekdays:
+        return found
+    days = {name.casefold(): number for name, number in conv.weekdays.items()}
+    named = [
+        Mention(*match.span(), match.group(), ((WEEKDAY, days[match.group().casefold()]),), hard=False)
+        for match in _weekday_pattern(tuple(conv.weekdays)).finditer(text)
+    ]
+    return sorted([*found, *named], key=lambda m: m.start) if named else found
+
+
+@lru_cache(maxsize=16)
+def _weekday_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_bounded(list(names)), re.IGNORECASE)
 
 
 def _joins(gap: str) -> bool:
