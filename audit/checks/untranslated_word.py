@@ -254,10 +254,12 @@ class Quotations:
 
 
 def _exonym_reports(doc: Document, ctx: RunContext, start: int, end: int, target: str) -> bool:
-    """The exonym check runs and reports a place or person on these characters (with its standard name)."""
+    """The exonym check runs and reports a place or person on these characters (with its standard name): on half
+    of them at least, not a name inside a longer run (Sydney in a sentence left in English)."""
     if "exonym" not in ctx.checks or not doc.text[start].isupper():
         return False
-    return any(found_start < end and start < found_end for found_start, found_end in _exonyms(doc.text, target))
+    found = _exonyms(doc.text, target)
+    return any(2 * (min(end, e) - max(start, s)) >= end - start for s, e in found if s < end and start < e)
 
 
 @lru_cache(maxsize=4)
