@@ -89,6 +89,7 @@ class Lexicon:
     reduplications: frozenset[str] = frozenset()  # never an error: "ha ha", "Baden-Baden"
     name_particles: frozenset[str] = frozenset()  # inside personal and place names ("de Villepin", "Chemin de Damas")
     place_qualifiers: frozenset[str] = frozenset()  # the target's words before a place's name ("Upper Galilee")
+    title_endings: frozenset[str] = frozenset()  # a capitalised word ending so is a title before a name (Außenminister)
     feminine_endings: frozenset[str] = frozenset()  # what an adjective adds for the feminine ("talibane", "talibanes")
     grammatical_doubles: tuple[Double, ...] = ()
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "in" -> {"checked", ...}

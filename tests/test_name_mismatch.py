@@ -98,6 +98,10 @@ def test_the_wmt14_reference_gets_fewer_findings_than_every_system(shared_data):
          "El primer ministro, Mateusz Morawiecki, dijo que Polonia no enviaría tropas.", "es", "Mateusz Morawiecki"),
         ("Prime Minister Donald Tusk said Poland would not send troops.", "en",
          "El primer ministro, Donald Tusk, dijo que Polonia no enviaría tropas.", "es", None),
+        ("Planning minister Suharso Monoarfa said Jakarta was sinking.", "en",
+         "Planungsminister Bambang Brodjonegoro sagte, Jakarta sinke.", "de", "Bambang Brodjonegoro"),
+        ("Planning minister Suharso Monoarfa said Jakarta was sinking.", "en",
+         "Planungsminister Suharso Monoarfa sagte, Jakarta sinke.", "de", None),
     ],
 )  # fmt: skip
 def test_a_name_after_a_capitalised_title_is_the_person_s(source, source_lang, text, lang, flag):

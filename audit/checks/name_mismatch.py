@@ -275,6 +275,7 @@ def _title_words(name, lang: str | None) -> int:
     while len(words) - count > 2 and (
         words[count] in ENGLISH_COMMON
         or (lang in _TITLED and (_common_noun(words[count], lang) or words[count] in _demonyms(lang)))
+        or (lang is not None and words[count].casefold().endswith(tuple(lexicon.of(lang).title_endings)))
     ):
         count += 1
     if count and _zipf(words[-1], lang) >= HEAD_NOUN:
