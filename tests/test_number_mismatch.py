@@ -237,3 +237,11 @@ def test_the_days_of_the_week_are_cldr_s(lang):
     names = dates.get_day_names("wide", locale=lang)
     assert list(conventions.get(lang).weekdays)[:7] == [names[day] for day in range(7)]
     assert list(conventions.get(lang).weekdays.values())[:7] == list(range(1, 8))
+
+
+def test_a_missing_number_is_shown_on_the_sentence_where_it_would_stand():
+    """A segment of several sentences is not underlined whole: the sentence at the number's place."""
+    source = "Le bilan s'élève à 36 morts. Les secours ont évacué 1 200 personnes. La préfecture a ouvert 12 centres."
+    text = "The death toll stands at 36. Rescuers evacuated people. The prefecture opened 12 shelters."
+    [finding] = findings(text, "en", source, "fr")
+    assert finding.text == "Rescuers evacuated people." and "1 200" in finding.message

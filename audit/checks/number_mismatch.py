@@ -97,10 +97,13 @@ class NumberMismatch(Check):
                 target_lang,
             )
             for mismatch in found:
-                yield self._finding(doc, pair.target.start, pair.target.end, mismatch)
+                start, end = pair.target.start, pair.target.end
+                if mismatch.target is None:  # a number missing: the sentence where it stands, by its place
+                    start, end = _sentence_at(doc, start, end, mismatch.source.start / max(1, len(pair.source.text)))
+                yield self._finding(doc, start, end, mismatch)
 
     def _finding(self, doc: Document, start: int, end: int, mismatch) -> Finding:
-        """The finding on the target's mention (on the whole segment for a missing number)."""
+        """The finding on the target's mention (on the sentence where a missing number would stand)."""
         s, t = mismatch.source, mismatch.target
         if mismatch.kind == "changed":
             message = f"the source's {s.shown()} is {t.shown()} in the translation"
@@ -121,6 +124,17 @@ class NumberMismatch(Check):
 
 def _unit(unit: str | None) -> str:
     return {"percent": "per cent", "degree": "degrees"}.get(unit or "", unit or "")
+
+
+def _sentence_at(doc: Document, start: int, end: int, place: float) -> tuple[int, int]:
+    """The sentence of doc.text[start:end] at the relative place `place` (0 to 1) of it, as the source's number
+    stands in its segment: a segment of several sentences is not underlined whole."""
+    inside = [s for s in doc.sentences if start <= s.start and s.end <= end]
+    if len(inside) < 2:
+        return start, end
+    offset = start + place * (end - start)
+    chosen = next((s for s in inside if s.start <= offset < s.end), min(inside, key=lambda s: abs(s.start - offset)))
+    return chosen.start, chosen.end
 
 
 CHECK = NumberMismatch()
