@@ -5,15 +5,17 @@ line and column in that text say nothing about the file. Each stretch of the tex
 came from (unit id, line and column of the element's start) and that element's content as written in the file.
 
 A finding is placed exactly (`exact`) when every character of its unit's text up to and including the finding's
-first character is written in the file as itself: no reference (`&amp;`, `&#160;`), markup, CDATA or JSON escape
-stands before it, and the reader changed nothing else (leading whitespace stripped; with `collapsed`, runs of
-whitespace read as one space). Then its line and column are the element content's start advanced over the written
-characters. Otherwise it is placed at the start of its element: coarse, never wrong.
+first character is written in the file as itself: no reference (`&amp;`, `&#160;`), markup or CDATA stands before
+it, and the reader changed nothing else (leading whitespace stripped; with `collapsed`, runs of whitespace read as
+one space); JSON's escapes (`\"`, `\n`, `\u00e9`) are read through, each the one character it writes. Then its
+line and column are the element content's start advanced over the written characters. Otherwise it is placed at
+the start of its element: coarse, never wrong.
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -33,6 +35,11 @@ class Place(NamedTuple):
     written_column: int = 0
     collapsed: bool = False  # the reader read each run of whitespace as one space (XLIFF and TMX segments)
     escapes: str = "&<"  # what starts a reference, markup or escape in the format (XML; JSON's is a backslash)
+
+
+JSON_ESCAPES = "\\"  # what starts an escape in JSON content
+# a JSON escape: a surrogate pair, a \uXXXX, or a backslash and one character
+_JSON_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\.")
 
 
 class Origin(NamedTuple):
@@ -85,8 +92,42 @@ def _written_index(text: str, place: Place, offset: int) -> int | None:
     written = place.written or ""
     start = len(written) - len(written.lstrip()) if text[:1].strip() else 0
     if not place.collapsed:
-        return _as_written(text, written, start, offset, place.escapes)
+        found = _as_written(text, written, start, offset, place.escapes)
+        if found is None and place.escapes == JSON_ESCAPES:
+            return _json_written(text, written, start, offset)
+        return found
     return _walked(text, place, offset, start)
+
+
+def _json_written(text: str, written: str, start: int, offset: int) -> int | None:
+    """_as_written's answer for JSON content with escapes (\\", \\n, \\u00e9): the written content read escape by
+    escape, each standing for the one character it writes (a surrogate pair for one), literal stretches between
+    compared in C; None where the written content is not the text."""
+    i, j = 0, start
+    for match in _JSON_ESCAPE.finditer(written, start):
+        literal = match.start() - j
+        if offset < i + literal:  # the character is written as itself before this escape
+            return j + offset - i if written[j : j + offset - i + 1] == text[i : offset + 1] else None
+        if written[j : match.start()] != text[i : i + literal]:
+            return None
+        i, j = i + literal, match.start()
+        decoded = _decoded(match.group())
+        if decoded is None or text[i : i + len(decoded)] != decoded:
+            return None
+        if offset < i + len(decoded):
+            return j  # the character is the escape's: its place is the backslash
+        i, j = i + len(decoded), match.end()
+    if offset > len(text):
+        return None
+    rest = min(offset + 1, len(text)) - i
+    return j + offset - i if written[j : j + rest] == text[i : i + rest] else None
+
+
+def _decoded(escape: str) -> str | None:
+    try:
+        return json.loads(f'"{escape}"')
+    except ValueError:
+        return None
 
 
 def _as_written(text: str, written: str, start: int, offset: int, escapes: str) -> int | None:

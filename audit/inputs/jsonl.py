@@ -15,7 +15,7 @@ from audit.inputs.ids import stem
 from audit.inputs.languages import code_from_tag
 from audit.inputs.problems import InputProblem
 from audit.inputs.text import decoded
-from audit.origins import Origin, Place
+from audit.origins import JSON_ESCAPES, Origin, Place
 
 _OPTIONAL_STRINGS = ("source", "title", "url")
 LINE_PER_DOCUMENT_BYTES = 4  # a streamed line may be this many times the document limit before it is skipped
@@ -120,7 +120,7 @@ def _document(line: str, name: str, number: int) -> Document:
 def _place(line: str, number: int, start: int, unit: str) -> Place:
     """The `text` value's place: its opening quote, and the string as written after it (escapes start with a
     backslash)."""
-    return Place(unit, number, start + 1, line[start + 1 :], number, start + 2, escapes="\\")
+    return Place(unit, number, start + 1, line[start + 1 :], number, start + 2, escapes=JSON_ESCAPES)
 
 
 def _value_start(line: str, key: str) -> int:
