@@ -547,3 +547,14 @@ def test_a_feed_s_articles_are_named_by_their_id_beside_the_file():
     results = run_checks([item, plain], RunContext(backtranslate=False), checks.select(["repeated-word"]))
     report = markdown_report.render(results, ReportOptions())
     assert "### news/feed.jsonl \\[fr-01\\]" in report and "### news/article.txt\n" in report
+
+
+def test_a_saved_report_says_which_checks_did_not_run_and_why():
+    """A text or Markdown report read later tells what it does not cover: the skipped checks, grouped by reason."""
+    from audit.reports import text_report
+
+    doc = Document(id="d", text="The the army said so.", path="article.txt")
+    results = run_checks([doc], RunContext(target_lang="en"), checks.select(["repeated-word", "number-mismatch"]))
+    text = text_report.render(results, ReportOptions())
+    assert "not run: number-mismatch on 1 document: no source text" in text
+    assert "**Not run:**" in markdown_report.render(results, ReportOptions())

@@ -24,6 +24,7 @@ from audit.reports.summary import (
     document_name,
     failing_count,
     fails,
+    not_run,
     registered_checks,
     severity_counts,
     totals,
@@ -51,6 +52,7 @@ def build(results: Sequence[DocumentResult], options: ReportOptions, tool_versio
     lines += _errors_table(options)
     lines += _documents_table(ordered)
     lines += _checks_table(results)
+    lines += _not_run(results)
     footer = f"<sub>{escape(TOOL_NAME)} {escape(tool_version)}</sub>"
     sections = [_findings_section(r, options) for r in ordered if r.findings]
     size = len("\n".join(lines)) + len(footer) + 200  # room for the line saying what was left out
@@ -156,6 +158,14 @@ def _checks_table(results: Sequence[DocumentResult]) -> list[str]:
     for name, number in sorted(by_check.items()):  # findings of checks no longer registered
         lines.append(f"| {escape(name)} | {number} | | |")
     return [*lines, ""]
+
+
+def _not_run(results: Sequence[DocumentResult]) -> list[str]:
+    """What the report does not cover: the checks that did not run, on how many documents, and why."""
+    lines = not_run(results)
+    if not lines:
+        return []
+    return ["**Not run:**", "", *(f"- {escape(clip(line, MAX_TEXT))}" for line in lines), ""]
 
 
 def _findings_section(result: DocumentResult, options: ReportOptions) -> list[str]:

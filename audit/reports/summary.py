@@ -126,3 +126,18 @@ def json_text(data: object) -> str:
     except orjson.JSONEncodeError:
         text = json.dumps(data, ensure_ascii=False, indent=2)
         return _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text) + "\n"
+
+
+def not_run(results: Sequence[DocumentResult]) -> list[str]:
+    """The checks that did not run on some documents, and why: one line per reason, with the checks and how many
+    documents ("round-trip on 3 documents: no translation package for fr→en; install with: …"), so that a saved
+    report says what it does not cover."""
+    counted: dict[tuple[str, str], int] = {}
+    for result in results:
+        for skipped in result.skipped:
+            key = (skipped["check"], skipped["reason"])
+            counted[key] = counted.get(key, 0) + 1
+    grouped: dict[tuple[str, int], list[str]] = {}  # checks skipped for one reason on as many documents: one line
+    for (check, reason), number in counted.items():
+        grouped.setdefault((reason, number), []).append(check)
+    return [f"{', '.join(checks)} on {count(n, 'document')}: {reason}" for (reason, n), checks in grouped.items()]

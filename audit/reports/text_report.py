@@ -18,7 +18,7 @@ from audit.document import Document
 from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Finding, Severity
 from audit.reports import ReportOptions, places
-from audit.reports.summary import text_is_file, visible
+from audit.reports.summary import not_run, text_is_file, visible
 from audit.runner import DocumentResult
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -71,7 +71,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
                 lines.extend(_wrapped(INDENT, label, _one_line(finding.suggestion), width))
         lines.append("")
     clean = len(results) - len(shown)
-    closing = [summary_line(results, options.errors)]
+    closing = [f"not run: {line}" for line in not_run(results)] + [summary_line(results, options.errors)]
     if clean:
         closing.insert(0, f"{_count(clean, 'document')} without findings not shown (--show-clean shows them)")
     for line in closing:
