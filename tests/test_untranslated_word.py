@@ -184,7 +184,7 @@ def test_a_sentence_s_first_function_word_opens_no_name(text, lang, left):
 def test_a_short_sentence_left_in_another_language_is_reported_whole(text, lang, left):
     """Too short for wrong-language to judge, mostly another language's words: one finding on the sentence, not
     pieces with its function words left out ("a deal")."""
-    assert [f.text for f in findings(CHECK, text, lang, COMPANIONS)] == [left]
+    assert [(f.text, f.severity) for f in findings(CHECK, text, lang, COMPANIONS)] == [(left, Severity.ERROR)]
 
 
 def test_terms_set_apart_are_info_and_titles_nothing():

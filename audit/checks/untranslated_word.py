@@ -96,8 +96,8 @@ class UntranslatedWord(Check):
                 continue
             whole = _short_sentence_left(doc.text, sentence, found, target)
             if whole is not None:  # "The talks ended without a deal." in a French text: one finding, not pieces
-                start, end, lang = whole
-                yield from self._report(doc, ctx, sentence, start, end, language.name(lang), 0.9, quotations)
+                start, end, lang = whole  # a sentence left untranslated: as grave as wrong-language's passages
+                yield from self._report(doc, ctx, sentence, start, end, language.name(lang), 0.9, quotations, True)
                 continue
             reported = []
             for run in found:
@@ -124,6 +124,7 @@ class UntranslatedWord(Check):
         what: str,
         confidence: float,
         quotations: Quotations,
+        sentence_whole: bool = False,
     ) -> Iterator[Finding]:
         """The finding on text[start:end], left in `what`, unless another check reports it (an exonym), it is a
         quoted title, or the options leave quoted terms out."""
@@ -147,7 +148,7 @@ class UntranslatedWord(Check):
             start,
             end,
             message,
-            severity=Severity.INFO if setting == TERM else self.severity,
+            severity=Severity.INFO if setting == TERM else Severity.ERROR if sentence_whole else self.severity,
             confidence=confidence,
             suggestion=suggestion,
             fix=fix,
