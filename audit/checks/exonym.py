@@ -67,7 +67,9 @@ class Exonym(Check):
         listed = exonyms.find(doc.text, target)
         every = sorted([*listed, *exonyms.guess(doc.text, target, listed)], key=lambda found: found.start)
         if every and TRANSLITERATION in ctx.checks:
-            reported = _transliterated(doc.text, target, ctx.source_lang)
+            from audit.names.targets import transliterated
+
+            reported = transliterated(doc.text, target, ctx.source_lang)  # asked only of a text with an exonym
             every = [found for found in every if not any(s < found.end and found.start < e for s, e in reported)]
         for found in every:
             news = f"{language.name(target)} news writes “{found.standard}”"
@@ -99,21 +101,6 @@ def _languages(codes: tuple[str, ...]) -> str:
     if len(names) == 1:
         return f"{names[0]} writes"
     return f"{', '.join(names[:-1])} and {names[-1]} write"
-
-
-def _transliterated(text: str, target: str, source_lang: str | None) -> list[tuple[int, int]]:
-    """The spans the transliteration check reports in the text: a Ukrainian or Russian name in another convention
-    (Kasim-Yomart Tokáyev in English), which that check names; asked only of a text with an exonym found."""
-    if target == "en":
-        from audit.names.mentions import known_mentions
-
-        return [(m.start, m.end) for m in known_mentions(text) if m.convention is not None]
-    from audit.names import targets
-    from audit.names.gazetteer import load
-
-    if target not in load().targets:
-        return []
-    return [(found.mention.start, found.mention.end) for found in targets.find(text, target, source_lang)]
 
 
 CHECK = Exonym()

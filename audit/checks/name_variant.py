@@ -442,11 +442,16 @@ def _report(
     kept, suggestion = decision
     scope = "across the feed" if feed else "in this document"
     target = ctx.expected_language(doc)
-    transliterated = _transliterated(doc, target, ctx) if TRANSLITERATION in ctx.checks else lambda mention: False
+    if TRANSLITERATION in ctx.checks:  # the names that check reports are left to it
+        from audit.names.targets import transliterated
+
+        reported = transliterated(doc.text, target, ctx.source_lang)
+    else:
+        reported = []
     exonyms = _exonym_table(target) if EXONYM in ctx.checks else {}
     for mention in mentions:
         spelling = _spelling(mention)
-        if spelling == kept or transliterated(mention):
+        if spelling == kept or any(s < mention.end and mention.start < e for s, e in reported):
             continue
         if exonyms.get(mention.text, ("",))[0] == suggestion:
             continue
@@ -462,17 +467,6 @@ def _report(
             confidence=CONFIDENCE,
             fix=Fix.replace(mention.start, mention.end, suggestion, Applicability.UNSAFE),
         )
-
-
-def _transliterated(doc: Document, target: str | None, ctx: RunContext):
-    """Whether the transliteration check reports a mention: in English, one of another convention; in French,
-    German or Spanish, one its table of the names gazetteer does not accept (read once a document)."""
-    if target in (None, ENGLISH):
-        return lambda mention: mention.convention is not None
-    from audit.names import targets
-
-    reported = {(found.mention.start, found.mention.end) for found in targets.find(doc.text, target, ctx.source_lang)}
-    return lambda mention: any(s < mention.end and mention.start < e for s, e in reported)
 
 
 def _houses(ctx: RunContext) -> frozenset[str]:

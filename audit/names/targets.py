@@ -56,6 +56,20 @@ def find(text: str, target: str, source_lang: str | None = None) -> list[Misspel
     return found
 
 
+def transliterated(text: str, target: str | None, source_lang: str | None = None) -> list[tuple[int, int]]:
+    """The spans the transliteration check reports in a text in `target`: in English, the names of another
+    convention (Kasim-Yomart Tokáyev); in French, German or Spanish, the names their press does not write so
+    (find); none in a language the gazetteer has no table for. The exonym and name-variant checks leave these
+    names to it."""
+    if target in (None, "en"):
+        from audit.names.mentions import known_mentions
+
+        return [(m.start, m.end) for m in known_mentions(text) if m.convention is not None]
+    if target not in load().targets:
+        return []
+    return [(found.mention.start, found.mention.end) for found in find(text, target, source_lang)]
+
+
 def _runs_on(text: str, end: int) -> bool:
     """The name goes on with a capitalised word (Kyiv Independent, Vladimir Kara-Murza): a longer name."""
     return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
