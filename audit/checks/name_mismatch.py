@@ -257,11 +257,9 @@ def _common_noun(word: str, lang: str) -> bool:
     """A word a language that capitalises its nouns writes often, and no given name or surname English news
     knows (Bundeskanzler, Städte; not Sebastian, Olaf)."""
     from audit.names.respelling import names
-    from audit.words.frequencies import zipf
 
-    folded = word.casefold()
     english = names("en")
-    return zipf(folded, lang) >= COMMON_WORD and (english is None or english.zipf(folded) < COMMON_WORD)
+    return _zipf(word, lang) >= COMMON_WORD and (english is None or english.zipf(word.casefold()) < COMMON_WORD)
 
 
 _TITLED = frozenset({"en", "de"})  # languages that capitalise a title before a name (Parliament Speaker, Bundeskanzler)
