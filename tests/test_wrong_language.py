@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from audit import language
+from audit import language, language_evidence
 from audit.checks.wrong_language import CHECK as wrong_language
 from audit.context import RunContext
 from audit.document import Document
@@ -207,3 +207,60 @@ def test_the_particles_of_names_are_no_evidence_of_another_language(monkeypatch)
         found = wrong_language.run(Document("d", case["text"]), RunContext(target_lang="en"))
         assert [f.text for f in found] == case["expect"], case["id"]
     assert len(asked) == 5  # the five passages in another language; no English one
+
+
+def _mixed(main: list[str], other: list[str], rng: random.Random, share: float) -> str:
+    """Paragraphs of `main` with paragraphs of `other` put among them until they hold `share` of its words."""
+    start = rng.randrange(len(main) - 40)
+    paragraphs = main[start : start + rng.randint(2, 30)]
+    words = sum(len(p.split()) for p in paragraphs)
+    at, put = rng.randrange(len(other) - 40), []
+    while sum(len(p.split()) for p in put) < share * words:
+        put.append(other[at])
+        at += 1
+    mixed = paragraphs + put
+    rng.shuffle(mixed)
+    return rng.choice(["\n\n", "\n"]).join(mixed)
+
+
+def test_an_article_with_a_passage_left_in_another_language_is_its_language_without_langdetect(monkeypatch):
+    """The lines plainly in another language set aside, an English article with a French paragraph is plainly
+    English: langdetect, which says so at 1.00, is not asked; with a third of its words French it is."""
+    article = (CORPORA / "clean" / "01_kharkiv_energy_strike.txt").read_text("utf-8").splitlines()
+    french = "Le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages pendant tout cet hiver."
+    text = "\n\n".join([*article[:3], french, *article[3:6]])
+    words = language.judged(language.text_words(text))
+    assert not language_evidence.plainly_in(words, "en", language.DOCUMENT_FOREIGN_SHARE)  # French words
+    found, probability = language.detect(words)
+    assert (found, round(probability, 4)) == ("en", 1.0)  # what langdetect says
+    monkeypatch.setattr(language, "detect", lambda text: pytest.fail(f"langdetect asked: {text}"))
+    assert language.detect_prose(text) == ("en", language.PLAIN)
+    asked = []
+    monkeypatch.setattr(language, "detect", lambda text: asked.append(text) or ("en", 0.86))
+    third = "\n\n".join([article[1], french, article[2], french])
+    assert language.detect_prose(third) == ("en", 0.86) and asked
+
+
+def test_an_article_plain_but_for_its_foreign_lines_is_what_langdetect_says(shared_data):
+    """Drawn WMT14 articles, English with French paragraphs and French with English ones (a fifth of the words at
+    most): wherever the lines set aside leave the text plainly in its language, langdetect gives it that language
+    at a probability of 1.0000 (the document's confidence as reports write it)."""
+    wmt = shared_data / "wmt14-fren"
+    pools = {
+        "en": (wmt / "newstest2014-fren-ref.en").read_text("utf-8").splitlines(),
+        "fr": (wmt / "newstest2014-fren-src.fr").read_text("utf-8").splitlines(),
+    }
+    rng, told = random.Random(7), 0
+    for _ in range(400):
+        lang, other = rng.choice([("en", "fr"), ("fr", "en")])
+        text = _mixed(pools[lang], pools[other], rng, rng.uniform(0.0, 0.2))
+        words = language.judged(language.text_words(text))
+        lean = language_evidence.leaning(words)
+        if lean is None or language_evidence.plainly_in(words, lean, language.DOCUMENT_FOREIGN_SHARE):
+            continue
+        if language._plain_but_for_lines(text, lean):
+            told += 1
+            found, probability = language.detect(words)
+            assert (found, round(probability, 4)) == (lean, 1.0), text
+    print(f"{told} drawn articles told by their lines")
+    assert told >= 50
