@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from langdetect.lang_detect_exception import LangDetectException
 
 from audit import language, language_evidence
 from audit.checks.wrong_language import CHECK as wrong_language
@@ -76,9 +80,9 @@ def test_detection_is_identical_across_runs():
     assert [language.probabilities(text) for _ in range(5)] == [first] * 5
 
 
-def test_detection_gives_langdetect_s_own_answers():
-    """The profiles read back unpacked, their rows made lazily (audit.detection), are langdetect's: the same
-    probabilities as a factory that loads the profiles its own way."""
+@functools.cache
+def _langdetect_s_own():
+    """langdetect's own factory, loading its profiles its own way, seeded as the audit's."""
     from langdetect import DetectorFactory
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
@@ -87,18 +91,64 @@ def test_detection_gives_langdetect_s_own_answers():
     own = DetectorFactory()
     own.load_profile(PROFILES_DIRECTORY)
     own.set_seed(SEED)
+    return own
+
+
+def _langdetect_s_answer(text: str) -> list[tuple[str, float]]:
+    detector = _langdetect_s_own().create()
+    detector.append(text)
+    try:
+        return [(found.lang, found.prob) for found in detector.get_probabilities()]
+    except LangDetectException:
+        return []
+
+
+def test_detection_gives_langdetect_s_own_answers():
+    """The profiles read back unpacked, their rows made lazily, the loops written for CPython (audit.detection)
+    are langdetect's: the same probabilities, to the last bit, as its own detector with its own profiles."""
     texts = [
         "Die Regierung hat am Montag neue Maßnahmen angekündigt, um das Stromnetz zu schützen.",
         "had undergone liver transplant last",
         "le gouvernement a annoncé de nouvelles mesures pour soutenir les ménages cet hiver",
         "парламент принял закон о бюджете",
         "会议将在三月举行",
+        "Chính phủ Việt Nam  đã công bố   các biện pháp mới",
+        "THE UN SAID ON MONDAY that NATO and the EU https://example.org/a b@example.org agreed",
+        "ﻣﺮﺣﺒﺎ بالعالم [A]^_` Ärger ŞșȚț «Ça» — “quoted” …",
     ]
     for text in texts:
-        detector = own.create()
-        detector.append(text)
-        expected = [(found.lang, found.prob) for found in detector.get_probabilities()]
-        assert language.probabilities(text) == expected, text
+        assert language.probabilities(text) == _langdetect_s_answer(text), text
+
+
+_SCRIPTS = st.one_of(
+    st.sampled_from(" \t\n.,;'\"-[]^_`AZaz@/:"),
+    st.characters(min_codepoint=0x20, max_codepoint=0x24F),  # Latin and its supplements
+    st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF),  # Latin Extended Additional (Vietnamese)
+    st.characters(min_codepoint=0x300, max_codepoint=0x6FF),  # combining marks, Greek, Cyrillic, Arabic
+    st.characters(min_codepoint=0x2000, max_codepoint=0x206F),  # general punctuation
+    st.characters(min_codepoint=0x3040, max_codepoint=0x30FF),  # kana
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF),  # CJK
+    st.characters(min_codepoint=0xAC00, max_codepoint=0xAD00),  # Hangul
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(_SCRIPTS, st.sampled_from(["the ", "de la ", "und ", "  ", "ABC ", "http://x.y/z "])), max_size=80
+    ).map("".join)
+)
+def test_detection_gives_langdetect_s_own_answers_on_any_text(text):
+    assert language.probabilities(text) == _langdetect_s_answer(text)
+
+
+def test_detection_gives_langdetect_s_own_answers_on_news(shared_data):
+    """WMT14's English reference and French source, a line and ten lines at a time."""
+    wmt = shared_data / "wmt14-fren"
+    for name in ("newstest2014-fren-ref.en", "newstest2014-fren-src.fr"):
+        lines = (wmt / name).read_text("utf-8").splitlines()
+        for text in [*lines[:60:3], *("\n".join(lines[i : i + 10]) for i in range(0, 300, 30))]:
+            assert language.probabilities(text) == _langdetect_s_answer(text), text
 
 
 def test_real_news_reference_gives_no_false_finding_and_french_source_is_found(shared_data):
