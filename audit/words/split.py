@@ -49,8 +49,11 @@ def findall_each(
 
 def _found(pattern: re.Pattern[str], stretch: str, shortest: int) -> list[str]:
     """The matches in a stretch of a spaced text."""
+    tokens = stretch.split()
+    if "".join(tokens).isalpha():  # letters alone (most sentences): each token is a match if long enough
+        return tokens if shortest <= 1 else [token for token in tokens if len(token) >= shortest]
     found: list[str] = []
-    for token in stretch.split():
+    for token in tokens:
         if token.isalpha():  # what str.isalpha accepts, [^\W\d_] does
             if len(token) >= shortest:
                 found.append(token)
