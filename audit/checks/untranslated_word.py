@@ -157,16 +157,24 @@ class UntranslatedWord(Check):
 
 def _passage(doc: Document, ctx: RunContext, sentence: Sentence, found: list) -> bool:
     """The runs lie in a sentence wrong-language judges, whose prose is mostly another language's: a passage,
-    reported there."""
+    reported there. Not one whose function words wrong-language takes for the target's, which it never reports:
+    a French sentence in Spanish ("combats se poursuivaient lundi à la périphérie de la ville") holds only
+    function words Spanish shares ("se", "la", "de"), and is reported here, whole."""
     if not found or "wrong-language" not in ctx.checks:
         return False
+    from audit.checks.wrong_language import in_expected_by_its_words
     from audit.words.runs import at_home
 
     paragraph = doc.paragraphs[sentence.paragraph]
     size = language.PARAGRAPH if len(paragraph.sentences) == 1 else language.SENTENCE
     target = ctx.expected_language(doc)
     start, end = sentence.start, sentence.end
-    return language.judgeable(doc.text, size, start, end) and at_home(doc.text, start, end, target) < HOME
+    prose = language.judged(language.words_of(doc.text, start, end), size)
+    return (
+        prose is not None
+        and at_home(doc.text, start, end, target) < HOME
+        and not in_expected_by_its_words(prose, sentence.text, target, size)
+    )
 
 
 def _short_sentence_left(text: str, sentence: Sentence, found: list, target: str) -> tuple[int, int, str] | None:

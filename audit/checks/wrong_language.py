@@ -119,11 +119,7 @@ def _judge(
 ) -> Finding | None:
     """A finding when the passage (its lower-case `prose`, judgeable at `size`) is, with `threshold` confidence,
     not in the expected language; `carried_here` is whether its function words carry it, when already told."""
-    if carried(prose, expected) if carried_here is None else carried_here:
-        return None  # whatever langdetect found, its finding would be set aside (see carried_by below)
-    if plainly_in(prose, expected) or worded_in(prose, expected):
-        return None
-    if _plainly_in_outside_names(span.text, expected, size):
+    if in_expected_by_its_words(prose, span.text, expected, size, carried_here):
         return None
     ranked = language.probabilities(prose)
     if not ranked or ranked[0][0] == expected:
@@ -142,6 +138,18 @@ def _judge(
         f"passage {what}: {language.name(found)} ({found_probability:.2f}), expected {language.name(expected)}",
         confidence=confidence,
     )
+
+
+def in_expected_by_its_words(
+    prose: str, text: str, expected: str, size: language.MinSize, carried_here: bool | None = None
+) -> bool:
+    """Whether a passage (`text`, its lower-case `prose`) is told in the expected language by its own words, so
+    that langdetect is not asked and nothing is reported: its function words carry it (whatever langdetect found,
+    carried_by would set its finding aside; `carried_here` when already told), are plainly the expected language's
+    (with or without its names' particles), or every word is one of its words."""
+    if carried(prose, expected) if carried_here is None else carried_here:
+        return True
+    return plainly_in(prose, expected) or worded_in(prose, expected) or _plainly_in_outside_names(text, expected, size)
 
 
 def _plainly_in_outside_names(text: str, expected: str, size: language.MinSize) -> bool:
