@@ -124,6 +124,14 @@ def function_words(prose: str, lang: str) -> tuple[bool, bool]:
     return not languages[lang].isdisjoint(words), not _any_foreign(lang).isdisjoint(words)
 
 
+def plainly_another(prose: str, lang: str) -> bool:
+    """Whether lower-case prose is plainly in a language with data other than `lang`, and not carried by `lang`'s
+    own function words: an English sentence left in a German text ("as long as Israeli troops remain"), whose
+    names are that sentence's, not the target's to respell."""
+    other = leaning(prose)
+    return other is not None and other != lang and plainly_in(prose, other) and not carried(prose, lang)
+
+
 def leaning(prose: str) -> str | None:
     """The one language with data whose function words the prose holds most of, or None (none, or a tie: Dutch
     and English share "had")."""

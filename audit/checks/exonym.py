@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from audit import language
 from audit.checks.base import Check, Example
 from audit.context import RunContext
-from audit.document import Document
+from audit.document import Document, Sentence
 from audit.findings import Applicability, Finding, Fix, Severity
 
 CONFIDENCE = {"guessed": 0.7, "naturalearth": 0.8}  # else 0.9: a name CLDR or a curated list gives
@@ -66,6 +66,8 @@ class Exonym(Check):
         target = ctx.expected_language(doc) or "en"
         listed = exonyms.find(doc.text, target)
         every = sorted([*listed, *exonyms.guess(doc.text, target, listed)], key=lambda found: found.start)
+        if every:
+            every = _in_target_sentences(doc, every, target)
         if every and TRANSLITERATION in ctx.checks:
             from audit.names.targets import transliterated
 
@@ -91,6 +93,43 @@ class Exonym(Check):
                     found.start, found.end, found.standard, Applicability.SAFE if safe else Applicability.UNSAFE
                 ),
             )
+
+
+def _in_target_sentences(doc: Document, every: list, target: str) -> list:
+    """The exonyms not in a sentence left in another language: its function words plainly another's
+    (language_evidence.plainly_another), or mostly words other languages use far more (untranslated-word's
+    reading of a sentence it reports whole). The sentence is the defect, reported by wrong-language or
+    untranslated-word; respelling its names alone would make a sentence of two languages ("affiliated with the
+    Islamischer Staat", "Inde's deputy high commissioner")."""
+    from bisect import bisect_right
+
+    sentences = doc.sentences
+    starts = [sentence.start for sentence in sentences]
+    foreign: dict[int, bool] = {}
+    kept = []
+    for found in every:
+        index = bisect_right(starts, found.start) - 1
+        if index >= 0 and found.start < sentences[index].end and index not in foreign:
+            foreign[index] = _left_in_another_language(doc.text, sentences[index], target)
+        if not foreign.get(index, False):
+            kept.append(found)
+    return kept
+
+
+def _left_in_another_language(text: str, sentence: Sentence, target: str) -> bool:
+    from audit.checks.untranslated_word import HOME, SHORT_SENTENCE_PROSE
+    from audit.language_evidence import plainly_another
+    from audit.words.frequencies import languages
+    from audit.words.runs import at_home
+    from audit.words.tokens import words
+
+    found = language.words_of(text, sentence.start, sentence.end)
+    if found.prose and plainly_another(found.prose, target):
+        return True
+    if target not in languages():
+        return False
+    prose = [w for w in words(text, sentence.start, sentence.end) if not w.capitalised and not w.acronym]
+    return len(prose) >= SHORT_SENTENCE_PROSE and at_home(text, sentence.start, sentence.end, target) < HOME
 
 
 def _languages(codes: tuple[str, ...]) -> str:
