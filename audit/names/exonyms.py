@@ -395,8 +395,24 @@ def find(text: str, target: str) -> list[Exonym]:
         if (source == PEOPLE and length == 1) or not inside:
             # one word of a person's name has others beside it (Benyamin Netanyahou); a place inside a longer
             # name is that name's (Peking University), and so are several (Khaled Abou Bakr is not Abu Bakr)
-            found.append(Exonym(start, end, text[start:end], standard, languages, source))
+            written = text[start:end]
+            found.append(Exonym(start, end, written, _article_kept(written, standard), languages, source))
     return found
+
+
+def _article_kept(written: str, standard: str) -> str:
+    """The standard with the Arabic article the text writes before the name, where the table's standard has none
+    and spells the same name (al-Burhane -> al-Burhan): dropping the article made a third spelling of the name
+    ("entre Burhan"); a standard that is another name keeps its own form (al-Quds -> Jerusalem)."""
+    from audit.names.skeleton import keys
+
+    article, hyphen, name = written.partition("-")
+    if not (hyphen and name and article.casefold() in _articles()) or " " in article:
+        return standard
+    first = re.split(r"[-\s]", standard, maxsplit=1)[0]
+    if first.casefold() in _articles() or not keys(name) & keys(standard):
+        return standard
+    return f"{article}-{standard}"
 
 
 def _openings(words: TokenIndex, openers: frozenset[str], lang) -> Iterator[tuple[int, int]]:
