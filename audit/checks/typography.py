@@ -30,7 +30,8 @@ class Typography(Check):
         " German, Spanish, Italian, Portuguese, Dutch and Polish are data (audit/data/typography/); each finding"
         " names the language the convention comes from and gives the target's form. A decimal point is reported"
         " in French or German text only before a unit that makes it a decimal (“3.5 %”, “2.5 milliards”), never"
-        " in “49.3” or “Windows 3.1”; straight quotation marks are plain text's, no language's convention."
+        " in “49.3” or “Windows 3.1”; straight quotation marks are plain text's, no language's convention, unless"
+        " the text writes its language's own marks elsewhere (« » in French, „ “ in German)."
         " Unbalanced marks and a tokeniser's spaces are punctuation's."
     )
     examples = (
@@ -102,9 +103,10 @@ class Typography(Check):
         marks_spaced, percents_spaced = mark_spaces.spaced(doc.text, own), figures.spaced_percents(doc.text)
         issues = []
         quotes = marks.paragraph_quotes(doc.text, doc.paragraphs)
+        house = quote_styles.writes_its_own(doc.text, [pair for _, pairs in quotes for pair in pairs], own)
         for paragraph, (_, pairs) in zip(doc.paragraphs, quotes, strict=True):
             start, end = paragraph.start, paragraph.end
-            issues += quote_styles.styles(doc.text, pairs, own, named)
+            issues += quote_styles.styles(doc.text, pairs, own, named, house)
             issues += mark_spaces.before_marks(doc.text, start, end, own, named, marks_spaced)
             issues += mark_spaces.inverted(doc.text, start, end, own, named)
             issues += mark_spaces.unopened(doc.text, start, end, own)

@@ -14,11 +14,15 @@ _SPACES = " \u00a0\u202f\u2009"
 STRAIGHT = ('"', '"')
 
 
-def styles(text: str, pairs: list[tuple[int, int]], target: Conventions, named: Callable[..., str]) -> list[Issue]:
+def styles(
+    text: str, pairs: list[tuple[int, int]], target: Conventions, named: Callable[..., str], house: bool = False
+) -> list[Issue]:
     """The quotation pairs of a paragraph written in another style than the target's, each with the target's
     first pair as its fix: a quotation must open with a pair of `quotes`, one inside another with any of its
-    pairs (“…” inside « » in French); straight quotes are plain text's, no language's convention, and a
-    quotation in another language may keep its marks (« La fin d'une époque » in English)."""
+    pairs (“…” inside « » in French); straight quotes are plain text's, no language's convention, unless the
+    document writes the target's own marks elsewhere (`house`, see writes_its_own) in a language whose marks are
+    not English's: a French text with « » whose one "quotation" kept straight marks was typed or translated
+    apart. A quotation in another language may keep its marks (« La fin d'une époque » in English)."""
     found = []
     for opening, closing in pairs:
         pair = (text[opening], text[closing])
@@ -26,8 +30,12 @@ def styles(text: str, pairs: list[tuple[int, int]], target: Conventions, named: 
         if pair in (target.pairs if nested else target.quotes):
             found += _inner_spaces(text, opening, closing, target)
             continue
-        if pair == STRAIGHT or foreign(text, opening + 1, closing, target.code):
-            continue  # plain text's quotation marks; a quotation in another language keeps its own marks
+        if foreign(text, opening + 1, closing, target.code):
+            continue  # a quotation in another language keeps its own marks
+        if pair == STRAIGHT:
+            if house and not nested:
+                found.append(_straight(text, opening, closing, target))
+            continue  # plain text's quotation marks
         where = named(lambda c, p=pair: p in c.quotes)
         wanted = target.quotes[0]
         found.append(
@@ -39,6 +47,24 @@ def styles(text: str, pairs: list[tuple[int, int]], target: Conventions, named: 
             )
         )
     return found
+
+
+def writes_its_own(text: str, pairs: list[tuple[int, int]], target: Conventions) -> bool:
+    """Whether a quotation of the document (`pairs`: all its paragraphs') opens and closes with the target's own
+    first marks, where those are not English's “ ” (French « », German „ “)."""
+    wanted = target.quotes[0]
+    return wanted != ("“", "”") and any((text[o], text[c]) == wanted for o, c in pairs)
+
+
+def _straight(text: str, opening: int, closing: int, target: Conventions) -> Issue:
+    wanted = target.quotes[0]
+    fix = _restyle(text, opening, closing, wanted, target.quote_space)
+    return Issue(
+        opening,
+        closing + 1,
+        f"straight quotation marks where the text writes {wanted[0]}…{wanted[1]} elsewhere, as {target.name} does",
+        Fix(fix.edits, Applicability.UNSAFE),
+    )
 
 
 def _inner_spaces(text: str, opening: int, closing: int, target: Conventions) -> list[Issue]:
