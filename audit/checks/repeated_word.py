@@ -34,7 +34,9 @@ class RepeatedWord(Check):
     rationale = (
         "A doubled word is the commonest slip of machine translation and of hurried editing; it reads as careless."
         " Doubles a grammar allows (“had had”, “die die”, “nous nous”) and emphatic ones (“very, very”, info at"
-        " most) come from the language's data file."
+        " most) come from the language's data file. A word said twice across a comma (“declared, declared”) is a"
+        " warning, unless it is a name (a list: “Kharkiv, Kharkiv region”), a function word, a clause said again"
+        " or an adjective after an article (“a long, long night”, info)."
     )
     examples = (
         Example("en", "Units withdrew to to new positions.", ("to",), "Units withdrew to new positions."),
@@ -212,6 +214,14 @@ def _clause_again(text_words: TokenIndex, at: int, sentence: Sentence) -> bool:
     return len(after) == 2 and after[-1].end <= sentence.end and {w.key for w in after} <= before
 
 
+def _words_again(words: list[Token], index: int) -> bool:
+    """The two words after a word said twice across a comma stand among the CLAUSE_WORDS before it: a clause said
+    again in another order ("que les autorités démentent, démentent les autorités"), duplicate-phrase's."""
+    after = {w.key for w in words[index + 1 : index + 3]}
+    before = {w.key for w in words[max(0, index - 1 - CLAUSE_WORDS) : index - 1]}
+    return len(words) > index + 2 and after <= before
+
+
 def _between(text: str, left: Token, right: Token) -> str | None:
     """How two neighbouring words are joined: spaces only, a comma, or a closing bracket or quotation mark right
     after the first word (and perhaps an opening one right before the second); None for anything else."""
@@ -240,8 +250,13 @@ def _severity(
         return None  # "ha ha ha", "Baden-Baden", "Pago Pago"; but French "la la maison" is a slip
     if word in lang.emphatic_doubles and kind != ACROSS:
         return Severity.INFO
-    if kind == COMMA:  # "Kharkiv, Kharkiv region" is a list
-        return None
+    if kind == COMMA:  # "Kharkiv, Kharkiv region" is a list; "declared, declared on Wednesday" a slip
+        if run or words[index].is_number or _name_like(words[index]) or word in lang.function_words or len(word) < 3:
+            return None
+        if _words_again(words, index):
+            return None
+        emphatic = index >= 2 and words[index - 2].key in lang.determiners  # "a rich, rich man", an adjective
+        return Severity.INFO if quoted or emphatic else Severity.WARNING
     if words[index].is_number:
         return None if _digit_group(text, words, index) or _number_sequence(words, index, last) else Severity.WARNING
     if run:  # three or more: no grammar doubles a word three times; a quoted chant may ("olé olé olé")
@@ -313,7 +328,7 @@ def _fix(text: str, first: Token, second: Token, end: int, kind: str, at_start: 
     """Delete the repeats and what joins them to the first word, keeping the brackets and quotation marks that
     close the first; "told the The Economist" keeps the capitalised one. A number deleted is never safe: "45 45"
     may be an address or a code."""
-    safety = Applicability.UNSAFE if number else Applicability.SAFE
+    safety = Applicability.UNSAFE if number or kind == COMMA else Applicability.SAFE
     if kind == ACROSS:
         gap = text[first.end : second.start]
         spaced = len(gap) - len(gap.lstrip()) if gap.lstrip()[:1] in ("»", "›") else 0
