@@ -121,7 +121,8 @@ class RepeatedWord(Check):
             reported = end
             titled = all(_name_like(text_words[i]) for i in range(at, last + 1))
             noted = quoted.holds(text_words[at + 2].start) or titled or {first.key, second.key} <= lang.emphatic_doubles
-            safety = Applicability.SAFE if kind == PLAIN else Applicability.UNSAFE
+            numbered = first.is_number or second.is_number  # a number deleted is never safe (see _fix)
+            safety = Applicability.SAFE if kind == PLAIN and not numbered else Applicability.UNSAFE
             fix = None if noted else Fix.delete(second.end, end, safety)
             times = (last - at + 1) // 2
             yield self.finding(
@@ -189,15 +190,15 @@ def _pair_run(text_words: TokenIndex, at: int, sentence_end: int) -> tuple[str |
 
 
 def _pair_allowed(text_words: TokenIndex, at: int, sentence: Sentence, kind: str, lang: Lexicon) -> bool:
-    """A pair said twice that is no slip: numbers (a score, a code), reduplications, two function words across a
-    comma (the words of a longer clause: "it is what it is, it is what it is"), a function word second (an idiom of
-    a word twice around it, then that word: "door to door to read"), or a clause said again in another order
-    (duplicate-phrase's)."""
+    """A pair said twice that is no slip: two numbers (a score, a code) or one across a comma (a list of years),
+    reduplications, two function words across a comma (the words of a longer clause: "it is what it is, it is what
+    it is"), a function word second (an idiom of a word twice around it, then that word: "door to door to read"),
+    or a clause said again in another order (duplicate-phrase's)."""
     first, second = text_words[at], text_words[at + 1]
     keys = {first.key, second.key}
     return (
-        first.is_number
-        or second.is_number
+        (first.is_number and second.is_number)  # a score, a code: "3 1 3 1"
+        or ((first.is_number or second.is_number) and kind == COMMA)  # a list: "in 2022, in 2023"
         or keys <= lang.reduplications
         or (kind == COMMA and keys <= lang.function_words)
         or second.key in lang.function_words  # "from door to door to", "and more and more": X Y X, then Y
