@@ -223,6 +223,8 @@ def _double(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> bo
     if not same_sentence and doc.text[first.sentence.end : second.sentence.start].strip():
         return False  # not adjacent sentences
     adjacent = attributions.only_circumstance_between(doc.text, first.attribution.end, second.attribution.start, lang)
+    if same_sentence and _back_to_back(doc.text, first.attribution, second.attribution):
+        return True  # "She said, she stated in a statement that …"
     if not second.statement_after:
         if adjacent or (second.opens_sentence and not same_sentence):  # "he said. he declared during ..."
             return True
@@ -239,6 +241,21 @@ def _double(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> bo
         and second.opens_sentence
         and first.attribution.verb == second.attribution.verb not in lang.neutral_reporting_verbs
         and _overlap(doc, first, second, lang)
+    )
+
+
+def _back_to_back(text: str, a: Attribution, b: Attribution) -> bool:
+    """Two attributions of one subject, each its subject then its verb, with nothing but a comma between them
+    ("She said, she stated that …"): the speaker introduced twice, as a translation that kept two verbs does.
+    Not "The police said they observed" (no comma: the second is the statement)."""
+    between = text[a.end : b.start]
+    return (
+        between.strip() == ","
+        and a.subject is not None
+        and b.subject is not None
+        and not a.inverted
+        and not b.inverted
+        and (b.pronoun or b.subject == a.subject)
     )
 
 
