@@ -79,6 +79,7 @@ class Lexicon:
     finite_verbs: frozenset[str] = frozenset()  # between two attributions, make a clause of their own
     complementizers: frozenset[str] = frozenset()  # introduce the statement ("that", "que")
     continuations: frozenset[str] = frozenset()  # after a comma, continue an attribution ("adding", "ajoutant")
+    relatives: frozenset[str] = frozenset()  # after a comma, open a clause on the subject ("who", "que"), no statement
     coordinators: frozenset[str] = frozenset()  # join parallel clauses ("and", "while")
     correlatives: frozenset[str] = frozenset()  # announce a pair ("between … and", "both … and")
     elisions: tuple[str, ...] = ()  # elided words written onto the next ("l'", "d'"), longest first

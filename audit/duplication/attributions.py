@@ -380,7 +380,7 @@ def has_statement_after(text: str, end: int, sentence_end: int, lang: Lexicon) -
     constant time, not by reading the rest of the sentence again for each attribution (quadratic in a long one); a
     short rest is searched for a mark itself (finding every mark of the text costs more). A clause that continues
     the attribution is no statement of it."""
-    if continues(text, end, sentence_end, lang):
+    if continues(text, end, sentence_end, lang) or _relative_clause(text, end, sentence_end, lang):
         return False
     if end < sentence_end and (
         _marked(text, end, sentence_end) or text[end] in _APOSTROPHES or text[sentence_end - 1] in _APOSTROPHES
@@ -407,6 +407,14 @@ def continues(text: str, end: int, sentence_end: int, lang: Lexicon) -> bool:
         second = next(words, None)
         return second is not None and second.key in lang.reporting_verbs and not text[end : first.start].strip(" ,")
     return first.key in lang.continuations and text[end : first.start].strip() == ","
+
+
+def _relative_clause(text: str, end: int, sentence_end: int, lang: Lexicon) -> bool:
+    """Whether the rest of the sentence after the attribution ending at `end` is a comma and a relative pronoun: a
+    clause on its subject ("declaró una enfermera del hospital, que ha tenido que cerrar sus salas"), not a
+    statement, though a complementizer may stand in it."""
+    first = next(indexed(text).iterate(end, sentence_end), None)
+    return first is not None and first.key in lang.relatives and text[end : first.start].strip() == ","
 
 
 def forget() -> None:
