@@ -183,8 +183,9 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
                     if respelled(word, s) and written(s.casefold(), target) >= TOWN_WRITTEN
                 }
             standard = _one(candidates)
-            if standard is not None:
+            if standard is not None and read_as(word, target) in (None, standard):
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))
+            # a letter-by-letter reading of another name (Dschong: Jong, not Zheng) is _respelled's to give
     wade_giles = _chinese(text, target, [*taken, *guessed])
     conventions = _respelled(text, target, [*taken, *guessed, *wade_giles])
     return sorted([*guessed, *wade_giles, *conventions], key=lambda found: found.start)
