@@ -491,14 +491,24 @@ def _a_word_before(word, lang, people: bool) -> bool:
     capitalised only there ("Exiled Tibétains"), or a title ("President Jun Sok-jol", "Prime Minister Szejk
     Hasina"), not a name ("Albert Londres", "Khaled Abou Bakr"): by the target's list of names (audit.names.respelling),
     where it has one; not another language's function word. An adjective made with a hyphen ("Oil-rich Irak") is
-    never a name's word; a hyphened title is one of words (Secretary-General)."""
+    never a name's word; a hyphened title is one of words (Secretary-General); in German, whose nouns are
+    capitalised, a common noun stands before a place (die Hauptstadt Pyongyang, die Stadt Tombouctou)."""
     if _HYPHENED_ADJECTIVE.search(word.text):
         return True
+    if lang.nouns_capitalised and not people:  # German: a noun before a place (die Hauptstadt Pjöngjang)
+        return not word.text.isupper() and _a_place_noun(word.key, lang)
     if not people or word.key in _others_function_words(lang.code):
         return False
     if lang.nouns_capitalised:  # German: a noun as common as Präsident is no given name
         return _a_common_word(word.text, lang.code)
     return all(a_word_not_a_name(part, lang.code, OWN_WORD) for part in word.text.casefold().split("-"))
+
+
+def _a_place_noun(key: str, lang) -> bool:
+    """One of the language's nouns of a kind of place (place_nouns), or a compound ending in one (Wüstenstadt,
+    Hafenstadt); not a state's (US-Bundesstaat Georgia is the state, not Georgien)."""
+    nouns = lang.place_nouns
+    return key in nouns or any(key[cut:] in nouns for cut in range(2, len(key) - 3))  # a tail of 4 letters or more
 
 
 @cache
