@@ -97,12 +97,15 @@ def unjudged(text: str, start: int = 0, end: int | None = None) -> Spans:
 
 
 def at_home(text: str, start: int, end: int, target: str) -> float:
-    """The share of the lower-case words of text[start:end] that lean to no other language (the target's own
-    and the words languages share): low in a passage of another language."""
-    prose = [w for w in words(text, start, end) if not w.capitalised and not w.acronym]
+    """The share of the lower-case words of text[start:end] that lean to no other language (the target's own,
+    its loanwords and phrases, “de facto”, and the words languages share): low in a passage of another
+    language."""
+    found = words(text, start, end)
+    prose = [index for index, w in enumerate(found) if not w.capitalised and not w.acronym]
     if not prose:
         return 1.0
-    return sum(1 for w in prose if not verdict(w.key, target).kind) / len(prose)
+    taken = loanwords.accepted(found, target)
+    return sum(1 for index in prose if index in taken or not verdict(found[index].key, target).kind) / len(prose)
 
 
 def in_sentences(text: str, sentences: list[tuple[int, int]], target: str) -> list[list[Run]]:
