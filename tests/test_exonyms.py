@@ -279,3 +279,32 @@ def test_a_suggestion_carries_no_label_s_qualifier_in_brackets():
     assert _found("La junta militar se reunió en Rangoon el lunes.", "es") == [("Rangoon", "Yangón")]
     table = exonyms.table()
     assert not [row for target in table for row in table[target].values() if row[0].endswith(")")]
+
+
+def test_a_surname_alone_is_suggested_as_its_full_names_write_it():
+    """The hand table's row for a surname alone and its rows for full names agree on its accents in each language:
+    one article was told "Alí Jameneí" for Ali Khamenei and "Jamenei" for Khamenei."""
+    import unicodedata
+
+    def folded(word: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).casefold()
+
+    rows = [
+        line.split("\t")
+        for line in (WORLD / "people_hand.tsv").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    alone = {row[0].split("|")[0]: row for row in rows if " " not in row[0].split("|")[0]}
+    disagreeing = []
+    for row in rows:
+        surname = row[0].split("|")[0].split()[-1]
+        if " " not in row[0].split("|")[0] and surname in alone:
+            continue
+        for column, (full, single) in enumerate(zip(row, alone.get(surname, ()), strict=False)):
+            last, standard = full.split("|")[0].split()[-1:], single.split("|")[0]
+            if last and last[0] != standard and folded(last[0]) == folded(standard):
+                disagreeing.append((column, row[0], last[0], standard))
+    print(f"{len(disagreeing)} surnames whose accents differ alone and in full names: {disagreeing}")
+    assert len(disagreeing) <= 5  # left: Spanish Alí, Pahlaví and Italian Déby, of uncertain use
+    [found] = exonyms.find("Khamenei dijo que no cedería.", "es")
+    assert found.standard == "Jameneí"
