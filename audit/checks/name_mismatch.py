@@ -168,6 +168,9 @@ class NameMismatch(Check):
         " the wrong minister quoted. Names are matched across languages through the names tables (exonyms, the"
         " Ukrainian and Russian gazetteer, world places and people, declined Russian forms), so a name the"
         " translation spells by another convention is present here and left to transliteration and name-variant."
+        " A person's full name the translation names nowhere, and puts no other name in place of, is a warning on"
+        " the sentence (a party to the story gone); a name dropped for a title or pronoun where it is named"
+        " elsewhere is not."
     )
     examples = (
         BilingualExample(
@@ -220,6 +223,26 @@ class NameMismatch(Check):
                     f"“{doc.text[start : name.end]}” is not in the source, which names “{replaced.text}” here",
                     confidence=0.8,
                 )
+            stood_in = {id(replaced) for _, replaced in changed}
+            if any(_words(n, here) for n in _within(here.names, pair.target)):
+                continue  # a name translated word for word (The Great Pumpkin): the source's may be that one
+            for name in missing:
+                if id(name) not in stood_in and _a_person(name, source_lang):
+                    yield self._dropped(doc, pair.target, name, source_lang)
+
+    def _dropped(self, doc: Document, sentence: Span, name, source_lang: str | None) -> Finding:
+        """A person's full name of the source that the translation names nowhere, under any spelling, and puts no
+        other name in place of: a party to the story gone ("after a meeting with Olaf Scholz" for "mit Olaf Scholz
+        und Emmanuel Macron"). A translation may name a person by a title alone, but not a full name everywhere."""
+        person = name.text[_title_length(name, source_lang) :]
+        return self.finding(
+            doc,
+            sentence.start,
+            sentence.end,
+            f"the source names “{person}” here; the translation does not name them anywhere",
+            severity=Severity.WARNING,
+            confidence=0.7,
+        )
 
 
 def _side(text: str, lang: str | None) -> _Side:
@@ -364,6 +387,22 @@ def _full_name(name, lang: str | None = None) -> bool:
     text = name.text[_title_length(name, lang) :]
     words = [w for w in NAME_WORD.findall(text) if w[0].isupper() or not w.isascii()]
     return 2 <= len(words) <= 3 and not any(w in ENGLISH_COMMON or "-" in w for w in words)
+
+
+def _a_person(name, lang: str | None) -> bool:
+    """A person's full name (see _full_name) that opens with a given name English news writes (its list of names
+    is the world's): Emmanuel Macron, not "La Grosse Citrouille" or "Ambassade de l'Équateur", an institution or
+    a title translated word for word."""
+    from audit.alignment.names import NAME_WORD
+    from audit.names.respelling import names
+
+    listed = names("en")
+    if listed is None or not _full_name(name, lang):
+        return False
+    words = NAME_WORD.findall(name.text[_title_length(name, lang) :])
+    if not words or not listed.zipf(words[0].casefold()):
+        return False
+    return not (lang and lexicon.of(lang).nouns_capitalised and _common_noun(words[0], lang))  # Hafen von Rotterdam
 
 
 def _position(offset: int, span: Span) -> float:
