@@ -208,11 +208,15 @@ class NameMismatch(Check):
         for pair in pairs(doc, source):
             if pair.source is None or pair.target is None:
                 continue  # a sentence left out or added: omission and addition report it
-            missing = [n for n in _within(there.names, pair.source) if _long(n) and not _present(n, here, source_lang)]
-            if not missing:
-                continue
+            in_source = [n for n in _within(there.names, pair.source) if _long(n)]
+            missing = [n for n in in_source if not _present(n, here, source_lang)]
             named = [n for n in _within(here.names, pair.target) if not _words(n, here)]
             unexplained = [n for n in named if not _present(n, there, target_lang)]
+            if unexplained and not missing:  # a name of the source's sentence may be elsewhere, not here
+                sentence = _side(pair.target.text, target_lang)
+                missing = [n for n in in_source if n.known and not _present(n, sentence, source_lang)]
+            if not missing:
+                continue
             changed = _changed(missing, pair, unexplained, source_lang, target_lang)
             for name, replaced in changed:
                 start = name.start + _title_length(name, target_lang)  # the name, not the title before it
