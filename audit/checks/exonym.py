@@ -67,7 +67,8 @@ class Exonym(Check):
         listed = exonyms.find(doc.text, target)
         every = sorted([*listed, *exonyms.guess(doc.text, target, listed)], key=lambda found: found.start)
         if every:
-            every = _in_target_sentences(doc, every, target)
+            kept = _in_target_sentences(doc, every, target)
+            every = [found for found in kept if not _inside_a_phrase(doc, found, target)]
         if every and TRANSLITERATION in ctx.checks:
             from audit.names.targets import transliterated
 
@@ -114,6 +115,26 @@ def _in_target_sentences(doc: Document, every: list, target: str) -> list:
         if not foreign.get(index, False):
             kept.append(found)
     return kept
+
+
+def _inside_a_phrase(doc: Document, found, target: str) -> bool:
+    """The name stands between two lower-case words of a language that writes it so, in a phrase left in that
+    language ("according to the Japanese coast guard" in German): untranslated-word's to report; respelling the
+    name alone makes the phrase of two languages ("the Japaner coast guard")."""
+    from audit.duplication.tokens import indexed
+    from audit.words.evidence import verdict
+
+    if not found.languages:
+        return False
+    words = indexed(doc.text)
+    before, after = words.last(0, found.start), words.first(found.end, len(doc.text))
+    return all(
+        word is not None
+        and not word.text[0].isupper()
+        and verdict(word.key, target).kind
+        and verdict(word.key, target).lang in found.languages
+        for word in (before, after)
+    )
 
 
 def _left_in_another_language(text: str, sentence: Sentence, target: str) -> bool:
