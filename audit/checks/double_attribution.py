@@ -118,26 +118,39 @@ class DoubleAttribution(Check):
         for paragraph, found in attributions.in_paragraphs(doc.text, doc.paragraphs, lang, least=2):
             place = _Place(doc.text, paragraph.sentences)
             clauses = [_clause(doc, place, a, lang) for a in found]
-            reported = None
+            chain: list[_Clause] = []  # a statement's attributions in a row, the first kept
             for first, second in pairwise(clauses):
-                if first is reported:
-                    continue  # "he said. he declared. The union threatens": the double is reported once
                 if repeated.holds(second.attribution.start):
                     continue  # inside a sentence said twice: duplicate-sentence reports it
-                if _same_speaker(doc, first, second, lang) and _double(doc, first, second, lang):
-                    reported = second
-                    yield self._finding(doc, first, second, lang)
+                double = _same_speaker(doc, first, second, lang) and _double(doc, first, second, lang)
+                if chain and first is chain[-1] and double and _nothing_said_between(doc.text, first, second):
+                    chain.append(second)  # ", dijo. afirmó el diplomático": a third attribution, one finding
+                    continue
+                if chain and first is chain[-1]:
+                    continue  # "he said. he declared. The union threatens": the double is reported once
+                if chain:
+                    yield self._finding(doc, chain, lang)
+                    chain = []
+                if double:
+                    chain = [first, second]
+            if chain:
+                yield self._finding(doc, chain, lang)
 
-    def _finding(self, doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> Finding:
+    def _finding(self, doc: Document, chain: list[_Clause], lang: Lexicon) -> Finding:
+        """One finding on the attributions after the first, whose fix deletes them all (see _fix)."""
+        first, second, last = chain[0], chain[1], chain[-1]
         a, b = first.attribution, second.attribution
-        fix = _fix(doc, first, second, lang)
+        fix = _fix(doc, first, last, lang)
+        if fix is not None and len(chain) > 2:
+            fix = Fix.delete(_cut(doc.text, a.end, b.start), last.attribution.end, Applicability.UNSAFE)
+        said = " then ".join(f"“{doc.text[c.attribution.start : c.attribution.end]}”" for c in chain)
+        times = "twice" if len(chain) == 2 else f"{len(chain)} times"
         return self.finding(
             doc,
             b.start,
-            b.end,
-            f"statement attributed twice: “{doc.text[a.start : a.end]}” then “{doc.text[b.start : b.end]}”;"
-            " keep one attribution",
-            suggestion=suggestion(doc.text, first.sentence.start, second.sentence.end, fix),
+            last.attribution.end,
+            f"statement attributed {times}: {said}; keep one attribution",
+            suggestion=suggestion(doc.text, first.sentence.start, last.sentence.end, fix),
             confidence=0.9,
             fix=fix,
         )
@@ -161,10 +174,28 @@ def _fix(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> Fix |
         circumstance = opener in lang.circumstantial - lang.not_circumstantial and closer not in lang.verb_particles
         if _WORD.search(doc.text[a.end : b.start]) or not circumstance:
             return None  # the circumstance would land on the statement, or no sentence is left ("He said to …")
-    cut = b.start
-    while cut > a.end and doc.text[cut - 1] in _JOINERS:
+    return Fix.delete(_cut(doc.text, a.end, b.start), b.end, Applicability.UNSAFE)
+
+
+def _cut(text: str, after: int, start: int) -> int:
+    """Where the deletion of an attribution starting at `start` begins: with the marks and spaces that join it to
+    the text before, back to `after`."""
+    cut = start
+    while cut > after and text[cut - 1] in _JOINERS:
         cut -= 1
-    return Fix.delete(cut, b.end, Applicability.UNSAFE)
+    return cut
+
+
+def _nothing_said_between(text: str, first: _Clause, second: _Clause) -> bool:
+    """The second attribution follows the first at once, no word between, its verb first and no statement after
+    it (", dijo. afirmó el diplomático."): not a new sentence's subject and verb ("Sie sagte. Die Gewerkschaft
+    droht mit Streiks")."""
+    b = second.attribution
+    return (
+        not _WORD.search(text, first.attribution.end, b.start)
+        and (b.inverted or b.subject is None)
+        and not second.statement_after
+    )
 
 
 class _Place:
