@@ -239,3 +239,17 @@ def test_a_spelling_the_world_tables_give_as_englishs_is_read_as_written(word):
     from audit.names.mentions import mentions
 
     assert [(m.text, m.convention) for m in mentions(f"President {word} spoke.") if m.text == word] == [(word, None)]
+
+
+def test_a_name_after_a_word_of_arabic_names_is_no_slavic_romanization():
+    """ "Abu Shouk" is a camp in Darfur, its "ou" Arabic's as French writes it, not a Russian name's: no
+    transliteration finding after Abu, Ibn or Umm (romanization.toml's arabic_name_words); alone, the signal
+    still reads it."""
+    from audit.runner import run_checks
+
+    def found(text: str) -> list[str]:
+        [result] = run_checks([Document("d", text)], RunContext(target_lang="en"), [transliteration])
+        return [f.text for f in result.findings]
+
+    assert found("Thousands fled to the Abu Shouk camp, aid agencies said.") == []
+    assert found("Thousands fled to the camp at Shouk, aid agencies said.") == ["Shouk"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from itertools import compress, repeat
 from operator import is_not, itemgetter, or_
 from typing import NamedTuple
@@ -121,6 +121,8 @@ def _run_read(span: str, gazetteer: Gazetteer) -> tuple[Mention, ...]:
                 prefix = _hyphen_prefix(token, gazetteer)
                 if prefix is not None:
                     found.append(prefix)
+                elif index and _arabic_name_word(run[index - 1].text):
+                    _append_unknown(found, _plain(token), span)  # "Abu Shouk": an Arabic name, no Slavic sign
                 else:
                     _append_unknown(found, _unknown(token, gazetteer), span)
             index += 1
@@ -187,8 +189,25 @@ def _unknown(token: spotting.Token, gazetteer: Gazetteer) -> Mention:
     """A word the gazetteer does not know, as the signals read it."""
     suspicion = _suspicion(token.text, gazetteer.english_words)
     if suspicion is None:
-        return Mention(token.start, token.end, token.text, token.text, None, None, 1.0)
+        return _plain(token)
     return Mention(token.start, token.end, token.text, suspicion.english, suspicion.convention, None, SIGNAL_CONFIDENCE)
+
+
+def _plain(token: spotting.Token) -> Mention:
+    """A word nothing is known or suspected of."""
+    return Mention(token.start, token.end, token.text, token.text, None, None, 1.0)
+
+
+@cache
+def _arabic_name_words() -> frozenset[str]:
+    from audit.names.skeleton import romanization
+
+    return frozenset(romanization()["rules"]["arabic_name_words"])
+
+
+def _arabic_name_word(word: str) -> bool:
+    """A word of Arabic names that another name follows (Abu, Ibn): see romanization.toml."""
+    return word.casefold() in _arabic_name_words()
 
 
 @lru_cache(maxsize=65536)
