@@ -128,29 +128,22 @@ def _inside_a_phrase(doc: Document, found, target: str) -> bool:
         return False
     words = indexed(doc.text)
     before, after = words.last(0, found.start), words.first(found.end, len(doc.text))
+    if before is None or after is None or before.text[0].isupper() or after.text[0].isupper():
+        return False
     return all(
-        word is not None
-        and not word.text[0].isupper()
-        and verdict(word.key, target).kind
-        and verdict(word.key, target).lang in found.languages
-        for word in (before, after)
+        (reading := verdict(word.key, target)).kind and reading.lang in found.languages for word in (before, after)
     )
 
 
 def _left_in_another_language(text: str, sentence: Sentence, target: str) -> bool:
-    from audit.checks.untranslated_word import HOME, SHORT_SENTENCE_PROSE
+    from audit.checks.untranslated_word import mostly_another_language
     from audit.language_evidence import plainly_another
     from audit.words.frequencies import languages
-    from audit.words.runs import at_home
-    from audit.words.tokens import words
 
     found = language.words_of(text, sentence.start, sentence.end)
     if found.prose and plainly_another(found.prose, target):
         return True
-    if target not in languages():
-        return False
-    prose = [w for w in words(text, sentence.start, sentence.end) if not w.capitalised and not w.acronym]
-    return len(prose) >= SHORT_SENTENCE_PROSE and at_home(text, sentence.start, sentence.end, target) < HOME
+    return target in languages() and mostly_another_language(text, sentence, target)
 
 
 def _languages(codes: tuple[str, ...]) -> str:

@@ -210,7 +210,8 @@ class NameMismatch(Check):
                 continue  # a sentence left out or added: omission and addition report it
             in_source = [n for n in _within(there.names, pair.source) if _long(n)]
             missing = [n for n in in_source if not _present(n, here, source_lang)]
-            named = [n for n in _within(here.names, pair.target) if not _words(n, here)]
+            in_target = _within(here.names, pair.target)
+            named = [n for n in in_target if not _words(n, here)]
             unexplained = [n for n in named if not _present(n, there, target_lang)]
             if unexplained and not missing:  # a name of the source's sentence may be elsewhere, not here
                 sentence = _side(pair.target.text, target_lang)
@@ -228,7 +229,7 @@ class NameMismatch(Check):
                     confidence=0.8,
                 )
             stood_in = {id(replaced) for _, replaced in changed}
-            if any(_words(n, here) for n in _within(here.names, pair.target)):
+            if len(named) < len(in_target):
                 continue  # a name translated word for word (The Great Pumpkin): the source's may be that one
             for name in missing:
                 if id(name) not in stood_in and _a_person(name, source_lang):

@@ -180,17 +180,23 @@ def _passage(doc: Document, ctx: RunContext, sentence: Sentence, found: list) ->
 def _short_sentence_left(text: str, sentence: Sentence, found: list, target: str) -> tuple[int, int, str] | None:
     """A sentence too short for wrong-language to judge whose prose is mostly another language's, its runs all
     that language's: its words from first to last, and the language; None otherwise."""
-    from audit.words.runs import at_home
     from audit.words.tokens import words
 
     languages = {run.lang for run in found}
-    if len(languages) != 1 or None in languages:
+    if len(languages) != 1 or None in languages or not mostly_another_language(text, sentence, target):
         return None
     said = words(text, sentence.start, sentence.end)
-    prose = [w for w in said if not w.capitalised and not w.acronym]
-    if len(prose) < SHORT_SENTENCE_PROSE or at_home(text, sentence.start, sentence.end, target) >= HOME:
-        return None
     return said[0].start, said[-1].end, languages.pop()
+
+
+def mostly_another_language(text: str, sentence: Sentence, target: str) -> bool:
+    """Whether the sentence has SHORT_SENTENCE_PROSE lower-case words or more, less than HOME of them at home in
+    the target: a sentence left in another language, whatever its length."""
+    from audit.words.runs import at_home
+    from audit.words.tokens import words
+
+    prose = [w for w in words(text, sentence.start, sentence.end) if not w.capitalised and not w.acronym]
+    return len(prose) >= SHORT_SENTENCE_PROSE and at_home(text, sentence.start, sentence.end, target) < HOME
 
 
 def _setting(text: str, start: int, end: int, quotations: Quotations) -> str | None:
