@@ -21,6 +21,7 @@ from audit import sorted_lines, unpacked
 from audit.kept import kept
 
 SEED = 0
+MAX_NORMALISED = 1 << 16  # characters whose normalisation is remembered before the memory is cleared
 _SPACES = re.compile(" {2,}")
 _LATIN = re.compile("[A-z]")  # what Detector.cleaning_text counts as Latin: "A" to "z", "[", "^" and "_" among them
 _PAST_LATIN = re.compile("[\u0300-\U0010ffff]")  # and as not Latin: every character from U+0300 (see cleaning_text)
@@ -72,6 +73,8 @@ class _Detector(Detector):
         last one, two and three characters are taken where a profile holds them, except inside a word in
         capitals."""
         normal = _normalised()
+        if len(normal) > MAX_NORMALISED:
+            normal.clear()  # bounded on any input: texts of every script's characters
         grams, capitals, found = " ", False, []
         for ch in self.text:
             ch = normal.get(ch) or normal.setdefault(ch, NGram.normalize(ch))
