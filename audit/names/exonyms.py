@@ -183,12 +183,26 @@ def guess(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
                     if respelled(word, s) and written(s.casefold(), target) >= TOWN_WRITTEN
                 }
             standard = _one(candidates)
-            if standard is not None and read_as(word, target) in (None, standard):
+            if standard is not None and not _read_closer(word, standard, target):
                 guessed.append(Exonym(start, end, word, standard, (), GUESSED))
-            # a letter-by-letter reading of another name (Dschong: Jong, not Zheng) is _respelled's to give
     wade_giles = _chinese(text, target, [*taken, *guessed])
     conventions = _respelled(text, target, [*taken, *guessed, *wade_giles])
     return sorted([*guessed, *wade_giles, *conventions], key=lambda found: found.start)
+
+
+def _read_closer(word: str, standard: str, target: str) -> bool:
+    """Whether a letter-by-letter reading of the word (read_as, given by _respelled) is another name that keeps
+    its vowels where the table's standard changes them: Kim Dschong Un is Jong, not Zheng; Kirjat Sjmona is
+    Shmona, not Simona."""
+    reading = read_as(word, target)
+    if reading is None or reading == standard:
+        return False
+    vowels = _vowels(word)
+    return _vowels(reading) == vowels and _vowels(standard) != vowels
+
+
+def _vowels(name: str) -> str:
+    return "".join(letter for letter in fold(name) if letter in "aeiouy")
 
 
 @cache
@@ -411,8 +425,8 @@ def _article_kept(written: str, standard: str) -> str:
     if not (hyphen and name and article.casefold() in _articles()) or " " in article:
         return standard
     first = re.split(r"[-\s]", standard, maxsplit=1)[0]
-    if first.casefold() in _articles() or not keys(name) & keys(standard):
-        return standard
+    if not standard[:1].isupper() or first.casefold() in _articles() or not keys(name) & keys(standard):
+        return standard  # a group French writes as a noun (Al-Schabaab: les shebab) takes no article
     return f"{article}-{standard}"
 
 
