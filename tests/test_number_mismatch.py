@@ -123,6 +123,10 @@ def test_messages_name_the_source_number_and_the_translation():
     assert "(3,000,000,000,000)" in scale.message and "(3,000,000,000)" in scale.message
     [unit] = findings("A 180 turn.", "en", "Un virage à 180°.", "fr")
     assert "in degrees" in unit.message
+    [day] = findings("The exchange took place on Friday.", "en", "Обмен состоялся в пятницу, 14 февраля.", "ru")
+    assert day.message == "the source's “14 февраля” is not in the translation"  # the date, not a bare "14"
+    [day] = findings("The talks resumed on 12 March.", "en", "Les pourparlers ont repris le 21 mars.", "fr")
+    assert day.message == "the source's “21 mars” is “12” in the translation"
 
 
 @pytest.mark.parametrize(

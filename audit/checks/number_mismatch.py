@@ -3,6 +3,7 @@ or adds, compared by value across locale formats, digits and words, scales, date
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from audit.alignment.examples import BilingualExample
@@ -89,8 +90,9 @@ class NumberMismatch(Check):
         for pair in pairs(doc, source):
             if pair.source is None or pair.target is None:
                 continue  # an omission or an addition: round-trip and untranslated-segment report those
+            in_source = mentions.read(pair.source.text, source_lang)
             found = compare.compare(
-                mentions.read(pair.source.text, source_lang),
+                in_source,
                 mentions.read(pair.target.text, target_lang),
                 pair.source.text,
                 pair.target.text,
@@ -100,15 +102,17 @@ class NumberMismatch(Check):
                 start, end = pair.target.start, pair.target.end
                 if mismatch.target is None:  # a number missing: the sentence where it stands, by its place
                     start, end = _sentence_at(doc, start, end, mismatch.source.start / max(1, len(pair.source.text)))
-                yield self._finding(doc, start, end, mismatch)
+                shown = _day_of_month(pair.source.text, mismatch.source, in_source) if mismatch.source else None
+                yield self._finding(doc, start, end, mismatch, shown)
 
-    def _finding(self, doc: Document, start: int, end: int, mismatch) -> Finding:
-        """The finding on the target's mention (on the sentence where a missing number would stand)."""
+    def _finding(self, doc: Document, start: int, end: int, mismatch, shown: str | None = None) -> Finding:
+        """The finding on the target's mention (on the sentence where a missing number would stand); `shown`: the
+        source's mention as the message quotes it, when not as it shows itself."""
         s, t = mismatch.source, mismatch.target
         if mismatch.kind == "changed":
-            message = f"the source's {s.shown()} is {t.shown()} in the translation"
+            message = f"the source's {shown or s.shown()} is {t.shown()} in the translation"
         elif mismatch.kind == "missing":
-            message = f"the source's {s.shown()} is not in the translation"
+            message = f"the source's {shown or s.shown()} is not in the translation"
         elif mismatch.kind == "added":
             message = f"{t.shown()} is not in the source"
         else:
@@ -120,6 +124,26 @@ class NumberMismatch(Check):
         return self.finding(
             doc, start, end, message, severity=_SEVERITY[mismatch.kind], confidence=_CONFIDENCE[mismatch.kind]
         )
+
+
+_BETWEEN_DAY_AND_MONTH = re.compile(r"[\s.,]*")
+
+
+def _day_of_month(text: str, mention, found) -> str | None:
+    """A day's figure quoted with the month beside it ("14 февраля", "March 21"), as the source writes the date:
+    a bare "14" tells the reader nothing. None for any other mention."""
+    from audit.numbers.mentions import MONTH, NUMBER
+
+    kind, value = mention.keys[0]
+    if kind != NUMBER or not (1 <= value <= 31 and float(value).is_integer()):
+        return None
+    for month in found:
+        if month.keys[0][0] != MONTH:
+            continue
+        first, last = (mention, month) if mention.start < month.start else (month, mention)
+        if _BETWEEN_DAY_AND_MONTH.fullmatch(text, first.end, last.start):
+            return f"“{text[first.start : last.end]}”"
+    return None
 
 
 def _unit(unit: str | None) -> str:
