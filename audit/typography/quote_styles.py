@@ -58,12 +58,11 @@ def writes_its_own(text: str, pairs: list[tuple[int, int]], target: Conventions)
 
 def _straight(text: str, opening: int, closing: int, target: Conventions) -> Issue:
     wanted = target.quotes[0]
-    fix = _restyle(text, opening, closing, wanted, target.quote_space)
     return Issue(
         opening,
         closing + 1,
         f"straight quotation marks where the text writes {wanted[0]}…{wanted[1]} elsewhere, as {target.name} does",
-        Fix(fix.edits, Applicability.UNSAFE),
+        _restyle(text, opening, closing, wanted, target.quote_space, Applicability.UNSAFE),
     )
 
 
@@ -91,7 +90,14 @@ def _inner_spaces(text: str, opening: int, closing: int, target: Conventions) ->
     return found
 
 
-def _restyle(text: str, opening: int, closing: int, wanted: tuple[str, str], space: str) -> Fix:
+def _restyle(
+    text: str,
+    opening: int,
+    closing: int,
+    wanted: tuple[str, str],
+    space: str,
+    applicability: Applicability = Applicability.SAFE,
+) -> Fix:
     """The pair replaced by the wanted marks, the spaces inside them as the target writes them."""
     inner_start = opening + 1
     while inner_start < closing and text[inner_start] in _SPACES:
@@ -100,4 +106,4 @@ def _restyle(text: str, opening: int, closing: int, wanted: tuple[str, str], spa
     while inner_end > inner_start and text[inner_end - 1] in _SPACES:
         inner_end -= 1
     edits = (Edit(opening, inner_start, wanted[0] + space), Edit(inner_end, closing + 1, space + wanted[1]))
-    return Fix(edits, Applicability.SAFE)
+    return Fix(edits, applicability)
