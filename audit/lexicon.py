@@ -80,6 +80,7 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()  # introduce the statement ("that", "que")
     continuations: frozenset[str] = frozenset()  # after a comma, continue an attribution ("adding", "ajoutant")
     relatives: frozenset[str] = frozenset()  # after a comma, open a clause on the subject ("who", "que"), no statement
+    speaker_titles: frozenset[str] = frozenset()  # a person's office as a subject ("the governor"), not a body's
     coordinators: frozenset[str] = frozenset()  # join parallel clauses ("and", "while")
     correlatives: frozenset[str] = frozenset()  # announce a pair ("between … and", "both … and")
     elisions: tuple[str, ...] = ()  # elided words written onto the next ("l'", "d'"), longest first

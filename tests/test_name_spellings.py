@@ -227,12 +227,31 @@ def test_a_name_of_syllables_hyphened_in_one_place_and_apart_in_another(lang, te
         ("es", "Volodímir Zelenski habló en Kiev. Más tarde, Volodymyr Zelensky viajó a Bruselas.",
          [("Volodymyr Zelensky", "Volodímir Zelenski")]),
         ("de", "Wladimir Putin empfing die Gäste. Wladimir Putin sprach lange.", []),
+        # a full name's surname against the surname alone (a blind review)
+        ("es", "El presidente, Volodímir Zelenski, habló en Kiev.\n\nZelensky viajará a Bruselas.",
+         [("Zelensky", "Zelenski")]),
+        ("en", "Volodymyr Zelenskyy spoke in Kyiv. Zelensky flew on to Brussels, where Zelensky met the press.",
+         [("Zelenskyy", "Zelensky")]),
+        ("en", "Vladimir Putin spoke in Moscow. Putin then left for Minsk.", []),
     ],
 )  # fmt: skip
 def test_a_known_name_spelled_two_ways_in_a_french_german_or_spanish_text(lang, text, expected):
     """The spelling the target's press writes is kept (the names gazetteer's table for the language), whichever
     comes first."""
     assert [(found, suggestion) for _, found, suggestion in _variants_in(lang, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Städte im Osten wurden beschossen. Die Stadt liegt nahe der Grenze. Die Stadt hat viele Einwohner.",
+        "Die Länder der EU stimmten zu. Das Land hatte lange gezögert, sagte die Regierung.",
+        "Die Kinder wurden evakuiert. Ein Kind wurde verletzt, die Häuser und das Haus brannten.",
+    ],
+)
+def test_a_german_nouns_plural_and_singular_are_no_name_spelled_two_ways(text):
+    """German capitalises its nouns: Städte and Stadt are one noun's forms (a blind review), not a name."""
+    assert _variants_in("de", text) == []
 
 
 def test_a_known_name_spelled_two_ways_across_a_german_feed():

@@ -23,6 +23,7 @@ _WORD = re.compile(r"\w")
 _JOINERS = " \t\u00a0,;.:—–-"  # what joins an attribution to the words before it
 _CLAUSE_OPENERS = ',;—–-"“”«»„‘’'
 _STEM = 5  # content words sharing this many leading letters, or one inside the other, count as the same
+_MAX_OFFICE_WORDS = 4  # "the regional governor", "el gobernador regional de Járkov"
 
 
 class _Clause(NamedTuple):
@@ -312,6 +313,8 @@ def _same_speaker(doc: Document, first: _Clause, second: _Clause, lang: Lexicon)
     # One body named twice: "indicated the Syrian presidency in a communiqué, indicated the presidency" (only a
     # circumstance between), "The Chinese ministry said that … The ministry declared on WeChat." (the next sentence
     # opens with the attribution alone); "he said. The rebels responded" is another speaker.
+    if _a_name_and_its_office(a, b, lang):  # "said Synehubov on Telegram, the governor said"
+        return attributions.only_circumstance_between(doc.text, a.end, b.start, lang)
     if a.pronoun or not _share_a_word(_content_words(a.subject, lang), _content_words(b.subject, lang)):
         return False
     if attributions.only_circumstance_between(doc.text, a.end, b.start, lang):
@@ -319,6 +322,34 @@ def _same_speaker(doc: Document, first: _Clause, second: _Clause, lang: Lexicon)
     between = doc.text[first.sentence.end : second.sentence.start]
     follows = second.sentence.start >= first.sentence.end and not between.strip()
     return follows and second.opens_sentence and not second.statement_after
+
+
+def _a_name_and_its_office(a: Attribution, b: Attribution, lang: Lexicon) -> bool:
+    """One subject a name, the other a person's office ("Synehubov", "the governor"), the translation naming the
+    speaker twice; not a body ("Smith said, the agency reported": the agency reports what Smith said)."""
+    if a.pronoun or b.pronoun or a.subject is None or b.subject is None:
+        return False
+    return (_an_office(a.subject, lang) and _a_name(b.subject, lang)) or (
+        _a_name(a.subject, lang) and _an_office(b.subject, lang)
+    )
+
+
+def _an_office(subject: str, lang: Lexicon) -> bool:
+    """A determiner, perhaps an adjective, then an office: "the governor", "le ministre", "el gobernador regional"."""
+    words = subject.split()
+    return (
+        len(words) <= _MAX_OFFICE_WORDS
+        and words[0] in lang.determiners
+        and any(lang.base(word) in lang.speaker_titles for word in words[1:])
+    )
+
+
+def _a_name(subject: str, lang: Lexicon) -> bool:
+    """No determiner, no office, no function word: a person's name ("synehubov", "oleg sinegúbov")."""
+    words = subject.split()
+    return not any(
+        word in lang.determiners or word in lang.function_words or word in lang.speaker_titles for word in words
+    )
 
 
 def _share_a_word(first: set[str], second: set[str]) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from audit import lexicon
 from audit.caches import per_document
 from audit.checks.base import Check, Example, Scope, option
 from audit.context import RunContext
@@ -18,6 +19,8 @@ from audit.findings import Applicability, Finding, Fix, Severity
 from audit.names.folding import fold, normal
 
 CONFIDENCE = 0.85
+COMMON_NOUN = 3.0  # Zipf frequency from which a capitalised word of a German text may be a noun of the language
+OWN_NOUN = 1.5  # ... and by how much more than in any other language one of its spellings is written in it
 # A word of two letters or more, not one of ASCII lower-case letters alone: the text writes that one in lower
 # case, so it is never a candidate (most words of a text, and matched here only for Python to drop them). The
 # pattern opens with the character before the word, from a class of ASCII ranges (any character but an ASCII
@@ -111,7 +114,7 @@ class NameVariant(Check):
         them."""
         known = _groups(doc) if _compared_in(doc, ctx) != NOT_COMPARED else {}
         full = _full_names(doc.text) if self.options_in(ctx).across_feed else ()
-        return known, _unknown_groups(doc.text), full
+        return known, _names_not_nouns(_unknown_groups(doc.text), ctx.expected_language(doc)), full
 
 
 def _compared_in(doc: Document, ctx: RunContext) -> str | None:
@@ -226,7 +229,34 @@ def _grouped(text: str) -> dict[str, list]:
         key = root(mention.key)
         if key in known:
             groups.setdefault(key, []).append(mention)
+    _join_surnames(groups)
     return groups
+
+
+def _join_surnames(groups: dict[str, list]) -> None:
+    """A person's full name, spelled one way, lends its last word to the group of that surname written alone:
+    “Volodímir Zelenski” then “Zelensky” is one name spelled two ways (a blind review), though neither group holds
+    two spellings."""
+    from audit.names.mentions import Mention
+
+    for key, group in list(groups.items()):
+        head, _, last = key.rpartition(" ")
+        alone = groups.get(last) if head else None
+        entity = next((m.entity for m in alone if m.entity is not None), None) if alone else None
+        if entity is None or group[0].entity is None or group[0].entity.kind != "person":
+            continue
+        if len({_spelling(m) for m in group}) > 1:
+            continue  # reported as full names
+        for mention in group:
+            cut = mention.text.rfind(" ") + 1
+            surname = mention.suggestion[mention.suggestion.rfind(" ") + 1 :]
+            alone.append(
+                Mention(
+                    mention.start + cut, mention.end, mention.text[cut:], surname, mention.convention, entity,
+                    mention.confidence, mention.conventions,
+                )
+            )  # fmt: skip
+        alone.sort(key=lambda m: m.start)
 
 
 @per_document
@@ -327,6 +357,24 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
             [tuple.__new__(Mention, (start, end, name, name, None, None, 1.0)) for start, end, name in places]
         )
     return tuple(groups)
+
+
+def _names_not_nouns(groups: tuple[list, ...], lang: str | None) -> tuple[list, ...]:
+    """The groups less those of common nouns, in a language that capitalises its nouns: German Städte and Stadt,
+    Land and Länder, are a plural and its singular, not a name spelled two ways. Each spelling is a common word of
+    the language and one at least its own, far rarer in the other languages (Mohammed and Mohamed are as common
+    in Dutch and French: names)."""
+    if not groups or lang is None or not lexicon.of(lang).nouns_capitalised:
+        return groups
+    from audit.words.frequencies import rival
+
+    def a_noun(group: list) -> bool:
+        readings = [rival(m.text.casefold(), lang) for m in group]
+        return all(own >= COMMON_NOUN for own, _, _ in readings) and any(
+            own - other >= OWN_NOUN for own, _, other in readings
+        )
+
+    return tuple(group for group in groups if not a_noun(group))
 
 
 def _across_unknown(

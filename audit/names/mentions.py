@@ -19,7 +19,7 @@ SIGNAL_CONFIDENCE = 0.6
 # Which convention a foreign letter points to, most telling first.
 _MARK_CONVENTIONS = (
     ("čšžěʹ", "iso9"),
-    ("łśżźćńęą", "pl"),
+    ("łśżźćńęąó", "pl"),
     ("äöüß", "de"),
     ("áíóúñ", "es"),
     ("éèêëïîôçàùû", "fr"),
@@ -218,10 +218,16 @@ def _suspicion(word: str, english_words: frozenset[str]) -> signals.Suspicion | 
 
 
 def choose(labels: tuple[str, ...], marks: str) -> str:
-    """The convention to name: the one the foreign letters point to, else the most telling one listed."""
-    by_marks = _mark_convention(marks) if marks else None
-    if by_marks and any(label.endswith(by_marks) for label in labels):
-        return next(label for label in labels if label.endswith(by_marks))
+    """The convention to name: the one the foreign letters point to (of those listed, else the one language whose
+    letters they are: Polish ł in Zełenski, which the letter tables spell Zelenski), else the most telling one
+    listed."""
+    pointed = [convention for letters, convention in _MARK_CONVENTIONS if any(m.lower() in letters for m in marks)]
+    for convention in pointed:
+        listed = next((label for label in labels if label.endswith(convention)), None)
+        if listed is not None:
+            return listed
+    if len(pointed) == 1:  # letters of one language only
+        return pointed[0]
     if "ru-based" in labels:  # Kiev, Kharkov: an English spelling, but of the Russian name
         return "ru-based"
     plain = [label for label in labels if ":" not in label and label != "ru-based"]
