@@ -267,11 +267,19 @@ def _respelled(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
         standard = read[word]
         if word.casefold() in lower or _transliterations_own(word) or any(o.start <= start < o.end for o in taken):
             continue  # the Ukrainian and Russian names are transliteration's (asked of the few words read as a name)
+        if _a_standard(word, target):
+            continue  # a name the target's tables write so (Galwan, read as German for the surname Galvan)
         if _SENTENCE_START.search(text, max(0, start - 8), start) and not _NAME_GOES_ON.match(text, end):
             continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated), not
             # one a name's next word or a possessive follows (Israël Katz, Perú's Congress)
         found.append(Exonym(start, end, word, standard, (), GUESSED))
     return found
+
+
+def _a_standard(word: str, target: str) -> bool:
+    """Whether the target's tables give the word, as written, as the standard spelling of a name."""
+    standards = _standards(target)
+    return any(word in standards.get(key, ()) for key in keys(word))
 
 
 @per_document

@@ -27,6 +27,7 @@ from audit.reports.summary import (
     not_run,
     registered_checks,
     severity_counts,
+    shown_edit,
     totals,
     visible,
 )
@@ -165,7 +166,7 @@ def _not_run(results: Sequence[DocumentResult]) -> list[str]:
     lines = not_run(results)
     if not lines:
         return []
-    return ["**Not run:**", "", *(f"- {escape(clip(line, MAX_TEXT))}" for line in lines), ""]
+    return ["**Not run:**", "", *(f"- {escape(line)}" for line in lines), ""]  # our own words: whole
 
 
 def _findings_section(result: DocumentResult, options: ReportOptions) -> list[str]:
@@ -187,8 +188,9 @@ def _finding_row(finding: Finding, options: ReportOptions) -> str:
     if fails(finding, options.fail_on):
         severity = f"**{severity}**"
     message = escape(clip(finding.message, MAX_TEXT))
-    if finding.text.strip():
-        message += f"<br>“{escape(clip(finding.text, MAX_TEXT))}”"
-    suggestion = escape(clip(finding.suggestion, MAX_TEXT)) if finding.suggestion else ""
+    text, suggested = shown_edit(finding)
+    if text.strip():
+        message += f"<br>“{escape(clip(text, MAX_TEXT))}”"
+    suggestion = escape(clip(suggested, MAX_TEXT)) if suggested else ""
     cells = [escape(places.label(finding)), severity, f"`{finding.check}`", message, suggestion]
     return "| " + " | ".join(cells) + " |"

@@ -23,6 +23,9 @@ _UNSAFE = re.compile(
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+CLIP_WORD = 20  # characters back from a clipped text's end where a word may end
+DELETE = "(delete)"  # the suggestion shown for a fix that deletes
+
 
 class CheckInfo(NamedTuple):
     """A registered check as reports describe it."""
@@ -95,9 +98,25 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
 
 
 def clip(text: str, limit: int) -> str:
-    """Text on one line, cut at `limit` characters with an ellipsis."""
+    """Text on one line, cut at `limit` characters with an ellipsis, after a whole word where one ends in the last
+    CLIP_WORD characters (not "JSON Lines with `sourc…")."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", limit - 1 - CLIP_WORD, limit)
+    return flat[: cut if cut > 0 else limit - 1].rstrip() + "…"
+
+
+def shown_edit(finding: Finding) -> tuple[str, str | None]:
+    """The finding's text and suggestion as a report shows them: where they differ only by spaces (a space before
+    "?" to delete), each space drawn as ␣, which a report's line would otherwise drop; a deletion without a
+    suggestion shown as one ("delete")."""
+    text, suggestion = finding.text, finding.suggestion
+    if suggestion is None and finding.fix is not None and not any(edit.replacement for edit in finding.fix.edits):
+        return text, DELETE
+    if suggestion is not None and text != suggestion and "".join(text.split()) == "".join(suggestion.split()):
+        return text.replace(" ", "␣"), suggestion.replace(" ", "␣")
+    return text, suggestion
 
 
 def visible(text: str, keep: str = "\t\n") -> str:

@@ -18,7 +18,7 @@ from audit.document import Document
 from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Finding, Severity
 from audit.reports import ReportOptions, places
-from audit.reports.summary import not_run, text_is_file, visible
+from audit.reports.summary import not_run, shown_edit, text_is_file, visible
 from audit.runner import DocumentResult
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -66,9 +66,10 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
             lead = f"  {visible(_file(doc, finding) + places.label(finding))}  "
             lines.extend(_wrapped(lead, f"{severity} {finding.check}  ", _one_line(finding.message), width))
             lines.extend(INDENT + row for row in _context(doc, finding, style, width - len(INDENT) if width else None))
-            if finding.suggestion is not None:
+            suggestion = shown_edit(finding)[1]
+            if suggestion is not None:
                 label = style("suggestion: ", fg="green")
-                lines.extend(_wrapped(INDENT, label, _one_line(finding.suggestion), width))
+                lines.extend(_wrapped(INDENT, label, _one_line(suggestion), width))
         lines.append("")
     clean = len(results) - len(shown)
     closing = [f"not run: {line}" for line in not_run(results)] + [summary_line(results, options.errors)]

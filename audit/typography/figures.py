@@ -19,6 +19,7 @@ _PERCENT = re.compile(r"(?<=\d)([ \u00a0\u202f\u2009]?)%")
 _NEXT_WORD = re.compile(r"[ \u00a0\u202f]*(%|[^\W\d_]+)")
 _SPACES = "\u00a0\u202f\u2009 "
 _DIGIT = re.compile(r"\d")  # what every figure holds: a paragraph without one is left at once
+_MARK_NAMES = {",": "comma", ".": "point"}
 
 
 def figures(
@@ -49,7 +50,7 @@ def _decimals(text: str, start: int, end: int, target: Conventions, named) -> li
                 match.start(),
                 match.end(),
                 suggestion,
-                f"“{match.group()}”: the {where} decimal mark; {target.name} writes “{suggestion}”",
+                f"“{match.group()}”: a decimal {_MARK_NAMES[mark]} as in {where}; {target.name} writes “{suggestion}”",
                 safe=bool(unit),
             )
         )
@@ -71,7 +72,7 @@ def _groups(text: str, start: int, end: int, target: Conventions, named) -> list
                 match.start(),
                 match.end(),
                 grouped,
-                f"“{match.group()}”: digits grouped as {where} groups them; {target.name} writes “{grouped}”",
+                f"“{match.group()}”: digits grouped as in {where}; {target.name} writes “{grouped}”",
                 safe=separator not in ".,",
             )
         )

@@ -43,7 +43,7 @@ def before_marks(
                     match.start(),
                     match.end(),
                     mark,
-                    f"a space before “{mark}”: {where} spacing; {target.name} writes none",
+                    f"a space before “{mark}” as in {where}; {target.name} writes none",
                 )
             )
         return found

@@ -42,7 +42,7 @@ def styles(
             Issue(
                 opening,
                 closing + 1,
-                f"{where} quotation marks {pair[0]} {pair[1]}: {target.name} writes {wanted[0]}…{wanted[1]}",
+                f"quotation marks {pair[0]} {pair[1]} as in {where}: {target.name} writes {wanted[0]}…{wanted[1]}",
                 _restyle(text, opening, closing, wanted, target.quote_space),
             )
         )
