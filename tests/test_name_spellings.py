@@ -169,6 +169,16 @@ def test_full_names_no_list_knows_across_a_feed():
     ) == [("doc-0", "Kaïs", "Kais"), ("doc-0", "Saïed", "Saied")]
 
 
+def test_across_a_feed_the_spelling_the_exonym_table_gives_as_standard_wins_over_the_majority():
+    """Masoud Pezeshkian is the table's English standard; Massoud, French here, is English for other people, so
+    no exonym finding comes: the feed's minority spelling is kept (a blind review)."""
+    assert _feed_variants(
+        "Iranian President Massoud Pezeshkian said on Monday that Tehran would respond to the strikes.",
+        "Iranian President Masoud Pezeshkian said on Monday that Tehran would respond.",
+        "Iranian President Massoud Pezeshkian met the Iraqi prime minister in Baghdad on Tuesday.",
+    ) == [("doc-0", "Massoud", "Masoud"), ("doc-2", "Massoud", "Masoud")]
+
+
 def test_one_word_alike_across_articles_names_different_people():
     assert _feed_variants("Mohamed Salah scored twice.", "Mohammed Ali Khan resigned.") == []
     assert _feed_variants("Frank Smith spoke.", "French Smith spoke.", "A French official spoke.") == []

@@ -401,17 +401,40 @@ def _across_unknown(
                     per_doc.setdefault(position, []).extend(chains)
             if len(per_doc) < 2 or any(len({_names(c) for c in chains}) > 1 for chains in per_doc.values()):
                 continue  # one document, or one spelling two ways within a document (reported by run())
+            listed_standard = _one_listed_standard(linked, lang)
             for index in range(len(linked[0])):
                 words = {p: [chain[index] for chain in chains] for p, chains in per_doc.items()}
                 if len({_spelling(group[0]) for group in words.values()}) < 2:
                     continue
                 counted = [group[0] for group in words.values()]  # one vote per document
                 decision = _decide(counted, _houses(ctx), lang)
+                if listed_standard is not None and decision is not None and not _houses(ctx):
+                    word = listed_standard[index]
+                    decision = (_spelling_of(word), word)
                 listed = _where({docs[p].id: group for p, group in words.items()})
                 for position, group in words.items():
                     if decision is not None and _spelling(group[0]) != decision[0]:
                         for finding in _report(check, docs[position], group, decision, listed, feed=True, ctx=ctx):
                             yield docs[position], finding
+
+
+def _one_listed_standard(linked: Sequence[tuple[str, ...]], lang: str | None) -> tuple[str, ...] | None:
+    """The one spelling of a full name that the target's table of exonyms gives as a standard (Masoud Pezeshkian,
+    whose French Massoud English writes for other people): the one kept across the feed, whichever the documents'
+    count favours; None when none or several are."""
+    standards = _exonym_standards(lang or ENGLISH)
+    found = [
+        name
+        for name in linked
+        if any(" ".join(name[i:j]) in standards for i in range(len(name)) for j in range(i + 2, len(name) + 1))
+    ]  # within a run of capitalised words (Iranian President Masoud Pezeshkian)
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _exonym_standards(target: str) -> frozenset[str]:
+    """The standards of the target's table of exonyms: the spellings its press writes."""
+    return frozenset(entry[0] for entry in _exonym_table(target).values())
 
 
 def _names(chain: tuple) -> tuple[str, ...]:
