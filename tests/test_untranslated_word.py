@@ -187,6 +187,24 @@ def test_a_short_sentence_left_in_another_language_is_reported_whole(text, lang,
     assert [(f.text, f.severity) for f in findings(CHECK, text, lang, COMPANIONS)] == [(left, Severity.ERROR)]
 
 
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("The extension will cost 9 billion dollars, según informaron fuentes del Ministerio de Transporte.",
+         ["según informaron fuentes del Ministerio de Transporte"]),
+        ("To Lam was welcomed in Seoul with military honours, wie das Präsidialamt mitteilte.",
+         ["wie das Präsidialamt mitteilte"]),
+        ("The strike hit a fuel depot near the port, selon le ministère de la Défense.",
+         ["selon le ministère de la Défense"]),
+        ("The talks were held at the Palacio de la Moneda in Santiago, officials said.", []),
+    ],
+)  # fmt: skip
+def test_a_run_is_carried_over_the_words_of_its_language_it_holds(text, left):
+    """A clause left in another language is one finding, its name's words and articles with it, not the pieces
+    around them (a blind review: “wie” and “mitteilte” apart); a name in that language alone is no run."""
+    assert [f.text for f in findings(CHECK, text, "en")] == left
+
+
 def test_terms_set_apart_are_info_and_titles_nothing():
     quoted = findings(CHECK, "Protesters chanted “dégage” outside the palace.", "en")
     assert [(f.text, f.severity) for f in quoted] == [("dégage", Severity.INFO)]

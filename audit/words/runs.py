@@ -27,6 +27,10 @@ COMMON_TARGET = 4.5  # a capitalised neighbour this common in the target is a wo
 NAME_SMALL_WORDS = 3  # lower-case words a name holds between two capitalised ones ("Lord of the Rings")
 FIRST_WORD_MIN = 4.5  # a sentence's first word this common in another language is that language's word
 EDGE_TARGET = 3.5  # a leaning word this common in the target does not open or close a run ("die", "den")
+MAX_CARRIED = 4  # words of a run's language a run is carried over ("del Ministerio de Transporte")
+CARRIED_OWN = 3.0  # Zipf frequency in the run's language of a capitalised word it is carried over ...
+CARRIED_GAP = 1.5  # ... and by how much more than in the target
+CARRIED_TARGET = 5.5  # a function word of the run's language the target writes this often carries no run ("a")
 MAX_READINGS = 1 << 16  # words whose readings are remembered before the memory is cleared: bounded on any input
 
 
@@ -52,7 +56,8 @@ def find(text: str, start: int, end: int, target: str, names: frozenset[str] = f
     if not found:
         return []
     verdicts = _verdicts(text, found, target, names)
-    runs, index = [], 0
+    spans: list[list] = []  # [first, final, lang, words, strength] of each run, in order
+    index = 0
     while index < len(found):
         if not verdicts[index].kind:
             index += 1
@@ -73,17 +78,67 @@ def find(text: str, start: int, end: int, target: str, names: frozenset[str] = f
         chosen = verdicts[first : final + 1]
         if any(v.kind == STRONG for v in chosen):
             votes = Counter(v.lang for v in chosen if v.kind == STRONG and v.lang)
-            runs.append(
-                Run(
-                    found[first].start,
-                    found[final].end,
-                    votes.most_common(1)[0][0] if votes else None,
-                    final - first + 1,
-                    max(v.source - v.target for v in chosen if v.kind == STRONG),
-                )
-            )
+            lang = votes.most_common(1)[0][0] if votes else None
+            strength = max(v.source - v.target for v in chosen if v.kind == STRONG)
+            spans.append([first, final, lang, final - first + 1, strength])
         index = last + 1
-    return runs
+    if len(spans) > 1 or (spans and spans[-1][1] + 1 < len(found)):
+        spans = _carried_on(text, found, spans, target)
+    return [Run(found[f].start, found[e].end, lang, n, strength) for f, e, lang, n, strength in spans]
+
+
+def _carried_on(text: str, found: list[Word], spans: list[list], target: str) -> list[list]:
+    """The runs carried over the words of their language that the verdicts leave out, where a word of it follows:
+    its function words and its capitalised words ("según informaron fuentes del Ministerio de Transporte", "wie
+    das Präsidialamt mitteilte": one run, where the name's words and the article were read as names and as words
+    English shares). Two runs of one language so joined become one; the words counted are the runs' own."""
+    carried: list[list] = []
+    for span in spans:
+        last = carried[-1] if carried else None
+        if last is not None and last[2] == span[2] and _of_language(text, found, last[1], span[0], last[2], target):
+            last[1], last[3], last[4] = span[1], last[3] + span[3], max(last[4], span[4])
+            continue
+        carried.append(list(span))
+    for span in carried:
+        following = next((s[0] for s in spans if s[0] > span[1]), len(found))
+        end = span[1]
+        for probe in range(span[1] + 1, min(following, span[1] + 1 + MAX_CARRIED)):
+            if not _of_language(text, found, probe - 1, probe, span[2], target, gap=False):
+                break
+            if found[probe].capitalised:
+                end = probe  # a run ends on a word of its language's name, not on an article
+        span[1] = end
+    return carried
+
+
+def _of_language(
+    text: str, found: list[Word], after: int, before: int, lang: str | None, target: str, gap: bool = True
+) -> bool:
+    """Whether the words after found[after] and before found[before] (or found[before] itself when not `gap`) are
+    joined by spaces and each one of `lang`: a function word of it, or a capitalised word it writes far more than
+    the target (Ministerio, Transporte), or, inside a gap, a word of letters the target does not use
+    (Präsidialamt); at most MAX_CARRIED of them."""
+    if lang is None:
+        return False
+    stop = before if gap else before + 1
+    inner = range(after + 1, stop)
+    if len(inner) > MAX_CARRIED or (gap and not inner):
+        return False
+    own = lexicon.of(lang)
+    function_words = own.function_words if own is not None else frozenset()
+    for index in inner:
+        word = found[index]
+        if text[found[index - 1].end : word.start].strip():
+            return False
+        if word.key in function_words and frequencies.zipf(word.key, target) < CARRIED_TARGET:
+            continue
+        own_zipf = frequencies.zipf(word.key, lang) if word.capitalised else 0.0
+        if own_zipf >= CARRIED_OWN and own_zipf >= frequencies.zipf(word.key, target) + CARRIED_GAP:
+            continue
+        if gap and word.capitalised and verdict(word.key, target).kind == STRONG:
+            continue
+        return False
+    return not gap or not text[found[before - 1].end : found[before].start].strip()
 
 
 def unjudged(text: str, start: int = 0, end: int | None = None) -> Spans:
