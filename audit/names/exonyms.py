@@ -269,6 +269,8 @@ def _respelled(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
             continue  # the Ukrainian and Russian names are transliteration's (asked of the few words read as a name)
         if _a_standard(word, target):
             continue  # a name the target's tables write so (Galwan, read as German for the surname Galvan)
+        if text[end : end + 1] == "-" and text[start - 1 : start] == "-":
+            continue  # a syllable inside a name joined by hyphens (Ho-Tschi-Minh-Stadt is not Chii), read whole
         if _SENTENCE_START.search(text, max(0, start - 8), start) and not _NAME_GOES_ON.match(text, end):
             continue  # a sentence's first word may be any word (Attaqué par les libéraux left untranslated), not
             # one a name's next word or a possessive follows (Israël Katz, Perú's Congress)
