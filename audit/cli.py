@@ -748,6 +748,7 @@ def _fixable(results, unsafe: bool):
     from audit.fixes import applicable, fixable_file
 
     seen: set[str] = set()
+    refused: dict[tuple[str, str], list[int]] = {}  # (file, reason) -> [fixes, documents]: one line per file
     for result in results:
         fixes = applicable(result.proposed, unsafe)
         doc = result.document
@@ -755,12 +756,15 @@ def _fixable(results, unsafe: bool):
             continue
         reason = fixable_file(doc)
         if reason is not None:
-            typer.echo(
-                f"audit: warning: {doc.path or doc.id}: {_plural(len(fixes), 'fix')} not applied: {reason}", err=True
-            )
+            counts = refused.setdefault((doc.path or doc.id, reason), [0, 0])
+            counts[0] += len(fixes)
+            counts[1] += 1
             continue
         seen.add(os.path.realpath(doc.path))
         yield doc, fixes
+    for (where, reason), (fixes, documents) in refused.items():
+        of = f" of {_plural(documents, 'document')}" if documents > 1 else ""
+        typer.echo(f"audit: warning: {where}: {_plural(fixes, 'fix')}{of} not applied: {reason}", err=True)
 
 
 def _show_diff(results, unsafe: bool) -> bool:

@@ -158,6 +158,11 @@ def test_fix_never_writes_to_a_feed(tmp_path):
     result = runner.invoke(app, ["check", str(feed), "--no-backtranslate", "--fix"])
     assert feed.read_text("utf-8") == content
     assert "1 fix not applied: fixes go to plain-text and Markdown files only" in result.stderr
+    second = json.dumps({"id": "b", "text": "The talks ended to to nothing.", "target_lang": "en"}) + "\n"
+    feed.write_text(content + second, "utf-8")
+    result = runner.invoke(app, ["check", str(feed), "--no-backtranslate", "--diff"])
+    warnings = [line for line in result.stderr.splitlines() if "not applied" in line]  # one line for the file
+    assert len(warnings) == 1 and "2 fixes of 2 documents not applied" in warnings[0]
 
 
 def test_diff_and_fix_and_unsafe_alone_are_refused(article):
