@@ -300,7 +300,13 @@ def compile_target(records: list[Record], target: str, matched: set[str]) -> dic
         suggestion = target_suggestion(record, target, given_names)
         if suggestion is not None:
             suggestions[str(index)] = list(suggestion)
-    words = target_words(matched - set(accepted), target)
+    russian_based = {  # German Charkow, Saporoschje: Russian forms of Ukrainian places, never words of the target
+        fold(form)
+        for record in records
+        if record.lang == "uk" and record.russian
+        for form in conventions.romanize(record.russian, "ru", target)
+    }
+    words = target_words(matched - set(accepted) - russian_based, target)
     print(
         f"{target}: {len(accepted)} accepted spellings, {len(suggestions)} names judged, words: {words}",
         file=sys.stderr,

@@ -125,3 +125,25 @@ def test_french_writes_the_vowels_after_a_vowel_as_its_press_does(cyrillic, fren
     from audit.names.conventions import romanize
 
     assert romanize(cyrillic, "ru", "fr")[0] == french
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Im Gebiet Charkow gab es zwei Tote.", {"Charkow": "Charkiw"}),
+        ("fr", "Dans la région de Kharkov, les frappes ont fait deux morts.", {"Kharkov": "Kharkiv"}),
+        ("fr", "Emomali Rahmon a reçu Vladimir Poutine à Douchanbé.", {}),
+        ("de", "Emomali Rahmon empfing Wladimir Putin in Duschanbe.", {}),
+    ],
+)
+def test_a_russian_form_the_press_dropped_is_reported_and_an_official_latin_spelling_accepted(lang, text, expected):
+    """German Charkow was read as a word of German (wordfreq writes it often: the name of decades), French Kharkov
+    was accepted; Le Monde and Spiegel write Kharkiv, Charkiw, and Emomali Rahmon (blind reviews)."""
+    found = {text[start:end]: suggestion for (start, end), suggestion in _findings(text, lang).items()}
+    assert found == expected
+
+
+def test_the_target_s_own_letters_for_the_russian_form_are_named_so():
+    doc = Document("d", "Im Gebiet Charkow gab es zwei Tote.")
+    [finding] = transliteration.run(doc, RunContext(target_lang="de"))
+    assert finding.message.startswith("the Russian-based spelling of a Ukrainian name: German news writes “Charkiw”")

@@ -308,3 +308,12 @@ def test_a_surname_alone_is_suggested_as_its_full_names_write_it():
     assert len(disagreeing) <= 5  # left: Spanish Alí, Pahlaví and Italian Déby, of uncertain use
     [found] = exonyms.find("Khamenei dijo que no cedería.", "es")
     assert found.standard == "Jameneí"
+
+
+def test_a_persons_one_word_before_more_of_a_name_the_table_lacks_has_an_unsafe_fix():
+    """Mahmoud, the table's one word for Mahmoud Abbas's first name, may be another person's whom German writes
+    Mahmoud (Mahmoud Ali Youssouf; a blind review); a surname alone (Moubarak) is the person."""
+    text = "Mahmoud Ali Youssouf leitet die Kommission. Mahmoud Abbas reiste nach Kairo, wo Moubarak regierte."
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="de", backtranslate=False), [exonym])
+    fixes = {f.text: f.fix.applicability.value for f in result.findings}
+    assert fixes == {"Mahmoud": "unsafe", "Mahmoud Abbas": "safe", "Moubarak": "safe"}

@@ -406,3 +406,25 @@ def test_a_sentence_left_in_another_language_is_reported_with_the_exonym_inside_
     text = "Los incendios avanzan. Total fire bans have been declared for Sydney and the Blue Mountains. Calma."
     found = [(f.check, f.text) for f in findings(CHECK, text, "es", COMPANIONS)]
     assert found == [("untranslated-word", "Total fire bans have been declared for Sydney and the Blue Mountains")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Governor Вячеслав Гладков said a border town was shelled; talks were held in Душанбе.",
+         [("Вячеслав Гладков", "Vyacheslav Gladkov"), ("Душанбе", "Dushanbe")]),
+        ("en", "Officials in Харків reported damage, said Дмитрий Песков.",
+         [("Харків", "Kharkiv"), ("Дмитрий Песков", "Dmitry Peskov")]),
+        ("de", "In Харків meldeten die Behörden am Montag schwere Schäden an der Infrastruktur.",
+         [("Харків", "Charkiw")]),
+        ("fr", "Les pourparlers ont eu lieu lundi à Душанбе, selon les diplomates présents.",
+         [("Душанбе", "Douchanbé")]),
+        ("en", "The word правда means truth.", [("правда", None)]),
+    ],
+)  # fmt: skip
+def test_a_name_left_in_cyrillic_is_given_the_targets_spelling(lang, text, expected):
+    """The names gazetteer's spelling, else the standard romanization of the name's language (the target's name of
+    the place where the table of exonyms has one); a lower-case word gets none (a blind review asked for them)."""
+    found = [(f.text, f.suggestion) for f in findings(CHECK, text, lang)]
+    assert found == expected
+    assert all(f.fix is None or f.fix.applicability.value == "unsafe" for f in findings(CHECK, text, lang))

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from audit import language, lexicon
 from audit.checks.base import Check, Example, option
@@ -15,6 +16,9 @@ from audit.context import RunContext
 from audit.document import Document, Sentence
 from audit.duplication.attributions import document_quotations
 from audit.findings import Applicability, Finding, Fix, Severity
+
+if TYPE_CHECKING:
+    from audit.names.gazetteer import Entity
 
 SHORT_SENTENCE_PROSE = 3  # lower-case words a short sentence needs to be reported whole as another language's
 HOME = 0.5  # a sentence with less of its prose at home in the target is a passage, wrong-language's to judge
@@ -24,6 +28,9 @@ TITLE, TERM = "title", "term"
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,200}['’](?!\w)")
 _ITALICS = "*_"
 _SPACES = " \u00a0\u202f"
+# a capitalised name in Cyrillic alone, of words joined by spaces or hyphens (Вячеслав Гладков, Нью-Йорк)
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁЄІЇҐ][а-яёєіїґʼ’']*(?:[ -][А-ЯЁЄІЇҐ][а-яёєіїґʼ’']*)*")
+_UKRAINIAN_LETTERS = re.compile("[єіїґЄІЇҐ]")
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,7 @@ class UntranslatedWord(Check):
         if setting == TITLE or (setting == TERM and not self.options_in(ctx).quoted):
             return
         text = doc.text[start:end]
-        suggestion = _translation(text, target)
+        suggestion = _translation(text, target) or _romanized(text, target)
         fix = Fix.replace(start, end, suggestion, Applicability.UNSAFE) if suggestion else None
         if setting == TERM:
             message = f"“{text}” is {what}, set apart as a foreign term: translate it unless the term is meant"
@@ -287,6 +294,48 @@ def _exonyms(text: str, target: str) -> tuple[tuple[int, int], ...]:
 def _translation(text: str, target: str) -> str | None:
     """The target's name for a foreign name the exonym table knows, compared without case ("États-unis")."""
     return _exonym_names(target).get(text.casefold()) if text[:1].isupper() else None
+
+
+def _romanized(text: str, target: str) -> str | None:
+    """The target's spelling of a name left in Cyrillic: the names gazetteer's (Дмитрий Песков: Dmitry Peskov,
+    Dmitri Peskow in German), else the standard romanization of its language, told by its letters (і, ї, є, ґ are
+    Ukrainian's; a name with neither language's own letters is read as Russian): English's, the target's name of
+    that place in the table of exonyms (Douchanbé), else the target's letter table's. None for a text that is not
+    a capitalised name in Cyrillic alone."""
+    if not _CYRILLIC_NAME.fullmatch(text):
+        return None
+    from audit.names import conventions
+    from audit.names.gazetteer import load
+    from audit.names.standard import of_gazetteer
+
+    gazetteer = load()
+    entity = _by_cyrillic().get(text)
+    if entity is not None:
+        if target == "en":
+            return entity.standard
+        press = gazetteer.targets.get(target)
+        suggested = press.suggestions.get(entity) if press is not None else None
+        if suggested is not None:
+            return suggested[0]
+    lang = "uk" if _UKRAINIAN_LETTERS.search(text) else "ru"
+    english = of_gazetteer(text, lang)
+    if target == "en":
+        return english
+    listed = _exonym_names(target).get(english.casefold())  # a place the target names so (Douchanbé)
+    if listed is not None:
+        return listed
+    if target not in conventions.LABELS:
+        return None
+    spelled = conventions.romanize(text, lang, target)
+    return spelled[0] if spelled else None
+
+
+@cache
+def _by_cyrillic() -> dict[str, Entity]:
+    """The names gazetteer's names by their Cyrillic original."""
+    from audit.names.gazetteer import load
+
+    return {entity.cyrillic: entity for entity in load().entities}
 
 
 @cache

@@ -34,6 +34,7 @@ _MAX_APPOSITION_WORDS = 4
 _MIN_STATEMENT_WORDS = 3  # words after a circumstance and its comma that make a statement of their own
 _MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution; ", said to be worth" is not
 _SPACES = " \u00a0"
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es)-[A-Z]")  # al-Burhan, not at-risk
 _START = attrgetter("start")  # a paragraph's start, read in C
 _SEARCHED = 1_000  # characters of a sentence's rest searched for a statement mark; past them its marks are bisected
 
@@ -243,6 +244,11 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return bool(gap) and not gap.strip(_SPACES)
 
 
+def _named(word: str) -> bool:
+    """A word of a name: capitalised, or a name after an Arabic article (al-Burhan, el-Sissi)."""
+    return word[:1].isupper() or bool(_ARTICLE_NAME.match(word))
+
+
 def _subject_before(text: str, words: list[Token], verb: int, lang: Lexicon) -> tuple[int, bool] | None:
     """Index of the first word of the subject just before words[verb], and whether it is a pronoun."""
     if verb == 0 or not _joined(text, words[verb - 1], words[verb]):
@@ -270,7 +276,7 @@ def _subject_before(text: str, words: list[Token], verb: int, lang: Lexicon) -> 
     if words[first].key in lang.determiners and first < verb - 1:
         return first, False  # "the Russian Defense Ministry announced"
     name = verb
-    while name > first and words[name - 1].text[0].isupper():
+    while name > first and _named(words[name - 1].text):
         name -= 1
     if name < verb:
         return name, False  # "Dmitry Peskov said"
@@ -308,24 +314,22 @@ def _subject_after(text: str, words: list[Token], verb: int, verb_start: int, la
         return (last, False) if last > verb + 1 else None
     title = verb + 1  # "zei minister Habeck", "said spokesman John Kirby": a title, then the name
     while title < min(len(words) - 1, verb + _MAX_TITLE_WORDS) and words[title].key not in lang.function_words:
-        if not _joined(text, words[title], words[title + 1]) or words[title].text[0].isupper():
+        if not _joined(text, words[title], words[title + 1]) or _named(words[title].text):
             break
-        if words[title + 1].text[0].isupper():
+        if _named(words[title + 1].text):
             last = title + 1
             while (
-                last + 1 < len(words)
-                and words[last + 1].text[0].isupper()
-                and _joined(text, words[last], words[last + 1])
+                last + 1 < len(words) and _named(words[last + 1].text) and _joined(text, words[last], words[last + 1])
             ):
                 last += 1
             return last, False
         title += 1
-    if lang.bare_subjects and following.key not in lang.function_words and not following.text[0].isupper():
+    if lang.bare_subjects and following.key not in lang.function_words and not _named(following.text):
         return _to_circumstance(text, words, verb, lang), False  # no articles: "powiedział rzecznik Pentagonu"
-    if following.text[0].isupper():
+    if _named(following.text):
         while (
             last + 1 < len(words)
-            and words[last + 1].text[0].isupper()
+            and _named(words[last + 1].text)
             and _in_a_name(text, words[last], words[last + 1], lang)
         ):
             last += 1

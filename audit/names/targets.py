@@ -117,4 +117,6 @@ def _follows(mention: Mention, target: str, source_lang: str | None) -> str | No
     labels = tuple(label for label in mention.conventions if label.split(":")[-1] != target)
     if source_lang in labels:
         return source_lang
+    if f"ru-based:{target}" in mention.conventions and not foreign_marks(mention.text):
+        return "ru-based"  # the target's own letters for the Russian form (Charkow): not Polish, as Charków is
     return choose(labels, foreign_marks(mention.text)) if labels else mention.convention
