@@ -67,5 +67,5 @@ def test_name_variant_judges_what_was_gathered():
     doc = Document("d", "Volodymyr Zelensky met the mayor. Volodymyr Zelenskyy then left for Kharkiv.")
     ctx = RunContext(backtranslate=False)
     assert [f.text for _, f in check.run_feed([doc], ctx)] == ["Volodymyr Zelenskyy"]
-    ctx.gathered[id(doc)] = {check.id: ({}, (), ())}  # as if the chunk had found no name
+    ctx.gathered[id(doc)] = {check.id: ({}, (), (), ())}  # as if the chunk had found no name
     assert list(check.run_feed([doc], ctx)) == []

@@ -276,3 +276,29 @@ def test_a_known_name_spelled_two_ways_across_a_german_feed():
     assert [(r.document.id, f.text, f.suggestion) for r in results for f in r.findings] == [
         ("b", "Vladimir Putin", "Wladimir Putin")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lee Jae-myung won the vote. Later Lee Jae-myeong said he would meet the opposition.",
+         [("Lee Jae-myeong", "Lee Jae-myung")]),
+        ("President Moon Jae-in met Kim Jong Un. Mun Jae-in said the talks went well.", [("Mun Jae-in", "Moon Jae-in")]),
+        ("Yoon Suk Yeol was impeached. Yun Suk-yeol denied the charges.", [("Yun Suk-yeol", "Yoon Suk Yeol")]),
+        ("Kim Jong-un and Kim Jong-il; Kim Yo-jong and Kim Jong-un.", []),
+        ("Park Chung-hee ruled until 1979, and his daughter Park Geun-hye until 2017.", []),
+    ],
+)  # fmt: skip
+def test_a_korean_name_romanized_two_ways(text, expected):
+    """The Revised Romanization, McCune-Reischauer and a person's own spelling write one syllable with other
+    letters (myeong / myung, Yun / Yoon, Mun / Moon): one name, where the skeleton of a word sees two (a blind
+    review); different given names stay apart."""
+    assert [(found, suggestion) for _, found, suggestion in _variants_in("en", text)] == expected
+
+
+def test_a_korean_name_romanized_two_ways_across_a_feed():
+    assert _feed_variants(
+        "South Korean President Yoon Suk Yeol met the Japanese prime minister in Tokyo on Monday.",
+        "President Yun Suk-yeol said on Tuesday that talks would continue.",
+        "Yoon Suk Yeol left for Washington.",
+    ) == [("doc-1", "Yun Suk-yeol", "Yoon Suk Yeol")]

@@ -92,13 +92,14 @@ class NameVariant(Check):
         between documents that are each consistent (known names)."""
         known_names: dict[int, dict[str, list]] = {}  # what the comparisons across the feed read of each document,
         full_names: dict[int, tuple[tuple, ...]] = {}  # kept here: a feed may outgrow the caches of documents
+        korean_names: dict[int, tuple] = {}
         for doc in documents:
-            known, unknown, full = self.gathered(doc, ctx)
+            known, unknown, full, korean = self.gathered(doc, ctx)
             for group in [*known.values(), *unknown]:
                 decision = _decide(group, _houses(ctx), ctx.expected_language(doc))
                 for finding in _report(self, doc, group, decision, _lines(doc, group), feed=False, ctx=ctx):
                     yield doc, finding
-            known_names[id(doc)], full_names[id(doc)] = known, full
+            known_names[id(doc)], full_names[id(doc)], korean_names[id(doc)] = known, full, korean
         if self.options_in(ctx).across_feed:
             by_language: dict[str | None, list[Document]] = {}
             for doc in documents:
@@ -106,15 +107,20 @@ class NameVariant(Check):
             for lang, docs in by_language.items():
                 yield from _across(self, docs, known_names, ctx, lang)
             yield from _across_unknown(self, documents, full_names, ctx)
+            yield from _across_korean(self, documents, korean_names, ctx)
 
-    def gather(self, doc: Document, ctx: RunContext) -> tuple[dict[str, list], tuple[list, ...], tuple[tuple, ...]]:
+    def gather(
+        self, doc: Document, ctx: RunContext
+    ) -> tuple[dict[str, list], tuple[list, ...], tuple[tuple, ...], tuple]:
         """The document's known names' mentions by name (of a document in English, or in a language whose press
         spellings the names gazetteer holds), its names no list knows spelled two ways, and its full names no list
-        knows (for the comparisons across the feed): mentions only, read where its transliteration check found
-        them."""
+        knows and Korean names (for the comparisons across the feed): mentions only, read where its transliteration
+        check found them."""
         known = _groups(doc) if _compared_in(doc, ctx) != NOT_COMPARED else {}
-        full = _full_names(doc.text) if self.options_in(ctx).across_feed else ()
-        return known, _names_not_nouns(_unknown_groups(doc.text), ctx.expected_language(doc)), full
+        across = self.options_in(ctx).across_feed
+        full = _full_names(doc.text) if across else ()
+        korean = tuple(_korean_names(doc.text)) if across else ()
+        return known, _names_not_nouns(_unknown_groups(doc.text), ctx.expected_language(doc)), full, korean
 
 
 def _compared_in(doc: Document, ctx: RunContext) -> str | None:
@@ -340,9 +346,9 @@ def _linked(spellings: Sequence[str]) -> list[list[str]]:
 @per_document
 def _unknown_groups(text: str) -> tuple[list, ...]:
     """Names no list knows, spelled two ways in the text (Bachar / Bashar, Younès / Younis, Kobakhidzé /
-    Kobakhidze): the mentions of each group of `_linked` spellings, and of each name of syllables hyphened in one
-    place and not in another (Jong-un / Jong Un)."""
-    from audit.names import syllables
+    Kobakhidze): the mentions of each group of `_linked` spellings, of each name of syllables hyphened in one
+    place and not in another (Jong-un / Jong Un), and of each Korean name romanized two ways (audit.names.korean)."""
+    from audit.names import korean, syllables
     from audit.names.mentions import Mention
 
     candidates = _candidates(text)
@@ -352,7 +358,14 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         group = [m for m in candidates if m.text in spellings]  # in order of the text (most texts: no group)
         if len({_spelling(m) for m in group}) > 1:
             groups.append(group)
-    for places in syllables.spellings(text):  # Kim Jong-un / Kim Jong Un: one word against two
+    romanized = korean.spellings(text)  # Lee Jae-myung / Lee Jae-myeong: two romanizations of a Korean name
+    within = [(start, end) for places in romanized for start, end, _ in places]
+    hyphened = [  # Kim Jong-un / Kim Jong Un: one word against two, unless a romanization's group holds them
+        places
+        for places in syllables.spellings(text)
+        if not any(s <= start and end <= e for start, end, _ in places for s, e in within)
+    ]
+    for places in [*hyphened, *romanized]:
         groups.append(
             [tuple.__new__(Mention, (start, end, name, name, None, None, 1.0)) for start, end, name in places]
         )
@@ -416,6 +429,62 @@ def _across_unknown(
                     if decision is not None and _spelling(group[0]) != decision[0]:
                         for finding in _report(check, docs[position], group, decision, listed, feed=True, ctx=ctx):
                             yield docs[position], finding
+
+
+@per_document
+def _korean_names(text: str) -> list:
+    from audit.names import korean
+
+    return korean.names(text)
+
+
+def _across_korean(
+    check: NameVariant, documents: Sequence[Document], korean_names: dict[int, tuple], ctx: RunContext
+) -> Iterator[tuple[Document, Finding]]:
+    """Korean names romanized one way in some documents of one language and another way in others (Yoon Suk Yeol
+    / Yun Suk-yeol; audit.names.korean), each document consistent: the documents in the minority spelling (by
+    documents), or not in the one the exonym table gives as the target's standard."""
+    from audit.names import korean
+    from audit.names.mentions import Mention
+
+    by_language: dict[str | None, list[Document]] = {}
+    for doc in documents:
+        if korean_names.get(id(doc)):
+            by_language.setdefault(ctx.expected_language(doc), []).append(doc)
+    for lang, docs in by_language.items():
+        if len(docs) < 2:
+            continue
+        names = [(position, name) for position, doc in enumerate(docs) for name in korean_names[id(doc)]]
+        for group in korean.same([name for _, name in names]):
+            per_doc: dict[int, list] = {}
+            for index in group:
+                position, name = names[index]
+                start, end, text = name.place
+                per_doc.setdefault(position, []).append(
+                    tuple.__new__(Mention, (start, end, text, text, None, None, 1.0))
+                )
+            spellings = {p: {korean.letters(m.text) for m in mentions} for p, mentions in per_doc.items()}
+            if len(per_doc) < 2 or any(len(s) > 1 for s in spellings.values()):
+                continue  # one document, or a document of two spellings (reported by run())
+            if len(set().union(*spellings.values())) < 2:
+                continue
+            decision = _korean_decision(per_doc, lang)
+            where = _where({docs[p].id: mentions for p, mentions in per_doc.items()})
+            for position, mentions in per_doc.items():
+                if korean.letters(mentions[0].text) != korean.letters(decision[1]):
+                    for finding in _report(check, docs[position], mentions, decision, where, feed=True, ctx=ctx):
+                        yield docs[position], finding
+
+
+def _korean_decision(per_doc: dict[int, list], lang: str | None) -> tuple[str, str]:
+    """The spelling kept: the exonym table's standard where one document writes it, else the one most documents
+    write (the first of those tied)."""
+    firsts = [mentions[0].text for mentions in per_doc.values()]
+    standards = _exonym_standards(lang or ENGLISH)
+    listed = [text for text in firsts if text in standards]
+    counted = Counter(firsts)
+    kept = listed[0] if listed else max(firsts, key=lambda text: counted[text])  # max keeps the first of a tie
+    return _spelling_of(kept), kept
 
 
 def _one_listed_standard(linked: Sequence[tuple[str, ...]], lang: str | None) -> tuple[str, ...] | None:
