@@ -283,7 +283,8 @@ def test_a_known_name_spelled_two_ways_across_a_german_feed():
     [
         ("Lee Jae-myung won the vote. Later Lee Jae-myeong said he would meet the opposition.",
          [("Lee Jae-myeong", "Lee Jae-myung")]),
-        ("President Moon Jae-in met Kim Jong Un. Mun Jae-in said the talks went well.", [("Mun Jae-in", "Moon Jae-in")]),
+        ("President Moon Jae-in met Kim Jong Un. Mun Jae-in said the talks went well.",
+         [("Mun Jae-in", "Moon Jae-in")]),
         ("Yoon Suk Yeol was impeached. Yun Suk-yeol denied the charges.", [("Yun Suk-yeol", "Yoon Suk Yeol")]),
         ("Kim Jong-un and Kim Jong-il; Kim Yo-jong and Kim Jong-un.", []),
         ("Park Chung-hee ruled until 1979, and his daughter Park Geun-hye until 2017.", []),
