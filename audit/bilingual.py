@@ -44,7 +44,8 @@ class UnitDocument(Document):
 
 def source_language(doc: Document, source: Document, ctx: RunContext) -> str | None:
     """The source's language: its input's declaration, else the run's --source-lang, else detected."""
-    return source.lang_hint or doc.source_lang or ctx.source_lang or language.detect(source.text)[0]
+    found = source.lang_hint or doc.source_lang or ctx.source_lang or language.detect(source.text)[0]
+    return language.data_code(found)
 
 
 def pairs(doc: Document, source: Document, translate: Translate | None = None) -> list[Pair]:
@@ -76,7 +77,9 @@ def _beads(
         from audit.translation.alignment import align
 
         return align(translate(sources), targets)
-    return _aligned(tuple(sources), tuple(targets), source.lang_hint, doc.lang_hint)
+    source_lang = source.lang_hint or source.language.detected or language.detect(source.text)[0]
+    target_lang = doc.lang_hint or doc.language.expected or doc.language.detected
+    return _aligned(tuple(sources), tuple(targets), language.data_code(source_lang), language.data_code(target_lang))
 
 
 @per_document
@@ -93,7 +96,7 @@ def gaps_for(doc: Document, ctx: RunContext) -> tuple[Gap, ...]:
     source = source_of(doc, ctx)
     if source is None:
         return ()
-    source_lang, target_lang = source_language(doc, source, ctx), ctx.expected_language(doc)
+    source_lang, target_lang = source_language(doc, source, ctx), language.data_code(ctx.expected_language(doc))
     translate = translator(ctx, source_lang, target_lang)
     units = getattr(doc, "untranslated", ()) if doc.source is not None else None
     if translate is None:

@@ -51,6 +51,15 @@ def name(code: str | None) -> str:
     return data.name if data is not None else code or "unknown"
 
 
+_DATA_CODES = {"zh-cn": "zh", "zh-tw": "zh"}  # langdetect tells Chinese's scripts apart; the data files do not
+
+
+def data_code(code: str | None) -> str | None:
+    """The code a language's data files are named by (audit/data/numbers/zh.toml, the concepts table's column):
+    Chinese's, whatever its script; any other code as it is."""
+    return _DATA_CODES.get(code, code) if code else code
+
+
 def validate(code: str | None) -> str | None:
     """The language code normalised (a BCP 47 tag gives its language), or an InputError naming the supported
     codes."""

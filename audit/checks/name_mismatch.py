@@ -12,6 +12,7 @@ from audit.checks.base import Check
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
+from audit.language import data_code
 
 if TYPE_CHECKING:
     from audit.alignment.names import Namesakes
@@ -202,7 +203,7 @@ class NameMismatch(Check):
             return
         from audit.bilingual import pairs, source_language  # the alignment machinery only with a source
 
-        source_lang, target_lang = source_language(doc, source, ctx), ctx.expected_language(doc)
+        source_lang, target_lang = source_language(doc, source, ctx), data_code(ctx.expected_language(doc))
         there = _side(source.text, source_lang)
         here = _side(doc.text, target_lang)
         for pair in pairs(doc, source):

@@ -11,6 +11,7 @@ from audit.checks.base import Check
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Finding, Severity
+from audit.language import data_code
 
 _SEVERITY = {
     "changed": Severity.ERROR,
@@ -85,8 +86,8 @@ class NumberMismatch(Check):
         from audit.bilingual import pairs  # the alignment machinery and the numbers' only with a source
         from audit.numbers import compare, mentions
 
-        source_lang = source.lang_hint or ctx.source_lang or doc.source_lang
-        target_lang = ctx.expected_language(doc)
+        source_lang = data_code(source.lang_hint or ctx.source_lang or doc.source_lang)
+        target_lang = data_code(ctx.expected_language(doc))
         for pair in pairs(doc, source):
             if pair.source is None or pair.target is None:
                 continue  # an omission or an addition: round-trip and untranslated-segment report those

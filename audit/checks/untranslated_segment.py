@@ -12,6 +12,7 @@ from audit.checks.base import Check
 from audit.context import RunContext
 from audit.document import Document, Span
 from audit.findings import Finding, Severity
+from audit.language import data_code
 from audit.numbers.codes import find, identifiers
 
 PREVIEW = 80
@@ -69,7 +70,7 @@ class UntranslatedSegment(Check):
             return
         from audit.bilingual import pairs, source_language  # the alignment machinery only with a source
 
-        source_lang, target_lang = source_language(doc, source, ctx), ctx.expected_language(doc)
+        source_lang, target_lang = source_language(doc, source, ctx), data_code(ctx.expected_language(doc))
         missing = getattr(doc, "untranslated", ())
         for index in missing:
             yield self._without_target(doc, source, index, missing)

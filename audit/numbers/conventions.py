@@ -72,6 +72,9 @@ _TABLES = {
 def get(code: str | None) -> Conventions:
     """The language's conventions merged with the shared ones; the shared ones alone for a language without a
     file (digits in any script still compare)."""
+    from audit.language import data_code
+
+    code = data_code(code)
     shared = _read(SHARED)
     own = _read(code) if code and code != SHARED and _exists(code) else {}
     units = {

@@ -15,7 +15,7 @@ from audit.numbers.conventions import Conventions
 
 SPACES = " \u00a0\u202f\u2009"
 _SIGNS = {"٫": ".", "٬": ",", "．": ".", "，": ",", "％": "%", "٪": "%", "−": "-", "\u200f": " ", "\u200e": " "}
-CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff]")
+CJK = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # CJK, kana, Hangul: against figures
 _TOKEN = re.compile(r"\d+(?:[.,'’\u00a0\u202f\u2009 ]\d+)*")
 
 

@@ -15,7 +15,7 @@ NUMBER, TIME, MONTH, DATE, LITERAL = "number", "time", "month", "date", "literal
 WEEKDAY = "weekday"
 PART = "part"  # the hours and minutes of a time, which a duration writes apart (2h45 / 2 hours 45 minutes)
 SMALL = 10  # numbers in words up to ten are written or left out freely ("both", "a pair", "the two")
-_CJK = digits.CJK
+_CJK = CJK = digits.CJK
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,32 @@ def read(text: str, lang: str | None) -> tuple[Mention, ...]:
     skip += [(m.start, m.end) for m in found] + _unit_phrases(text, conv)
     found += _words(text, conv, skip)
     found = _weekdays(text, conv, _months(text, conv, sorted(found, key=lambda m: m.start)))
+    if conv.glued_scales:
+        found = _compounds(found, text)
     return tuple(_ranges([_annotated(m, text, conv) for m in found], text, conv))
+
+
+def _compounds(found: list[Mention], text: str) -> list[Mention]:
+    """A figure of a larger scale and the smaller one written against it as one number, as Chinese, Japanese and
+    Korean write them: 2万8000 is 28,000, 1조2000억 1.2 trillion."""
+    merged: list[Mention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.scale > 1
+            and last.end == mention.start
+            and last.kind == mention.kind == NUMBER
+            and CJK.match(text, last.end - 1)
+            and 0 < mention.keys[0][1] < last.scale
+        ):
+            value = key(last.keys[0][1] + mention.keys[0][1])
+            merged[-1] = Mention(
+                last.start, mention.end, text[last.start : mention.end], ((NUMBER, value),), scale=last.scale
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _times(text: str, norm: str, conv: Conventions, skip: list[tuple[int, int]]) -> list[Mention]:
