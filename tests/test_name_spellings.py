@@ -219,6 +219,9 @@ def test_a_spelling_the_exonym_table_gives_as_another_languages_is_never_the_one
         ("en", "Kim Jong-un oversaw the launch. Kim Jong-un said the tests would go on.", []),
         ("en", "Anti-war protesters marched. The Post-war order and Anti War slogans.", [("Anti War", "Anti-war")]),
         ("en", "Jean-Pierre Raffarin met Jean Pierre. Co-op members voted.", []),
+        # a surname of two words, hyphened and apart (a blind review)
+        ("es", "Miguel Díaz-Canel habló el lunes. Más tarde, Díaz Canel dijo que el apagón terminaría.",
+         [("Díaz Canel", "Díaz-Canel")]),
     ],
 )  # fmt: skip
 def test_a_name_of_syllables_hyphened_in_one_place_and_apart_in_another(lang, text, expected):

@@ -362,9 +362,9 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
     within = [(start, end) for places in romanized for start, end, _ in places]
     hyphened = [  # Kim Jong-un / Kim Jong Un: one word against two, unless a romanization's group holds them
         places
-        for places in syllables.spellings(text)
+        for places in [*syllables.spellings(text), *syllables.double_names(text)]
         if not any(s <= start and end <= e for start, end, _ in places for s, e in within)
-    ]
+    ]  # and Díaz-Canel / Díaz Canel
     for places in [*hyphened, *romanized]:
         groups.append(
             [tuple.__new__(Mention, (start, end, name, name, None, None, 1.0)) for start, end, name in places]

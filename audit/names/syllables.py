@@ -38,3 +38,25 @@ def spellings(text: str) -> list[list[tuple[int, int, str]]]:
 def _inside_a_word(text: str, start: int) -> bool:
     before = text[start - 1 : start]
     return bool(before) and (before.isalnum() or before == "_" or before in _JOINED)
+
+
+# two capitalised words joined by a hyphen (Díaz-Canel, Jean-Pierre, Saint-Denis), not inside a longer hyphened word
+_NAME_GOES_ON = re.compile(r" [^\W\d_a-z]")  # a capitalised word after: the name goes on
+_DOUBLE = re.compile(r"(?<![\w'’-])([^\W\d_a-z][^\W\d_]+)-([^\W\d_a-z][^\W\d_]+)(?![\w'’-])")
+
+
+def double_names(text: str) -> list[list[tuple[int, int, str]]]:
+    """For each name of two capitalised words the text writes with a hyphen and also apart (Díaz-Canel / Díaz
+    Canel), every place it is written, in order of the text: one scan for the hyphened names, one for each of the
+    few found."""
+    if "-" not in text:
+        return []
+    found = []
+    hyphened = (m for m in _DOUBLE.finditer(text) if not _NAME_GOES_ON.match(text, m.end()))
+    for first, second in dict.fromkeys(m.groups() for m in hyphened):  # a surname: Jean-Pierre Raffarin's is a
+        # given name, and Jean Pierre another person's
+        written = re.compile(rf"(?<![\w'’-]){re.escape(first)}[- ]{re.escape(second)}(?![\w'’-])")
+        places = [(m.start(), m.end(), m.group()) for m in written.finditer(text)]
+        if len({place for _, _, place in places}) > 1:
+            found.append(places)
+    return found
