@@ -11,6 +11,7 @@ from audit.checks import get
 from audit.checks.typography import CHECK
 from audit.errors import InputError
 from audit.findings import Applicability, Severity
+from audit.fixes import apply
 from audit.typography import conventions
 from tests.labelled import load_cases
 from tests.paths import CORPORA
@@ -140,3 +141,23 @@ def test_each_paragraphs_quotes_are_those_read_in_it_alone(text):
     paragraphs = Document("d", text).paragraphs
     expected = tuple(marks.quotes(text, p.start, p.end) for p in paragraphs)
     assert marks.paragraph_quotes.__wrapped__(text, paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "fixed"),
+    [
+        ("The budget was a priority。 Growth reached 5 percent，the highest in years.", "en",
+         "The budget was a priority. Growth reached 5 percent, the highest in years."),
+        ("The minister said：no more delays（for now）.", "en", "The minister said: no more delays (for now)."),
+        ("Le ministre a déclaré que c'était une priorité。", "fr", "Le ministre a déclaré que c'était une priorité."),
+        ("The sign read 经济增长了百分之三。 The talks went on.", "en", None),  # a passage left in Chinese
+    ],
+)  # fmt: skip
+def test_full_width_marks_left_between_words(text, lang, fixed):
+    """A blind review found ， 。 ： of a Chinese or Japanese source left in English unreported."""
+    found = findings(CHECK, text, lang)
+    if fixed is None:
+        assert found == []
+    else:
+        assert apply(text, [f.fix for f in found]) == fixed
+        assert {f.fix.applicability for f in found} == {Applicability.SAFE if lang == "en" else Applicability.UNSAFE}
