@@ -292,3 +292,12 @@ def test_a_chinese_source_given_on_the_command_line_is_read_as_chinese(tmp_path,
     result = CliRunner().invoke(app, [*args, "--no-backtranslate", "-f", "json", "--check", "number-mismatch"])
     [document] = json.loads(result.stdout)["documents"]
     assert [f["text"] for f in document["findings"]] == expected
+
+
+def test_a_decade_written_after_its_figure_in_chinese_and_japanese():
+    """80年代 is the 1980s (a blind review found it read as 80)."""
+    from audit.numbers.compare import compare
+
+    for source, lang in (("邓小平在80年代提出了这一原则。", "zh"), ("この原則は80年代に作られた。", "ja")):
+        translation = "The principle was devised in the 1980s."
+        assert compare(read(source, lang), read(translation, "en"), source, translation, "en") == []

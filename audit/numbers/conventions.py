@@ -40,6 +40,7 @@ class Conventions:
     range_words: tuple[str, ...] = ()  # between two figures sharing the last one's scale (325 à 340 M$)
     ranks: tuple[str, ...] = ()  # before a figure: a rank (No. 1, n°1), written or left out freely
     decades_before: tuple[str, ...] = ()  # before a two-digit figure: a decade (années 80)
+    decades_after: tuple[str, ...] = ()  # after a two-digit figure: a decade (80年代)
     not_quantities: tuple[str, ...] = ()  # phrases whose figure names something (le 20h: the evening news)
     month_suffix: str = ""
     day_suffixes: tuple[str, ...] = ()

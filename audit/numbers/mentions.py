@@ -205,6 +205,12 @@ def _figure(figure: digits.Figure, text: str, norm: str, conv: Conventions) -> M
     listed = rf"(?:\d0\s(?:{_alternation(conv.range_words)})\s)?" if conv.range_words else ""  # années 50 et 60
     if decade and re.search(rf"(?<![^\W\d_])(?:{_alternation(conv.decades_before)})\s{listed}$", before, re.I):
         values += [1900 + values[0], 2000 + values[0]]
+    elif (
+        conv.decades_after
+        and re.fullmatch(r"\d0", text[figure.start : figure.end])
+        and text.startswith(tuple(conv.decades_after), end)
+    ):  # 80年代: the 1980s
+        values += [1900 + values[0], 2000 + values[0]]
     return Mention(
         figure.start,
         end,
