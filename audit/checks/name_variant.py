@@ -119,7 +119,7 @@ class NameVariant(Check):
         known = _groups(doc) if _compared_in(doc, ctx) != NOT_COMPARED else {}
         across = self.options_in(ctx).across_feed
         full = _full_names(doc.text) if across else ()
-        korean = tuple(_korean_names(doc.text)) if across else ()
+        korean = tuple(_korean(doc.text)) if across else ()
         return known, _names_not_nouns(_unknown_groups(doc.text), ctx.expected_language(doc)), full, korean
 
 
@@ -431,8 +431,7 @@ def _across_unknown(
                             yield docs[position], finding
 
 
-@per_document
-def _korean_names(text: str) -> list:
+def _korean(text: str) -> list:
     from audit.names import korean
 
     return korean.names(text)

@@ -52,11 +52,36 @@ def double_names(text: str) -> list[list[tuple[int, int, str]]]:
     if "-" not in text:
         return []
     found = []
-    hyphened = (m for m in _DOUBLE.finditer(text) if not _NAME_GOES_ON.match(text, m.end()))
+    hyphened = (  # the stretches between spaces that hold a hyphen, matched alone: few words hold one
+        found
+        for start, end in _hyphened_stretches(text)
+        for found in _DOUBLE.finditer(text, start, end)
+        if not _NAME_GOES_ON.match(text, found.end())
+    )
     for first, second in dict.fromkeys(m.groups() for m in hyphened):  # a surname: Jean-Pierre Raffarin's is a
         # given name, and Jean Pierre another person's
-        written = re.compile(rf"(?<![\w'’-]){re.escape(first)}[- ]{re.escape(second)}(?![\w'’-])")
-        places = [(m.start(), m.end(), m.group()) for m in written.finditer(text)]
-        if len({place for _, _, place in places}) > 1:
+        places = sorted(place for joiner in "- " for place in _written(text, f"{first}{joiner}{second}"))
+        if len({written for _, _, written in places}) > 1:
             found.append(places)
     return found
+
+
+def _written(text: str, name: str) -> list[tuple[int, int, str]]:
+    """Where the text writes the name as a word of its own (str.find, not a pattern compiled for each name)."""
+    places, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _inside_a_word(text, at) and not (text[end : end + 1].isalnum() or text[end : end + 1] in _JOINED):
+            places.append((at, end, name))
+        at = text.find(name, end)
+    return places
+
+
+def _hyphened_stretches(text: str):
+    """The stretches between spaces that hold a hyphen, found from each hyphen (str.find, in C)."""
+    at = text.find("-")
+    while at >= 0:
+        end = text.find(" ", at)
+        end = len(text) if end < 0 else end
+        yield text.rfind(" ", 0, at) + 1, end
+        at = text.find("-", end)
