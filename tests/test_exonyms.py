@@ -15,6 +15,7 @@ from audit.checks.exonym import CHECK as exonym
 from audit.context import RunContext
 from audit.document import Document
 from audit.names import exonyms
+from audit.names.syllables import hyphened_stretches
 from audit.runner import run_checks
 from tests.building import build_script
 from tests.paths import CORPORA
@@ -215,7 +216,7 @@ def test_names_of_hyphened_syllables_are_found_in_the_hyphened_stretches_as_in_t
     from audit.names.capitals import capitalised
 
     pattern = capitalised(*chinese.SYLLABLES)
-    found = [m.span() for first, last in exonyms._hyphened(text) for m in pattern.finditer(text, first, last)]
+    found = [m.span() for first, last in hyphened_stretches(text) for m in pattern.finditer(text, first, last)]
     assert found == [m.span() for m in pattern.finditer(text)]
 
 

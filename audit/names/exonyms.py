@@ -28,6 +28,7 @@ from audit.names.folding import fold, foreign_marks
 from audit.names.lower_words import lower_words_folded
 from audit.names.respelling import a_word_not_a_name, native, read_as, written
 from audit.names.skeleton import foreign_to, keys, known_as, looks_transliterated, respelled, romanization
+from audit.names.syllables import hyphened_stretches
 from audit.words import frequencies
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "exonyms.json.gz"
@@ -228,7 +229,7 @@ def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
     Tse-tung: audit.names.chinese)."""
     found = []
     pattern = capitalised(*chinese.SYLLABLES)
-    for match in (m for first, last in _hyphened(text) for m in pattern.finditer(text, first, last)):
+    for match in (m for first, last in hyphened_stretches(text) for m in pattern.finditer(text, first, last)):
         name, start, end = match.group(), match.start(), match.end()
         if name.endswith(POSSESSIVE):  # Mao Tse-tung's
             name, end = name[:-2], end - 2
@@ -238,18 +239,6 @@ def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
         if standard is not None:
             found.append(Exonym(start, end, name, standard, (), GUESSED))
     return found
-
-
-def _hyphened(text: str) -> Iterator[tuple[int, int]]:
-    """The stretches between spaces that hold a hyphen: a name of syllables joined by hyphens lies inside one (it
-    holds no white space), and a scan of them alone finds what a scan of the text finds, where most capitalised
-    words, read to their end for a hyphen, hold none (the scan of every one was a tenth of the exonym check)."""
-    at = text.find("-")
-    while at >= 0:
-        end = text.find(" ", at)
-        end = len(text) if end < 0 else end
-        yield text.rfind(" ", 0, at) + 1, end
-        at = text.find("-", end)
 
 
 def _respelled(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
