@@ -116,11 +116,13 @@ class NameVariant(Check):
         spellings the names gazetteer holds), its names no list knows spelled two ways, and its full names no list
         knows and Korean names (for the comparisons across the feed): mentions only, read where its transliteration
         check found them."""
+        from audit.names import korean
+
         known = _groups(doc) if _compared_in(doc, ctx) != NOT_COMPARED else {}
         across = self.options_in(ctx).across_feed
         full = _full_names(doc.text) if across else ()
-        korean = tuple(_korean(doc.text)) if across else ()
-        return known, _names_not_nouns(_unknown_groups(doc.text), ctx.expected_language(doc)), full, korean
+        koreans = tuple(korean.names(doc.text)) if across else ()
+        return known, _names_not_nouns(_unknown_groups(doc.text), ctx.expected_language(doc)), full, koreans
 
 
 def _compared_in(doc: Document, ctx: RunContext) -> str | None:
@@ -429,12 +431,6 @@ def _across_unknown(
                     if decision is not None and _spelling(group[0]) != decision[0]:
                         for finding in _report(check, docs[position], group, decision, listed, feed=True, ctx=ctx):
                             yield docs[position], finding
-
-
-def _korean(text: str) -> list:
-    from audit.names import korean
-
-    return korean.names(text)
 
 
 def _across_korean(
