@@ -34,7 +34,6 @@ _MAX_APPOSITION_WORDS = 4
 _MIN_STATEMENT_WORDS = 3  # words after a circumstance and its comma that make a statement of their own
 _MAX_CIRCUMSTANCE_WORDS = 4  # ", said on Sunday," is a subjectless attribution; ", said to be worth" is not
 _SPACES = " \u00a0"
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es)-[A-Z]")  # al-Burhan, not at-risk
 _START = attrgetter("start")  # a paragraph's start, read in C
 _SEARCHED = 1_000  # characters of a sentence's rest searched for a statement mark; past them its marks are bisected
 
@@ -245,8 +244,16 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 def _named(word: str) -> bool:
-    """A word of a name: capitalised, or a name after an Arabic article (al-Burhan, el-Sissi)."""
-    return word[:1].isupper() or bool(_ARTICLE_NAME.match(word))
+    """A word of a name: capitalised, or a name after an Arabic article (al-Burhan, el-Sissi; not at-risk)."""
+    return word[:1].isupper() or bool(_article_name().match(word))
+
+
+@cache
+def _article_name() -> re.Pattern[str]:
+    """An Arabic article of audit/data/romanization.toml, a hyphen and a capital."""
+    from audit.names.skeleton import romanization
+
+    return re.compile(f"(?:{'|'.join(map(re.escape, romanization()['rules']['articles']))})-[A-Z]")
 
 
 def _subject_before(text: str, words: list[Token], verb: int, lang: Lexicon) -> tuple[int, bool] | None:

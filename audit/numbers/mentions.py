@@ -15,7 +15,7 @@ NUMBER, TIME, MONTH, DATE, LITERAL = "number", "time", "month", "date", "literal
 WEEKDAY = "weekday"
 PART = "part"  # the hours and minutes of a time, which a duration writes apart (2h45 / 2 hours 45 minutes)
 SMALL = 10  # numbers in words up to ten are written or left out freely ("both", "a pair", "the two")
-_CJK = CJK = digits.CJK
+_CJK = digits.CJK
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def _compounds(found: list[Mention], text: str) -> list[Mention]:
             and last.scale > 1
             and last.end == mention.start
             and last.kind == mention.kind == NUMBER
-            and CJK.match(text, last.end - 1)
+            and _CJK.match(text, last.end - 1)
             and 0 < mention.keys[0][1] < last.scale
         ):
             value = key(last.keys[0][1] + mention.keys[0][1])
