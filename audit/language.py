@@ -15,6 +15,7 @@ PASSAGES_LEFT_SHARE = 0.1  # of a text's words, those in lines plainly in anothe
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WITHIN_A_NAME = re.compile(r"(?:[\s\-‐‑'’]|[^\W\d_]['’])*")  # spaces, hyphens, an elided letter ("l'Etude")
 NAME_SMALL_WORDS = 3  # lower-case words a name holds between two capitalised ones ("Parti de la Banlieue")
+_HYPHENS = frozenset("-‐‑")
 
 
 class MinSize(NamedTuple):
@@ -207,8 +208,9 @@ def _words(text: str, start: int = 0, end: int | None = None) -> list[str]:
 def name_free_prose(text: str, particles: frozenset[str], size: MinSize = PARAGRAPH) -> str | None:
     """The text's prose (see prose) without the `particles` (function words, case folded) that stand inside names,
     a few between two capitalised words joined by spaces, hyphens or an elision ("Maison de la Culture", "La Belle
-    et la Bête", "Ursula von der Leyen"): they tell nothing of the language around the name. None when what is
-    left is too little to judge at `size` (a passage whose prose is mostly a name's particles)."""
+    et la Bête", "Ursula von der Leyen"), or one a hyphen joins to the name after it ("al-Sudani"): they tell
+    nothing of the language around the name. None when what is left is too little to judge at `size` (a passage
+    whose prose is mostly a name's particles)."""
     found = list(_WORD.finditer(text))
     inside: set[int] = set()
     index = 1
@@ -227,6 +229,14 @@ def name_free_prose(text: str, particles: frozenset[str], size: MinSize = PARAGR
         ):
             inside.update(range(index, last))
         index = last + 1
+    for index in range(len(found) - 1):  # a particle a hyphen joins to the name after it ("met al-Sudani")
+        word, following = found[index], found[index + 1]
+        if (
+            following.group()[0].isupper()
+            and text[word.end() : following.start()] in _HYPHENS
+            and word.group().casefold() in particles
+        ):
+            inside.add(index)
     return judged(_counted([m.group() for i, m in enumerate(found) if i not in inside]), size)
 
 

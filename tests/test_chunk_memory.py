@@ -1,6 +1,7 @@
 """What a run keeps of the documents it has checked: a serial run lets each chunk's words go, as a worker does,
-rather than keep every document's index to the end (a 2,000-article feed's peak memory, 708 MB -> 359 MB); what the
-checks across the feed read of a document comes back with its chunk (`Check.gather`), compact."""
+rather than keep every document's index to the end (a 2,000-article feed's peak memory, 708 MB -> 359 MB), and every
+cache keyed by a document (359 MB -> 166 MB); what the checks across the feed read of a document comes back with its
+chunk (`Check.gather`), compact."""
 
 from __future__ import annotations
 
@@ -31,6 +32,25 @@ def test_a_serial_run_lets_each_chunk_s_words_go():
     first, second, last = ({doc.text for doc in chunk.documents} for chunk in chunked)
     assert held[0] == first and held[1] == second  # the first chunk's indexes were gone when the second ran
     assert held[2] == last
+
+
+def test_a_serial_run_lets_each_chunk_s_cached_readings_go():
+    """Not the indexes alone: every cache keyed by a document's text (here the capitalised words the exonym check
+    reads) holds the chunk being checked, not the run's documents."""
+    from audit.names import exonyms
+
+    documents = [
+        Document(f"d{i}", f"The mayor of Pékin met Bashar al-Assad on day {i}. The talks ended without a deal.")
+        for i in range(2 * CHUNK_DOCUMENTS + 1)
+    ]
+    forget_documents()
+    ctx = RunContext(target_lang="en", backtranslate=False)
+    ctx.documents = documents
+    held = []
+    for checked in Executor().map(list(chunks(documents, [])), ctx, ["exonym"]):
+        assert all(f.text == "Pékin" for one in checked for f in one.findings) and checked[0].findings
+        held.append(exonyms._capitalised_names.cache_info().currsize)
+    assert held == [CHUNK_DOCUMENTS, CHUNK_DOCUMENTS, 1]
 
 
 def test_forgetting_documents_lets_their_words_go():

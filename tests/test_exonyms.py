@@ -181,6 +181,22 @@ def test_labelled_cases_precision_and_recall():
         assert count["suggested"] >= 0.97 * count["tp"]
 
 
+def test_a_name_s_arabic_article_does_not_make_a_short_english_sentence_foreign():
+    """A sentence left in another language keeps its names (untranslated-word reports it); an English one whose
+    few function words are also Dutch ("met", "of") beside the "al" of a name is not such a sentence (session 20's
+    case-en-357 to 359 of exonym_cases.jsonl)."""
+    from tests.labelled import load_cases
+
+    cases = [case for case in load_cases(WORLD / "exonym_cases.jsonl") if "session 20" in case["note"]]
+    assert len(cases) == 3
+    for case in cases:
+        ctx = RunContext(target_lang="en", backtranslate=False)
+        found = list(exonym.run(Document("d", case["text"]), ctx))
+        assert [f.text for f in found] == [e["flag"] for e in case["expect"]], case["id"]
+    french = "Le maire de Pékin a rencontré Bachar al-Assad vendredi."
+    assert list(exonym.run(Document("d", french), RunContext(target_lang="en", backtranslate=False))) == []
+
+
 def test_a_name_opens_at_a_word_with_a_possessive():
     """A name of the table is found before a possessive, after an elided article too."""
     found = exonyms.find("Talks in Téhéran’s suburbs and Pékin's.", "en")

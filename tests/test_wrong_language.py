@@ -247,6 +247,9 @@ def test_the_particles_of_names_are_no_evidence_of_another_language(monkeypatch)
     assert language.name_free_prose(arabic, particles) == "said talks with went well in the end on"
     assert language.name_free_prose("Le Conseil de la Région et le Maire a signé.", particles) is None
     assert "de" in language.name_free_prose("The talks de la guerre went on for hours in the capital.", particles)
+    glued = "The president said he would meet al-Sudani in the coming weeks."  # a hyphen, no name before
+    assert language.name_free_prose(glued, particles) == "president said he would meet in the coming weeks"
+    assert "al" in language.name_free_prose("The talks went on for hours, al menos en la capital.", particles)
     cases = [json.loads(line) for line in (CORPORA / "language" / "cases.jsonl").read_text("utf-8").splitlines()]
     named = [case for case in cases if case["id"].startswith(("neg-name-particles-", "particles-"))]
     assert len(named) == 10

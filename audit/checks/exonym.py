@@ -143,14 +143,22 @@ def _inside_a_phrase(doc: Document, found, target: str) -> bool:
     )
 
 
+_ANY_SIZE = language.MinSize(0, 0, 0)
+
+
 def _left_in_another_language(text: str, sentence: Sentence, target: str) -> bool:
+    """Whether the sentence is plainly in another language by its function words, those inside its names set
+    aside (the Arabic article of "al-Assad" is Dutch, Spanish and Italian "al": "The mayor of Pékin met Bashar
+    al-Assad" read as Dutch by its "met", "of", "al"), or mostly by its words."""
     from audit.checks.untranslated_word import mostly_another_language
-    from audit.language_evidence import plainly_another
+    from audit.language_evidence import name_particles, plainly_another
     from audit.words.frequencies import languages
 
     found = language.words_of(text, sentence.start, sentence.end)
     if found.prose and plainly_another(found.prose, target):
-        return True
+        outside = language.name_free_prose(sentence.text, name_particles(target), _ANY_SIZE)
+        if outside and plainly_another(outside, target):
+            return True
     return target in languages() and mostly_another_language(text, sentence, target)
 
 
