@@ -96,6 +96,7 @@ class Lexicon:
     feminine_endings: frozenset[str] = frozenset()  # what an adjective adds for the feminine ("talibane", "talibanes")
     grammatical_doubles: tuple[Double, ...] = ()
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "in" -> {"checked", ...}
+    contractions: dict[str, str] = field(default_factory=dict)  # a preposition and an article written as one
     abbreviations: frozenset[str] = frozenset()  # a sentence may wrongly end after them ("vs.")
 
     def base(self, key: str) -> str:
@@ -113,7 +114,10 @@ class Lexicon:
 
 _WORD_LISTS = {f.name for f in fields(Lexicon) if f.type in ("frozenset[str]", "frozenset[str] | None")}
 _FLAGS = {"subject_may_drop", "nouns_capitalised", "bare_subjects"}
-_TOP = {"code", "name", "provenance", "elisions", "inversion", "quotes", "grammatical_doubles", "particle_verbs"}
+_TOP = {
+    "code", "name", "provenance", "elisions", "inversion", "quotes", "grammatical_doubles", "particle_verbs",
+    "contractions",
+}  # fmt: skip
 
 
 def _folders() -> tuple[Path, ...]:
@@ -215,6 +219,10 @@ def parse(data: dict[str, Any], origin: str, shared: Lexicon | None = None) -> L
     values["particle_verbs"] = {
         particle.casefold(): frozenset(_strings(particles, particle, origin)) for particle in particles
     }
+    contractions = _table(data, "contractions", origin, None) if "contractions" in data else {}
+    if not all(isinstance(k, str) and isinstance(v, str) and len(k.split()) == 2 for k, v in contractions.items()):
+        raise InputError(f"{origin}: 'contractions' maps a preposition and an article (\"à le\") to one word")
+    values["contractions"] = {" ".join(k.casefold().split()): v for k, v in contractions.items()}
     return Lexicon(**values)
 
 

@@ -68,10 +68,10 @@ def test_the_target_press_spellings_are_never_flagged(lang, text, flagged):
 def test_the_message_names_the_convention_and_the_target_press():
     doc = Document("d", "Laut Zelensky und Kremlsprecher Peskov. Die Angriffe auf Charków dauern an.")
     messages = {f.text: f.message for f in transliteration.run(doc, RunContext(target_lang="de"))}
-    assert messages["Zelensky"].startswith("the English spelling: German news writes “Selenskyj”")
+    assert messages["Zelensky"].startswith("“Zelensky” (the English spelling): German news writes “Selenskyj”")
     charkow = messages["Charków"]
     assert (
-        charkow.startswith("Polish romanization")
+        charkow.startswith("“Charków” (Polish romanization")
         and "German news writes “Charkiw” (German romanization of Харків)" in charkow
     )
 
@@ -146,4 +146,6 @@ def test_a_russian_form_the_press_dropped_is_reported_and_an_official_latin_spel
 def test_the_target_s_own_letters_for_the_russian_form_are_named_so():
     doc = Document("d", "Im Gebiet Charkow gab es zwei Tote.")
     [finding] = transliteration.run(doc, RunContext(target_lang="de"))
-    assert finding.message.startswith("the Russian-based spelling of a Ukrainian name: German news writes “Charkiw”")
+    assert finding.message.startswith(
+        "“Charkow” (the Russian-based spelling of a Ukrainian name): German news writes “Charkiw”"
+    )

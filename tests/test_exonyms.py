@@ -197,6 +197,20 @@ def test_a_name_s_arabic_article_does_not_make_a_short_english_sentence_foreign(
     assert list(exonym.run(Document("d", french), RunContext(target_lang="en", backtranslate=False))) == []
 
 
+def test_a_fix_contracts_the_preposition_with_the_article_of_the_name():
+    """French writes "au Caire", "du Havre": the fix of "à Cairo" takes the preposition, not "à Le Caire" (a blind
+    review, session 20); a preposition the article does not join, or none, is left."""
+    text = "Les ministres se sont réunis à Cairo mardi. De Cairo, ils sont allés vers Cairo puis à Cape Town."
+    ctx = RunContext(target_lang="fr", backtranslate=False)
+    found = list(exonym.run(Document("d", text), ctx))
+    fixed = text
+    for finding in sorted(found, key=lambda f: f.start, reverse=True):
+        fixed = finding.fix.apply(fixed)
+    assert fixed == "Les ministres se sont réunis au Caire mardi. Du Caire, ils sont allés vers Le Caire puis au Cap."
+    assert [f.suggestion for f in found] == ["Le Caire", "Le Caire", "Le Caire", "Le Cap"]
+    assert (found[0].start, found[0].end) == (text.index("Cairo"), text.index("Cairo") + 5)
+
+
 def test_a_name_opens_at_a_word_with_a_possessive():
     """A name of the table is found before a possessive, after an elided article too."""
     found = exonyms.find("Talks in Téhéran’s suburbs and Pékin's.", "en")

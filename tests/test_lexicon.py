@@ -106,6 +106,7 @@ def test_a_file_outside_the_package_overrides_a_shipped_language(toy):
         ('code = "xx"\nname = "Toy"\nprovenance = "p"\n[quotes]\n"«" = "»»"\n', "one opening mark to one closing"),
         ('code = "xx"\nname = "Toy"\nprovenance = "p"\n[inversion]\nverbs = "a"\n', "'inversion' must be a table"),
         ("code = [", "cannot read the language data"),
+        ('code = "xx"\nname = "Toy"\nprovenance = "p"\n[contractions]\n"à" = "au"\n', "'contractions' maps a"),
     ],
 )  # fmt: skip
 def test_a_bad_language_file_is_one_clear_error(toy, content, message):

@@ -135,10 +135,11 @@ def test_mentions_prefer_the_longest_gazetteer_match():
 def test_message_names_the_convention_and_prefers_the_source_language():
     doc = Document(id="d", text="Troops left Kiev and Charkow.")
     plain = {f.text: f.message for f in transliteration.run(doc, RunContext(target_lang="en"))}
-    assert plain["Kiev"].startswith("the Russian-based spelling of a Ukrainian name")
+    assert plain["Kiev"].startswith("“Kiev” (the Russian-based spelling of a Ukrainian name)")
     assert "“Kyiv”" in plain["Kiev"]
     german = {f.text: f.message for f in transliteration.run(doc, RunContext(target_lang="en", source_lang="de"))}
-    assert german["Kiev"].startswith("the Russian-based") and german["Charkow"].startswith("German romanization")
+    assert german["Kiev"].startswith("“Kiev” (the Russian-based")
+    assert german["Charkow"].startswith("“Charkow” (German romanization")
 
 
 def test_a_french_text_is_judged_by_french_spellings():

@@ -205,6 +205,32 @@ def test_a_run_is_carried_over_the_words_of_its_language_it_holds(text, left):
     assert [f.text for f in findings(CHECK, text, "en")] == left
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "left"),
+    [
+        ("La Chine défendra ses intérêts face à la trade war lancée par Washington.", "fr", ["trade war"]),
+        ("Polen werde die Wiederherstellung der rule of law fortsetzen.", "de", ["rule of law"]),
+        ("En una trade war no hay ganadores, dijo el ministro.", "es", ["trade war"]),
+        ("La guerre commerciale menace les chaînes d'approvisionnement, selon le ministre.", "fr", []),
+        ("Le trade, dit-il, est une guerre.", "fr", []),  # one leaning word alone
+        ("The trade war hit supply chains, officials said.", "en", []),  # English itself
+    ],
+)  # fmt: skip
+def test_two_words_that_lean_to_english_side_by_side_are_a_run(text, lang, left):
+    """English words leak into every language's lists, so each word of "trade war" only leans to English in a
+    French text; two side by side, their gaps added, are a run (a blind review, session 20). The sentences searched
+    are those a search of every sentence finds runs in."""
+    from audit.document import Document
+    from audit.words import runs
+
+    assert [f.text for f in findings(CHECK, text, lang)] == left
+    doc = Document("d", text)
+    bounds = [(sentence.start, sentence.end) for sentence in doc.sentences]
+    every = [runs.find(text, start, end, lang, runs.names_of([runs.texts(text, start, end) for start, end in bounds]))
+             for start, end in bounds]  # fmt: skip
+    assert runs.in_sentences(text, bounds, lang) == every
+
+
 def test_terms_set_apart_are_info_and_titles_nothing():
     quoted = findings(CHECK, "Protesters chanted “dégage” outside the palace.", "en")
     assert [(f.text, f.severity) for f in quoted] == [("dégage", Severity.INFO)]
@@ -237,10 +263,36 @@ def test_loanwords_match_phrases_without_accents_or_hyphens():
     assert {found[i].text for i in loanwords.accepted(found, "en")} == {"laissez", "faire", "coup", "d'etat"}
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "de"])
-def test_the_loanwords_read_back_are_the_list_folded(lang):
-    packed = (loanwords.DATA / f"loanwords_{lang}.txt").read_bytes()
-    assert loanwords._entries(lang) == loanwords._folded_entries(packed) != {}
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es"])
+def test_the_loanwords_read_back_are_the_list_folded_with_the_currencies(lang):
+    own = loanwords.DATA / f"loanwords_{lang}.txt"
+    listed = loanwords._folded_entries(own.read_bytes()) if own.is_file() else {}
+    currencies = loanwords._folded_entries(loanwords.CURRENCIES.read_bytes())
+    entries = loanwords._entries(lang)
+    assert entries.keys() == listed.keys() | currencies.keys() and currencies.keys() >= {"reais", "koruny"}
+    assert all(set(entries[first]) == {*listed.get(first, ()), *currencies.get(first, ())} for first in entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Brazilian exporters say they have lost orders worth billions of reais.", "en"),
+        ("Les exportateurs brésiliens ont perdu des commandes de plusieurs milliards de reais.", "fr"),
+        ("Das Gericht verhängte eine Strafe von fünf Millionen Złoty gegen den Konzern.", "de"),
+        ("El Banco Central de Venezuela vendió millones de bolívares a los bancos privados.", "es"),
+    ],
+)
+def test_a_currency_s_own_name_is_no_untranslated_word(text, lang):
+    """News writes a currency as its country does ("billions of reais": a blind review, session 20)."""
+    assert findings(CHECK, text, lang) == []
+
+
+def test_the_shipped_currency_names_are_what_the_build_script_makes():
+    build = build_script("build_currency_words", ("babel",))
+    found = build.currency_words()
+    assert {"reais", "złotych", "koruny"} <= set().union(*found.values())
+    assert not {"franken", "euroa", "dolar"} & set().union(*found.values())  # not the names English borrowed
+    assert loanwords.CURRENCIES.read_text("utf-8") == build.render(found)
 
 
 def test_the_word_table_is_small_and_sorted_for_bisection():

@@ -21,8 +21,9 @@ class Exonym(Check):
     category = "terminology/wrong-term"
     severity = Severity.WARNING
     summary = (
-        "A place written as another language writes it (French Pékin, German Tiflis, Italian Cisgiordania in an "
-        "English text; Beijing left in English in a French one); suggests the target language's own name."
+        "A place, or a well-known person, written as another language writes it (French Pékin, German Tiflis, "
+        "Italian Cisgiordania in an English text; Beijing left in English in a French one); suggests the target "
+        "language's own name."
     )
     rationale = (
         "Machine translation leaves a place's name as the source language writes it: the reader of English meets"
@@ -91,6 +92,7 @@ class Exonym(Check):
                 and doc.text[found.end + 1 : found.end + 2].isupper()
             )
             safe = found.source not in (exonyms.GUESSED, "naturalearth") and not one_word_of_a_person
+            start, replacement = _contracted(doc.text, found.start, found.standard, target)
             yield self.finding(
                 doc,
                 found.start,
@@ -98,10 +100,29 @@ class Exonym(Check):
                 message,
                 suggestion=found.standard,
                 confidence=CONFIDENCE.get(found.source, 0.9),
-                fix=Fix.replace(
-                    found.start, found.end, found.standard, Applicability.SAFE if safe else Applicability.UNSAFE
-                ),
+                fix=Fix.replace(start, found.end, replacement, Applicability.SAFE if safe else Applicability.UNSAFE),
             )
+
+
+def _contracted(text: str, start: int, standard: str, target: str) -> tuple[int, str]:
+    """Where the fix starts and what it writes: the standard name, or, when the name opens with an article the
+    preposition before it joins (the target's `contractions`), the preposition and the article as one word ("à
+    Cairo" -> "au Caire", not "à Le Caire"). Spanish has none: its article of a name's own is not contracted
+    ("de El Salvador", "en El Fasher")."""
+    from audit import lexicon
+
+    contractions = lexicon.of(target).contractions
+    article, _, rest = standard.partition(" ")
+    if not contractions or not rest or text[start - 1 : start] != " ":
+        return start, standard
+    before = text.rfind(" ", 0, start - 1) + 1
+    preposition = text[before : start - 1]
+    joined = contractions.get(f"{preposition.casefold()} {article.casefold()}")
+    if joined is None or text[before - 1 : before].strip():
+        return start, standard
+    if preposition[:1].isupper():
+        joined = joined[:1].upper() + joined[1:]
+    return before, f"{joined} {rest}"
 
 
 def _in_target_sentences(doc: Document, every: list, target: str) -> list:

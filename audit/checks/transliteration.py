@@ -17,8 +17,9 @@ class Transliteration(Check):
     category = "fluency/spelling"
     severity = Severity.WARNING
     summary = (
-        "A Ukrainian or Russian name romanized by another language's conventions (French Orechnik, German Charkiw) "
-        "or with diacritics English does not use; suggests the standard English spelling."
+        "A Ukrainian or Russian name romanized by another language's conventions (French Orechnik, German Charkiw "
+        "in English; English Zelensky in German) or with diacritics the target does not use; suggests the target "
+        "language's standard spelling."
     )
     rationale = (
         "Machine translation carries the source language's romanization into the target (French Kourakhové, German"
@@ -92,7 +93,8 @@ class Transliteration(Check):
             mention = found.mention
             what = convention_label(found.convention, name) if found.convention else "the English spelling"
             source = f"the {name} press spelling" if found.established else f"{name} romanization"
-            message = f"{what}: {name} news writes “{found.suggestion}” ({source} of {found.entity.cyrillic})"
+            spelled = f"“{found.suggestion}” ({source} of {found.entity.cyrillic})"
+            message = f"“{mention.text}” ({what}): {name} news writes {spelled}"
             applicability = Applicability.SAFE if found.established else Applicability.UNSAFE
             yield self.finding(
                 doc,

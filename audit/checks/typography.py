@@ -20,8 +20,8 @@ class Typography(Check):
     summary = (
         "Another language's typography left in the text: French spaces before : ; ? !, « guillemets » or German"
         " „quotes“ in English, decimal commas (“3,5 percent”), thousands grouped by dots or spaces (“1.000"
-        " soldiers”, “1 000”); English quotes and decimal points in French or German text; a Spanish question"
-        " without its “¿”."
+        " soldiers”, “1 000”); English “quotes” and decimal points in French or German text (straight quotes only"
+        " where the text writes its own marks elsewhere); a Spanish question without its “¿”."
     )
     rationale = (
         "Each language writes its quotation marks, the space before : ; ? !, its decimal mark and its digit"

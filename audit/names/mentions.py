@@ -249,7 +249,8 @@ def match_case(suggestion: str, surface: str) -> str:
 
 
 def describe(mention: Mention, source_lang: str | None = None) -> str:
-    """The finding's message: the convention recognised (the source language's when it is one) and the standard."""
+    """The finding's message: the spelling, the convention recognised (the source language's when it is one) and the
+    standard; the spelling named, as an annotation or a JSON report shows the message without the text."""
     convention = source_lang if source_lang in mention.conventions else mention.convention or ""
     what = convention_label(convention)
     entity = mention.entity
@@ -259,7 +260,7 @@ def describe(mention: Mention, source_lang: str | None = None) -> str:
         how = f"{STANDARD_LABELS[entity.lang]}, from {entity.cyrillic}"
     else:
         how = f"established English spelling of {entity.cyrillic}"
-    return f"{what}: English news writes “{mention.suggestion}” ({how})"
+    return f"“{mention.text}” ({what}): English news writes “{mention.suggestion}” ({how})"
 
 
 def convention_label(convention: str, language: str = "English") -> str:

@@ -1,5 +1,6 @@
 """Foreign words and phrases a language's news uses as its own ("Bundestag", "coup d'état", "intifada" in
-English): audit/data/words/loanwords_<lang>.txt, one a line, compared without case or accents."""
+English): audit/data/words/loanwords_<lang>.txt, one a line, compared without case or accents; and in every
+language, the currencies' names as their own countries write them (currencies.txt: "reais", "złotych")."""
 
 from __future__ import annotations
 
@@ -14,15 +15,19 @@ from audit.words.tokens import Word, fold, words
 _APART = re.compile(r"[-']")
 
 
+CURRENCIES = DATA / "currencies.txt"  # every target's: a currency's own name ("reais"), built from CLDR
+
+
 @cache
 def _entries(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Each entry as its folded pieces (split at hyphens and apostrophes: "laissez-faire" matches "laissez
     faire" too, "oblast" matches "l'oblast"), by first piece, longest first; read back unpacked (audit.unpacked):
-    folding the list's words was some 5 ms of a run."""
-    path = DATA / f"loanwords_{lang}.txt"
-    if not path.is_file():
-        return {}
-    return unpacked.read(path, _folded_entries)
+    folding the list's words was some 5 ms of a run. The language's list, and the currencies' names."""
+    own = DATA / f"loanwords_{lang}.txt"
+    found = unpacked.read(own, _folded_entries) if own.is_file() else {}
+    currencies = unpacked.read(CURRENCIES, _folded_entries)
+    both = {first: {*found.get(first, ()), *currencies.get(first, ())} for first in found.keys() | currencies.keys()}
+    return {first: tuple(sorted(entries, key=lambda entry: (-len(entry), entry))) for first, entries in both.items()}
 
 
 # audit.unpacked keys the stored copy by _folded_entries' code, not by what it calls: a change to how words are
