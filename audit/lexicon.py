@@ -98,6 +98,7 @@ class Lexicon:
     particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "in" -> {"checked", ...}
     contractions: dict[str, str] = field(default_factory=dict)  # a preposition and an article written as one
     abbreviations: frozenset[str] = frozenset()  # a sentence may wrongly end after them ("vs.")
+    term_introducers: frozenset[str] = frozenset()  # present a foreign term as meant ("known as", "so-called")
 
     def base(self, key: str) -> str:
         """A folded word without an elided article in front: "l'armée" -> "armée"."""

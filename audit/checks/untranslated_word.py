@@ -24,7 +24,8 @@ SHORT_SENTENCE_PROSE = 3  # lower-case words a short sentence needs to be report
 HOME = 0.5  # a sentence with less of its prose at home in the target is a passage, wrong-language's to judge
 SHORT_QUOTATION = 4  # words: a quotation this short around a foreign word quotes the term itself
 TITLE_WORDS = 8  # a quotation this short that starts with a capital is a title, kept in its language
-TITLE, TERM = "title", "term"
+TITLE, TERM, INTRODUCED = "title", "term", "introduced"
+_INTRODUCER_REACH = 60  # characters before a run read for the words that present it as a term
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,200}['’](?!\w)")
 _ITALICS = "*_"
 _SPACES = " \u00a0\u202f"
@@ -138,8 +139,8 @@ class UntranslatedWord(Check):
         target = ctx.expected_language(doc)
         if _exonym_reports(doc, ctx, start, end, target):
             return
-        setting = _setting(doc.text, start, end, quotations)
-        if setting == TITLE or (setting == TERM and not self.options_in(ctx).quoted):
+        setting = _setting(doc.text, start, end, quotations, target)
+        if setting in (TITLE, INTRODUCED) or (setting == TERM and not self.options_in(ctx).quoted):
             return
         text = doc.text[start:end]
         suggestion = _translation(text, target) or _romanized(text, target)
@@ -206,12 +207,15 @@ def mostly_another_language(text: str, sentence: Sentence, target: str) -> bool:
     return len(prose) >= SHORT_SENTENCE_PROSE and at_home(text, sentence.start, sentence.end, target) < HOME
 
 
-def _setting(text: str, start: int, end: int, quotations: Quotations) -> str | None:
+def _setting(text: str, start: int, end: int, quotations: Quotations, target: str | None = None) -> str | None:
     """How the run is set apart: TITLE (inside a short quotation that starts with a capital: a book, a show),
-    TERM (the whole of a short quotation, in italics, or in brackets), or None (running text)."""
+    INTRODUCED (presented as a term by the target's words before it: "known as the “mañanera”"), TERM (the whole
+    of a short quotation, in italics, or in brackets), or None (running text)."""
     from audit.words.tokens import first_words
 
     around = quotations.around(start, end)
+    if _introduced(text, start if around is None else around[0], target):
+        return INTRODUCED
     if around is not None:
         quoted = first_words(text, around[0] + 1, around[1], TITLE_WORDS + 1)  # enough to tell a title or a term
         if quoted and quoted[0].capitalised and len(quoted) <= TITLE_WORDS:
@@ -222,6 +226,25 @@ def _setting(text: str, start: int, end: int, quotations: Quotations) -> str | N
     if (before == after and before in _ITALICS) or before + after == "()":
         return TERM
     return None
+
+
+def _introduced(text: str, start: int, target: str | None) -> bool:
+    """Whether the words right before text[start] (an article and opening marks aside) are one of the target's
+    term introducers ("known as the", "so-called", "appelé", "sogenannte"): the foreign word is meant."""
+    pattern = _introducers(target) if target else None
+    return pattern is not None and pattern.search(text, max(0, start - _INTRODUCER_REACH), start) is not None
+
+
+@cache
+def _introducers(target: str) -> re.Pattern[str] | None:
+    """The target's term introducers, then an article or none, then opening marks, at the end of what is read."""
+    data = lexicon.get(target)
+    if data is None or not data.term_introducers:
+        return None
+    longest_first = sorted(data.term_introducers, key=len, reverse=True)
+    phrases = "|".join(re.escape(phrase).replace("\\ ", "\\s+") for phrase in longest_first)
+    articles = "|".join(re.escape(a) for a in sorted(data.determiners, key=len, reverse=True)) or "(?!)"
+    return re.compile(f"(?<![\\w-])(?:{phrases})\\s+(?:(?:{articles})\\s*)?[\"“‘'«„‚(\\[*_\\s]*\\Z", re.IGNORECASE)
 
 
 def _beside(text: str, offset: int, step: int) -> str:
