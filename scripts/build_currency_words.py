@@ -21,7 +21,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "audit" / "data" / "words" / "currencies.txt"
 _ENDING = 2  # letters a local form may add to the unit's name ("real" -> "reais"), not a country's ("Nàìjíríà")
-_LATIN_WORD = re.compile(r"[a-zà-öø-ÿāăąćčďđēėęěğīįıķĺľłńňőœŕřśşšţťūůűųźżž]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i"})  # letters NFKD leaves whole
+
+
+def _latin_words(name: str) -> list[str]:
+    """The words of a currency's name written in Latin letters, case folded ("đồng" in Vietnamese's)."""
+    import unicodedata
+
+    words = _WORD.findall(name.casefold())
+    return [word for word in words if all(unicodedata.name(char, "").startswith("LATIN") for char in word)]
 
 
 def _stem_length(unit: str) -> int:
@@ -47,11 +56,7 @@ def currency_words() -> dict[str, set[str]]:
     for code, territories in sorted(users.items()):
         if len(territories) > 1:
             continue
-        english = {
-            word
-            for count in (1, 2)
-            for word in _LATIN_WORD.findall(get_currency_name(code, count=count, locale="en").casefold())
-        }
+        english = {word for count in (1, 2) for word in _latin_words(get_currency_name(code, count=count, locale="en"))}
         unit = _folded(get_currency_name(code, locale="en").casefold().split()[-1])
         if len(unit) < 3:
             continue
@@ -61,7 +66,7 @@ def currency_words() -> dict[str, set[str]]:
             except (ValueError, UnknownLocaleError):
                 continue
             names = [locale.currencies.get(code, ""), *locale._data["currency_names_plural"].get(code, {}).values()]
-            words = {word for name in names for word in _LATIN_WORD.findall(name.casefold())}
+            words = {word for name in names for word in _latin_words(name)}
             if unit not in map(_folded, words):
                 continue  # the language's own name, not the one English borrowed
             stem = unit[: _stem_length(unit)]
@@ -74,10 +79,11 @@ def currency_words() -> dict[str, set[str]]:
 
 
 def _folded(word: str) -> str:
-    """The word without its accents ("złoty" -> "zloty", "bolívar" -> "bolivar")."""
+    """The word without its accents ("złoty" -> "zloty", "bolívar" -> "bolivar", "đồng" -> "dong")."""
     import unicodedata
 
-    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("ł", "l")) if not unicodedata.combining(c))
+    plain = word.translate(_UNDECOMPOSED)
+    return "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
 
 
 def render(found: dict[str, set[str]]) -> str:

@@ -6,13 +6,13 @@
                                              # audit.names.skeleton's keys or audit/data/romanization.toml)
 
 Sources (see corpora/names/world/README.md): CLDR through Babel (country and territory names, and the exemplar
-cities of the time zones, in en, fr, de, es, it, pl, nl, pt); Natural Earth 10m populated places (names in en, fr,
-de, es, pt; public domain), read from ../shared/data/naturalearth/ when it is there; places_hand.tsv (regions,
-seas, and the Italian, Polish and Dutch names neither gives) and people_hand.tsv (public figures and
-groups). For each target language (en, fr, de, es) a spelling of another language is kept when it is not the
-target's own name of any place, is not a common word of the target (wordfreq) nor an acronym the target writes too
-(ASEAN), names one place only, and is not a Ukrainian or Russian name the names gazetteer already handles (the
-transliteration check reports those).
+cities of the time zones, in en, fr, de, es, it, pl, nl, pt, cs, tr); Natural Earth 10m populated places (names
+in en, fr, de, es, pt; public domain), read from ../shared/data/naturalearth/ when it is there; places_hand.tsv
+(regions, seas, and the Italian, Polish, Dutch, Czech and Turkish names neither gives) and people_hand.tsv
+(public figures and groups). For each target language (en, fr, de, es) a spelling of another language is kept
+when it is not the target's own name of any place, is not a common word of the target (wordfreq) nor an acronym
+the target writes too (ASEAN), names one place only, and is not a Ukrainian or Russian name the names gazetteer
+already handles (the transliteration check reports those).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ OUT_TSV = WORLD / "exonyms.tsv"
 OUT_DATA = ROOT / "audit" / "data" / "exonyms.json.gz"
 OUT_INDEX = ROOT / "audit" / "data" / "exonym_index.tsv.gz"
 TARGETS = ("en", "fr", "de", "es")
-LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "nl", "pt", "cs")
+LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "nl", "pt", "cs", "tr")  # the hand lists' columns, in order
 NATURAL_EARTH_LANGUAGES = {"en": "NAME_EN", "fr": "NAME_FR", "de": "NAME_DE", "es": "NAME_ES", "pt": "NAME_PT"}
 MIN_PERSON_LETTERS = 5
 SHORT_PERSON_ZIPF = 1.0  # a name one letter shorter is kept only where English writes it less than this
@@ -135,7 +135,8 @@ def _hand(name: str = "places_hand.tsv", source: str = "hand"):
             if line.startswith("#") or not line.strip():
                 continue
             cells = line.rstrip("\n").split("\t")
-            names = {lang: cell.split("|") for lang, cell in zip(LANGUAGES, cells, strict=True)}
+            cells += [""] * (len(LANGUAGES) - len(cells))  # a row may leave the last languages out
+            names = {lang: [n for n in cell.split("|") if n] for lang, cell in zip(LANGUAGES, cells, strict=True)}
             if source == "people":  # names shorter than this are words or initials too often ("Jun", "Said")
                 names = {lang: [n for n in spellings if _long_enough(n)] for lang, spellings in names.items()}
             yield source, {lang: _without_macrons(spellings, lang) for lang, spellings in names.items()}, set()

@@ -140,6 +140,13 @@ def test_message_names_the_convention_and_prefers_the_source_language():
     german = {f.text: f.message for f in transliteration.run(doc, RunContext(target_lang="en", source_lang="de"))}
     assert german["Kiev"].startswith("“Kiev” (the Russian-based")
     assert german["Charkow"].startswith("“Charkow” (German romanization")
+    both = Document(id="d", text="He travelled to Moskwa on Monday.")  # German and Polish alike (a blind review)
+    [plain_both] = transliteration.run(both, RunContext(target_lang="en"))
+    assert plain_both.message.startswith("“Moskwa” (German or Polish romanization)")
+    [turkish] = transliteration.run(both, RunContext(target_lang="en", source_lang="tr"))
+    assert turkish.message == plain_both.message
+    [polish] = transliteration.run(both, RunContext(target_lang="en", source_lang="pl"))
+    assert polish.message.startswith("“Moskwa” (Polish romanization)")
 
 
 def test_a_french_text_is_judged_by_french_spellings():

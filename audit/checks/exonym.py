@@ -66,7 +66,10 @@ class Exonym(Check):
 
         target = ctx.expected_language(doc) or "en"
         listed = exonyms.find(doc.text, target)
-        every = sorted([*listed, *exonyms.guess(doc.text, target, listed)], key=lambda found: found.start)
+        guessed = exonyms.guess(doc.text, target, listed)
+        if guessed:
+            guessed = _not_own_names(doc.text, guessed, target)
+        every = sorted([*listed, *guessed], key=lambda found: found.start)
         if every:
             kept = _in_target_sentences(doc, every, target)
             every = [found for found in kept if not _inside_a_phrase(doc, found, target)]
@@ -102,6 +105,19 @@ class Exonym(Check):
                 confidence=CONFIDENCE.get(found.source, 0.9),
                 fix=Fix.replace(start, found.end, replacement, Applicability.SAFE if safe else Applicability.UNSAFE),
             )
+
+
+def _not_own_names(text: str, guessed: list, target: str) -> list:
+    """The guessed exonyms less those a language of own names writes (audit.words.scripts.own_names_letters): in
+    a text of Vietnamese names in their letters, "Lâm" is Vietnamese's own spelling, not "Lam" under a foreign
+    convention; a guess in the target's letters alone ("Szarif") is no such spelling."""
+    from audit.words.scripts import letters_of, own_names_letters
+
+    own = own_names_letters(text)
+    if not own:
+        return guessed
+    plain = letters_of(target) or frozenset()
+    return [found for found in guessed if not own >= set(found.text.casefold()) or plain >= set(found.text.casefold())]
 
 
 def _contracted(text: str, start: int, standard: str, target: str) -> tuple[int, str]:

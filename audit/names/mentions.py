@@ -252,7 +252,7 @@ def describe(mention: Mention, source_lang: str | None = None) -> str:
     """The finding's message: the spelling, the convention recognised (the source language's when it is one) and the
     standard; the spelling named, as an annotation or a JSON report shows the message without the text."""
     convention = source_lang if source_lang in mention.conventions else mention.convention or ""
-    what = convention_label(convention)
+    what = convention_label(convention) if convention == source_lang else _either(mention.conventions, convention)
     entity = mention.entity
     if entity is None:
         how = "read back through Cyrillic; not in the gazetteer"
@@ -261,6 +261,17 @@ def describe(mention: Mention, source_lang: str | None = None) -> str:
     else:
         how = f"established English spelling of {entity.cyrillic}"
     return f"“{mention.text}” ({what}): English news writes “{mention.suggestion}” ({how})"
+
+
+def _either(followed: tuple[str, ...], convention: str) -> str:
+    """The conventions a spelling follows, when it follows several languages' romanizations alike and the source
+    language is none of them: "German or Polish romanization" (Moskwa), not the first alone."""
+    suffix = " romanization"
+    labels = [conventions.LABELS.get(c, "") for c in followed]
+    if len(labels) < 2 or not all(label.endswith(suffix) for label in labels):
+        return convention_label(convention)
+    names = [label.removesuffix(suffix) for label in labels]
+    return f"{', '.join(names[:-1])} or {names[-1]}{suffix}"
 
 
 def convention_label(convention: str, language: str = "English") -> str:

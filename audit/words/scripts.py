@@ -79,6 +79,26 @@ def letters_of(lang: str) -> frozenset[str] | None:
     return frozenset(letters) if letters else None
 
 
+def own_names_letters(text: str) -> frozenset[str]:
+    """The letters of the languages of [own_names] whose own letters (no other language of [letters] uses them)
+    the text writes: the names spelled with them alone are that language's own ("Lâm" beside "Hải Phòng")."""
+    found: set[str] = set()
+    for lang, exclusive in _own_names_exclusive().items():
+        if not exclusive.isdisjoint(text.casefold()):
+            found |= letters_of(lang) or frozenset()
+    return frozenset(found)
+
+
+@cache
+def _own_names_exclusive() -> dict[str, frozenset[str]]:
+    """Each [own_names] language's letters that no other language of [letters] uses."""
+    letters = _data()["letters"]
+    return {
+        lang: frozenset(letters[lang]).difference(*(set(v) for other, v in letters.items() if other != lang))
+        for lang in _data().get("own_names", {}).get("languages", ())
+    }
+
+
 def any_foreign(text: str, lang: str) -> bool:
     """Whether the text holds a letter of a script `lang` does not use: else no stretch of it has a run (see
     foreign_runs), which its distinct characters tell at once."""
