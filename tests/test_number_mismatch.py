@@ -234,13 +234,37 @@ def test_a_day_of_the_week_changed_is_found_and_one_dropped_is_not(source, sourc
     assert [f.text for f in findings(text, lang, source, source_lang)] == flagged
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "ru", "zh"])
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "ru", "zh", "it", "pt", "pl"])
 def test_the_days_of_the_week_are_cldr_s(lang):
     """The first seven names of each file's [weekdays] are CLDR's wide names, as Babel gives them."""
     dates = pytest.importorskip("babel.dates", reason="Babel (the names-data extra) reads CLDR")
     names = dates.get_day_names("wide", locale=lang)
     assert list(conventions.get(lang).weekdays)[:7] == [names[day] for day in range(7)]
     assert list(conventions.get(lang).weekdays.values())[:7] == list(range(1, 8))
+
+
+@pytest.mark.parametrize(
+    ("source", "source_lang", "text", "flagged"),
+    [
+        ("Il governo ha stanziato 30 miliardi di euro e 500 milioni per i comuni.", "it",
+         "The government allocated 30 billion euros and 500 million for the towns.", []),
+        ("Il governo ha stanziato 30 miliardi di euro.", "it", "The government allocated 30 million euros.",
+         ["30 million"]),
+        ("Il vertice si è chiuso il 29 novembre a Roma.", "it", "The summit ended on November 19 in Rome.", ["19"]),
+        ("Inwestycja kosztuje 4,6 mld zł, a dotacja wynosi 2,5 mln zł.", "pl",
+         "The investment costs 4.6 billion zlotys and the grant 2.5 million zlotys.", []),
+        ("Wybory odbędą się 18 maja.", "pl", "The election will be held on May 8.", ["8"]),
+        ("O governo anunciou 70 bilhões de reais às 15h45.", "pt",
+         "The government announced 70 billion reais at 3:45 p.m.", []),
+        ("O governo anunciou 70 bilhões de reais às 15h45.", "pt",
+         "The government announced 70 million reais at 5:45 p.m.", ["70 million", "5:45 p.m."]),
+        ("Morreram três pessoas.", "pt", "Four people died.", ["Four"]),
+    ],
+)  # fmt: skip
+def test_italian_portuguese_and_polish_figures_are_read(source, source_lang, text, flagged):
+    """Their scales ("miliardi", "mld", "bilhões"), times ("15h45"), dates ("18 maja") and number words ("três")
+    from audit/data/numbers/it.toml, pt.toml and pl.toml (a blind review, session 20: five false findings)."""
+    assert [f.text for f in findings(text, "en", source, source_lang)] == flagged
 
 
 def test_a_missing_number_is_shown_on_the_sentence_where_it_would_stand():
