@@ -29,6 +29,7 @@ GRAMMATICAL_CONDITIONS = (
     "next-not-in",
     "after-within",
     "comma-within",
+    "comma-between",
     "at-start",
     "case-differs",
 )
@@ -85,6 +86,7 @@ class Lexicon:
     correlatives: frozenset[str] = frozenset()  # announce a pair ("between … and", "both … and")
     elisions: tuple[str, ...] = ()  # elided words written onto the next ("l'", "d'"), longest first
     nouns_capitalised: bool = False  # German: a capital letter does not make a name
+    names_inflect: bool = False  # Polish: a name takes case endings ("Polska", "w Polsce", "Polski")
     inversion: Inversion | None = None
     quotes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_QUOTES))  # opening mark -> closing mark
     emphatic_doubles: frozenset[str] = frozenset()  # "very, very": info at most
@@ -114,7 +116,7 @@ class Lexicon:
 
 
 _WORD_LISTS = {f.name for f in fields(Lexicon) if f.type in ("frozenset[str]", "frozenset[str] | None")}
-_FLAGS = {"subject_may_drop", "nouns_capitalised", "bare_subjects"}
+_FLAGS = {"subject_may_drop", "nouns_capitalised", "bare_subjects", "names_inflect"}
 _TOP = {
     "code", "name", "provenance", "elisions", "inversion", "quotes", "grammatical_doubles", "particle_verbs",
     "contractions",

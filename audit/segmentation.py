@@ -68,7 +68,31 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentence bounds inside text[start:end], located in order so repeated sentences keep their own offsets."""
-    return [bound for s, e in _pieces(text, start, end, lang) for bound in _split_piece(text, s, e, lang)]
+    bounds = [bound for s, e in _pieces(text, start, end, lang) for bound in _split_piece(text, s, e, lang)]
+    return _over_ordinals(text, bounds) if len(bounds) > 1 and _ordinal_dot(lang) else bounds
+
+
+@lru_cache(maxsize=32)
+def _ordinal_dot(lang: str) -> bool:
+    """Whether the language writes an ordinal as a figure and a full stop ("w 23. minucie", "am 3. März"), as its
+    numbers data says (audit/data/numbers/<lang>.toml)."""
+    from audit.numbers import conventions
+
+    return "." in conventions.get(lang).ordinal_suffixes
+
+
+def _over_ordinals(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences with each one that ends in a figure's full stop joined to the next when that opens in lower
+    case: an ordinal ("Lewandowski strzelił w 23. minucie"), where pysbd's Polish ends a sentence."""
+    joined = [bounds[0]]
+    for start, end in bounds[1:]:
+        last_start, last_end = joined[-1]
+        ordinal = text[last_end - 1 : last_end] == "." and text[last_end - 2 : last_end - 1].isdigit()
+        if ordinal and text[start].islower():
+            joined[-1] = (last_start, end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _pieces(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:

@@ -230,3 +230,20 @@ def test_an_abbreviated_title_is_part_of_the_name_an_attribution_quotes(lang, te
     [result] = run_checks([Document("d", text)], RunContext(target_lang=lang), [double_attribution])
     [finding] = result.findings
     assert f"“{first}” then" in finding.message
+
+
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "es-rw-pair-001", "de-rw-pair-001", "fr-rw-pair-001", "pt-rw-pair-001", "en-rw-pair-001",
+        "de-rw-clause-001", "de-rw-clause-002", "nl-rw-clause-001",
+    ],
+)  # fmt: skip
+def test_doubles_a_blind_review_found_or_questioned(case_id):
+    """ "de la de la", "in der in der": no idiom doubles a pair of small words (a blind review, session 20, found
+    four missed); "on and on and on" is one. "gelesen habe, habe ihn": a clause's last verb, then the next
+    clause's first (German's and Dutch's comma-between rule), reported even as info before."""
+    [case] = [case for case in CASES if case["id"] == case_id]
+    expected = [span_of(case["text"], e["flag"], e["occurrence"]) for e in case["expect"]]
+    [result] = run_checks([Document("d", case["text"])], RunContext(target_lang=case["lang"]), CHECKS)
+    assert [(f.start, f.end) for f in result.findings if f.check == "repeated-word"] == expected

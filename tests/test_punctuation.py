@@ -64,6 +64,8 @@ def test_fixes_are_safe_only_where_unambiguous():
     assert lone.severity is Severity.INFO  # one sentence alone may be a headline
     [apostrophe] = findings(CHECK, 'The rise in Asian banks" fees worried investors.', "en")
     assert apostrophe.suggestion == "'" and apostrophe.fix.applicability is Applicability.UNSAFE
+    [stop] = findings(CHECK, "Concerts will be held in the late afternoon?. The mayor agreed.", "en")
+    assert stop.suggestion == "?" and stop.fix.applicability is Applicability.UNSAFE  # the "?" may be the slip
 
 
 def test_a_unit_is_compared_with_its_source():

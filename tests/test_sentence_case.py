@@ -36,6 +36,25 @@ def test_seed_article_he_declared():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "sentences"),
+    [
+        ("pl", "Gola strzelił w 23. minucie, a w 86. minucie dodał drugiego. Potem padł trzeci.", 2),
+        ("pl", "Dla kapitana było to już 86. trafienie w barwach narodowych.", 1),
+        ("de", "Er traf in der 23. Minute, am 3. März wieder.", 1),
+        ("en", "The talks ended in 2023. he declared during a visit.", 2),  # English writes no such ordinal
+        ("pl", "Mecz skończył się w 2023. Nowy sezon zaczął się potem.", 2),
+    ],
+)  # fmt: skip
+def test_a_figure_s_full_stop_before_lower_case_is_an_ordinal_where_the_language_writes_them_so(lang, text, sentences):
+    """pysbd's Polish ends a sentence at "23. minucie" (a blind review, session 20: three false findings and a
+    safe fix capitalising "Minucie"): where the numbers data give "." as an ordinal ending, it does not."""
+    doc = Document("d", text, lang_hint=lang)
+    assert len(doc.sentences) == sentences
+    [result] = run_checks([doc], RunContext(target_lang=lang), [sentence_case])
+    assert [f.text for f in result.findings] == (["he"] if lang == "en" else [])
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("de", "Das vereinbarten Präsident Ferdinand Marcos Jr. und Vietnams Parteichef To Lam in Manila."),

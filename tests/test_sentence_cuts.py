@@ -68,9 +68,10 @@ def test_cut_paragraphs_split_as_pysbd_splits_them_whole(lang):
     @example('He said "the talks ended. Officials left. Then more.')
     @example("The ship N°. 5 sank. It reached 45 C°. 3 people died.")
     def holds(text: str) -> None:
-        assert segmentation.split_sentences(text, 0, len(text), lang) == segmentation._split_piece(
-            text, 0, len(text), lang
-        )
+        whole = segmentation._split_piece(text, 0, len(text), lang)
+        if len(whole) > 1 and segmentation._ordinal_dot(lang):  # "w 23. minucie": one sentence (see _over_ordinals)
+            whole = segmentation._over_ordinals(text, whole)
+        assert segmentation.split_sentences(text, 0, len(text), lang) == whole
 
     holds()
 
@@ -173,9 +174,10 @@ def test_cuts_after_closing_quotation_marks_split_as_pysbd_splits_whole(lang):
     @settings(max_examples=1000, deadline=None)
     @given(quoted_texts())
     def holds(text: str) -> None:
-        assert segmentation.split_sentences(text, 0, len(text), lang) == segmentation._split_piece(
-            text, 0, len(text), lang
-        )
+        whole = segmentation._split_piece(text, 0, len(text), lang)
+        if len(whole) > 1 and segmentation._ordinal_dot(lang):  # "w 23. minucie": one sentence (see _over_ordinals)
+            whole = segmentation._over_ordinals(text, whole)
+        assert segmentation.split_sentences(text, 0, len(text), lang) == whole
 
     holds()
 

@@ -122,7 +122,8 @@ class NameVariant(Check):
         across = self.options_in(ctx).across_feed
         full = _full_names(doc.text) if across else ()
         koreans = tuple(korean.names(doc.text)) if across else ()
-        return known, _names_not_nouns(_unknown_groups(doc.text), ctx.expected_language(doc)), full, koreans
+        lang = ctx.expected_language(doc)
+        return known, _not_inflections(_names_not_nouns(_unknown_groups(doc.text), lang), lang), full, koreans
 
 
 def _compared_in(doc: Document, ctx: RunContext) -> str | None:
@@ -390,6 +391,39 @@ def _names_not_nouns(groups: tuple[list, ...], lang: str | None) -> tuple[list, 
         )
 
     return tuple(group for group in groups if not a_noun(group))
+
+
+INFLECTED_STEM = 4  # letters a name's inflected forms share, at least ("Pols-ka", "Pols-ce")
+INFLECTED_ENDING = 3  # letters an inflected form's ending has, at most ("Kijów", "Kijowie")
+
+
+def _not_inflections(groups: tuple[list, ...], lang: str | None) -> tuple[list, ...]:
+    """The groups less those of one name's case forms, in a language whose names take endings: Polish "Polski",
+    "Polskie", "w Polsce" are one name declined, not spelled three ways (a blind review); "Zełenski" and
+    "Zelenski" differ before their endings."""
+    if not groups or lang is None or not lexicon.of(lang).names_inflect:
+        return groups
+    return tuple(group for group in groups if not _declined({m.text.casefold() for m in group}))
+
+
+def _declined(spellings: set[str]) -> bool:
+    """Whether each two of the spellings share a stem of INFLECTED_STEM letters or more, each ending after it in
+    at most INFLECTED_ENDING letters, and differ in more than accents ("Radosław" / "Radoslaw" is a variant)."""
+    ordered = sorted(spellings)
+    for index, first in enumerate(ordered):
+        for second in ordered[index + 1 :]:
+            if fold(first) == fold(second):
+                return False
+            stem = _common_start(first, second)
+            if stem < INFLECTED_STEM or max(len(first), len(second)) - stem > INFLECTED_ENDING:
+                return False
+    return True
+
+
+def _common_start(first: str, second: str) -> int:
+    """How many first letters two spellings share."""
+    shorter = min(len(first), len(second))
+    return next((at for at in range(shorter) if first[at] != second[at]), shorter)
 
 
 def _across_unknown(

@@ -193,7 +193,8 @@ def _pair_allowed(text_words: TokenIndex, at: int, sentence: Sentence, kind: str
     """A pair said twice that is no slip: two numbers (a score, a code) or one across a comma (a list of years),
     reduplications, two function words across a comma (the words of a longer clause: "it is what it is, it is what
     it is"), a function word second (an idiom of a word twice around it, then that word: "door to door to read"),
-    or a clause said again in another order (duplicate-phrase's)."""
+    unless both are function words side by side (see _small_words_only), or a clause said again in another order
+    (duplicate-phrase's)."""
     first, second = text_words[at], text_words[at + 1]
     keys = {first.key, second.key}
     return (
@@ -201,9 +202,16 @@ def _pair_allowed(text_words: TokenIndex, at: int, sentence: Sentence, kind: str
         or ((first.is_number or second.is_number) and kind == COMMA)  # a list: "in 2022, in 2023"
         or keys <= lang.reduplications
         or (kind == COMMA and keys <= lang.function_words)
-        or second.key in lang.function_words  # "from door to door to", "and more and more": X Y X, then Y
+        or (second.key in lang.function_words and not _small_words_only(keys, kind, lang))  # "from door to door
+        # to", "and more and more": X Y X, then Y
         or _clause_again(text_words, at, sentence)
     )
+
+
+def _small_words_only(keys: set[str], kind: str, lang: Lexicon) -> bool:
+    """Two function words said twice in a row, neither a coordinator ("de la de la", "in der in der", "para os
+    para os"): a slip, no idiom; a coordinator makes one ("on and on and on", "more and more and more")."""
+    return kind == PLAIN and keys <= lang.function_words and keys.isdisjoint(lang.coordinators)
 
 
 def _clause_again(text_words: TokenIndex, at: int, sentence: Sentence) -> bool:
@@ -252,6 +260,8 @@ def _severity(
     if word in lang.emphatic_doubles and kind != ACROSS:
         return Severity.INFO
     if kind == COMMA:  # "Kharkiv, Kharkiv region" is a list; "declared, declared on Wednesday" a slip
+        if not run and _allowed(text, words, index, lang):
+            return None  # "was er gelesen habe, habe er nicht gesagt" (German's comma-between rule)
         if run or words[index].is_number or _name_like(words[index]) or word in lang.function_words or len(word) < 3:
             return None
         if _words_again(words, index):
@@ -318,6 +328,8 @@ def _rule_allows(rule: Double, text: str, words: list[Token], index: int) -> boo
         return any(w.key in rule.context for w in words[max(0, index - 1 - rule.distance) : index - 1])
     if rule.allowed == "comma-within":
         return "," in text[words[max(0, index - 1 - rule.distance)].start : first.start]
+    if rule.allowed == "comma-between":  # a clause ends with the word, the next opens with it
+        return "," in text[first.end : second.start]
     if rule.allowed == "at-start":
         return index == 1
     if rule.allowed == "case-differs":
