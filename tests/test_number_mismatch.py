@@ -162,9 +162,7 @@ def test_without_a_source_the_check_is_skipped():
 def test_conventions_files_are_checked_key_by_key(monkeypatch, tmp_path):
     from audit.errors import InputError
 
-    assert {"en", "fr", "de", "es", "ru", "zh"} <= {
-        path.stem for path in (conventions.resources.files("audit") / "data" / "numbers").iterdir()
-    }
+    assert {"en", "fr", "de", "es", "it", "pt", "pl", "ru", "zh"} <= {path.stem for path in conventions.DATA.iterdir()}
     with pytest.raises(InputError, match="unknown key or wrong type: 'decimals'"):
         conventions._check("test.toml", {"provenance": "p", "decimals": ["."]})
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
+from audit import unpacked
 from audit.errors import InputError
 
 READERS = ("text2num", "number-parser", "cn2an", "")  # the libraries that read number words
+DATA = Path(__file__).resolve().parent.parent / "data" / "numbers"
 SHARED = "_shared"
 
 
@@ -92,15 +93,15 @@ def get(code: str | None) -> Conventions:
 
 
 def _exists(code: str) -> bool:
-    return resources.files("audit").joinpath("data", "numbers", f"{code}.toml").is_file()
+    return (DATA / f"{code}.toml").is_file()
 
 
 def _read(code: str) -> dict:
     """The file's values as the dataclass takes them."""
     origin = f"audit/data/numbers/{code}.toml"
-    try:
-        raw = tomllib.loads(resources.files("audit").joinpath("data", "numbers", f"{code}.toml").read_text("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    try:  # the parsed file kept unpacked (audit.unpacked): segmentation asks for a language's ordinals at once
+        raw = unpacked.read(DATA / f"{code}.toml", unpacked.toml)
+    except (OSError, ValueError) as exc:  # ValueError: tomllib's TOMLDecodeError, or bytes that are not UTF-8
         raise InputError(f"{origin}: cannot read the number conventions ({exc})") from None
     return _check(origin, raw)
 
