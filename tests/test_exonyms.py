@@ -233,6 +233,19 @@ def test_a_vietnamese_name_in_its_own_letters_is_no_exonym():
     assert [f.text for f in exonym.run(Document("d", with_vietnamese), ctx)] == ["Jemen", "Szarif"]
 
 
+def test_a_world_name_the_table_lists_is_the_exonym_check_s_not_transliteration_s():
+    """French Hanoï reads back through Cyrillic, but no gazetteer entry holds it and the table lists it: reported
+    by exonym, with its reason ("how French writes it"), not as a romanization of a Cyrillic name (a blind review,
+    session 20); a Ukrainian name stays transliteration's."""
+    from audit.checks.transliteration import CHECK as transliteration
+
+    ctx = RunContext(target_lang="en", backtranslate=False)
+    [result] = run_checks(
+        [Document("d", "Officials in Hanoï and Charkiw said the talks ended.")], ctx, [exonym, transliteration]
+    )
+    assert [(f.check, f.text) for f in result.findings] == [("exonym", "Hanoï"), ("transliteration", "Charkiw")]
+
+
 def test_a_fix_contracts_the_preposition_with_the_article_of_the_name():
     """French writes "au Caire", "du Havre": the fix of "à Cairo" takes the preposition, not "à Le Caire" (a blind
     review, session 20); a preposition the article does not join, or none, is left."""

@@ -64,9 +64,10 @@ class Transliteration(Check):
 
     def _english(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         from audit.names.mentions import SIGNAL_CONFIDENCE, describe, known_mentions
+        from audit.names.targets import world_name
 
         for mention in known_mentions(doc.text):  # a convention makes a mention known
-            if mention.convention is None:
+            if mention.convention is None or world_name(mention):
                 continue
             applicability = Applicability.SAFE if mention.known else Applicability.UNSAFE
             yield self.finding(

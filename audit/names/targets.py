@@ -64,10 +64,19 @@ def transliterated(text: str, target: str | None, source_lang: str | None = None
     if target in (None, "en"):
         from audit.names.mentions import known_mentions
 
-        return [(m.start, m.end) for m in known_mentions(text) if m.convention is not None]
+        return [(m.start, m.end) for m in known_mentions(text) if m.convention is not None and not world_name(m)]
     if target not in load().targets:
         return []
     return [(found.mention.start, found.mention.end) for found in find(text, target, source_lang)]
+
+
+def world_name(mention: Mention) -> bool:
+    """A spelling read back through Cyrillic that no gazetteer entry holds but the exonym table lists (French
+    Hanoï for Hanoi): a name of the world, the exonym check's to report with its own reason, not a romanization
+    of a Ukrainian or Russian name."""
+    from audit.names import exonyms
+
+    return mention.entity is None and mention.text in exonyms.listed("en")
 
 
 def _runs_on(text: str, end: int) -> bool:
