@@ -50,6 +50,17 @@ def test_the_exonym_check_reports_the_whole_name():
     }
 
 
+def test_a_wade_giles_surname_before_the_name_is_read_with_it():
+    """"Hsi Chin-p'ing" is Xi Jinping: the fix of the given name alone made "Hsi Jinping" (a blind review, session
+    20); a surname pinyin writes too (Mao, Chou) is left as it is."""
+    text = "President Hsi Chin-p'ing met Mao Tse-tung's heirs; Chiang Ching-kuo was absent."
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), [exonym])
+    found = {text[f.start : f.end]: f.suggestion for f in result.findings}
+    assert found["Hsi Chin-p'ing"] == "Xi Jinping" and found["Tse-tung"] == "Zedong"
+    assert chinese.surname_as("Hsi", "en") == "Xi" and chinese.surname_as("Mao", "en") is None
+    assert chinese.surname_as("hsi", "en") is None and chinese.surname_as("Hsi", "fr") is None
+
+
 def test_the_shipped_table_is_what_the_build_script_makes():
     build = build_script("build_chinese_syllables", ("pypinyin",))
     assert build.build() == chinese.DATA.read_text("utf-8")

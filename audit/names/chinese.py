@@ -78,3 +78,17 @@ def read_as(name: str, target: str) -> str | None:
             if zipf >= MIN_ZIPF and spelled != joined and (best is None or zipf > best[0]):
                 best = (zipf, spelled)
     return best[1].capitalize() if best else None
+
+
+def surname_as(word: str, target: str) -> str | None:
+    """The pinyin a one-syllable word before a Wade-Giles name spells, capitalised, when it is no pinyin syllable
+    itself ("Hsi" before "Chin-p'ing" is Xi; "Mao" is pinyin already, "Chou" may be either): the reading English
+    writes most, MIN_ZIPF or more; None otherwise."""
+    from audit.names.respelling import written
+
+    syllable = _compared(word)
+    if target != "en" or not word[:1].isupper() or not syllable.isalpha() or syllable in _pinyin():
+        return None
+    readings = {reading for table in _tables().values() for reading in table.get(syllable, ())}
+    best = max(readings, key=lambda reading: (written(reading, target), reading), default=None)
+    return best.capitalize() if best is not None and written(best, target) >= MIN_ZIPF else None

@@ -236,8 +236,14 @@ def _chinese(text: str, target: str, taken: list[Exonym]) -> list[Exonym]:
         if not name[0].isupper() or any(other.start < end and start < other.end for other in taken):
             continue
         standard = chinese.read_as(name, target)
-        if standard is not None:
-            found.append(Exonym(start, end, name, standard, (), GUESSED))
+        if standard is None:
+            continue
+        surname_start = text.rfind(" ", 0, start - 1) + 1  # the word before, a space between
+        spaced = text[start - 1 : start] == " "
+        surname = chinese.surname_as(text[surname_start : start - 1], target) if spaced else None
+        if surname is not None:  # Hsi Chin-p'ing is Xi Jinping, not "Hsi Jinping"
+            start, name, standard = surname_start, text[surname_start:end], f"{surname} {standard}"
+        found.append(Exonym(start, end, name, standard, (), GUESSED))
     return found
 
 
