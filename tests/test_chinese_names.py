@@ -51,7 +51,7 @@ def test_the_exonym_check_reports_the_whole_name():
 
 
 def test_a_wade_giles_surname_before_the_name_is_read_with_it():
-    """"Hsi Chin-p'ing" is Xi Jinping: the fix of the given name alone made "Hsi Jinping" (a blind review, session
+    """ "Hsi Chin-p'ing" is Xi Jinping: the fix of the given name alone made "Hsi Jinping" (a blind review, session
     20); a surname pinyin writes too (Mao, Chou) is left as it is."""
     text = "President Hsi Chin-p'ing met Mao Tse-tung's heirs; Chiang Ching-kuo was absent."
     [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), [exonym])
