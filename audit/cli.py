@@ -460,7 +460,7 @@ class Audited(NamedTuple):
     that could not be audited at all (errors: the run exits with 2), the files of walked folders skipped."""
 
     results: list
-    problems: tuple[str, ...]
+    problems: tuple  # InputProblem
     errors: tuple
     notes: tuple[str, ...]
 
@@ -532,7 +532,7 @@ def _audit(
         )
     results = _run(documents, ctx, selected, execution or Execution())
     _round_trip_gaps(results, require_backtranslation)
-    return Audited(results, tuple(str(p) for p in problems), tuple(errors), tuple(str(n) for n in notes))
+    return Audited(results, tuple(problems), tuple(errors), tuple(str(n) for n in notes))
 
 
 @dataclasses.dataclass
@@ -586,7 +586,7 @@ class Streamed:
                 options = ReportOptions(
                     fail_on=failing,
                     baselined=suppressed,
-                    problems=tuple(map(str, problems)),
+                    problems=tuple(problems),
                     errors=tuple(errors),
                     notes=tuple(map(str, notes)),
                     root=self.config.root,

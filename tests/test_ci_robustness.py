@@ -116,6 +116,38 @@ def test_one_unusual_file_never_stops_a_run_every_format_names_it(tmp_path):
     assert "<code>site/broken.rss:3:53</code> malformed XML: mismatched tag" in html
 
 
+def test_a_bad_line_of_a_feed_is_a_warning_every_ci_format_shows(tmp_path):
+    """A JSON Lines record the audit could not read is no input error (the rest of the feed is audited and the run
+    passes), but a CI job must see it where it looks: a GitHub warning on its line, a skipped JUnit test case, a
+    SARIF notification, the JSON report's problems (a blind review, session 20: only standard error said it)."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": ARTICLE}) + '\n{"id": "b", "text": broken\n', "utf-8")
+    reports = tmp_path / "reports"
+    args = ["check", "feed.jsonl", "--no-backtranslate", "--fail-on", "never", "--report-dir", str(reports)]
+    for name in ("json", "junit", "sarif", "github"):
+        args += ["-f", name]
+    result = invoke(*args, cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    message = "not valid JSON (Expecting value at column 21)"
+    assert f"audit: warning: feed.jsonl:2: {message}" in result.stderr.splitlines()
+    data = json.loads((reports / "audit-report.json").read_text("utf-8"))
+    assert data["problems"] == [f"feed.jsonl:2: {message}"] and data["summary"]["documents"] == 1
+    github = (reports / f"audit-report{suffix('github')}").read_text("utf-8").splitlines()
+    assert f"::warning file=feed.jsonl,line=2,title=input-problem::{message}" in github
+    junit = etree.parse(str(reports / f"audit-report{suffix('junit')}"))
+    junit_schema().assertValid(junit)
+    [skipped] = junit.findall("testsuite/testcase/skipped")
+    assert skipped.get("message") == message and junit.find("testsuite").get("skipped") == "1"
+    sarif = json.loads((reports / f"audit-report{suffix('sarif')}").read_text("utf-8"))
+    sarif_validator().validate(sarif)
+    [notification] = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert notification["level"] == "warning" and notification["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "feed.jsonl"},
+        "region": {"startLine": 2},
+    }
+    assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is True
+
+
 def test_a_bad_file_named_on_the_command_line_is_an_error_on_it_and_the_others_are_audited(tmp_path):
     (tmp_path / "good.txt").write_text(ARTICLE, "utf-8")
     (tmp_path / "sitemap.xml").write_text(SITEMAP, "utf-8")

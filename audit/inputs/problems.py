@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from typing import NamedTuple
 
+INPUT_PROBLEM = "input-problem"  # how the reports name a part of an input left unread
+
 
 class InputProblem(NamedTuple):
     path: str

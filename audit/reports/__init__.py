@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from audit.errors import InputFailure
 from audit.findings import Severity
+from audit.inputs.problems import InputProblem
 
 if TYPE_CHECKING:
     from audit.runner import DocumentResult
@@ -37,7 +38,7 @@ class ReportOptions:
     colour: bool = False  # ANSI colours (text on a terminal)
     fail_on: Severity | None = Severity.ERROR  # findings at or above this fail the run (None: never)
     baselined: int = 0  # findings left out because the baseline knows them
-    problems: tuple[str, ...] = ()  # parts of the inputs that could not be read ("file:line: reason")
+    problems: tuple[InputProblem, ...] = ()  # parts of the inputs that could not be read (one line of a feed)
     errors: tuple[InputFailure, ...] = ()  # inputs that could not be audited at all (the run exits with 2)
     notes: tuple[str, ...] = ()  # files of walked folders skipped as of no format the audit reads
     root: Path | None = None  # the folder fingerprints' paths are relative to (default: the working folder)

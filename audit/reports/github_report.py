@@ -16,6 +16,7 @@ from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Finding, Severity
 from audit.inputs.fetch import is_url
 from audit.inputs.ids import STDIN
+from audit.inputs.problems import INPUT_PROBLEM, InputProblem
 from audit.reports import ReportOptions, places
 from audit.reports.summary import text_is_file, visible
 from audit.runner import DocumentResult
@@ -25,7 +26,22 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
     errors = "".join(input_error(e) + "\n" for e in (options.errors if options else ()))
-    return errors + "".join(annotation(r.document, f) + "\n" for r in results for f in r.findings)
+    problems = "".join(input_problem(p) + "\n" for p in (options.problems if options else ()))
+    return errors + problems + "".join(annotation(r.document, f) + "\n" for r in results for f in r.findings)
+
+
+def input_problem(problem: InputProblem) -> str:
+    """A part of an input left unread (a bad line of a JSON Lines file), as a warning on its file and line: a CI
+    log shows the record the audit did not see, where standard error alone scrolls by."""
+    properties: dict[str, object] = {}
+    if problem.path != STDIN and not is_url(problem.path):
+        properties["file"] = problem.path
+        if problem.line is not None:
+            properties["line"] = problem.line
+    properties["title"] = INPUT_PROBLEM
+    message = problem.message if "file" in properties else str(problem)
+    fields = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    return f"::warning {fields}::{escape_data(message)}"
 
 
 def input_error(failure: InputFailure) -> str:

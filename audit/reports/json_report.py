@@ -67,7 +67,7 @@ def closing(tally: Tally, options: ReportOptions | None) -> dict[str, Any]:
             "baselined": options.baselined if options else 0,
             "input_errors": len(errors),
         },
-        "problems": list(options.problems) if options else [],
+        "problems": [str(problem) for problem in options.problems] if options else [],
         "input_errors": [
             {
                 "path": e.path,

@@ -6,7 +6,8 @@ read one failure per test case (Jenkins, Azure DevOps and CircleCI show only the
 expect more than one), so all the findings are in the one they show. The suites' `failures` count test cases, as
 `tests` does. Findings below --fail-on are listed in the test case's system-out, visible without failing it. An
 input that could not be audited is a test case of its own with an <error> (counted in `errors`), as a test that
-could not run is.
+could not run is; a part of an input left unread (a bad line of a JSON Lines feed) one with <skipped> (counted in
+`skipped`): the run passes, and the record the audit did not see is on the CI server's page.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from audit import TOOL_NAME, __version__
 from audit.document import Document
 from audit.errors import INPUT_ERROR
 from audit.findings import Finding, Severity
+from audit.inputs.problems import INPUT_PROBLEM
 from audit.reports import ReportOptions, places
 from audit.reports.summary import by_importance, count, document_name, fails, text_is_file, visible
 from audit.runner import DocumentResult
@@ -30,7 +32,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
     options = options or ReportOptions()
     fail_on = options.fail_on
     suites = ET.Element("testsuites", name=TOOL_NAME)
-    suite = ET.SubElement(suites, "testsuite", name=TOOL_NAME, skipped="0")
+    suite = ET.SubElement(suites, "testsuite", name=TOOL_NAME, skipped=str(len(options.problems)))
     properties = ET.SubElement(suite, "properties")
     ET.SubElement(properties, "property", name="version", value=__version__)
     ET.SubElement(properties, "property", name="fail-on", value=fail_on.value if fail_on else "never")
@@ -39,6 +41,9 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
         case = ET.SubElement(suite, "testcase", name=_xml(failure.path), classname=f"{TOOL_NAME}.{INPUT_ERROR}")
         error = ET.SubElement(case, "error", type=INPUT_ERROR, message=_xml(failure.message))
         error.text = _xml(str(failure))
+    for problem in options.problems:  # a part of an input left unread (a bad line of a feed): a skipped test case
+        case = ET.SubElement(suite, "testcase", name=_xml(str(problem)), classname=f"{TOOL_NAME}.{INPUT_PROBLEM}")
+        ET.SubElement(case, "skipped", message=_xml(problem.message))
     for result in results:
         doc = result.document
         case = ET.SubElement(suite, "testcase", **_names(doc))
@@ -50,7 +55,7 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
         if passing:
             ET.SubElement(case, "system-out").text = _xml("\n\n".join(_details(f) for f in passing))
     for element in (suites, suite):
-        element.set("tests", str(len(results) + len(options.errors)))
+        element.set("tests", str(len(results) + len(options.errors) + len(options.problems)))
         element.set("failures", str(failed))
         element.set("errors", str(len(options.errors)))
     ET.indent(suites)

@@ -23,6 +23,7 @@ from audit.errors import INPUT_ERROR, InputFailure
 from audit.findings import Applicability, Finding, Fix, Severity
 from audit.inputs.fetch import is_url
 from audit.inputs.ids import STDIN
+from audit.inputs.problems import INPUT_PROBLEM, InputProblem
 from audit.reports import ReportOptions, places
 from audit.reports.summary import CheckInfo, json_text, registered_checks, text_is_file
 from audit.runner import DocumentResult
@@ -34,11 +35,14 @@ FINGERPRINT = "translationAudit/v1"  # the baseline's fingerprint: code scanning
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
     options = options or ReportOptions()
-    return json_text(build(results, options.errors, options.root))
+    return json_text(build(results, options.errors, options.root, options.problems))
 
 
 def build(
-    results: Sequence[DocumentResult], errors: Sequence[InputFailure] = (), root: Path | None = None
+    results: Sequence[DocumentResult],
+    errors: Sequence[InputFailure] = (),
+    root: Path | None = None,
+    problems: Sequence[InputProblem] = (),
 ) -> dict[str, Any]:
     checks = registered_checks()
     known = {c.id for c in checks}
@@ -65,7 +69,10 @@ def build(
                 "invocations": [
                     {
                         "executionSuccessful": not errors,
-                        "toolExecutionNotifications": [_notification(e) for e in errors],
+                        "toolExecutionNotifications": [
+                            *(_notification(e) for e in errors),
+                            *(_problem_notification(p) for p in problems),
+                        ],
                     }
                 ],
                 "results": [
@@ -112,6 +119,21 @@ def _notification(failure: InputFailure) -> dict[str, Any]:
         "descriptor": {"id": INPUT_ERROR},
         "locations": [_failure_location(failure)],
     }
+
+
+def _problem_notification(problem: InputProblem) -> dict[str, Any]:
+    """A part of an input left unread (a bad line of a feed), as a warning of the run: the rest was audited."""
+    notification: dict[str, Any] = {
+        "level": "warning",
+        "message": {"text": str(problem)},
+        "descriptor": {"id": INPUT_PROBLEM},
+    }
+    if not is_url(problem.path):
+        location: dict[str, Any] = {"artifactLocation": {"uri": _path_uri(problem.path)}}
+        if problem.line is not None:
+            location["region"] = {"startLine": problem.line}
+        notification["locations"] = [{"physicalLocation": location}]
+    return notification
 
 
 def _path_uri(path: str) -> str:
