@@ -33,30 +33,27 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
 def input_problem(problem: InputProblem) -> str:
     """A part of an input left unread (a bad line of a JSON Lines file), as a warning on its file and line: a CI
     log shows the record the audit did not see, where standard error alone scrolls by."""
-    properties: dict[str, object] = {}
-    if problem.path != STDIN and not is_url(problem.path):
-        properties["file"] = problem.path
-        if problem.line is not None:
-            properties["line"] = problem.line
-    properties["title"] = INPUT_PROBLEM
-    message = problem.message if "file" in properties else str(problem)
-    fields = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-    return f"::warning {fields}::{escape_data(message)}"
+    return _on_input("warning", INPUT_PROBLEM, problem.path, problem.line, None, problem.message, str(problem))
 
 
 def input_error(failure: InputFailure) -> str:
     """An input that could not be audited, as an error annotation on its file (and line, when known)."""
+    return _on_input("error", INPUT_ERROR, failure.path, failure.line, failure.column, failure.message, str(failure))
+
+
+def _on_input(level: str, title: str, path: str, line: int | None, column: int | None, message: str, whole: str) -> str:
+    """An annotation on an input file, at its line and column when known; standard input and a URL, which GitHub
+    cannot place, get none, and the message (`whole`) names them."""
     properties: dict[str, object] = {}
-    if failure.path != STDIN and not is_url(failure.path):
-        properties["file"] = failure.path
-        if failure.line is not None:
-            properties["line"] = failure.line
-            if failure.column is not None:
-                properties["col"] = failure.column
-    properties["title"] = INPUT_ERROR
-    message = failure.message if "file" in properties else str(failure)
+    if path != STDIN and not is_url(path):
+        properties["file"] = path
+        if line is not None:
+            properties["line"] = line
+            if column is not None:
+                properties["col"] = column
+    properties["title"] = title
     fields = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
-    return f"::error {fields}::{escape_data(message)}"
+    return f"::{level} {fields}::{escape_data(message if 'file' in properties else whole)}"
 
 
 def annotation(doc: Document, finding: Finding) -> str:
