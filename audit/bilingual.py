@@ -19,6 +19,7 @@ from audit.alignment.sentences import align_sentences
 from audit.caches import per_document
 from audit.context import RunContext
 from audit.document import Document, Span
+from audit.origins import Place
 from audit.sources import source_of
 from audit.translation.alignment import Bead
 
@@ -40,6 +41,7 @@ class UnitDocument(Document):
     target, whose indices among the source's paragraphs are `untranslated`."""
 
     untranslated: tuple[int, ...] = ()
+    untranslated_at: tuple[Place, ...] = ()  # where each of those units is in the file (its id, line and column)
 
 
 def source_language(doc: Document, source: Document, ctx: RunContext) -> str | None:

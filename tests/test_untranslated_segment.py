@@ -71,8 +71,10 @@ def test_examples_against_their_source(example):
 def test_a_unit_without_target_is_reported_where_its_translation_would_stand():
     case = {"source": "Un.\n\nDeux.\n\nTrois.", "text": "One.\n\n\n\nThree.", "source_lang": "fr", "lang": "en"}
     [found], text = audited(case)
-    assert found.message == "unit 2 has no translation: “Deux.”"
+    assert found.message == "unit 1 has no translation: “Deux.”"  # the units' ids count from 0 here
     assert found.start == found.end == text.index("Three.")
+    assert found.location.unit == "1" and found.location.line == 1  # the unit's own place, not the next one's
+    assert found.location.column == units(case).decode().index('<trans-unit id="1"') + 1
 
 
 def test_names_codes_and_figures_stay_the_same():

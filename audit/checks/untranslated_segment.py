@@ -3,6 +3,8 @@ target), or punctuation alone."""
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -14,6 +16,7 @@ from audit.document import Document, Span
 from audit.findings import Finding, Severity
 from audit.language import data_code
 from audit.numbers.codes import find, identifiers
+from audit.origins import Location, Place
 
 PREVIEW = 80
 COMMON = 3.0  # Zipf frequency from which a word is an ordinary word of its language (wordfreq)
@@ -72,8 +75,9 @@ class UntranslatedSegment(Check):
 
         source_lang, target_lang = source_language(doc, source, ctx), data_code(ctx.expected_language(doc))
         missing = getattr(doc, "untranslated", ())
-        for index in missing:
-            yield self._without_target(doc, source, index, missing)
+        places = getattr(doc, "untranslated_at", ())
+        for index, place in itertools.zip_longest(missing, places[: len(missing)]):
+            yield self._without_target(doc, source, index, missing, place)
         if not doc.text.strip() and source.text.strip() and not missing:
             yield self.finding(doc, 0, len(doc.text), f"the translation is empty: “{_preview(source.text)}”")
         for pair in pairs(doc, source):
@@ -96,13 +100,24 @@ class UntranslatedSegment(Check):
                 doc, target.start, target.end, "the segment is its source copied, not translated", confidence=0.9
             )
 
-    def _without_target(self, doc: Document, source: Document, index: int, missing: tuple[int, ...]) -> Finding:
-        """A unit without a target, reported where its translation would stand (before the next unit's)."""
+    def _without_target(
+        self, doc: Document, source: Document, index: int, missing: tuple[int, ...], place: Place | None
+    ) -> Finding:
+        """A unit without a target, reported where its translation would stand (before the next unit's) and, in
+        the file, at the unit itself, named by its id (the next unit's place and a count were a blind review's
+        confusion)."""
         before = index - sum(1 for other in missing if other < index)  # the target units that come first
         paragraphs = doc.paragraphs
         at = paragraphs[before].start if before < len(paragraphs) else len(doc.text)
         text = source.paragraphs[index].text if index < len(source.paragraphs) else ""
-        return self.finding(doc, at, at, f"unit {index + 1} has no translation: “{_preview(text)}”")
+        if place is None:
+            name = f"unit {index + 1}"
+        else:  # its id, else the reader's name for it (unit-3)
+            name = place.unit if place.unit.startswith("unit-") else f"unit {place.unit}"
+        finding = self.finding(doc, at, at, f"{name} has no translation: “{_preview(text)}”")
+        if place is None:
+            return finding
+        return dataclasses.replace(finding, location=Location(place.unit, place.line, place.column, exact=False))
 
 
 def _in_language(text: str, lang: str | None) -> bool:

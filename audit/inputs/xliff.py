@@ -20,7 +20,7 @@ from audit.origins import Place
 
 XLIFF2_NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0"  # XLIFF 2.1 and 2.2 keep it
 _LANGUAGES = {False: ("source-language", "target-language"), True: ("srcLang", "trgLang")}  # on <file>, on <xliff>
-Unit = tuple[str, str, Spans]  # source, target, and where the target's segments are in the file
+Unit = tuple[str, str, Spans, Place]  # source, target, where the target's segments are in the file, the unit's place
 
 
 def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]:
@@ -41,7 +41,7 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
         places = _Places(tree, file)
         pairs = list(_units2(file, places) if version2 else _units1(file, places))
         tags = {attribute: (root if version2 else file).get(attribute) for attribute in _LANGUAGES[version2]}
-        if not any(target for _, target, _ in pairs):
+        if not any(target for _, target, _, _ in pairs):
             problems.append(InputProblem(name, None, f"<file> {label!r} has no translated segment; not audited"))
         elif wrong := next(filter(None, (unknown(attribute, tag) for attribute, tag in tags.items())), None):
             unknown_languages.append(InputProblem(name, None, f"<file> {label!r}: {wrong}; not audited"))
@@ -59,16 +59,17 @@ def read(data: bytes, name: str, problems: list[InputProblem]) -> list[Document]
 
 
 def _document(doc_id: str, name: str, pairs: list[Unit], source_tag: str | None, target_tag: str | None) -> Document:
-    sources = [(source, target) for source, target, _ in pairs if source.strip()]
-    text, origins = join_placed((target, spans) for _, target, spans in pairs)
+    sources = [(source, target, place) for source, target, _, place in pairs if source.strip()]
+    text, origins = join_placed((target, spans) for _, target, spans, _ in pairs)
     return UnitDocument(
         id=doc_id,
         text=text,
         path=name,
         lang_hint=code_from_tag(target_tag),
-        source=join(source for source, _ in sources),
+        source=join(source for source, _, _ in sources),
         source_lang=code_from_tag(source_tag),
-        untranslated=tuple(index for index, (_, target) in enumerate(sources) if not target.strip()),
+        untranslated=tuple(index for index, (_, target, _) in enumerate(sources) if not target.strip()),
+        untranslated_at=tuple(place for _, target, place in sources if not target.strip()),
         origins=origins,
     )
 
@@ -92,7 +93,7 @@ def _units1(file: Element, places: _Places) -> Iterator[Unit]:
     for unit in file.iter():
         if local_name(unit) == "trans-unit" and unit.get("translate", "yes") != "no":
             source = _side([safexml.child(unit, "source")])[0]
-            yield source, *_side([safexml.child(unit, "target")], places.of(unit))
+            yield source, *_side([safexml.child(unit, "target")], places.of(unit)), places.of(unit)(unit)
 
 
 def _units2(element: Element, places: _Places, translate: bool = True) -> Iterator[Unit]:
@@ -106,7 +107,8 @@ def _units2(element: Element, places: _Places, translate: bool = True) -> Iterat
         elif name == "unit" and child.get("translate", "yes" if translate else "no") != "no":
             segments = [part for part in child if local_name(part) == "segment"]
             source = _side([safexml.child(segment, "source") for segment in segments])[0]
-            yield source, *_side([safexml.child(segment, "target") for segment in segments], places.of(child))
+            targets = [safexml.child(segment, "target") for segment in segments]
+            yield source, *_side(targets, places.of(child)), places.of(child)(child)
 
 
 def _side(elements: list[Element | None], place: Callable[[Element], Place] | None = None) -> tuple[str, Spans]:
