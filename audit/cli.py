@@ -321,7 +321,12 @@ def check(
         typer.Option("--baseline", metavar="FILE", help="Report only the findings this baseline file does not hold."),
     ] = None,
     diff: Annotated[
-        bool, typer.Option("--diff", help="Print the safe fixes as a unified diff instead of a report; change nothing.")
+        bool,
+        typer.Option(
+            "--diff",
+            help="Print the safe fixes as a unified diff instead of a report; change nothing. Exit code 1 when there "
+            "is a diff, 0 when none (as ruff --diff), whatever --fail-on says.",
+        ),
     ] = False,
     fix: Annotated[
         bool,
@@ -353,8 +358,8 @@ def check(
     """Audit documents and report the findings.
 
     Settings come from [tool.audit] in pyproject.toml or from audit.toml (see `audit config`); options given
-    here override them. Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 for usage or input
-    errors.
+    here override them. Exit codes: 0 when no finding reaches --fail-on, 1 when one does (with --diff: when
+    there is a diff), 2 for usage or input errors.
     """
     from audit import baseline as baselines
     from audit.errors import InputError
@@ -874,7 +879,8 @@ def _targets(formats: list[str], outputs: list[Path], report_dir: Path | None) -
     if outputs and report_dir is not None:
         raise InputError("give either -o FILE for each format or --report-dir, not both")
     if outputs and len(outputs) != len(formats):
-        raise InputError(f"give one -o FILE per --format ({len(formats)} formats, {len(outputs)} outputs)")
+        given = f"{_plural(len(formats), 'format')}, {_plural(len(outputs), 'output')}"
+        raise InputError(f"give one -o FILE per --format ({given})")
     if report_dir is not None:
         try:
             report_dir.mkdir(parents=True, exist_ok=True)

@@ -86,6 +86,10 @@ def test_shell_completion_script():
         (["bogus"], "audit: error: no such command 'bogus' (see audit --help)"),
         (["models", "remove", "fr"], "audit: error: missing argument 'LANG' (see audit models remove --help)"),
         (["check", "a.txt", "--check", "no-such-check"], "audit: error: "),
+        (
+            ["check", "a.txt", "-f", "json", "-f", "sarif", "-o", "r.json"],
+            "audit: error: give one -o FILE per --format (2 formats, 1 output)",
+        ),
     ],
     ids=lambda value: " ".join(value) if isinstance(value, list) else "",
 )
