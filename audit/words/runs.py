@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from operator import and_
 from typing import NamedTuple
 
@@ -220,17 +221,18 @@ _LEANINGS: dict[str, tuple[set[str], set[str]]] = {}  # by target: the words lea
 
 def _leaning_to_english(written: set[str], target: str) -> set[str]:
     """The lower-case words of `written` that lean to English (see _english_gap), which two in a row make a run
-    (_paired_english); each word asked once, as _plainly_foreign asks."""
+    (_paired_english); each word asked once (see _remembered)."""
     if target == ENGLISH:
         return set()
-    leaning, other = _LEANINGS.setdefault(target, (set(), set()))
-    if len(leaning) + len(other) > MAX_READINGS:
-        leaning.clear()
-        other.clear()
-    for word in written - leaning - other:
-        plain = word.islower() and verdict(key_of(word), target).kind == LEANING
-        (leaning if plain and _english_gap(key_of(word), target) else other).add(word)
-    return written & leaning
+
+    def leaning(new: set[str]) -> set[str]:
+        return {
+            word
+            for word in new
+            if word.islower() and verdict(key_of(word), target).kind == LEANING and _english_gap(key_of(word), target)
+        }
+
+    return _remembered(_LEANINGS, written, target, leaning)
 
 
 def _two_in_a_row(words: list[str], leaning: set[str]) -> bool:
@@ -254,18 +256,33 @@ _READINGS: dict[str, tuple[set[str], set[str]]] = {}  # by target: the words fou
 
 
 def _plainly_foreign(written: set[str], target: str) -> set[str]:
-    """The words of `written` some reading makes plainly foreign (see _may_be_foreign), each word asked once:
-    the answers are remembered (MAX_READINGS at most before they are forgotten), and a document's words told
-    apart from them as sets, not one by one."""
-    foreign, plain = _READINGS.setdefault(target, (set(), set()))
-    if len(foreign) + len(plain) > MAX_READINGS:
-        foreign.clear()
-        plain.clear()
-    keys = {word: key_of(word) for word in written - foreign - plain}
-    unjudged = never_strong(set(keys.values()), target)  # most words: no reading could make them STRONG
-    for word, key in keys.items():
-        (foreign if key not in unjudged and _may_be_foreign(word, target) else plain).add(word)
-    return written & foreign
+    """The words of `written` some reading makes plainly foreign (see _may_be_foreign), each word asked once (see
+    _remembered)."""
+
+    def foreign(new: set[str]) -> set[str]:
+        keys = {word: key_of(word) for word in new}
+        unjudged = never_strong(set(keys.values()), target)  # most words: no reading could make them STRONG
+        return {word for word, key in keys.items() if key not in unjudged and _may_be_foreign(word, target)}
+
+    return _remembered(_READINGS, written, target, foreign)
+
+
+def _remembered(
+    memory: dict[str, tuple[set[str], set[str]]], written: set[str], target: str, judge: Callable[[set[str]], set[str]]
+) -> set[str]:
+    """The words of `written` that `judge` finds, each word asked once per target: the answers are remembered in
+    `memory` (MAX_READINGS at most before they are forgotten), and a document's words told apart from them as sets,
+    not one by one."""
+    found, others = memory.setdefault(target, (set(), set()))
+    if len(found) + len(others) > MAX_READINGS:
+        found.clear()
+        others.clear()
+    new = written - found - others
+    if new:
+        chosen = judge(new)
+        found |= chosen
+        others |= new - chosen
+    return written & found
 
 
 def _may_be_foreign(text: str, target: str) -> bool:
