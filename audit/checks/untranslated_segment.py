@@ -4,7 +4,6 @@ target), or punctuation alone."""
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -75,8 +74,8 @@ class UntranslatedSegment(Check):
 
         source_lang, target_lang = source_language(doc, source, ctx), data_code(ctx.expected_language(doc))
         missing = getattr(doc, "untranslated", ())
-        places = getattr(doc, "untranslated_at", ())
-        for index, place in itertools.zip_longest(missing, places[: len(missing)]):
+        places = getattr(doc, "untranslated_at", ()) or (None,) * len(missing)  # a reader's, or none known
+        for index, place in zip(missing, places, strict=True):
             yield self._without_target(doc, source, index, missing, place)
         if not doc.text.strip() and source.text.strip() and not missing:
             yield self.finding(doc, 0, len(doc.text), f"the translation is empty: “{_preview(source.text)}”")

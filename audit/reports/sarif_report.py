@@ -89,12 +89,17 @@ def build(
 
 def _failure_location(failure: InputFailure) -> dict[str, Any]:
     """The file an input error is on, with its line and column when known."""
-    uri = failure.path if is_url(failure.path) else _path_uri(failure.path)
+    return _file_location(failure.path, failure.line, failure.column)
+
+
+def _file_location(path: str, line: int | None, column: int | None = None) -> dict[str, Any]:
+    """A physical location on an input file (a URL as it is), with its line and column when known."""
+    uri = path if is_url(path) else _path_uri(path)
     location: dict[str, Any] = {"artifactLocation": {"uri": uri}}
-    if failure.line is not None:
-        region = {"startLine": failure.line}
-        if failure.column is not None:
-            region["startColumn"] = failure.column
+    if line is not None:
+        region = {"startLine": line}
+        if column is not None:
+            region["startColumn"] = column
         location["region"] = region
     return {"physicalLocation": location}
 
@@ -129,10 +134,7 @@ def _problem_notification(problem: InputProblem) -> dict[str, Any]:
         "descriptor": {"id": INPUT_PROBLEM},
     }
     if not is_url(problem.path):
-        location: dict[str, Any] = {"artifactLocation": {"uri": _path_uri(problem.path)}}
-        if problem.line is not None:
-            location["region"] = {"startLine": problem.line}
-        notification["locations"] = [{"physicalLocation": location}]
+        notification["locations"] = [_file_location(problem.path, problem.line)]
     return notification
 
 
