@@ -214,12 +214,16 @@ def test_a_run_is_carried_over_the_words_of_its_language_it_holds(text, left):
         ("La guerre commerciale menace les chaînes d'approvisionnement, selon le ministre.", "fr", []),
         ("Le trade, dit-il, est une guerre.", "fr", []),  # one leaning word alone
         ("The trade war hit supply chains, officials said.", "en", []),  # English itself
+        ("The opposition, sin embargo, rejected the plan.", "en", ["sin embargo"]),  # both English words too
+        ("Ursula von der Leyen met Juan de la Cruz in Puerto de la Cruz.", "en", []),  # in names
+        ("The army said it would hold the line en route to the capital.", "en", []),  # one leaning word alone
     ],
 )  # fmt: skip
-def test_two_words_that_lean_to_english_side_by_side_are_a_run(text, lang, left):
+def test_two_words_that_lean_to_another_language_side_by_side_are_a_run(text, lang, left):
     """English words leak into every language's lists, so each word of "trade war" only leans to English in a
-    French text; two side by side, their gaps added, are a run (a blind review, session 20). The sentences searched
-    are those a search of every sentence finds runs in."""
+    French text; two side by side, their gaps added, are a run (a blind review, session 20); so are two words
+    English writes too that lean to one other language ("sin embargo", session 21). The sentences searched are
+    those a search of every sentence finds runs in."""
     from audit.document import Document
     from audit.words import runs
 
@@ -229,6 +233,14 @@ def test_two_words_that_lean_to_english_side_by_side_are_a_run(text, lang, left)
     every = [runs.find(text, start, end, lang, runs.names_of([runs.texts(text, start, end) for start, end in bounds]))
              for start, end in bounds]  # fmt: skip
     assert runs.in_sentences(text, bounds, lang) == every
+
+
+def test_a_word_plain_on_its_own_names_a_runs_language_before_a_pair():
+    """ "de la" leans to Spanish a little more than to French; "gestion" is French on its own (WMT14, kit/90)."""
+    text = "He chairs the École des sciences de la gestion at the university."
+    assert [(f.text, f.message) for f in findings(CHECK, text, "en")] == [
+        ("de la gestion", "“de la gestion” is left in French, not English: translate it")
+    ]
 
 
 @pytest.mark.parametrize("case_id", ["en-clean-103", "en-clean-104", "fr-clean-043", "de-clean-038", "es-clean-003"])

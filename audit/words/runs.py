@@ -39,7 +39,7 @@ MAX_READINGS = 1 << 16  # words whose readings are remembered before the memory 
 # to this are as plain as one foreign word ("trade war", "rule of law" in German). On WMT14's 3,003 French news
 # sentences none is found, on the 10,881 of the LIG corpus five, all English terms its journalists kept
 # ("private equity", "call centers").
-PAIRED_ENGLISH_GAP = 3.0
+PAIRED_GAP = 3.0
 ENGLISH = "en"
 
 
@@ -64,7 +64,7 @@ def find(text: str, start: int, end: int, target: str, names: frozenset[str] = f
         found = [w for w in found if not skipped.holds(w.start)]
     if not found:
         return []
-    verdicts = _paired_english(text, found, _verdicts(text, found, target, names), target)
+    verdicts, paired = _paired(text, found, _verdicts(text, found, target, names), target)
     spans: list[list] = []  # [first, final, lang, words, strength] of each run, in order
     index = 0
     while index < len(found):
@@ -86,7 +86,10 @@ def find(text: str, start: int, end: int, target: str, names: frozenset[str] = f
             final -= 1
         chosen = verdicts[first : final + 1]
         if any(v.kind == STRONG for v in chosen):
-            votes = Counter(v.lang for v in chosen if v.kind == STRONG and v.lang)
+            # a word plain on its own names the language before words plain only as a pair: "de la gestion" is French
+            votes = Counter(
+                v.lang for at, v in enumerate(chosen, first) if v.kind == STRONG and v.lang and at not in paired
+            ) or Counter(v.lang for v in chosen if v.kind == STRONG and v.lang)
             lang = votes.most_common(1)[0][0] if votes else None
             strength = max(v.source - v.target for v in chosen if v.kind == STRONG)
             spans.append([first, final, lang, final - first + 1, strength])
@@ -96,23 +99,39 @@ def find(text: str, start: int, end: int, target: str, names: frozenset[str] = f
     return [Run(found[f].start, found[e].end, lang, n, strength) for f, e, lang, n, strength in spans]
 
 
-def _paired_english(text: str, found: list[Word], verdicts: list[Verdict], target: str) -> list[Verdict]:
-    """The verdicts with each two lower-case words side by side that lean to English by PAIRED_ENGLISH_GAP
-    together (see _english_gap) made plainly English."""
-    if target == ENGLISH:
-        return verdicts
-    gaps = [
-        _english_gap(word.key, target) if found_verdict.kind == LEANING and not word.capitalised else None
+def _paired(text: str, found: list[Word], verdicts: list[Verdict], target: str) -> tuple[list[Verdict], set[int]]:
+    """The verdicts with each two lower-case words side by side that lean to one other language by PAIRED_GAP
+    together made plainly of it: "sin embargo" in English, "trade war" in German (English measured by
+    _english_gap, its words leaking into every language's lists); and the places of the words so made."""
+    leanings = [
+        _leaning(word.key, found_verdict, target) if found_verdict.kind == LEANING and not word.capitalised else None
         for word, found_verdict in zip(found, verdicts, strict=True)
     ]
-    paired = list(verdicts)
+    paired, made = list(verdicts), set()
     for index in range(len(found) - 1):
-        first, second = gaps[index], gaps[index + 1]
-        if first and second and first + second >= PAIRED_ENGLISH_GAP and _joined(text, found[index], found[index + 1]):
+        first, second = leanings[index], leanings[index + 1]
+        if (
+            first
+            and second
+            and first[0] == second[0]
+            and first[1] + second[1] >= PAIRED_GAP
+            and _joined(text, found[index], found[index + 1])
+        ):
+            lang = first[0]
             for at in (index, index + 1):
                 key = found[at].key
-                paired[at] = Verdict(STRONG, ENGLISH, frequencies.zipf(key, ENGLISH), frequencies.zipf(key, target))
-    return paired
+                paired[at] = Verdict(STRONG, lang, frequencies.zipf(key, lang), frequencies.zipf(key, target))
+                made.add(at)
+    return paired, made
+
+
+def _leaning(key: str, found: Verdict, target: str) -> tuple[str, float] | None:
+    """The language a leaning word leans to and by how much: English by _english_gap in another target, else
+    the verdict's own language."""
+    if target != ENGLISH:
+        gap = _english_gap(key, target)
+        return None if gap is None else (ENGLISH, gap)
+    return None if found.lang is None else (found.lang, found.source - found.target)
 
 
 def _english_gap(key: str, target: str) -> float | None:
@@ -206,7 +225,7 @@ def in_sentences(text: str, sentences: list[tuple[int, int]], target: str) -> li
     written = [texts(text, start, end) for start, end in sentences]
     distinct = set().union(*written)
     foreign = _plainly_foreign(distinct, target)
-    leaning = _leaning_to_english(distinct, target)
+    leaning = _leaning_words(distinct, target)
     if not foreign and not leaning:  # most documents of the target: no sentence can hold a run
         return [[] for _ in sentences]
     names = names_of(written)
@@ -216,28 +235,29 @@ def in_sentences(text: str, sentences: list[tuple[int, int]], target: str) -> li
     ]
 
 
-_LEANINGS: dict[str, tuple[set[str], set[str]]] = {}  # by target: the words leaning to English, and the others
+_LEANINGS: dict[str, tuple[set[str], set[str]]] = {}  # by target: the words leaning to another language, and the others
 
 
-def _leaning_to_english(written: set[str], target: str) -> set[str]:
-    """The lower-case words of `written` that lean to English (see _english_gap), which two in a row make a run
-    (_paired_english); each word asked once (see _remembered)."""
-    if target == ENGLISH:
-        return set()
+def _leaning_words(written: set[str], target: str) -> set[str]:
+    """The lower-case words of `written` that lean to another language (see _leaning), which two in a row make a
+    run (_paired); each word asked once (see _remembered)."""
 
     def leaning(new: set[str]) -> set[str]:
-        return {
-            word
-            for word in new
-            if word.islower() and verdict(key_of(word), target).kind == LEANING and _english_gap(key_of(word), target)
-        }
+        found = set()
+        for word in new:
+            if word.islower():
+                key = key_of(word)
+                judged = verdict(key, target)
+                if judged.kind == LEANING and _leaning(key, judged, target):
+                    found.add(word)
+        return found
 
     return _remembered(_LEANINGS, written, target, leaning)
 
 
 def _two_in_a_row(words: list[str], leaning: set[str]) -> bool:
-    """Whether two of the words side by side both lean to English: the sentences _paired_english may find a run
-    in (whether only spaces join them is told there)."""
+    """Whether two of the words side by side both lean to another language: the sentences _paired may find a
+    run in (whether they lean to the same one, and only spaces join them, is told there)."""
     if not leaning or leaning.isdisjoint(words):
         return False
     flags = list(map(leaning.__contains__, words))
