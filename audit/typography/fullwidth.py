@@ -1,43 +1,69 @@
-"""Full-width punctuation of Chinese, Japanese and Korean left between the words of a text in a language that writes
-none ("a priority。 The", "percent，the"): a translation that kept its source's marks. A mark beside a character of
-those scripts belongs to a passage left in them, which untranslated-word reports."""
+"""Punctuation of another script left between the words of a text in a Latin-script language ("a priority。 The",
+"percent，the", "said، in a statement"): a translation that kept its source's marks. The marks and their scripts
+are data (audit/data/typography/foreign-marks.toml). A mark beside a letter of its own script belongs to a passage
+left in that script, which untranslated-word reports."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
 
+from audit import unpacked
 from audit.typography.conventions import Conventions
 from audit.typography.issue import Issue
 
-_PLAIN = {"，": ",", "、": ",", "。": ".", "：": ":", "；": ";", "！": "!", "？": "?", "（": "(", "）": ")"}
-_MARK = re.compile(f"[{''.join(_PLAIN)}]")
-_IDEOGRAPHIC = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_OPENING = "（"
+DATA = Path(__file__).resolve().parents[1] / "data" / "typography" / "foreign-marks.toml"
 _SAFE_IN = "en"  # the plain mark is all English needs; another language may want a space before it (French " :")
 
 
+class _Script(NamedTuple):
+    described: str
+    letters: re.Pattern[str]
+    marks: dict[str, str]
+    opening: frozenset[str]
+
+
+class _Marks(NamedTuple):
+    any_mark: re.Pattern[str]
+    script_of: dict[str, _Script]
+
+
+@cache
+def _marks() -> _Marks:
+    scripts = [
+        _Script(entry["described"], re.compile(f"[{entry['letters']}]"), entry["marks"], frozenset(entry["opening"]))
+        for entry in unpacked.read(DATA, unpacked.toml)["script"]
+    ]
+    script_of = {mark: script for script in scripts for mark in script.marks}
+    return _Marks(re.compile(f"[{re.escape(''.join(script_of))}]"), script_of)
+
+
 def marks(text: str, start: int, end: int, target: Conventions) -> list[Issue]:
-    """The full-width marks of text[start:end] with no ideographic character beside them, each made the target's
-    plain mark, a space added after one that ends a clause where a word follows at once."""
-    if _MARK.search(text, start, end) is None:
+    """The marks of other scripts in text[start:end] with no letter of their script beside them, each made the
+    target's plain mark, a space added after one that ends a clause where a word follows at once."""
+    table = _marks()
+    if table.any_mark.search(text, start, end) is None:
         return []  # most paragraphs
     found = []
-    for match in _MARK.finditer(text, start, end):
+    for match in table.any_mark.finditer(text, start, end):
         at, mark = match.start(), match.group()
+        script = table.script_of[mark]
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
-        if _IDEOGRAPHIC.match(before) or _IDEOGRAPHIC.match(after):
+        if script.letters.match(before) or script.letters.match(after):
             continue
-        plain = _PLAIN[mark]
-        if mark == _OPENING and before.isalnum():
+        plain = script.marks[mark]
+        if mark in script.opening and before.isalnum():
             plain = " " + plain  # "delays（for now）": "delays (for now)"
-        elif mark != _OPENING and after.isalnum():
+        elif mark not in script.opening and after.isalnum():
             plain += " "  # "percent，the": "percent, the"
         found.append(
             Issue.replacing(
                 at,
                 at + 1,
                 plain,
-                f"“{mark}”: a full-width mark of Chinese, Japanese or Korean; {target.name} writes “{plain.strip()}”",
+                f"“{mark}”: {script.described}; {target.name} writes “{plain.strip()}”",
                 safe=target.code == _SAFE_IN,
             )
         )
