@@ -179,6 +179,17 @@ def test_across_a_feed_the_spelling_the_exonym_table_gives_as_standard_wins_over
     ) == [("doc-0", "Massoud", "Masoud"), ("doc-2", "Massoud", "Masoud")]
 
 
+def test_a_full_name_each_of_whose_words_is_respelled_across_a_feed():
+    """No word the same, each word one name respelled: one person (a blind review: the second item opening with
+    the French spelling was passed over); a full name respelled in one word only stays two people's."""
+    assert _feed_variants(
+        "Masoud Pezeshkian met the Iraqi prime minister in Baghdad on Monday to discuss trade.",
+        "Massoud Pezechkian said on Tuesday that talks with Europe would continue next week.",
+        "Masoud Pezeshkian returned to Tehran on Wednesday.",
+    ) == [("doc-1", "Massoud", "Masoud"), ("doc-1", "Pezechkian", "Pezeshkian")]
+    assert _feed_variants("Mohamed Salah scored twice.", "Mohammed Saleh Khan resigned.") == []
+
+
 def test_one_word_alike_across_articles_names_different_people():
     assert _feed_variants("Mohamed Salah scored twice.", "Mohammed Ali Khan resigned.") == []
     assert _feed_variants("Frank Smith spoke.", "French Smith spoke.", "A French official spoke.") == []

@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
+from math import prod
 
 from audit import lexicon
 from audit.caches import per_document
@@ -38,6 +40,8 @@ ENGLISH = "en"
 NOT_COMPARED = "-"  # a document whose language has no press spellings of the known names to judge them by
 TRANSLITERATION = "transliteration"
 EXONYM = "exonym"
+SPELLING_KEY = "="  # the key of a word's own spelling (skeleton.keys), which a word the same shares already
+MAX_KEY_COMBINATIONS = 8  # a full name whose words have more keys together is linked by a word the same alone
 LISTED_DOCUMENTS = 5  # documents named in a message; the rest are counted
 
 
@@ -562,13 +566,19 @@ def _full_names(text: str) -> tuple[tuple, ...]:
 
 
 def _linked_full_names(names: Sequence[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
-    """Full names of as many words, one word the same and the others one name each (`_linked`)."""
-    from audit.names.skeleton import same_name
+    """Full names of as many words, each word one name (`same_name`): one word the same, or every word sharing a
+    key of its spelling (Masoud Pezeshkian / Massoud Pezechkian, each word respelled; a full name so respelled
+    names one person, where one word alone, Mohamed / Mohammed, names many)."""
+    from audit.names.skeleton import keys, same_name
 
-    by_anchor: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
+    by_anchor: dict[tuple, list[tuple[str, ...]]] = {}
     for name in names:
         for index, word in enumerate(name):
             by_anchor.setdefault((len(name), index, word), []).append(name)
+        shared = [sorted(key for key in keys(word) if not key.startswith(SPELLING_KEY)) for word in name]
+        if prod(map(len, shared)) <= MAX_KEY_COMBINATIONS:
+            for combination in product(*shared):
+                by_anchor.setdefault(combination, []).append(name)
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def root(name: tuple[str, ...]) -> tuple[str, ...]:

@@ -243,10 +243,11 @@ def _leaning_words(written: set[str], target: str) -> set[str]:
     run (_paired); each word asked once (see _remembered)."""
 
     def leaning(new: set[str]) -> set[str]:
+        lower = {word: key_of(word) for word in new if word.islower()}
+        lead = frequencies.leads(set(lower.values()), target)  # in one pass: most words lean nowhere
         found = set()
-        for word in new:
-            if word.islower():
-                key = key_of(word)
+        for word, key in lower.items():
+            if (lead[key] or 0.0) >= LEANING_GAP:
                 judged = verdict(key, target)
                 if judged.kind == LEANING and _leaning(key, judged, target):
                     found.add(word)
