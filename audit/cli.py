@@ -381,8 +381,8 @@ def check(
             target_lang=target_lang,
             source_lang=source_lang,
             fail_on=fail_on.value if fail_on else None,
-            checks=_ids(only),
-            disable=_ids(skip),
+            checks=_ids(only, "--check"),
+            disable=_ids(skip, "--skip"),
             min_language_confidence=min_language_confidence,
             backtranslate=backtranslate,
         )
@@ -435,11 +435,17 @@ def check(
         raise typer.Exit(1)
 
 
-def _ids(values: list[str] | None) -> list[str] | None:
-    """Check ids given as `--check a,b` as well as `--check a --check b`."""
+def _ids(values: list[str] | None, option: str) -> list[str] | None:
+    """Check ids given as `--check a,b` as well as `--check a --check b`. An option given with no id is an error,
+    not every check: `--check "$CHECKS"` with the CI variable unset would otherwise run all of them unnoticed."""
+    from audit.errors import InputError
+
     if values is None:
         return None
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+    ids = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    if not ids:
+        raise InputError(f"{option} names no check: give ids as `audit checks` lists them")
+    return ids
 
 
 def _config(path: Path | None, **overrides):
@@ -849,8 +855,8 @@ def baseline_create(
             config_file,
             target_lang=target_lang,
             source_lang=source_lang,
-            checks=_ids(only),
-            disable=_ids(skip),
+            checks=_ids(only, "--check"),
+            disable=_ids(skip, "--skip"),
             backtranslate=backtranslate,
         )
         refuse_overwrites([output], inputs, source, None, config.origin)

@@ -148,6 +148,25 @@ def test_a_bad_line_of_a_feed_is_a_warning_every_ci_format_shows(tmp_path):
     assert sarif["runs"][0]["invocations"][0]["executionSuccessful"] is True
 
 
+def test_a_bad_line_s_json_error_is_said_once(tmp_path):
+    """Python's message for an unterminated string ends in "starting at": no "at at column" (a blind review)."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "text": ARTICLE}) + '\n{"id": "b", "text": "broken\n', "utf-8")
+    result = invoke("check", "feed.jsonl", "--no-backtranslate", "--fail-on", "never", "-q", cwd=tmp_path)
+    assert "audit: warning: feed.jsonl:2: not valid JSON (Unterminated string starting at column 21)" in (
+        result.stderr.splitlines()
+    )
+
+
+@pytest.mark.parametrize("option", ["--check", "--skip"])
+def test_a_selection_that_names_no_check_is_an_error_not_every_check(tmp_path, option):
+    """`--check "$CHECKS"` with the variable unset ran every check unnoticed (a blind review)."""
+    (tmp_path / "talks.txt").write_text(ARTICLE, "utf-8")
+    result = invoke("check", "talks.txt", option, " , ", "--no-backtranslate", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr == f"audit: error: {option} names no check: give ids as `audit checks` lists them\n"
+
+
 def test_a_bad_file_named_on_the_command_line_is_an_error_on_it_and_the_others_are_audited(tmp_path):
     (tmp_path / "good.txt").write_text(ARTICLE, "utf-8")
     (tmp_path / "sitemap.xml").write_text(SITEMAP, "utf-8")

@@ -238,7 +238,7 @@ def test_reports_show_the_file_position_and_the_unit(tmp_path):
         assert "charOffset" in result["relatedLocations"][0]["physicalLocation"]["region"]  # the text's, for fixes
 
     case = re.search(r"<testcase [^>]*>", reports["junit"])[0]
-    assert 'name="news"' in case and f'classname="{str(path)[: -len(".xlf")]}"' in case
+    assert 'name="news"' in case and f'classname="{str(path)[: -len(".xlf")]}_xlf"' in case
     assert f"{exact['line']}:{exact['column']} [t3] error repeated-word" in reports["junit"]
 
 
@@ -247,7 +247,7 @@ def test_feed_items_are_jenkins_tests_of_their_file(tmp_path):
     path.write_text(RSS, "utf-8")
     junit = audit(path, "junit")["junit"]
     cases = re.findall(r'<testcase name="([^"]*)" classname="([^"]*)"', junit)
-    classname = str(path)[: -len(".rss")]
+    classname = str(path)[: -len(".rss")] + "_rss"  # news.atom beside it: news_atom
     assert cases == [
         ("https://news.example/kyiv “Drones over Kyiv”", classname),
         ("https://news.example/war “War goes on”", classname),

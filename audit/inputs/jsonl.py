@@ -144,7 +144,8 @@ def _parse(line: str) -> object:
         if _may_hold_surrogate(line):
             json.dumps(value, ensure_ascii=False).encode("utf-8")  # fails on a lone surrogate (from "\ud800")
     except json.JSONDecodeError as exc:
-        raise _BadLine(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+        at = "" if exc.msg.endswith(" at") else " at"  # "Unterminated string starting at"
+        raise _BadLine(f"not valid JSON ({exc.msg}{at} column {exc.colno})") from None
     except UnicodeEncodeError as exc:
         code = ord(exc.object[exc.start])
         raise _BadLine(f"a string holds a lone surrogate (\\u{code:04x}), not a character") from None

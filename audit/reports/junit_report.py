@@ -25,7 +25,7 @@ from audit.reports import ReportOptions, places
 from audit.reports.summary import by_importance, count, document_name, fails, text_is_file, visible
 from audit.runner import DocumentResult
 
-_EXTENSION = re.compile(r"\.[^./\\]*$")  # of the path's last part
+_EXTENSION = re.compile(r"\.([^./\\]*)$")  # of the path's last part
 
 
 def render(results: Sequence[DocumentResult], options: ReportOptions | None = None) -> str:
@@ -65,11 +65,12 @@ def render(results: Sequence[DocumentResult], options: ReportOptions | None = No
 def _names(doc: Document) -> dict[str, str]:
     """The test case's name and class name. A container file's item (a feed item, a JSON line, an XLIFF or TMX
     document) is named by its id and title, its class being its file, so that Jenkins groups the items under their
-    file; as Jenkins cuts a class name at its last dot into package and class, the file's extension is left out
-    (as ESLint's JUnit format does). Other documents: their path, of the class `audit.ID`."""
+    file; as Jenkins cuts a class name at its last dot into package and class, the dot of the file's extension is
+    written "_" (news_rss: a feed and its Atom twin, news.rss and news.atom, stay two classes). Other documents:
+    their path, of the class `audit.ID`."""
     if doc.path and not text_is_file(doc):
         name = f"{doc.id} “{doc.title}”" if doc.title else doc.id
-        return {"name": _xml(name), "classname": _xml(_EXTENSION.sub("", doc.path))}
+        return {"name": _xml(name), "classname": _xml(_EXTENSION.sub(r"_\1", doc.path))}
     return {"name": _xml(document_name(doc)), "classname": f"{TOOL_NAME}.{_xml(doc.id)}"}
 
 
