@@ -236,8 +236,8 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                         # a place's own name English writes more than Natural Earth's label (Fez: Fes)
                     if (target, spelling) in excluded:
                         continue
-                    if gazetteer.knows(spelling):
-                        continue  # a Ukrainian or Russian name: the transliteration check reports it, in any target
+                    if _left_to_transliteration(gazetteer, spelling, target):
+                        continue  # a Ukrainian or Russian name the transliteration check reports or accepts
                     known = table[target].get(spelling)
                     if known is not None and fold(known[0]) != fold(standard) and known[2] == source:
                         one_people = source == DEMONYMS and _one_people(known[0], standard)
@@ -339,6 +339,19 @@ def _english_of(collected) -> dict[str, dict[str, set[str]]]:
             for name in names.get(target, ()):
                 found[target][fold(name)].update(english)
     return found
+
+
+def _left_to_transliteration(gazetteer, spelling: str, target: str) -> bool:
+    """Whether the transliteration check reports the spelling in the target, or accepts it there: in English every
+    name of the gazetteer of Ukrainian and Russian names; in French, German or Spanish only those whose press
+    spelling it gives (Moscow: Moskau) or that it accepts. Nagorno-Karabakh, a name of the gazetteer with no German
+    spelling there, stays in the exonym table (German Bergkarabach)."""
+    if not gazetteer.knows(spelling):
+        return False
+    if target == "en":
+        return True
+    found = gazetteer.targets[target]
+    return found.accepts(spelling) or any(entity in found.suggestions for entity in gazetteer.names(spelling))
 
 
 class _OtherPlaces:

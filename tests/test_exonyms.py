@@ -323,6 +323,23 @@ def test_a_name_the_transliteration_check_reports_is_left_to_it(lang):
     assert _found(text, lang) != []  # alone, the exonym check reads its words
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Der Konflikt um Nagorno-Karabakh dauert an.", [("Nagorno-Karabakh", "Bergkarabach")]),
+        ("fr", "Le conflit au Nagorno-Karabakh se poursuit.", [("Nagorno-Karabakh", "Haut-Karabakh")]),
+        ("es", "El conflicto de Nagorno-Karabakh continúa.", [("Nagorno-Karabakh", "Alto Karabaj")]),
+        ("es", "La delegación viajó a Russia y a Ukraine.", [("Russia", "Rusia"), ("Ukraine", "Ucrania")]),
+        ("en", "The conflict in Nagorno-Karabakh goes on.", []),
+    ],
+)  # fmt: skip
+def test_a_gazetteer_s_name_with_no_press_spelling_in_the_target_is_the_exonym_check_s(lang, text, expected):
+    """The gazetteer of Ukrainian and Russian names knows Nagorno-Karabakh (Нагорный Карабах) but gives German,
+    French and Spanish spellings of few names: where it gives none, the transliteration check says nothing, so the
+    exonym table keeps the hand row's forms (a blind review: Nagorno-Karabakh in three targets, unreported)."""
+    assert _found(text, lang) == expected
+
+
 def test_the_languages_that_write_a_spelling_are_named_in_a_sentence():
     [result] = run_checks([Document("d", "Talks were held in Yaoundé.")], RunContext(target_lang="en"), [exonym])
     assert "is how French and Portuguese write it" in result.findings[0].message
