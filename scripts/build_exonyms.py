@@ -225,9 +225,10 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
                         continue  # accents a person or place may keep (Erdoğan, López Obrador, Yaoundé)
                     if len(spelling) < 3 or _a_word_of(spelling, target, lang, zipf_frequency):
                         continue
-                    if _acronym(spelling) and zipf_frequency(spelling.casefold(), target) >= ACRONYM_WRITTEN:
+                    if _acronym(spelling) and _written_too(spelling.casefold(), target, lang, zipf_frequency):
                         continue  # an acronym the target's press writes too (ASEAN, DMZ in French), not one it
-                        # does not (ECOWAS for Cédéao, OTAN for NATO)
+                        # does not (ECOWAS for Cédéao, OTAN for NATO), nor one written far more in its own
+                        # language (RDC, 3.8 in French and 2.3 in English: the French for DRC)
                     english_too = (source == "people" and spelling.isalpha()) or (
                         source == "naturalearth" and spelling in natives
                     )
@@ -280,7 +281,15 @@ def _suggested_form(standard: str, spelling: str) -> str:
     return f"{name}, {qualifier.group().strip()[1:-1]}" if ", " in spelling else name
 
 
-ACRONYM_WRITTEN = 2.0  # an acronym this frequent in the target (Zipf) is the target's own as well
+ACRONYM_WRITTEN = 2.0  # an acronym this frequent in the target (Zipf) is the target's own as well ...
+ACRONYM_GAP = 1.0  # ... unless its own language writes it this much more
+
+
+def _written_too(key: str, target: str, lang: str, zipf_frequency) -> bool:
+    """Whether the target writes the acronym as its own: often (ACRONYM_WRITTEN), and within ACRONYM_GAP of its
+    own language."""
+    written = zipf_frequency(key, target)
+    return written >= ACRONYM_WRITTEN and written >= zipf_frequency(key, lang) - ACRONYM_GAP
 
 
 def _acronym(spelling: str) -> bool:

@@ -132,7 +132,9 @@ def test_no_finding_on_clean_prose_or_the_wmt14_reference(shared_data):
     lines = (folder / "newstest2014-fren-ref.en").read_text("utf-8").splitlines()
     docs = [Document(str(i), "\n".join(lines[i : i + 20])) for i in range(0, len(lines), 20)]
     reference = run_checks(docs, RunContext(target_lang="en", backtranslate=False), [exonym])
-    assert [f.text for r in reference for f in r.findings] == []
+    # its one slip, in one article: the French acronym kept ("the Democratic Republic of Congo (RDC)", "the east
+    # of the RDC"), where its other articles write DRC
+    assert [(f.text, f.suggestion) for r in reference for f in r.findings] == [("RDC", "DRC")] * 2
     lines = (folder / "system-outputs" / "newstest2014.rbmt1.0.fr-en").read_text("utf-8").splitlines()
     docs = [Document(str(i), "\n".join(lines[i : i + 20])) for i in range(0, len(lines), 20)]
     machine = Counter(f.text for r in run_checks(docs, RunContext(target_lang="en"), [exonym]) for f in r.findings)
@@ -337,6 +339,23 @@ def test_a_gazetteer_s_name_with_no_press_spelling_in_the_target_is_the_exonym_c
     """The gazetteer of Ukrainian and Russian names knows Nagorno-Karabakh (Нагорный Карабах) but gives German,
     French and Spanish spellings of few names: where it gives none, the transliteration check says nothing, so the
     exonym table keeps the hand row's forms (a blind review: Nagorno-Karabakh in three targets, unreported)."""
+    assert _found(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Refugees fled violence in Birmanie.", [("Birmanie", "Myanmar")]),
+        ("en", "The RDC said it would judge Rwanda.", [("RDC", "DRC")]),
+        ("en", "The DRC and Myanmar signed; Burma's old name stayed.", []),
+        ("de", "Die RDC und die Regierung in Kinshasa einigten sich.", [("RDC", "DR Kongo")]),
+        ("fr", "La RDC et la Birmanie ont signé.", []),
+    ],
+)  # fmt: skip
+def test_a_country_s_other_name_and_acronym(lang, text, expected):
+    """CLDR writes "Myanmar (Birmanie)" and has no acronyms: the hand rows give Birmanie, RDC (blind reviews); an
+    acronym the target writes far less than its own language does is that language's (RDC: 2.3 in English, 3.8 in
+    French)."""
     assert _found(text, lang) == expected
 
 
