@@ -359,6 +359,25 @@ def test_a_country_s_other_name_and_acronym(lang, text, expected):
     assert _found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "ADDIS-ABEBA - Prime Minister Abiy Ahmed met a delegation.", [("ADDIS-ABEBA", "ADDIS ABABA")]),
+        ("en", "PÉKIN, Dec 3 (Reuters) - China said exports rose.", [("PÉKIN", "BEIJING")]),
+        ("en", "Talks went on.\n\nLONDRES — The government said it would act.", [("LONDRES", "LONDON")]),
+        ("de", "WARSAW (AP) - Die Regierung teilte mit, dass die Gespräche weitergehen.", [("WARSAW", "WARSCHAU")]),
+        ("de", "NATO, so das Bündnis, wird erneut tagen.", []),  # the German Nato, in capitals
+        ("en", "WASHINGTON (AP) - The White House said it would respond.", []),
+        ("en", "BREAKING: The talks ended. UPDATE 1-Talks resume in Geneva.", []),
+        ("en", "The talks in Pékin, officials said, ended.", [("Pékin", "Beijing")]),  # prose as before
+    ],
+)  # fmt: skip
+def test_a_dateline_s_place_in_capitals(lang, text, expected):
+    """A wire story opens with its place in capitals; a blind review found “ADDIS-ABEBA -” unreported where
+    “Addis-Abeba” in its body was."""
+    assert _found(text, lang) == expected
+
+
 def test_the_languages_that_write_a_spelling_are_named_in_a_sentence():
     [result] = run_checks([Document("d", "Talks were held in Yaoundé.")], RunContext(target_lang="en"), [exonym])
     assert "is how French and Portuguese write it" in result.findings[0].message

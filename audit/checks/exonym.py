@@ -30,7 +30,8 @@ class Exonym(Check):
         " Téhéran or Varsovie where the news says Tehran and Warsaw, and an archive search misses the article."
         " The table comes from CLDR (countries and cities in every locale), Natural Earth and a hand-curated list"
         " of regions and seas; spellings that are words of the target, its own names of any place, or the place's"
-        " own name (Bogotá, Braunschweig) are left out. Works for English, French, German and Spanish targets."
+        " own name (Bogotá, Braunschweig) are left out. A dateline's place in capitals (PÉKIN, Dec 3 (Reuters) -)"
+        " is read too, its fix in capitals. Works for English, French, German and Spanish targets."
     )
     languages = frozenset({"en", "fr", "de", "es"})
     examples = (
@@ -62,10 +63,13 @@ class Exonym(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.names import exonyms
+        from audit.names import datelines, exonyms
 
         target = ctx.expected_language(doc) or "en"
         listed = exonyms.find(doc.text, target)
+        datelined = datelines.in_datelines(doc.text, target)
+        if datelined:
+            listed += [one for one in datelined if not any(o.start < one.end and one.start < o.end for o in listed)]
         guessed = exonyms.guess(doc.text, target, listed)
         if guessed:
             guessed = _not_own_names(doc.text, guessed, target)
