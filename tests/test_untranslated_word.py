@@ -235,6 +235,21 @@ def test_two_words_that_lean_to_another_language_side_by_side_are_a_run(text, la
     assert runs.in_sentences(text, bounds, lang) == every
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "left"),
+    [
+        ("Die US-Denkfabrik Institute for the Study of War (ISW) bestätigte die Angaben.", "de", []),
+        ("Auch das Committee to Protect Journalists äußerte sich besorgt.", "de", []),
+        ("Le groupe Institute for the Study of War a confirmé ces informations.", "fr", []),
+        ("Die Regierung according to Berlin lehnte den Vorschlag ab.", "de", ["according to"]),
+    ],
+)  # fmt: skip
+def test_an_english_name_in_title_case_is_kept(text, lang, left):
+    """An organisation's English name, its small words between capitalised English ones, is what the target's
+    press writes (a blind review: “for the Study” questioned in German)."""
+    assert [f.text for f in findings(CHECK, text, lang)] == left
+
+
 def test_a_word_plain_on_its_own_names_a_runs_language_before_a_pair():
     """ "de la" leans to Spanish a little more than to French; "gestion" is French on its own (WMT14, kit/90)."""
     text = "He chairs the École des sciences de la gestion at the university."

@@ -100,6 +100,8 @@ class UntranslatedWord(Check):
         found_in = runs.in_sentences(doc.text, bounds, target) if known else [[] for _ in bounds]
         judged_scripts = scripts.scripts_of(target) is not None and scripts.any_foreign(doc.text, target)
         for sentence, found in zip(sentences, found_in, strict=True):
+            if found:
+                found = [run for run in found if not _in_a_title_cased_name(doc.text, sentence, run, target)]
             if _passage(doc, ctx, sentence, found):
                 continue
             whole = _short_sentence_left(doc.text, sentence, found, target)
@@ -183,6 +185,45 @@ def _passage(doc: Document, ctx: RunContext, sentence: Sentence, found: list) ->
         and at_home(doc.text, start, end, target) < HOME
         and not in_expected_by_its_words(prose, sentence.text, target, size)
     )
+
+
+def _in_a_title_cased_name(text: str, sentence: Sentence, run, target: str) -> bool:
+    """The run lies inside a name its language writes in title case, which the target's press keeps ("Institute
+    for the Study of War", "Committee to Protect Journalists" in German: a blind review): the words around it,
+    joined by spaces, capitalised or function words of that language, from a capitalised word of that language
+    before the run's words in lower case to one after them (not "Präsident of Ukraine", German capitalising its
+    nouns)."""
+    if run.lang is None:
+        return False
+    from audit.words import frequencies
+    from audit.words.tokens import words
+
+    function_words = lexicon.of(run.lang).function_words
+    said = words(text, sentence.start, sentence.end)
+    inside = [index for index, word in enumerate(said) if run.start <= word.start and word.end <= run.end]
+    if not inside:
+        return False
+
+    def fits(index: int) -> bool:
+        return said[index].capitalised or said[index].key in function_words
+
+    def joined(index: int) -> bool:  # the word and the next, a space apart
+        return text[said[index].end : said[index + 1].start] == " "
+
+    if not all(map(fits, inside)):
+        return False
+    first, last = inside[0], inside[-1]
+    while first > 0 and joined(first - 1) and fits(first - 1):
+        first -= 1
+    while last + 1 < len(said) and joined(last) and fits(last + 1):
+        last += 1
+    lower = [index for index in inside if not said[index].capitalised]
+    if not lower or not said[first].capitalised or not said[last].capitalised:
+        return False
+    if not first < lower[0] or not lower[-1] < last:
+        return False
+    around = (said[lower[0] - 1].key, said[lower[-1] + 1].key)  # the name's words next to its small ones
+    return all(frequencies.zipf(key, run.lang) >= frequencies.zipf(key, target) for key in around)
 
 
 def _short_sentence_left(text: str, sentence: Sentence, found: list, target: str) -> tuple[int, int, str] | None:

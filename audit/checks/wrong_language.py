@@ -127,6 +127,8 @@ def _judge(
     found, found_probability = ranked[0]
     if carried_by(prose, expected, found):
         return None  # the expected language's own words carry it; the statistics of a short passage do not
+    if _nouns_carry(span.text, expected, found):
+        return None
     confidence = 1.0 - dict(ranked).get(expected, 0.0)
     if confidence < threshold:
         return None
@@ -138,6 +140,30 @@ def _judge(
         f"passage {what}: {language.name(found)} ({found_probability:.2f}), expected {language.name(expected)}",
         confidence=confidence,
     )
+
+
+NOUN_WRITTEN = 3.0  # Zipf frequency in the expected language from which a capitalised word may be its noun ...
+NOUN_GAP = 1.5  # ... when it writes it this much more than the language found
+
+
+def _nouns_carry(text: str, expected: str, found: str) -> bool:
+    """In a language that capitalises its nouns (German), the passage's capitalised words are more of its words
+    than of the language found: the prose langdetect reads is the words in lower case, a German sentence's verbs
+    and particles alone, which a few English words left in it outweigh ("Der Präsident of Ukraine sprach mit
+    Bundeskanzler Merz. Die Regierung according to Berlin lehnte ab.": a blind review's probe, wholly English)."""
+    from audit import lexicon
+    from audit.words import frequencies
+    from audit.words.tokens import words
+
+    if not lexicon.of(expected).nouns_capitalised:
+        return False
+    own = other = 0
+    for word in words(text, 0, len(text)):
+        if word.capitalised:
+            here, there = frequencies.zipf(word.key, expected), frequencies.zipf(word.key, found)
+            own += here >= NOUN_WRITTEN and here - there >= NOUN_GAP
+            other += there >= NOUN_WRITTEN and there - here >= NOUN_GAP
+    return own >= 2 and own > other
 
 
 def in_expected_by_its_words(
