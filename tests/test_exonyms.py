@@ -378,6 +378,22 @@ def test_a_dateline_s_place_in_capitals(lang, text, expected):
     assert _found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Fires spread in Toscane and Bavière.", [("Toscane", "Tuscany"), ("Bavière", "Bavaria")]),
+        ("en", "Sicilia and the Baleares were spared.", [("Sicilia", "Sicily"), ("Baleares", "Balearic Islands")]),
+        ("en", "Bayern Munich won in Bavaria; Puglia and Hessen voted.", []),  # English writes these too
+        ("fr", "Les incendies touchent la Tuscany.", [("Tuscany", "Toscane")]),
+        ("de", "Die Wahl in Cataluña und im País Vasco.", [("Cataluña", "Katalonien"), ("País Vasco", "Baskenland")]),
+    ],
+)  # fmt: skip
+def test_the_regions_of_europe(lang, text, expected):
+    """Neither CLDR nor Natural Earth's places give regions: a hand block of Europe's (a blind review's País Vasco
+    against Basque Country was a false name-mismatch; Toscane, Bavière went unreported)."""
+    assert _found(text, lang) == expected
+
+
 def test_the_languages_that_write_a_spelling_are_named_in_a_sentence():
     [result] = run_checks([Document("d", "Talks were held in Yaoundé.")], RunContext(target_lang="en"), [exonym])
     assert "is how French and Portuguese write it" in result.findings[0].message
