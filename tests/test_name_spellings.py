@@ -190,6 +190,21 @@ def test_a_full_name_each_of_whose_words_is_respelled_across_a_feed():
     assert _feed_variants("Mohamed Salah scored twice.", "Mohammed Saleh Khan resigned.") == []
 
 
+def test_a_name_respelled_under_another_convention_is_reported_once_by_the_exonym_check():
+    """“Charif” beside “Sharif”: the exonym check's guess says why (French conventions); name-variant said it
+    again on the same word with the same suggestion (a blind review). Skipping exonym, name-variant reports it."""
+    from audit.checks.exonym import CHECK as exonym
+
+    text = "Prime Minister Shehbaz Sharif visited Lahore. Later, Chéhbaz Charif said funds would be released."
+    [both] = run_checks([Document("d", text)], RunContext(target_lang="en"), [exonym, name_variant])
+    assert [(f.check, f.text) for f in both.findings] == [("exonym", "Chéhbaz"), ("exonym", "Charif")]
+    [alone] = run_checks([Document("d", text)], RunContext(target_lang="en"), [name_variant])
+    assert [(f.check, f.text, f.suggestion) for f in alone.findings] == [
+        ("name-variant", "Chéhbaz", "Shehbaz"),
+        ("name-variant", "Charif", "Sharif"),
+    ]
+
+
 def test_one_word_alike_across_articles_names_different_people():
     assert _feed_variants("Mohamed Salah scored twice.", "Mohammed Ali Khan resigned.") == []
     assert _feed_variants("Frank Smith spoke.", "French Smith spoke.", "A French official spoke.") == []

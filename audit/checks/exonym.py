@@ -63,26 +63,10 @@ class Exonym(Check):
     )
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.names import datelines, exonyms
+        from audit.names import exonyms
 
         target = ctx.expected_language(doc) or "en"
-        listed = exonyms.find(doc.text, target)
-        datelined = datelines.in_datelines(doc.text, target)
-        if datelined:
-            listed += [one for one in datelined if not any(o.start < one.end and one.start < o.end for o in listed)]
-        guessed = exonyms.guess(doc.text, target, listed)
-        if guessed:
-            guessed = _not_own_names(doc.text, guessed, target)
-        every = sorted([*listed, *guessed], key=lambda found: found.start)
-        if every:
-            kept = _in_target_sentences(doc, every, target)
-            every = [found for found in kept if not _inside_a_phrase(doc, found, target)]
-        if every and TRANSLITERATION in ctx.checks:
-            from audit.names.targets import transliterated
-
-            reported = transliterated(doc.text, target, ctx.source_lang)  # asked only of a text with an exonym
-            every = [found for found in every if not any(s < found.end and found.start < e for s, e in reported)]
-        for found in every:
+        for found in reported(doc, ctx):
             news = f"{language.name(target)} news writes “{found.standard}”"
             if found.source == exonyms.GUESSED:
                 message = (
@@ -109,6 +93,31 @@ class Exonym(Check):
                 confidence=CONFIDENCE.get(found.source, 0.9),
                 fix=Fix.replace(start, found.end, replacement, Applicability.SAFE if safe else Applicability.UNSAFE),
             )
+
+
+def reported(doc: Document, ctx: RunContext) -> list:
+    """The exonyms the check reports in the document: the table's, its datelines' and the guessed, less those
+    in sentences of another language, inside a phrase, or that the transliteration check reports."""
+    from audit.names import datelines, exonyms
+
+    target = ctx.expected_language(doc) or "en"
+    listed = exonyms.find(doc.text, target)
+    datelined = datelines.in_datelines(doc.text, target)
+    if datelined:
+        listed += [one for one in datelined if not any(o.start < one.end and one.start < o.end for o in listed)]
+    guessed = exonyms.guess(doc.text, target, listed)
+    if guessed:
+        guessed = _not_own_names(doc.text, guessed, target)
+    every = sorted([*listed, *guessed], key=lambda found: found.start)
+    if every:
+        kept = _in_target_sentences(doc, every, target)
+        every = [found for found in kept if not _inside_a_phrase(doc, found, target)]
+    if every and TRANSLITERATION in ctx.checks:
+        from audit.names.targets import transliterated
+
+        taken = transliterated(doc.text, target, ctx.source_lang)  # asked only of a text with an exonym
+        every = [found for found in every if not any(s < found.end and found.start < e for s, e in taken)]
+    return every
 
 
 def _not_own_names(text: str, guessed: list, target: str) -> list:

@@ -614,8 +614,8 @@ def _report(
     ctx: RunContext,
 ):
     """A finding on each of `mentions` not in the kept spelling of `decision` (kept, suggestion), less the foreign
-    romanizations the transliteration check reports on the same words, and the other languages' forms the exonym
-    check reports with the same suggestion."""
+    romanizations the transliteration check reports on the same words, and the other languages' forms (listed or
+    guessed) the exonym check reports with the same suggestion."""
     if decision is None:
         return
     kept, suggestion = decision
@@ -627,13 +627,15 @@ def _report(
         reported = transliterated(doc.text, target, ctx.source_lang)
     else:
         reported = []
-    exonyms = _exonym_table(target) if EXONYM in ctx.checks else {}
     for mention in mentions:
         spelling = _spelling(mention)
         if spelling == kept or any(s < mention.end and mention.start < e for s, e in reported):
             continue
-        if exonyms.get(mention.text, ("",))[0] == suggestion:
-            continue
+        if EXONYM in ctx.checks and any(
+            start < mention.end and mention.start < end and suggestion in standard
+            for start, end, standard in exonyms_reported(doc, ctx)
+        ):
+            continue  # Téhéran, Charif, Hosni Moubarak beside Tehran, Sharif, Mubarak: the exonym check's finding
         others = "; ".join(text for other, text in where if other != spelling)
         accents = fold(mention.text) == fold(suggestion)  # Yaoundé / Yaounde: a mark, not another name
         yield check.finding(
@@ -646,6 +648,14 @@ def _report(
             confidence=CONFIDENCE,
             fix=Fix.replace(mention.start, mention.end, suggestion, Applicability.UNSAFE),
         )
+
+
+def exonyms_reported(doc: Document, ctx: RunContext) -> frozenset[tuple[int, int, str]]:
+    """The spans and suggestions of the exonym check's findings, asked only of a document with a variant to
+    report."""
+    from audit.checks.exonym import reported
+
+    return frozenset((found.start, found.end, found.standard) for found in reported(doc, ctx))
 
 
 def _houses(ctx: RunContext) -> frozenset[str]:
