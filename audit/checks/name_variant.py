@@ -309,6 +309,8 @@ def _bare(word: str) -> tuple[int, str, str] | None:
     return None if word.isupper() else (offset, word, word.casefold())
 
 
+_ENDINGS = frozenset("aeiouys")  # a last letter more that may be an ending: a plural, a case, a feminine
+MIN_SLIP = 5  # letters of a name from which one letter more, less or changed is a slip, not another name
 MAX_EARLIER = 8  # the earlier spellings of a bucket each is compared with, the nearest (news has buckets of 3)
 
 
@@ -365,6 +367,7 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         group = [m for m in candidates if m.text in spellings]  # in order of the text (most texts: no group)
         if len({_spelling(m) for m in group}) > 1:
             groups.append(group)
+    groups += _slips(candidates, {m.text for group in groups for m in group})
     romanized = korean.spellings(text)  # Lee Jae-myung / Lee Jae-myeong: two romanizations of a Korean name
     within = [(start, end) for places in romanized for start, end, _ in places]
     hyphened = [  # Kim Jong-un / Kim Jong Un: one word against two, unless a romanization's group holds them
@@ -377,6 +380,55 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
             [tuple.__new__(Mention, (start, end, name, name, None, None, 1.0)) for start, end, name in places]
         )
     return tuple(groups)
+
+
+def _slips(candidates: Sequence, grouped: set[str]) -> list[list]:
+    """A name written once that no word list holds, one letter from a name the text writes more often or a
+    table knows, both opening with the same letter (Tinibu beside Tinubu, Sheimbaum beside Sheinbaum, Puigdemon
+    beside Puigdemont): a slip no romanization explains, which `_linked` leaves out (a blind review). A name
+    written once beside another written once is two people's unless a table knows the other (Mario, Maria)."""
+    from audit.names.skeleton import known
+    from audit.words import frequencies
+
+    counts = Counter(map(_TEXT, candidates))
+    once = [
+        name
+        for name, n in counts.items()
+        if n == 1 and len(name) >= MIN_SLIP and name not in grouped and name.isalpha()  # not l'Iran, anti-Europeans
+    ]
+    if not once:
+        return []
+    by_start: dict[tuple[str, int], list[tuple[str, int]]] = {}  # the names by first letter and length
+    for name, n in counts.items():
+        by_start.setdefault((name[0], len(name)), []).append((name, n))
+    groups = []
+    for slip in once:
+        folded = slip.casefold()
+        nearby = [pair for size in (-1, 0, 1) for pair in by_start.get((slip[0], len(slip) + size), ())]
+        for name, n in nearby:
+            if name == slip or not _one_edit(folded, name.casefold()):
+                continue
+            if frequencies.leads([folded], ENGLISH)[folded] is None and (n > 1 or known(name)):  # no list's word
+                groups.append([m for m in candidates if m.text in (slip, name)])
+            break
+    return groups
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether b is a with one letter changed, added or dropped, or two letters side by side swapped; not in its
+    last letter, where names differ or inflect (Iran / Irak, Uighur / Uighurs), but for a consonant more or less
+    that is no plural's (Puigdemon / Puigdemont)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    cut = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[cut:] == b[cut + 1 :] and (cut < len(a) or b[-1] not in _ENDINGS)
+    if cut >= len(a) - 1:
+        return False  # the same, or the last letter changed
+    swapped = a[cut : cut + 2] == b[cut : cut + 2][::-1] and a[cut + 2 :] == b[cut + 2 :]
+    return a[cut + 1 :] == b[cut + 1 :] or swapped
 
 
 def _names_not_nouns(groups: tuple[list, ...], lang: str | None) -> tuple[list, ...]:

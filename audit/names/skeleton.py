@@ -253,6 +253,11 @@ def known_as(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def known(name: str) -> bool:
+    """Whether a world table or the names gazetteer knows the one-word name."""
+    return any(_known(name))
+
+
 def _known(name: str) -> tuple[frozenset[int], frozenset[int]]:
     """The entities a one-word name names in the world tables (audit/data/name_entities.json.gz, built by
     scripts/build_name_entities.py) and in the Ukrainian and Russian names gazetteer."""
