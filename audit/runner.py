@@ -92,8 +92,10 @@ def run_checks(
         for doc, finding in check.run_feed(able, ctx):
             results[id(doc)].findings.append(finding)
     order = {check.id: index for index, check in enumerate(checks)}
+    superseding = {check.id: frozenset(check.supersedes) for check in checks if check.supersedes}
     for key, result in results.items():
-        ordered = sorted(_configured(result.findings, ctx), key=lambda f: (f.start, f.end, f.check))
+        found = _not_superseded(result.findings, superseding) if superseding else result.findings
+        ordered = sorted(_configured(found, ctx), key=lambda f: (f.start, f.end, f.check))
         result.proposed = protect(result.document, ordered)
         result.findings = reconcile(result.proposed)
         result.scores.update(ctx.scores.get(key, {}))
@@ -114,6 +116,15 @@ def _document_checks(
             if "paragraphs" not in doc.__dict__:
                 doc.__dict__["paragraphs"] = one.paragraphs
             yield doc, one
+
+
+def _not_superseded(findings: list[Finding], superseding: dict[str, frozenset[str]]) -> list[Finding]:
+    """The findings less those inside a finding of a check that supersedes theirs (a segment copied from its source
+    is not also a passage in the wrong language)."""
+    wider = [(f.start, f.end, superseding[f.check]) for f in findings if f.check in superseding]
+    if not wider:
+        return findings
+    return [f for f in findings if not any(a <= f.start and f.end <= b and f.check in ids for a, b, ids in wider)]
 
 
 def _configured(findings: list[Finding], ctx: RunContext) -> list[Finding]:

@@ -87,6 +87,25 @@ def test_without_a_source_the_check_is_skipped():
     assert result.findings == [] and result.skipped == [{"check": CHECK.id, "reason": NO_SOURCE}]
 
 
+def test_a_segment_copied_is_one_finding_not_also_its_language_s_and_its_words():
+    """untranslated-segment supersedes wrong-language and untranslated-word inside its findings (a blind review:
+    one copied sentence, two errors); without it, the others still report the segment."""
+    from audit.checks.untranslated_word import CHECK as untranslated_word
+    from audit.checks.wrong_language import CHECK as wrong_language
+
+    copied = "Los sindicatos convocaron una marcha para el 20 de noviembre."
+    source = f"El gobierno anunció nuevas medidas el lunes.\n\n{copied}"
+    text = f"The government announced new measures on Monday.\n\n{copied}"
+    ctx = RunContext(target_lang="en", source_lang="es")
+
+    def checked(*checks) -> list[str]:
+        [result] = run_checks([Document("d", text, source=source, source_lang="es")], ctx, list(checks))
+        return [f.check for f in result.findings]
+
+    assert checked(CHECK, wrong_language, untranslated_word) == ["untranslated-segment"]
+    assert checked(wrong_language, untranslated_word) == ["wrong-language"]
+
+
 def peer_findings(source: str, target: str) -> list:
     """A blank target as a unit without a target (a file with no target at all is refused when read, so the
     unit stands beside a translated one); any other as a document with its source."""

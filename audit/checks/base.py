@@ -62,6 +62,8 @@ class Check:
     languages: ClassVar[frozenset[str] | None] = None  # the only target languages it knows; None: any
     Options: ClassVar[type] = NoOptions
     examples: ClassVar[tuple[Example | BilingualExample, ...]] = ()
+    # checks whose findings inside one of this check's say less of the same defect, and are left out
+    supersedes: ClassVar[tuple[str, ...]] = ()
 
     def unmet(self, lang: str | None) -> str | None:
         """Why the check cannot run on a document in `lang`, or None when it can."""

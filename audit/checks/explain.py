@@ -22,6 +22,8 @@ def explanation(check: Check) -> str:
         "feed": "the documents of a run together (a feed)",
     }[check.scope]
     lines.append(f"Runs on: {scope}")
+    if check.supersedes:
+        lines.append(f"Findings of {', '.join(check.supersedes)} inside its own are left out")
     if check.languages is not None:
         lines.append("Languages: " + ", ".join(language.name(code) for code in sorted(check.languages)))
     if check.needs:

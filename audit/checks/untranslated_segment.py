@@ -28,6 +28,7 @@ class UntranslatedSegment(Check):
     id = "untranslated-segment"
     category = "accuracy/untranslated"
     severity = Severity.ERROR
+    supersedes = ("wrong-language", "untranslated-word")  # a segment copied: its language, its words, said again
     summary = (
         "A segment whose translation is its source copied, a unit left without a target, or a target of"
         " punctuation alone; names, codes, addresses and figures that stay the same are left alone."
