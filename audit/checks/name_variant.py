@@ -734,6 +734,9 @@ def _decide(group: list, houses: frozenset[str] = frozenset(), target: str | Non
     if standard is None and target in (None, ENGLISH):  # no list knows the name: of tied spellings, English's
         candidates = tuple(tied)  # (a list being sorted reads as empty)
         tied.sort(key=lambda spelling: _foreignness(spelling, candidates))
+    elif len(tied) > 1:  # another target: its own accents, which a form copied from English has not
+        marks = _own_marks(target)
+        tied.sort(key=lambda spelling: marks.isdisjoint(spelling))  # Pashinián, not Pashinyan, in Spanish
     majority = _spelling_of(standard) if standard is not None and _spelling_of(standard) in tied else tied[0]
     if majority in accepted or standard is None or _spelling_of(standard) not in spellings:
         kept = majority
@@ -741,6 +744,14 @@ def _decide(group: list, houses: frozenset[str] = frozenset(), target: str | Non
         kept = _spelling_of(standard)
     kept_text = next(m.text for m in group if _spelling(m) == kept)
     return kept, kept_text if kept in accepted or standard is None else standard
+
+
+@lru_cache(maxsize=8)
+def _own_marks(target: str) -> frozenset[str]:
+    """The target's letters beyond ASCII (Spanish á é í ó ú ñ): none where its letters are not listed."""
+    from audit.words.scripts import letters_of
+
+    return frozenset(letter for letter in letters_of(target) or () if not letter.isascii())
 
 
 def _standard_and_accepted(group: list, target: str | None) -> tuple[str | None, set[str]]:
