@@ -394,6 +394,20 @@ def test_the_regions_of_europe(lang, text, expected):
     assert _found(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Militär von South Korea erhöhte seine Überwachung.", [("South Korea", "Südkorea")]),
+        ("Das Heer von South Korea ist wachsam.", [("South Korea", "Südkorea")]),
+        ("Die Armee von South Korea ist wachsam.", [("South Korea", "Südkorea")]),
+    ],
+)
+def test_a_german_noun_before_von_opens_no_name(text, expected):
+    """German capitalises its nouns: “Militär von South Korea” is no given name and particle before a place's
+    (a blind review: found after “Armee”, a more common word, and missed after “Militär” or “Heer”)."""
+    assert _found(text, "de") == expected
+
+
 def test_the_languages_that_write_a_spelling_are_named_in_a_sentence():
     [result] = run_checks([Document("d", "Talks were held in Yaoundé.")], RunContext(target_lang="en"), [exonym])
     assert "is how French and Portuguese write it" in result.findings[0].message
