@@ -101,6 +101,7 @@ class Lexicon:
     contractions: dict[str, str] = field(default_factory=dict)  # a preposition and an article written as one
     abbreviations: frozenset[str] = frozenset()  # a sentence may wrongly end after them ("vs.")
     term_introducers: frozenset[str] = frozenset()  # present a foreign term as meant ("known as", "so-called")
+    source_introducers: frozenset[str] = frozenset()  # open a sentence with its source ("according to", "selon")
 
     def base(self, key: str) -> str:
         """A folded word without an elided article in front: "l'armée" -> "armée"."""

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from audit.checks.base import Check, Example
 from audit.context import RunContext
 from audit.document import Document, Sentence
-from audit.duplication import attributions, sentences
+from audit.duplication import attributions, sentences, sourced
 from audit.duplication.attributions import Attribution
 from audit.duplication.spans import Spans
 from audit.duplication.suggestion import suggestion
@@ -54,6 +54,12 @@ class DoubleAttribution(Check):
             "“We will respond,” Putin said. he declared during a ceremony in Moscow.",
             ("he declared",),
             "“We will respond,” Putin said during a ceremony in Moscow.",
+        ),
+        Example(
+            "en",
+            "According to the defence ministry, the ministry said that its units had advanced near Pokrovsk.",
+            ("the ministry said",),
+            "According to the defence ministry, its units had advanced near Pokrovsk.",
         ),
         Example(
             "en",
@@ -114,6 +120,8 @@ class DoubleAttribution(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
+        if lang.source_introducers:
+            yield from self._sourced(doc, lang)
         repeated = Spans((r.second.start, r.second.end) for r in sentences.find(doc, lang))
         # paragraphs of one attribution or none have no pair to weigh, and no clause to read
         for paragraph, found in attributions.in_paragraphs(doc.text, doc.paragraphs, lang, least=2):
@@ -136,6 +144,28 @@ class DoubleAttribution(Check):
                     chain = [first, second]
             if chain:
                 yield self._finding(doc, chain, lang)
+
+    def _sourced(self, doc: Document, lang: Lexicon) -> Iterator[Finding]:
+        """A sentence that opens with its source and attributes its statement again to the same speaker
+        (“According to the ministry, the ministry said that …”): the fix deletes the second attribution and the
+        word that introduced its statement."""
+        for sentence in doc.sentences:
+            found = sourced.in_sentence(doc.text, sentence, lang)
+            if found is None:
+                continue
+            a = found.attribution
+            end = _after_complementizer(doc.text, a.end, sentence.end, lang)
+            fix = Fix.delete(a.start, end, Applicability.UNSAFE)
+            source = doc.text[found.start : found.end - 1]
+            yield self.finding(
+                doc,
+                a.start,
+                a.end,
+                f"statement attributed twice: “{source}” then “{doc.text[a.start : a.end]}”; keep one attribution",
+                suggestion=suggestion(doc.text, sentence.start, sentence.end, fix),
+                confidence=0.85,
+                fix=fix,
+            )
 
     def _finding(self, doc: Document, chain: list[_Clause], lang: Lexicon) -> Finding:
         """One finding on the attributions after the first, whose fix deletes them all (see _fix)."""
@@ -176,6 +206,18 @@ def _fix(doc: Document, first: _Clause, second: _Clause, lang: Lexicon) -> Fix |
         if _WORD.search(doc.text[a.end : b.start]) or not circumstance:
             return None  # the circumstance would land on the statement, or no sentence is left ("He said to …")
     return Fix.delete(_cut(doc.text, a.end, b.start), b.end, Applicability.UNSAFE)
+
+
+def _after_complementizer(text: str, end: int, stop: int, lang: Lexicon) -> int:
+    """Where the statement after an attribution ending at `end` starts: past the spaces and the complementizer
+    that introduce it ("said that its units", "a affirmé qu'il")."""
+    rest = text[end:stop]
+    spaces = len(rest) - len(rest.lstrip())
+    for word in sorted(lang.complementizers, key=len, reverse=True):
+        if rest[spaces:].casefold().startswith(word) and (word.endswith("'") or rest[spaces + len(word) :][:1] == " "):
+            taken = spaces + len(word)
+            return end + taken + (len(rest[taken:]) - len(rest[taken:].lstrip()))
+    return end + spaces
 
 
 def _cut(text: str, after: int, start: int) -> int:
