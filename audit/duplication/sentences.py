@@ -19,6 +19,7 @@ from audit.duplication.tokens import Said, Token, indexed, keys_of, sentence_wor
 from audit.lexicon import Lexicon
 
 MIN_WORDS = 3  # "Yes." or "Kyiv." repeated is not a duplicated sentence
+STOCK_MAX_WORDS = 6  # a sentence shorter than this said again, not next to itself, is a stock phrase of the news
 NEAR_MIN_WORDS = 6
 NEAR_SIMILARITY = 0.9
 # A near copy is looked for among sentences of at most this many words: news sentences run to some 80 (WMT14's
@@ -124,10 +125,12 @@ def _search(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Re
     seen: dict[tuple[str, ...], Span] = {}
     recent: deque[tuple[Sentence, _Words]] = deque(maxlen=REWORDED_WINDOW)  # with their words
     shingles = _Shingles()
+    place: dict[int, int] = {}  # each sentence's place in the document, by its start
     for paragraph, key, group, whole in zip(paragraphs, keys, grouped, wholes, strict=True):
         headline = _is_headline(paragraph.text, paragraph.sentences)
         for sentence, own in zip(paragraph.sentences, group, strict=True):  # for every comparison below
             words = key if whole else next(sentence_normalised)  # a whole paragraph's sentence's words are its key's
+            place[sentence.start] = len(place)
             if len(words) < MIN_WORDS:
                 continue
             trigrams = _trigrams(words)  # for the near copies below, and the copies to come
@@ -143,8 +146,11 @@ def _search(text: str, paragraphs: tuple[Paragraph, ...], code: str) -> tuple[Re
                     or _near(text, own, words, trigrams, known, shingles, lang)
                     or _reworded_before(recent, counted, lang)
                 )
-                if earlier is not None:
-                    repeats.append(Repeat(earlier, sentence, exact=earlier is seen.get(words), unit="sentence"))
+                exact = earlier is not None and earlier is seen.get(words)
+                if exact and len(words) < STOCK_MAX_WORDS and place[sentence.start] - place[earlier.start] > 1:
+                    pass  # a short stock sentence said again further on ("No one was injured."): the news's own
+                elif earlier is not None:
+                    repeats.append(Repeat(earlier, sentence, exact=exact, unit="sentence"))
                     continue
             if headline:  # a title restated by the lead is not a duplicate
                 continue
