@@ -250,6 +250,20 @@ def test_an_english_name_in_title_case_is_kept(text, lang, left):
     assert [f.text for f in findings(CHECK, text, lang)] == left
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "left"),
+    [
+        ("The deficit reached 6 percent of GDP, c'est-à-dire far above the limit.", "en", ["c'est-à-dire"]),
+        ("They don't know, and it's late, but we'll see o'clock by o'clock.", "en", []),
+        ("Il a dit que les négociations don't matter, selon lui.", "fr", ["don't matter"]),
+    ],
+)  # fmt: skip
+def test_a_word_joined_by_an_elision_whose_pieces_lean_to_one_language_is_of_it(text, lang, left):
+    """c, est, à and dire are each written in English texts too; joined by an elision they are French (a blind
+    review)."""
+    assert [f.text for f in findings(CHECK, text, lang)] == left
+
+
 def test_a_word_plain_on_its_own_names_a_runs_language_before_a_pair():
     """ "de la" leans to Spanish a little more than to French; "gestion" is French on its own (WMT14, kit/90)."""
     text = "He chairs the École des sciences de la gestion at the university."

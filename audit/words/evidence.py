@@ -34,6 +34,9 @@ LEAST_STRONG_GAP = min(STRONG_GAP, NAME_GAP, *FLAT_GAP.values())  # no STRONG ve
 STRONG, LEANING = "strong", "leaning"
 POSSESSIVE = "'s"
 TARGET_PIECE_GAP = 1.0  # a piece of a compound this much more common in the target than elsewhere is the target's
+# a word joined by an elision whose pieces all lean to one language by this much together is that language's:
+# "c'est-à-dire" in English (c, est, à and dire each also written in English texts, none plainly foreign)
+ELIDED_GAP = 3.0
 UNKNOWN_MIN_LETTERS = 4  # a shorter word no list knows is an abbreviation or a symbol as often as a word
 
 
@@ -67,7 +70,19 @@ def verdict(key: str, target: str, capitalised: bool = False) -> Verdict:
     strong = [v for v in verdicts if v.kind == STRONG]
     if strong and not any(_the_targets(v) for v in verdicts):  # "États-unis", "l'armée", "vidéo-clip"
         return max(strong, key=lambda v: v.source - v.target)
+    if _elided_of_one_language(key, verdicts):  # "c'est-à-dire", "aujourd'hui"
+        return max(verdicts, key=lambda v: v.source - v.target)._replace(kind=STRONG)
     return NONE
+
+
+def _elided_of_one_language(key: str, verdicts: list[Verdict]) -> bool:
+    """A word joined by an elision whose pieces all lean to one language, by ELIDED_GAP together."""
+    return (
+        "'" in key
+        and {v.kind for v in verdicts} == {LEANING}
+        and len({v.lang for v in verdicts}) == 1
+        and sum(v.source - v.target for v in verdicts) >= ELIDED_GAP
+    )
 
 
 def never_strong(keys: Iterable[str], target: str) -> set[str]:
