@@ -144,6 +144,22 @@ def test_each_paragraphs_quotes_are_those_read_in_it_alone(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The vote is at 14h30 on Tuesday; the meeting ran from 9h15 to 17 h 30.", "en",
+         [("14h30", "14:30"), ("9h15", "9:15"), ("17 h 30", "17:30")]),
+        ("Die Sitzung beginnt um 14h30 Uhr.", "de", [("14h30", "14:30")]),
+        ("Le vote est prévu à 14h30 mardi, puis à 17 h 30.", "fr", []),
+        ("A 24h strike and a 48h truce; flight AF1h23; 14:30 and 2:30 p.m.", "en", []),
+    ],
+)  # fmt: skip
+def test_an_hour_written_as_another_language_writes_it(text, lang, expected):
+    """French and Portuguese write “14h30”; English, German and Spanish “14:30” (a blind review); an hour without
+    its minutes (“24h”) may be a duration and is left alone."""
+    assert [(f.text, f.suggestion) for f in findings(CHECK, text, lang)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "fixed"),
     [
         ("The budget was a priority。 Growth reached 5 percent，the highest in years.", "en",

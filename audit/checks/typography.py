@@ -90,7 +90,7 @@ class Typography(Check):
         return None
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.typography import conventions, figures, fullwidth, mark_spaces, marks, naming, quote_styles
+        from audit.typography import conventions, figures, fullwidth, hours, mark_spaces, marks, naming, quote_styles
         from audit.typography.issue import findings as report
 
         target = ctx.expected_language(doc)
@@ -112,6 +112,7 @@ class Typography(Check):
             issues += mark_spaces.unopened(doc.text, start, end, own)
             issues += figures.figures(doc.text, start, end, own, named, percents_spaced)
             issues += fullwidth.marks(doc.text, start, end, own)
+            issues += hours.hours(doc.text, start, end, own, named)
         yield from report(self, doc, issues)
 
 

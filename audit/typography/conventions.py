@@ -25,6 +25,7 @@ _KEYS = {
     "detached": list,
     "question_words": list,
     "decimal_units": list,
+    "hour_marks": list,
 }
 
 
@@ -44,6 +45,7 @@ class Conventions(NamedTuple):
     detached: tuple[str, ...]  # clitics written onto the word before ("'s", "n't")
     question_words: frozenset[str]
     decimal_units: frozenset[str]
+    hour_marks: tuple[str, ...]  # between the hour and its minutes ("14:30", "14h30"); the first is suggested
 
     @property
     def pairs(self) -> frozenset[tuple[str, str]]:
@@ -95,4 +97,5 @@ def _parse(table: dict, path: Path) -> Conventions:
         detached=tuple(table["detached"]),
         question_words=frozenset(table["question_words"]),
         decimal_units=frozenset(table["decimal_units"]),
+        hour_marks=tuple(table["hour_marks"]),
     )
