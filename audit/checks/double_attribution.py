@@ -20,6 +20,7 @@ from audit.findings import Applicability, Finding, Fix, Severity
 from audit.lexicon import Lexicon
 
 _WORD = re.compile(r"\w")
+_WORD_AT = re.compile(r"\w+")
 _JOINERS = " \t\u00a0,;.:—–-"  # what joins an attribution to the words before it
 _CLAUSE_OPENERS = ',;—–-"“”«»„‘’'
 _STEM = 5  # content words sharing this many leading letters, or one inside the other, count as the same
@@ -58,7 +59,7 @@ class DoubleAttribution(Check):
         Example(
             "en",
             "According to the defence ministry, the ministry said that its units had advanced near Pokrovsk.",
-            ("the ministry said",),
+            ("the ministry said that",),
             "According to the defence ministry, its units had advanced near Pokrovsk.",
         ),
         Example(
@@ -155,12 +156,17 @@ class DoubleAttribution(Check):
                 continue
             a = found.attribution
             end = _after_complementizer(doc.text, a.end, sentence.end, lang)
-            fix = Fix.delete(a.start, end, Applicability.UNSAFE)
+            elided = _WORD_AT.match(doc.text, end) if doc.text[end - 1 : end] in "'’" else None
+            if elided is not None:  # "a affirmé qu'il": the attribution and "qu'" go, "il" stays
+                fix = Fix.replace(a.start, elided.end(), elided.group(), Applicability.UNSAFE)
+                end = elided.end()
+            else:
+                fix = Fix.delete(a.start, end, Applicability.UNSAFE)
             source = doc.text[found.start : found.end - 1]
             yield self.finding(
                 doc,
                 a.start,
-                a.end,
+                len(doc.text[:end].rstrip()),  # with its complementizer, which the fix deletes too
                 f"statement attributed twice: “{source}” then “{doc.text[a.start : a.end]}”; keep one attribution",
                 suggestion=suggestion(doc.text, sentence.start, sentence.end, fix),
                 confidence=0.85,
