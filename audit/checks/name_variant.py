@@ -403,11 +403,11 @@ def _slips(candidates: Sequence, grouped: set[str]) -> list[list]:
         by_start.setdefault((name[0], len(name)), []).append((name, n))
     groups = []
     for slip in once:
-        folded = slip.casefold()
+        folded, last = slip.casefold(), slip[-1]
         nearby = [pair for size in (-1, 0, 1) for pair in by_start.get((slip[0], len(slip) + size), ())]
         for name, n in nearby:
-            if name == slip or not _one_edit(folded, name.casefold()):
-                continue
+            if (name[-1] != last and len(name) == len(slip)) or name == slip or not _one_edit(folded, name.casefold()):
+                continue  # (as long and another last letter: no slip _one_edit takes)
             if frequencies.leads([folded], ENGLISH)[folded] is None and (n > 1 or known(name)):  # no list's word
                 groups.append([m for m in candidates if m.text in (slip, name)])
             break
