@@ -121,7 +121,7 @@ class DoubleAttribution(Check):
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lang = text_lexicon(doc, ctx)
-        if lang.source_introducers:
+        if lang.source_introducers and sourced.may_hold(doc.text, lang):
             yield from self._sourced(doc, lang)
         repeated = Spans((r.second.start, r.second.end) for r in sentences.find(doc, lang))
         # paragraphs of one attribution or none have no pair to weigh, and no clause to read

@@ -398,16 +398,19 @@ def _slips(candidates: Sequence, grouped: set[str]) -> list[list]:
     ]
     if not once:
         return []
-    by_start: dict[tuple[str, int], list[tuple[str, int]]] = {}  # the names by first letter and length
+    by_start: dict[tuple[str, int], list[tuple[str, str, int]]] = {}  # the names by first letter and length
     for name, n in counts.items():
-        by_start.setdefault((name[0], len(name)), []).append((name, n))
+        by_start.setdefault((name[0], len(name)), []).append((name, name.casefold(), n))
     groups = []
     for slip in once:
-        folded, last = slip.casefold(), slip[-1]
-        nearby = [pair for size in (-1, 0, 1) for pair in by_start.get((slip[0], len(slip) + size), ())]
-        for name, n in nearby:
-            if (name[-1] != last and len(name) == len(slip)) or name == slip or not _one_edit(folded, name.casefold()):
-                continue  # (as long and another last letter: no slip _one_edit takes)
+        folded, size = slip.casefold(), len(slip)
+        for name, name_folded, n in [
+            *by_start.get((slip[0], size - 1), ()),
+            *(same for same in by_start.get((slip[0], size), ()) if same[1][-1] == folded[-1]),  # a slip keeps
+            *by_start.get((slip[0], size + 1), ()),  # the last letter of a name as long (see _one_edit)
+        ]:
+            if name == slip or not _one_edit(folded, name_folded):
+                continue
             if frequencies.leads([folded], ENGLISH)[folded] is None and (n > 1 or known(name)):  # no list's word
                 groups.append([m for m in candidates if m.text in (slip, name)])
             break

@@ -103,6 +103,7 @@ class Typography(Check):
         marks_spaced, percents_spaced = mark_spaces.spaced(doc.text, own), figures.spaced_percents(doc.text)
         issues = []
         quotes = marks.paragraph_quotes(doc.text, doc.paragraphs)
+        with_hours = hours.any_in(doc.text)
         house = quote_styles.writes_its_own(doc.text, [pair for _, pairs in quotes for pair in pairs], own)
         for paragraph, (_, pairs) in zip(doc.paragraphs, quotes, strict=True):
             start, end = paragraph.start, paragraph.end
@@ -112,7 +113,8 @@ class Typography(Check):
             issues += mark_spaces.unopened(doc.text, start, end, own)
             issues += figures.figures(doc.text, start, end, own, named, percents_spaced)
             issues += fullwidth.marks(doc.text, start, end, own)
-            issues += hours.hours(doc.text, start, end, own, named)
+            if with_hours:
+                issues += hours.hours(doc.text, start, end, own, named)
         yield from report(self, doc, issues)
 
 

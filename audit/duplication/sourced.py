@@ -26,6 +26,13 @@ class Sourced(NamedTuple):
     attribution: Attribution
 
 
+def may_hold(text: str, lang: Lexicon) -> bool:
+    """Whether the text holds one of the language's introducers at all: asked once of a document (most have
+    none), before each sentence is read."""
+    folded = text.casefold()
+    return any(introducer in folded for introducer in lang.source_introducers)
+
+
 def in_sentence(text: str, sentence: Sentence, lang: Lexicon) -> Sourced | None:
     """The sentence's source and the attribution of the same speaker right after its comma, if it has both: the
     attribution's subject a pronoun, none (Spanish "dijo"), or sharing a word with the source ("According to the

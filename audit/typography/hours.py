@@ -11,6 +11,12 @@ from audit.typography.conventions import Conventions
 from audit.typography.issue import Issue
 
 _HOUR = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])( ?h ?)([0-5]\d)(?![\w.,:]\d|\w)")
+_ANY = re.compile(r"\d ?h ?\d")  # what every such hour holds: most documents have none
+
+
+def any_in(text: str) -> bool:
+    """Whether the text may hold an hour written with an h: asked once of a document, not of each paragraph."""
+    return _ANY.search(text) is not None
 
 
 def hours(text: str, start: int, end: int, target: Conventions, named: Callable[..., str]) -> list[Issue]:

@@ -226,12 +226,13 @@ def in_sentences(text: str, sentences: list[tuple[int, int]], target: str) -> li
     distinct = set().union(*written)
     foreign = _plainly_foreign(distinct, target)
     leaning = _leaning_words(distinct, target)
-    if not foreign and not leaning:  # most documents of the target: no sentence can hold a run
+    paired = [_two_in_a_row(words, leaning) for words in written] if leaning else [False] * len(written)
+    if not foreign and not any(paired):  # most documents of the target: no sentence can hold a run
         return [[] for _ in sentences]
     names = names_of(written)
     return [
-        find(text, start, end, target, names) if not foreign.isdisjoint(words) or _two_in_a_row(words, leaning) else []
-        for (start, end), words in zip(sentences, written, strict=True)
+        find(text, start, end, target, names) if pair or not foreign.isdisjoint(words) else []
+        for (start, end), words, pair in zip(sentences, written, paired, strict=True)
     ]
 
 
