@@ -152,7 +152,7 @@ class DoubleAttribution(Check):
         word that introduced its statement."""
         for sentence in doc.sentences:
             found = sourced.in_sentence(doc.text, sentence, lang)
-            if found is None:
+            if found is None or not _one_source(doc, found, lang):
                 continue
             a = found.attribution
             end = _after_complementizer(doc.text, a.end, sentence.end, lang)
@@ -398,6 +398,17 @@ def _a_name(subject: str, lang: Lexicon) -> bool:
     return not any(
         word in lang.determiners or word in lang.function_words or word in lang.speaker_titles for word in words
     )
+
+
+def _one_source(doc: Document, found: sourced.Sourced, lang: Lexicon) -> bool:
+    """The source a sentence opens with is the speaker its attribution names: a pronoun, no subject (Spanish
+    "dijo"), or a word in common ("According to the Russian defence ministry, the defence ministry reported");
+    not another speaker ("According to police, the suspect said")."""
+    a = found.attribution
+    if a.pronoun or a.subject is None:
+        return True
+    named = " ".join(word.key for word in indexed(doc.text).within(found.named_start, found.named_end))
+    return _share_a_word(_content_words(named, lang), _content_words(a.subject, lang))
 
 
 def _share_a_word(first: set[str], second: set[str]) -> bool:

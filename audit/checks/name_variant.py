@@ -425,7 +425,7 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     if len(a) > len(b):
         a, b = b, a
-    cut = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    cut = _common_start(a, b)
     if len(a) < len(b):
         return a[cut:] == b[cut + 1 :] and (cut < len(a) or b[-1] not in _ENDINGS)
     if cut >= len(a) - 1:

@@ -14,15 +14,16 @@ from audit.lexicon import Lexicon
 
 MAX_SOURCE = 80  # characters from the introducer to the comma that closes the source
 _OPENING = re.compile(r"[\s\"“«„‘']*")
-_CONTENT = re.compile(r"[^\W\d_]{4,}")  # the source's and the subject's words that can name the same speaker
-_STEM = 5  # such words sharing this many leading letters are one ("ministry", "ministère"; "Peskov", "Peskova")
 
 
 class Sourced(NamedTuple):
-    """The source's introduction (from the introducer to its comma) and the attribution after it."""
+    """The source's introduction (from the introducer to its comma), the source it names, and the attribution
+    right after it."""
 
     start: int
     end: int
+    named_start: int
+    named_end: int
     attribution: Attribution
 
 
@@ -34,10 +35,8 @@ def may_hold(text: str, lang: Lexicon) -> bool:
 
 
 def in_sentence(text: str, sentence: Sentence, lang: Lexicon) -> Sourced | None:
-    """The sentence's source and the attribution of the same speaker right after its comma, if it has both: the
-    attribution's subject a pronoun, none (Spanish "dijo"), or sharing a word with the source ("According to the
-    Russian defence ministry, the defence ministry reported"); not another speaker ("According to police, the
-    suspect said")."""
+    """The sentence's source and the attribution that opens the clause after its comma, if it has both; whether
+    they name one speaker is the caller's to tell."""
     opening = _OPENING.match(text, sentence.start, sentence.end).end()
     head = text[opening : opening + MAX_SOURCE].casefold()
     introducer = next((i for i in lang.source_introducers if head.startswith(i + " ")), None)
@@ -49,13 +48,4 @@ def in_sentence(text: str, sentence: Sentence, lang: Lexicon) -> Sourced | None:
     found = attributions.find(text, comma + 1, sentence.end, lang)
     if not found or text[comma + 1 : found[0].start].strip():
         return None  # no attribution, or one that does not open the clause after the source
-    attribution = found[0]
-    source = text[opening + len(introducer) : comma]
-    if attribution.pronoun or attribution.subject is None or _same_words(source, attribution.subject):
-        return Sourced(opening, comma + 1, attribution)
-    return None
-
-
-def _same_words(source: str, subject: str) -> bool:
-    stems = {word.casefold()[:_STEM] for word in _CONTENT.findall(source)}
-    return any(word.casefold()[:_STEM] in stems for word in _CONTENT.findall(subject))
+    return Sourced(opening, comma + 1, opening + len(introducer), comma, found[0])
