@@ -65,6 +65,19 @@ def serial(root: Path) -> list[str]:
     return ["-j", "1"] if "--jobs" in (root / "audit" / "cli.py").read_text("utf-8") else []
 
 
+def copied_trees(folder: Path, against: str | None) -> dict[str, Path]:
+    """This tree's package, and the program at git revision `against` if given, copied into `folder`: both start
+    without bytecode of their own."""
+    trees = {"this tree": folder / "this"}
+    shutil.copytree(ROOT / "audit", trees["this tree"] / "audit", ignore=shutil.ignore_patterns("__pycache__"))
+    if against:
+        trees[against] = folder / "against"
+        trees[against].mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", against], capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(trees[against])], input=archive.stdout, check=True)
+    return trees
+
+
 def generated_feed(folder: Path, articles: int) -> Path:
     """A feed of that many ~500-word articles in JSON Lines, as bench_throughput makes it."""
     import bench_throughput
@@ -99,15 +112,7 @@ def main() -> None:
         folder = Path(temporary)
         sentence = folder / "one.txt"
         sentence.write_text(SENTENCE, "utf-8")
-        trees = {"this tree": folder / "this"}  # a copy: both trees start without bytecode of their own
-        shutil.copytree(ROOT / "audit", trees["this tree"] / "audit", ignore=shutil.ignore_patterns("__pycache__"))
-        if options.against:
-            trees[options.against] = folder / "against"
-            trees[options.against].mkdir()
-            archive = subprocess.run(
-                ["git", "-C", str(ROOT), "archive", options.against], capture_output=True, check=True
-            )
-            subprocess.run(["tar", "-x", "-C", str(trees[options.against])], input=archive.stdout, check=True)
+        trees = copied_trees(folder, options.against)
         inputs = [path.resolve() for path in options.input]
         if options.feed:
             inputs.append(generated_feed(folder, options.feed))
