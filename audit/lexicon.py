@@ -33,6 +33,7 @@ GRAMMATICAL_CONDITIONS = (
     "at-start",
     "case-differs",
 )
+HONORIFICS = ("mr", "mrs", "miss")  # the courtesy titles before a surname, matched across languages
 _CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")  # a file name a language code can be, nothing else
 DEFAULT_QUOTES = {"“": "”", "«": "»", "„": "”", "‹": "›", '"': '"'}
 
@@ -102,6 +103,7 @@ class Lexicon:
     abbreviations: frozenset[str] = frozenset()  # a sentence may wrongly end after them ("vs.")
     term_introducers: frozenset[str] = frozenset()  # present a foreign term as meant ("known as", "so-called")
     source_introducers: frozenset[str] = frozenset()  # open a sentence with its source ("according to", "selon")
+    honorifics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "mr" -> ("M.", "Monsieur"), as written
 
     def base(self, key: str) -> str:
         """A folded word without an elided article in front: "l'armée" -> "armée"."""
@@ -120,7 +122,7 @@ _WORD_LISTS = {f.name for f in fields(Lexicon) if f.type in ("frozenset[str]", "
 _FLAGS = {"subject_may_drop", "nouns_capitalised", "bare_subjects", "names_inflect"}
 _TOP = {
     "code", "name", "provenance", "elisions", "inversion", "quotes", "grammatical_doubles", "particle_verbs",
-    "contractions",
+    "contractions", "honorifics",
 }  # fmt: skip
 
 
@@ -227,6 +229,8 @@ def parse(data: dict[str, Any], origin: str, shared: Lexicon | None = None) -> L
     if not all(isinstance(k, str) and isinstance(v, str) and len(k.split()) == 2 for k, v in contractions.items()):
         raise InputError(f"{origin}: 'contractions' maps a preposition and an article (\"à le\") to one word")
     values["contractions"] = {" ".join(k.casefold().split()): v for k, v in contractions.items()}
+    honorifics = _table(data, "honorifics", origin, set(HONORIFICS)) if "honorifics" in data else {}
+    values["honorifics"] = {title: tuple(_strings(honorifics, title, origin)) for title in honorifics}
     return Lexicon(**values)
 
 

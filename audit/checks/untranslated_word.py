@@ -19,6 +19,7 @@ from audit.findings import Applicability, Finding, Fix, Severity
 
 if TYPE_CHECKING:
     from audit.names.gazetteer import Entity
+    from audit.words.honorifics import Honorific
 
 SHORT_SENTENCE_PROSE = 3  # lower-case words a short sentence needs to be reported whole as another language's
 HOME = 0.5  # a sentence with less of its prose at home in the target is a passage, wrong-language's to judge
@@ -55,7 +56,8 @@ class UntranslatedWord(Check):
         " target is never reported, nor are the foreign words its news uses as its own (“Bundestag”, “coup"
         " d'état”, “intifada”), names (capitalised words beside a name, name particles), acronyms and addresses."
         " A term quoted, in italics or in brackets is noted at info. The translation is suggested only where a"
-        " table knows it (“États-unis” → “United States”)."
+        " table knows it (“États-unis” → “United States”). A courtesy title of another language before a name"
+        " (“M. Macron”, “Herr Scholz” in English) is reported with the target's own title."
     )
     Options = Options
     examples = (
@@ -77,6 +79,13 @@ class UntranslatedWord(Check):
         Example("fr", "Le ministre a annoncé de nouvelles measures pour les ménages.", ("measures",)),
         Example("de", "Die Regierung kündigte neue mesures für die Haushalte an.", ("mesures",)),
         Example("en", "Protesters chanted “dégage” outside the palace.", ("dégage",)),
+        Example(
+            "en",
+            "M. Barnier said the talks had reached a decisive stage.",
+            ("M.",),
+            "Mr Barnier said the talks had reached a decisive stage.",
+        ),
+        Example("en", "The novel by J. M. Coetzee was adapted by M. Night Shyamalan."),
     )
 
     def unmet(self, lang: str | None) -> str | None:
@@ -89,7 +98,7 @@ class UntranslatedWord(Check):
         return None
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.words import frequencies, runs, scripts
+        from audit.words import frequencies, honorifics, runs, scripts
 
         target = ctx.expected_language(doc)
         options = self.options_in(ctx)
@@ -99,9 +108,13 @@ class UntranslatedWord(Check):
         bounds = [(s.start, s.end) for s in sentences]
         found_in = runs.in_sentences(doc.text, bounds, target) if known else [[] for _ in bounds]
         judged_scripts = scripts.scripts_of(target) is not None and scripts.any_foreign(doc.text, target)
+        titles = honorifics.in_text(doc.text, target)
+        yield from (self._title(doc, title, target, quotations) for title in titles)
         for sentence, found in zip(sentences, found_in, strict=True):
             if found:
                 found = [run for run in found if not _in_a_title_cased_name(doc.text, sentence, run, target)]
+                if titles:  # a title reported above, with its surname: the title's finding is the one
+                    found = [run for run in found if not any(t.start < run.end and run.start < t.end for t in titles)]
             if _passage(doc, ctx, sentence, found):
                 continue
             whole = _short_sentence_left(doc.text, sentence, found, target)
@@ -123,6 +136,22 @@ class UntranslatedWord(Check):
                 for run in scripts.foreign_runs(doc.text, sentence.start, sentence.end, target):
                     if not any(run.start < end and start < run.end for start, end in reported):  # named above
                         yield from self._report(doc, ctx, sentence, run.start, run.end, run.name, 0.95, quotations)
+
+    def _title(self, doc: Document, title: Honorific, target: str, quotations: Quotations) -> Finding:
+        """The finding on a courtesy title of another language ("M. Macron" in English), the target's own
+        suggested: unsafe, as the courtesy may be another ("Mme": "Ms" or "Mrs")."""
+        languages = " or ".join(map(language.name, title.languages))
+        setting = "" if quotations.around(title.start, title.end) is None else ", inside a quotation"
+        return self.finding(
+            doc,
+            title.start,
+            title.end,
+            f"“{title.text}” is a courtesy title in {languages}{setting}: {language.name(target)} writes"
+            f" “{title.suggestion}”",
+            confidence=0.7 if title.text.endswith(".") and len(title.text) <= 3 else 0.85,
+            suggestion=title.suggestion,
+            fix=Fix.replace(title.start, title.end, title.suggestion, Applicability.UNSAFE),
+        )
 
     def _report(
         self,

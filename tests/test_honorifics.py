@@ -1,0 +1,84 @@
+"""Courtesy titles of another language before a name (audit.words.honorifics), reported by untranslated-word."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from audit import lexicon
+from audit.checks import get
+from audit.errors import InputError
+from audit.words.honorifics import in_text
+from tests.test_untranslated_word import findings, run_direct, wmt14_documents
+
+CHECK = get("untranslated-word")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("In Paris. M. Macron said the talks would resume.", "en", [("M.", ("fr",), "Mr")]),
+        ("Mme Borne told reporters the reform was needed.", "en", [("Mme", ("fr",), "Ms")]),
+        ("The leader, Sr. López, spoke.", "en", [("Sr.", ("es", "pt"), "Mr")]),
+        ("Herr Scholz met Frau Baerbock.", "en", [("Herr", ("de",), "Mr"), ("Frau", ("de",), "Ms")]),
+        ("Mr. Biden met Mme Lagarde.", "en", [("Mme", ("fr",), "Ms.")]),  # the text's own full stops
+        ("Mr Biden a déclaré que Mrs Harris viendrait.", "fr", [("Mr", ("en",), "M."), ("Mrs", ("en",), "Mme")]),
+        ("Mr. Biden sagte, Monsieur Macron schwieg.", "de", [("Mr.", ("en",), "Herr"), ("Monsieur", ("fr",), "Herr")]),
+        ("Mr. Biden dijo que Mme Lagarde no vendría.", "es", [("Mr.", ("en",), "Sr."), ("Mme", ("fr",), "Sra.")]),
+    ],
+)
+def test_a_title_of_another_language_with_the_targets_own(text, target, expected):
+    assert [(h.text, h.languages, h.suggestion) for h in in_text(text, target)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The novel by J. M. Coetzee was adapted by M. Night Shyamalan.", "en"),  # initials
+        ("George Foreman Sr. Said to be retiring, he denied it.", "en"),  # Senior after a name
+        ("Jean M. Dupont was elected.", "en"),
+        ("Mr Major and Mrs Thatcher and Ms Lagarde.", "en"),  # the target's own
+        ("M. Macron et Mme Borne ont reçu Mlle Martin.", "fr"),
+        ("Herr Scholz und Frau Baerbock.", "de"),
+        ("El Sr. Sánchez y la Sra. Díaz.", "es"),
+        ("The herr and frau of the house.", "en"),  # no name after them
+        ("Mme Borne sprak met Herr Scholz.", "nl"),  # Dutch has no titles in its data: nothing to suggest
+    ],
+)
+def test_initials_senior_and_the_targets_own_titles_are_left(text, target):
+    assert in_text(text, target) == []
+
+
+def test_the_check_reports_the_title_once_with_an_unsafe_fix():
+    text = "Monsieur Macron said the talks would resume in Geneva next week."
+    [finding] = findings(CHECK, text, "en")
+    assert (text[finding.start : finding.end], finding.suggestion) == ("Monsieur", "Mr")
+    assert finding.fix is not None and finding.fix.applicability.value == "unsafe"
+    assert "courtesy title in French" in finding.message
+
+
+def test_honorifics_of_a_language_file_are_checked(tmp_path, monkeypatch):
+    (tmp_path / "xx.toml").write_text('code = "xx"\nname = "X"\nprovenance = "test"\n[honorifics]\nsir = ["Sr"]\n')
+    monkeypatch.setenv(lexicon.ENVIRONMENT, str(tmp_path))
+    lexicon.clear_cache()
+    try:
+        with pytest.raises(InputError, match="'honorifics' must be a table with miss, mr, mrs"):
+            lexicon.get("xx")
+    finally:
+        monkeypatch.delenv(lexicon.ENVIRONMENT)
+        lexicon.clear_cache()
+
+
+def test_rbmt4_keeps_french_titles_the_reference_never(shared_data):
+    """RBMT-4 writes “M. Ströbele”, “Mme Plibersek” in English; the professional reference never does."""
+    titles = re.compile(r"(?<![\w.])(?:M\.|Mme|Mlle) [A-Z]")
+    for name, least in (("newstest2014.rbmt4.0.fr-en", 0.95), ("newstest2014-fren-ref.en", None)):
+        documents = wmt14_documents(shared_data, name)
+        written = sum(len(titles.findall(doc.text)) for doc in documents)
+        found = [f for _, f in run_direct(CHECK, documents, "en") if "courtesy title" in f.message]
+        print(f"\n{name}: {len(found)} courtesy titles reported of {written} written")
+        if least is None:
+            assert found == []
+        else:
+            assert written >= 50 and len(found) >= least * written
