@@ -104,6 +104,7 @@ class Lexicon:
     term_introducers: frozenset[str] = frozenset()  # present a foreign term as meant ("known as", "so-called")
     source_introducers: frozenset[str] = frozenset()  # open a sentence with its source ("according to", "selon")
     honorifics: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "mr" -> ("M.", "Monsieur"), as written
+    offices: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "prime_minister" -> ("Premier ministre",)
 
     def base(self, key: str) -> str:
         """A folded word without an elided article in front: "l'armée" -> "armée"."""
@@ -122,7 +123,7 @@ _WORD_LISTS = {f.name for f in fields(Lexicon) if f.type in ("frozenset[str]", "
 _FLAGS = {"subject_may_drop", "nouns_capitalised", "bare_subjects", "names_inflect"}
 _TOP = {
     "code", "name", "provenance", "elisions", "inversion", "quotes", "grammatical_doubles", "particle_verbs",
-    "contractions", "honorifics",
+    "contractions", "honorifics", "offices",
 }  # fmt: skip
 
 
@@ -231,6 +232,10 @@ def parse(data: dict[str, Any], origin: str, shared: Lexicon | None = None) -> L
     values["contractions"] = {" ".join(k.casefold().split()): v for k, v in contractions.items()}
     honorifics = _table(data, "honorifics", origin, set(HONORIFICS)) if "honorifics" in data else {}
     values["honorifics"] = {title: tuple(_strings(honorifics, title, origin)) for title in honorifics}
+    offices = _table(data, "offices", origin, None) if "offices" in data else {}
+    if not all(isinstance(v, list) and all(isinstance(f, str) and f.strip() for f in v) for v in offices.values()):
+        raise InputError(f"{origin}: 'offices' maps an office to a list of the titles that name it")
+    values["offices"] = {office: tuple(" ".join(f.split()) for f in forms) for office, forms in offices.items()}
     return Lexicon(**values)
 
 

@@ -20,6 +20,7 @@ from audit.findings import Applicability, Finding, Fix, Severity
 if TYPE_CHECKING:
     from audit.names.gazetteer import Entity
     from audit.words.honorifics import Honorific
+    from audit.words.offices import Office
 
 SHORT_SENTENCE_PROSE = 3  # lower-case words a short sentence needs to be reported whole as another language's
 HOME = 0.5  # a sentence with less of its prose at home in the target is a passage, wrong-language's to judge
@@ -57,7 +58,8 @@ class UntranslatedWord(Check):
         " d'état”, “intifada”), names (capitalised words beside a name, name particles), acronyms and addresses."
         " A term quoted, in italics or in brackets is noted at info. The translation is suggested only where a"
         " table knows it (“États-unis” → “United States”). A courtesy title of another language before a name"
-        " (“M. Macron”, “Herr Scholz” in English) is reported with the target's own title."
+        " (“M. Macron”, “Herr Scholz” in English) and the title of an office (“der Prime Minister”) are reported"
+        " with the target's own title."
     )
     Options = Options
     examples = (
@@ -86,6 +88,12 @@ class UntranslatedWord(Check):
             "Mr Barnier said the talks had reached a decisive stage.",
         ),
         Example("en", "The novel by J. M. Coetzee was adapted by M. Night Shyamalan."),
+        Example(
+            "de",
+            "Der britische Prime Minister Keir Starmer sagte am Montag, er werde handeln.",
+            ("Prime Minister",),
+            "Der britische Premierminister Keir Starmer sagte am Montag, er werde handeln.",
+        ),
     )
 
     def unmet(self, lang: str | None) -> str | None:
@@ -98,7 +106,7 @@ class UntranslatedWord(Check):
         return None
 
     def run(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        from audit.words import frequencies, honorifics, runs, scripts
+        from audit.words import frequencies, honorifics, offices, runs, scripts
 
         target = ctx.expected_language(doc)
         options = self.options_in(ctx)
@@ -108,8 +116,13 @@ class UntranslatedWord(Check):
         bounds = [(s.start, s.end) for s in sentences]
         found_in = runs.in_sentences(doc.text, bounds, target) if known else [[] for _ in bounds]
         judged_scripts = scripts.scripts_of(target) is not None and scripts.any_foreign(doc.text, target)
-        titles = honorifics.in_text(doc.text, target)
-        yield from (self._title(doc, title, target, quotations) for title in titles)
+        titles = [
+            title
+            for title in sorted([*honorifics.in_text(doc.text, target), *offices.in_text(doc.text, target)])
+            if not _in_a_passage(doc, ctx, title.start) and _setting(doc.text, title.start, title.end, quotations,
+                                                                      target) not in (TITLE, INTRODUCED)
+        ]  # fmt: skip
+        yield from (self._title(doc, title, target) for title in titles)
         for sentence, found in zip(sentences, found_in, strict=True):
             if found:
                 found = [run for run in found if not _in_a_title_cased_name(doc.text, sentence, run, target)]
@@ -137,17 +150,17 @@ class UntranslatedWord(Check):
                     if not any(run.start < end and start < run.end for start, end in reported):  # named above
                         yield from self._report(doc, ctx, sentence, run.start, run.end, run.name, 0.95, quotations)
 
-    def _title(self, doc: Document, title: Honorific, target: str, quotations: Quotations) -> Finding:
-        """The finding on a courtesy title of another language ("M. Macron" in English), the target's own
-        suggested: unsafe, as the courtesy may be another ("Mme": "Ms" or "Mrs")."""
-        languages = " or ".join(map(language.name, title.languages))
-        setting = "" if quotations.around(title.start, title.end) is None else ", inside a quotation"
+    def _title(self, doc: Document, title: Honorific | Office, target: str) -> Finding:
+        """The finding on a title of another language: a courtesy ("M. Macron" in English) or an office ("der
+        Prime Minister"), the target's own suggested; unsafe, as the target may say it otherwise ("Mme": "Ms" or
+        "Mrs"; a prime minister is German "Premierminister" or "Ministerpräsident")."""
+        names = list(map(language.name, title.languages))
+        languages = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
         return self.finding(
             doc,
             title.start,
             title.end,
-            f"“{title.text}” is a courtesy title in {languages}{setting}: {language.name(target)} writes"
-            f" “{title.suggestion}”",
+            f"“{title.text}” is {title.what} in {languages}: {language.name(target)} writes “{title.suggestion}”",
             confidence=0.7 if title.text.endswith(".") and len(title.text) <= 3 else 0.85,
             suggestion=title.suggestion,
             fix=Fix.replace(title.start, title.end, title.suggestion, Applicability.UNSAFE),
@@ -192,6 +205,13 @@ class UntranslatedWord(Check):
             suggestion=suggestion,
             fix=fix,
         )
+
+
+def _in_a_passage(doc: Document, ctx: RunContext, start: int) -> bool:
+    """The offset lies in a sentence _passage judges another language's: wrong-language reports it whole."""
+    sentences = doc.sentences
+    at = bisect_left([s.end for s in sentences], start + 1)
+    return at < len(sentences) and _passage(doc, ctx, sentences[at], [start])
 
 
 def _passage(doc: Document, ctx: RunContext, sentence: Sentence, found: list) -> bool:

@@ -26,6 +26,7 @@ class Honorific(NamedTuple):
     text: str
     languages: tuple[str, ...]  # the languages that write it
     suggestion: str  # the target's title for the same courtesy
+    what: str = "a courtesy title"  # as a finding names it
 
 
 @cache

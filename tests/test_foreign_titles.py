@@ -1,4 +1,5 @@
-"""Courtesy titles of another language before a name (audit.words.honorifics), reported by untranslated-word."""
+"""Titles of another language, reported by untranslated-word: courtesy titles before a name (audit.words.honorifics)
+and titles of offices (audit.words.offices)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from audit import lexicon
 from audit.checks import get
 from audit.errors import InputError
-from audit.words.honorifics import in_text
+from audit.words import honorifics, offices
 from tests.test_untranslated_word import findings, run_direct, wmt14_documents
 
 CHECK = get("untranslated-word")
@@ -29,7 +30,7 @@ CHECK = get("untranslated-word")
     ],
 )
 def test_a_title_of_another_language_with_the_targets_own(text, target, expected):
-    assert [(h.text, h.languages, h.suggestion) for h in in_text(text, target)] == expected
+    assert [(h.text, h.languages, h.suggestion) for h in honorifics.in_text(text, target)] == expected
 
 
 @pytest.mark.parametrize(
@@ -47,7 +48,7 @@ def test_a_title_of_another_language_with_the_targets_own(text, target, expected
     ],
 )
 def test_initials_senior_and_the_targets_own_titles_are_left(text, target):
-    assert in_text(text, target) == []
+    assert honorifics.in_text(text, target) == []
 
 
 def test_the_check_reports_the_title_once_with_an_unsafe_fix():
@@ -58,12 +59,60 @@ def test_the_check_reports_the_title_once_with_an_unsafe_fix():
     assert "courtesy title in French" in finding.message
 
 
-def test_honorifics_of_a_language_file_are_checked(tmp_path, monkeypatch):
-    (tmp_path / "xx.toml").write_text('code = "xx"\nname = "X"\nprovenance = "test"\n[honorifics]\nsir = ["Sr"]\n')
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        ("Der britische Prime Minister Keir Starmer sagte es.", "de", [("Prime Minister", ("en",), "Premierminister")]),
+        ("Le Secretary of State Marco Rubio a parlé.", "fr", [("Secretary of State", ("en",), "secrétaire d'État")]),
+        ("President Macron a parlé.", "fr", [("President", ("en", "nl"), "président")]),
+        ("El Governor Gavin Newsom habló.", "es", [("Governor", ("en",), "gobernador")]),
+        ("Bundeskanzler Scholz said so.", "en", [("Bundeskanzler", ("de",), "Chancellor")]),
+        ("Ministro Lula spoke.", "en", [("Ministro", ("es", "it", "pt"), "Minister")]),
+        ("The premier ministre resigned.", "en", [("premier ministre", ("fr",), "Prime Minister")]),  # any case
+    ],
+)
+def test_an_office_of_another_language_with_the_targets_own(text, target, expected):
+    assert [(o.text, o.languages, o.suggestion) for o in offices.in_text(text, target)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Stephen King and Carole King wrote.", "en"),  # a surname, after a name
+        ("The Office of the Prime Minister said.", "de"),  # inside a name of its own language, after "the"
+        ("Der Premier von Quebec und General Motors.", "de"),  # German writes Premier; no name after General
+        ("El mayor problema del alcalde.", "es"),  # "mayor": larger
+        ("Le Premier ministre et le président.", "fr"),
+        ("The President met the Mayor.", "en"),  # no name after them
+        ("Minister Pistorius und Präsident Selenskyj.", "de"),
+    ],
+)
+def test_titles_a_target_writes_or_names_are_left(text, target):
+    assert offices.in_text(text, target) == []
+
+
+def test_a_language_without_offices_gets_none():
+    assert offices.in_text("Der Prime Minister Keir Starmer sprach.", "sv") == []
+
+
+def test_the_check_names_every_language_that_writes_a_title():
+    [finding] = findings(CHECK, "Presidente Milei promised to cut public spending.", "en")
+    assert finding.message == "“Presidente” is a title in Spanish, Italian or Portuguese: English writes “President”"
+
+
+@pytest.mark.parametrize(
+    ("table", "error"),
+    [
+        ('[honorifics]\nsir = ["Sr"]\n', "'honorifics' must be a table with miss, mr, mrs"),
+        ('[offices]\nmayor = "Mayor"\n', "'offices' maps an office to a list of the titles that name it"),
+    ],
+)
+def test_titles_of_a_language_file_are_checked(tmp_path, monkeypatch, table, error):
+    (tmp_path / "xx.toml").write_text(f'code = "xx"\nname = "X"\nprovenance = "test"\n{table}')
     monkeypatch.setenv(lexicon.ENVIRONMENT, str(tmp_path))
     lexicon.clear_cache()
     try:
-        with pytest.raises(InputError, match="'honorifics' must be a table with miss, mr, mrs"):
+        with pytest.raises(InputError, match=error):
             lexicon.get("xx")
     finally:
         monkeypatch.delenv(lexicon.ENVIRONMENT)
