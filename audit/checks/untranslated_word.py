@@ -19,8 +19,7 @@ from audit.findings import Applicability, Finding, Fix, Severity
 
 if TYPE_CHECKING:
     from audit.names.gazetteer import Entity
-    from audit.words.honorifics import Honorific
-    from audit.words.offices import Office
+    from audit.words.honorifics import Title
 
 SHORT_SENTENCE_PROSE = 3  # lower-case words a short sentence needs to be reported whole as another language's
 HOME = 0.5  # a sentence with less of its prose at home in the target is a passage, wrong-language's to judge
@@ -150,7 +149,7 @@ class UntranslatedWord(Check):
                     if not any(run.start < end and start < run.end for start, end in reported):  # named above
                         yield from self._report(doc, ctx, sentence, run.start, run.end, run.name, 0.95, quotations)
 
-    def _title(self, doc: Document, title: Honorific | Office, target: str) -> Finding:
+    def _title(self, doc: Document, title: Title, target: str) -> Finding:
         """The finding on a title of another language: a courtesy ("M. Macron" in English) or an office ("der
         Prime Minister"), the target's own suggested; unsafe, as the target may say it otherwise ("Mme": "Ms" or
         "Mrs"; a prime minister is German "Premierminister" or "Ministerpräsident")."""

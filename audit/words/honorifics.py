@@ -20,12 +20,14 @@ _WORD_BEFORE = re.compile(r"([\w.'’-]+)[ \u00a0]+$")
 _SHORT = 2  # letters: a title this short with a full stop ("M.", "Sr.") may be an initial or "Senior"
 
 
-class Honorific(NamedTuple):
+class Title(NamedTuple):
+    """A title of other languages in the text (a courtesy here, an office in audit.words.offices)."""
+
     start: int
     end: int
     text: str
     languages: tuple[str, ...]  # the languages that write it
-    suggestion: str  # the target's title for the same courtesy
+    suggestion: str  # the target's title for the same courtesy or office
     what: str = "a courtesy title"  # as a finding names it
 
 
@@ -52,7 +54,7 @@ def _pattern(target: str) -> re.Pattern[str] | None:
     return re.compile(f"{_BEFORE}(?:{'|'.join(map(re.escape, forms))}){_AFTER}")
 
 
-def in_text(text: str, target: str) -> list[Honorific]:
+def in_text(text: str, target: str) -> list[Title]:
     """The courtesy titles of other languages before a capitalised word of the text, where the target has titles
     of its own to suggest. A short title with a full stop ("M.", "Sr.") only before one capitalised word and after
     none: not an initial ("J. M. Coetzee", "M. Night Shyamalan") nor "Senior" after a name."""
@@ -72,7 +74,7 @@ def in_text(text: str, target: str) -> list[Honorific]:
             if _after_a_name(text, match.start()):
                 continue
         languages, courtesy = _foreign(target)[form]
-        found.append(Honorific(match.start(), match.end(), form, languages, _suggested(text, own, courtesy)))
+        found.append(Title(match.start(), match.end(), form, languages, _suggested(text, own, courtesy)))
     return found
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
 
 from audit import lexicon
+from audit.words.honorifics import Title
 
 LEAN = 1.0  # a title of one word counts only where its language writes it this much more often (Zipf) than the
 # target: Spanish "mayor" is "larger", French "premier" "first", German "Premier" its own
@@ -18,15 +18,6 @@ _EDGE_BEFORE = r"(?<![\w'’-])"
 _EDGE_AFTER = r"(?![\w'’-])"
 _NAME_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)[ \u00a0]+$")
-
-
-class Office(NamedTuple):
-    start: int
-    end: int
-    text: str
-    languages: tuple[str, ...]  # the languages that write it
-    suggestion: str  # the target's title of the same office
-    what: str = "a title"  # as a finding names it
 
 
 @cache
@@ -64,7 +55,7 @@ def _patterns(target: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
     )
 
 
-def in_text(text: str, target: str) -> list[Office]:
+def in_text(text: str, target: str) -> list[Title]:
     """The titles of other languages' offices in the text, where the target has titles of its own to suggest: a
     phrase of several words anywhere but after a function word of its language ("Office of the Prime Minister" is
     a name); a word only capitalised before a capitalised word and after none but a function word of the target
@@ -86,5 +77,5 @@ def in_text(text: str, target: str) -> list[Office]:
                     continue
             elif any(word_before.casefold() in lexicon.of(code).function_words for code in languages):
                 continue
-            found.append(Office(match.start(), match.end(), match.group(), languages, own.offices[office][0]))
+            found.append(Title(match.start(), match.end(), match.group(), languages, own.offices[office][0], "a title"))
     return sorted(found)
