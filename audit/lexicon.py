@@ -35,7 +35,9 @@ GRAMMATICAL_CONDITIONS = (
 )
 HONORIFICS = ("mr", "mrs", "miss")  # the courtesy titles before a surname, matched across languages
 _CODE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")  # a file name a language code can be, nothing else
-DEFAULT_QUOTES = {"“": "”", "«": "»", "„": "”", "‹": "›", '"': '"'}
+# opening mark -> the marks that may close it, the first found closing it: „ closes with ” in Polish and Dutch and
+# with “ in German, whichever language's text carries it (German quotes in an English translation)
+DEFAULT_QUOTES = {"“": "”", "«": "»", "„": "“”", "‹": "›", '"': '"'}
 
 
 class Double(NamedTuple):
@@ -89,7 +91,7 @@ class Lexicon:
     nouns_capitalised: bool = False  # German: a capital letter does not make a name
     names_inflect: bool = False  # Polish: a name takes case endings ("Polska", "w Polsce", "Polski")
     inversion: Inversion | None = None
-    quotes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_QUOTES))  # opening mark -> closing mark
+    quotes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_QUOTES))  # opening mark -> closing marks
     emphatic_doubles: frozenset[str] = frozenset()  # "very, very": info at most
     reduplications: frozenset[str] = frozenset()  # never an error: "ha ha", "Baden-Baden"
     name_particles: frozenset[str] = frozenset()  # inside personal and place names ("de Villepin", "Chemin de Damas")
@@ -218,8 +220,8 @@ def parse(data: dict[str, Any], origin: str, shared: Lexicon | None = None) -> L
         )
     if "quotes" in data:
         quotes = _table(data, "quotes", origin, None)
-        if not all(isinstance(k, str) and isinstance(v, str) and len(k) == len(v) == 1 for k, v in quotes.items()):
-            raise InputError(f"{origin}: 'quotes' maps one opening mark to one closing mark")
+        if not all(isinstance(k, str) and isinstance(v, str) and len(k) == 1 <= len(v) for k, v in quotes.items()):
+            raise InputError(f"{origin}: 'quotes' maps one opening mark to the marks that may close it")
         values["quotes"] = {**DEFAULT_QUOTES, **quotes}
     values["grammatical_doubles"] = tuple(_double(item, origin) for item in _list(data, "grammatical_doubles", origin))
     particles = _table(data, "particle_verbs", origin, None) if "particle_verbs" in data else {}

@@ -102,8 +102,7 @@ def quotations(text: str, start: int, end: int, lang: Lexicon) -> list[tuple[int
     spans, index = [], start
     while (found := opening.search(text, index, end)) is not None:
         index = found.start()
-        close = text.find(closing[text[index]], index + 1, end)
-        stop = end if close < 0 else close
+        stop = _closed_at(text, closing[text[index]], index + 1, end)
         spans.append((index, stop))
         index = stop + 1
     return spans
@@ -153,11 +152,17 @@ def _quoted(text: str, start: int, end: int, closing: dict[str, str], marked: li
     spans = []
     at = bisect_left(marked, start)
     while at < len(marked) and (index := marked[at]) < end:
-        close = text.find(closing[text[index]], index + 1, end)
-        stop = end if close < 0 else close
+        stop = _closed_at(text, closing[text[index]], index + 1, end)
         spans.append((index, stop))
         at = bisect_left(marked, stop + 1, at)
     return spans
+
+
+def _closed_at(text: str, marks: str, start: int, end: int) -> int:
+    """Where the first of the marks that may close a quotation stands in text[start:end], or `end` (an unclosed
+    quotation runs to it)."""
+    found = [at for at in map(text.find, marks, repeat(start), repeat(end)) if at >= 0]
+    return min(found, default=end)
 
 
 def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozenset[str]) -> Attribution | None:
