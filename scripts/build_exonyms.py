@@ -329,8 +329,13 @@ def _foreign(spelling: str, standard: str, natives: set[str], standards: set[str
 
 def _quoted(spelling: str, standard: str, lang: str, target: str, zipf_frequency, curated: bool) -> bool:
     """A spelling that its language writes and the target hardly does (Alepo, Nilo, Gadafi, Mossul, Barcelone in
-    English), not a variant the target writes as well (Hasan beside Hassan, Asad beside Assad); of a curated
-    row, also one the target never writes (Raïssi in German, Masimov in English), which the row does not list."""
+    English), not a variant the target writes as well (Hasan beside Hassan, Asad beside Assad); of a curated row,
+    also one the target never writes (Raïssi in German, Masimov in English) or its standard after an article (El
+    Cairo), which the row does not list."""
+    article, _, name = spelling.partition(" ")
+    if curated and article.casefold() in ARTICLES and name == standard:
+        return True  # the standard after its language's article, which the row does not give the target (El Cairo;
+        # where the target writes an Arabic article too, the row lists it: El Arish)
     if spelling.endswith(("'s", "’s")) or _spaced(spelling) == _spaced(standard):
         return False  # Dutch Houthi's is an English possessive too; a hyphen for a space is no other spelling
     own = zipf_frequency(spelling, target)

@@ -511,11 +511,12 @@ def _a_word_before(word, lang, people: bool) -> bool:
     Hasina"), not a name ("Albert Londres", "Khaled Abou Bakr"): by the target's list of names (audit.names.respelling),
     where it has one; not another language's function word. An adjective made with a hyphen ("Oil-rich Irak") is
     never a name's word; a hyphened title is one of words (Secretary-General); in German, whose nouns are
-    capitalised, a common noun stands before a place (die Hauptstadt Pyongyang, die Stadt Tombouctou)."""
+    capitalised, a noun of a kind of place stands before a place (die Hauptstadt Pyongyang, die Stadt Tombouctou),
+    and so does any noun it writes very often (in Richtung Sea of Japan)."""
     if _HYPHENED_ADJECTIVE.search(word.text):
         return True
     if lang.nouns_capitalised and not people:  # German: a noun before a place (die Hauptstadt Pjöngjang)
-        return not word.text.isupper() and _a_place_noun(word.key, lang)
+        return not word.text.isupper() and (_a_place_noun(word.key, lang) or _a_common_word(word.text, lang.code))
     if not people or word.key in _others_function_words(lang.code):
         return False
     if lang.nouns_capitalised:  # German: a noun as common as Präsident is no given name
