@@ -226,6 +226,26 @@ def test_a_slip_of_one_letter_beside_a_name_written_more_or_known(text, expected
     assert [(found, suggestion) for _, found, suggestion in _variants_in("en", text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Ahmed al Shara se reunió con el enviado. Según la agencia, Al-Sharaa pidió el fin de las sanciones y "
+               "Al-Sharaa viajó.", [("Shara", "Sharaa")]),
+        ("en", "Bashar al-Assad fled to Moscow. The al Asad family remains there, and al-Assad's aides too.",
+         [("Asad", "Assad")]),
+        ("fr", "Hassan Nasrallah et Hasan Rohani ont parlé.", []),  # no article: two people's given names
+        ("en", "Paris Hilton met Parris Island's commander.", []),  # plain names a doubled letter apart
+        ("en", "Salem voted; Salem, Oregon, did too. Sheikh al-Sallem and al-Sallem's sons spoke.", []),  # one
+        # after an article only
+    ],
+)  # fmt: skip
+def test_names_after_an_arabic_article_a_doubled_letter_apart_are_one(lang, text, expected):
+    """al Shara beside Al-Sharaa, al Asad beside al-Assad: two romanizations of one Arabic name, which a doubled
+    letter alone does not tell apart elsewhere (a blind review of Spanish translations found them unreported)."""
+    found = [(text, suggestion) for _, text, suggestion in _variants_in(lang, text)]
+    assert found == expected
+
+
 def test_one_word_alike_across_articles_names_different_people():
     assert _feed_variants("Mohamed Salah scored twice.", "Mohammed Ali Khan resigned.") == []
     assert _feed_variants("Frank Smith spoke.", "French Smith spoke.", "A French official spoke.") == []

@@ -34,6 +34,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINER_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "abu")
 _JOINER = re.compile(f"[ -](?:(?:{'|'.join(_JOINER_ARTICLES)})[- ])?")  # within a full name
 _JOINER_LONGEST = 2 + max(map(len, _JOINER_ARTICLES))  # a longer gap joins nothing, and is not matched
+_ARABIC_ARTICLES = ("al ", "al-", "el ", "el-")  # before a name, as a romanization writes them
 _ARTICLE = re.compile(r"(?:al|el|Al|El|ad|ar|as|ash|at|az|an)-(?=[A-Z])")
 _TEXT = operator.itemgetter(2)  # a Mention's text
 ENGLISH = "en"
@@ -88,6 +89,12 @@ class NameVariant(Check):
             "Baschar al-Assad floh nach Moskau. Bashar al-Assad hatte Syrien seit 2000 regiert.",
             ("Bashar",),
             "Baschar al-Assad floh nach Moskau. Baschar al-Assad hatte Syrien seit 2000 regiert.",
+        ),
+        Example(
+            "es",
+            "Ahmed al Shara viajó a Riad. Al-Sharaa se reunió con el príncipe heredero y Al-Sharaa volvió a Damasco.",
+            ("Shara",),
+            "Ahmed al Sharaa viajó a Riad. Al-Sharaa se reunió con el príncipe heredero y Al-Sharaa volvió a Damasco.",
         ),
     )
 
@@ -368,6 +375,7 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         if len({_spelling(m) for m in group}) > 1:
             groups.append(group)
     groups += _slips(candidates, {m.text for group in groups for m in group})
+    groups += _article_doubles(text, candidates, {m.text for group in groups for m in group})
     romanized = korean.spellings(text)  # Lee Jae-myung / Lee Jae-myeong: two romanizations of a Korean name
     within = [(start, end) for places in romanized for start, end, _ in places]
     hyphened = [  # Kim Jong-un / Kim Jong Un: one word against two, unless a romanization's group holds them
@@ -415,6 +423,21 @@ def _slips(candidates: Sequence, grouped: set[str]) -> list[list]:
                 groups.append([m for m in candidates if m.text in (slip, name)])
             break
     return groups
+
+
+def _article_doubles(text: str, candidates: Sequence, grouped: set[str]) -> list[list]:
+    """Names after an Arabic article, spelled with a doubled letter and without (al Shara / Al-Sharaa, al Asad /
+    al-Assad): two romanizations of one Arabic name, where plain names that differ so are as often two (Paris /
+    Parris, which `_linked` leaves apart)."""
+    from audit.names.skeleton import undoubled
+
+    by_name: dict[str, set[str]] = {}
+    for mention in candidates:
+        before = text[max(0, mention.start - 4) : mention.start].casefold()
+        if before[-3:] in _ARABIC_ARTICLES and not before[:1].isalnum() and mention.text not in grouped:
+            by_name.setdefault(undoubled(mention.text), set()).add(mention.text)
+    spelled = [spellings for name, spellings in by_name.items() if len(spellings) > 1 and len(name) >= MIN_SLIP - 1]
+    return [[m for m in candidates if m.text in spellings] for spellings in spelled]
 
 
 def _one_edit(a: str, b: str) -> bool:

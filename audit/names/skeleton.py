@@ -346,11 +346,11 @@ def _doubled_only(a: str, b: str) -> bool:
     """Two plain spellings, no other language's marks in either, that differ by a doubled letter alone: as often
     two names as one (Paris / Parris, Harris / Haris, Canon / Cannon); a table that knows them decides."""
     plain = a.isascii() and b.isascii() and not looks_foreign(a) and not looks_foreign(b)
-    return plain and _undoubled(a) == _undoubled(b)
+    return plain and undoubled(a) == undoubled(b)
 
 
 @lru_cache(maxsize=65536)
-def _undoubled(name: str) -> str:
+def undoubled(name: str) -> str:
     """The name in lower case, each doubled letter written once."""
     return _once(name.casefold())
 
