@@ -97,6 +97,7 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()  # inside personal and place names ("de Villepin", "Chemin de Damas")
     place_qualifiers: frozenset[str] = frozenset()  # the target's words before a place's name ("Upper Galilee")
     place_nouns: frozenset[str] = frozenset()  # capitalised nouns of a kind of place before one ("Hauptstadt")
+    compound_linkers: frozenset[str] = frozenset()  # join a closed compound's parts: the language writes them as one
     title_endings: frozenset[str] = frozenset()  # a capitalised word ending so is a title before a name (Außenminister)
     feminine_endings: frozenset[str] = frozenset()  # what an adjective adds for the feminine ("talibane", "talibanes")
     grammatical_doubles: tuple[Double, ...] = ()

@@ -532,3 +532,26 @@ def test_a_name_left_in_cyrillic_is_given_the_targets_spelling(lang, text, expec
     found = [(f.text, f.suggestion) for f in findings(CHECK, text, lang)]
     assert found == expected
     assert all(f.fix is None or f.fix.applicability.value == "unsafe" for f in findings(CHECK, text, lang))
+
+
+@pytest.mark.parametrize(
+    ("word", "target", "lang"),
+    [
+        ("atomabkommen", "en", "de"),
+        ("waffenstillstandsabkommen", "en", "de"),  # the linker s
+        ("koalitionsregierung", "fr", "de"),
+        ("wapenstilstandsakkoord", "en", "nl"),
+        ("careerist", "en", None),  # "ist" is German, too short a part
+        ("revolutionist", "en", None),
+        ("atomabkommen", "de", None),  # the target's own compounds are not foreign
+        ("counterintelligence", "en", None),
+    ],
+)
+def test_a_closed_compound_no_list_holds_is_read_from_its_parts(word, target, lang):
+    """A compound of a language that closes them (its lexicon's compound_linkers), copied whole by machine
+    translation: its last part plainly that language's and its first written there at least as often as in the
+    target (a blind review: "the Atomabkommen" went unreported in English)."""
+    from audit.words import evidence
+
+    found = evidence.compound(word, target)
+    assert (found.lang if found.kind == evidence.STRONG else None) == lang

@@ -38,6 +38,10 @@ TARGET_PIECE_GAP = 1.0  # a piece of a compound this much more common in the tar
 # "c'est-à-dire" in English (c, est, à and dire each also written in English texts, none plainly foreign)
 ELIDED_GAP = 3.0
 UNKNOWN_MIN_LETTERS = 4  # a shorter word no list knows is an abbreviation or a symbol as often as a word
+COMPOUND_MIN_LETTERS = 9  # a word no list holds, this long, may be another language's closed compound
+COMPOUND_PART_LETTERS = 4  # the shortest part of one ("career-ist" is no German compound)
+COMPOUND_PART_MIN = 3.0  # the Zipf frequency each part needs in the compound's language, the first part no less
+# than in the target ("Atom-abkommen"; not "revolution-ist")
 
 
 class Verdict(NamedTuple):
@@ -63,9 +67,9 @@ def verdict(key: str, target: str, capitalised: bool = False) -> Verdict:
         return verdict(key.removesuffix(POSSESSIVE), target, capitalised)
     pieces = [piece for piece in key.replace("'", "-").split("-") if piece]
     if len(pieces) < 2:
-        return NONE if capitalised else _unknown(key, target)
+        return NONE if capitalised else _unlisted(key, target)
     verdicts = [
-        _judge(piece, target, capitalised and i == 0) or _unknown(piece, target) for i, piece in enumerate(pieces)
+        _judge(piece, target, capitalised and i == 0) or _unlisted(piece, target) for i, piece in enumerate(pieces)
     ]
     strong = [v for v in verdicts if v.kind == STRONG]
     if strong and not any(_the_targets(v) for v in verdicts):  # "États-unis", "l'armée", "vidéo-clip"
@@ -75,8 +79,51 @@ def verdict(key: str, target: str, capitalised: bool = False) -> Verdict:
     return NONE
 
 
+def _unlisted(key: str, target: str) -> Verdict:
+    """The verdict on a word no list holds: by its letters, else as a compound."""
+    found = _unknown(key, target)
+    return found if found.kind else compound(key, target)
+
+
+@lru_cache(maxsize=8192)
+def compound(key: str, target: str) -> Verdict:
+    """The verdict on a word no list holds as a closed compound of a language that writes them (its lexicon's
+    compound_linkers): a word of that language, then one plainly its own and not the target's (Atomabkommen,
+    Waffenstillstandsabkommen in English). Machine translation copies such a word whole, and no list holds most
+    of them; the longest last part is tried first."""
+    if len(key) < COMPOUND_MIN_LETTERS or not key.isalpha() or _judge(key, target, False) is not None:
+        return NONE
+    for lang, linkers in _compounding(target):
+        for cut in range(COMPOUND_PART_LETTERS, len(key) - COMPOUND_PART_LETTERS + 1):
+            last = _judge(key[cut:], target, False)
+            if last is None or last.kind != STRONG or last.lang != lang or last.source < COMPOUND_PART_MIN:
+                continue
+            first = key[:cut]
+            for linker in linkers:
+                part = first[: len(first) - len(linker)]
+                if first.endswith(linker) and len(part) >= COMPOUND_PART_LETTERS:
+                    there = frequencies.zipf(part, lang)
+                    if there >= COMPOUND_PART_MIN and there >= frequencies.zipf(part, target):
+                        return last
+    return NONE
+
+
+@lru_cache(maxsize=16)
+def _compounding(target: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The languages but the target that close their compounds, each with its linkers, the bare join first."""
+    from audit import lexicon
+
+    found = []
+    for code in sorted(set(lexicon.available()) & frequencies.languages() - {target}):
+        linkers = lexicon.of(code).compound_linkers
+        if linkers:
+            found.append((code, ("", *sorted(linkers, key=len, reverse=True))))
+    return tuple(found)
+
+
 def _elided_of_one_language(key: str, verdicts: list[Verdict]) -> bool:
-    """A word joined by an elision whose pieces all lean to one language, by ELIDED_GAP together."""
+    """A word joined by an elision whose pieces all lean to one language, by ELIDED_GAP together (not by a hyphen
+    alone: French writes "low-cost" and "pick-up", English names a station "Bruxelles-Midi")."""
     return (
         "'" in key
         and {v.kind for v in verdicts} == {LEANING}

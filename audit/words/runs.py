@@ -19,7 +19,17 @@ from audit import lexicon
 from audit.addresses import finder
 from audit.duplication.spans import Spans
 from audit.words import frequencies, loanwords
-from audit.words.evidence import LEANING, LEANING_GAP, LEANING_MIN, NONE, STRONG, Verdict, never_strong, verdict
+from audit.words.evidence import (
+    LEANING,
+    LEANING_GAP,
+    LEANING_MIN,
+    NONE,
+    STRONG,
+    Verdict,
+    compound,
+    never_strong,
+    verdict,
+)
 from audit.words.tokens import Word, key_of, shape, texts, words
 
 _SPLIT = re.compile(r"[-‐‑'’]")
@@ -331,7 +341,10 @@ def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) 
         elif index == 0 and word.key not in names and not (following is not None and following.capitalised):
             verdicts.append(_first(word, target))
         else:
-            verdicts.append(_capitalised(word, target))
+            determined = (
+                index > 0 and found[index - 1].key in data.determiners and _joined(text, found[index - 1], word)
+            )
+            verdicts.append(_capitalised(word, target, determined))
     for index, word in enumerate(found):
         if word.capitalised and verdicts[index].kind == STRONG and _beside_a_name(text, found, verdicts, index, target):
             verdicts[index] = NONE
@@ -373,14 +386,18 @@ def _first(word: Word, target: str) -> Verdict:
     return _capitalised(word, target)
 
 
-def _capitalised(word: Word, target: str) -> Verdict:
+def _capitalised(word: Word, target: str, determined: bool = False) -> Verdict:
     """A capitalised word is a name ("Finistère", "Zénith", "Antenne 2") unless its language writes every noun
-    with a capital ("Maßnahmen"), or it joins words and ends in lower case, as names do not ("États-unis",
-    "Etats-membres"; "Pont-de-Buis" is a name)."""
-    if len(word.parts) > 1:  # "Pont-de-Buis", "Berlin-Mitte" are names; "États-unis" is words
+    with a capital ("Maßnahmen"; after one of the target's determiners or an elided article, as a name is not, also
+    a compound no list holds: "the Atomabkommen", "l'Atomabkommen"), or it joins words and ends in lower case, as
+    names do not ("États-unis", "Etats-membres"; "Pont-de-Buis" is a name)."""
+    base = lexicon.of(target).base(word.key)  # "l'Atomabkommen": the elided article determines the word
+    if len(word.parts) > 1 and base == word.key:  # "Pont-de-Buis", "Berlin-Mitte" are names; "États-unis" is words
         last = _SPLIT.split(word.text.removesuffix("'s").removesuffix("’s"))[-1]
         return verdict(word.key, target) if last and not last[0].isupper() else NONE
-    found = verdict(word.key, target, capitalised=True)
+    found = verdict(word.key, target, capitalised=True) if base == word.key else NONE
+    if (determined or base != word.key) and not found.kind:
+        found = compound(base, target)
     if found.kind == STRONG and found.lang is not None and lexicon.of(found.lang).nouns_capitalised:
         return found
     return NONE
