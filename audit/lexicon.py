@@ -90,6 +90,7 @@ class Lexicon:
     elisions: tuple[str, ...] = ()  # elided words written onto the next ("l'", "d'"), longest first
     nouns_capitalised: bool = False  # German: a capital letter does not make a name
     names_inflect: bool = False  # Polish: a name takes case endings ("Polska", "w Polsce", "Polski")
+    names_without_titles: bool = False  # its news writes "Maduro", not "Herr Maduro": a foreign title is deleted
     inversion: Inversion | None = None
     quotes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_QUOTES))  # opening mark -> closing marks
     emphatic_doubles: frozenset[str] = frozenset()  # "very, very": info at most
@@ -123,7 +124,7 @@ class Lexicon:
 
 
 _WORD_LISTS = {f.name for f in fields(Lexicon) if f.type in ("frozenset[str]", "frozenset[str] | None")}
-_FLAGS = {"subject_may_drop", "nouns_capitalised", "bare_subjects", "names_inflect"}
+_FLAGS = {"subject_may_drop", "nouns_capitalised", "bare_subjects", "names_inflect", "names_without_titles"}
 _TOP = {
     "code", "name", "provenance", "elisions", "inversion", "quotes", "grammatical_doubles", "particle_verbs",
     "contractions", "honorifics", "offices",

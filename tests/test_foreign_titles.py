@@ -10,6 +10,7 @@ import pytest
 from audit import lexicon
 from audit.checks import get
 from audit.errors import InputError
+from audit.findings import Applicability
 from audit.words import honorifics, offices
 from tests.test_untranslated_word import findings, run_direct, wmt14_documents
 
@@ -25,12 +26,31 @@ CHECK = get("untranslated-word")
         ("Herr Scholz met Frau Baerbock.", "en", [("Herr", ("de",), "Mr"), ("Frau", ("de",), "Ms")]),
         ("Mr. Biden met Mme Lagarde.", "en", [("Mme", ("fr",), "Ms.")]),  # the text's own full stops
         ("Mr Biden a déclaré que Mrs Harris viendrait.", "fr", [("Mr", ("en",), "M."), ("Mrs", ("en",), "Mme")]),
-        ("Mr. Biden sagte, Monsieur Macron schwieg.", "de", [("Mr.", ("en",), "Herr"), ("Monsieur", ("fr",), "Herr")]),
-        ("Mr. Biden dijo que Mme Lagarde no vendría.", "es", [("Mr.", ("en",), "Sr."), ("Mme", ("fr",), "Sra.")]),
+        ("Mr. Biden sagte, Monsieur Macron schwieg.", "de", [("Mr.", ("en",), ""), ("Monsieur", ("fr",), "")]),
+        ("Mr. Biden dijo que Mme Lagarde no vendría.", "es", [("Mr.", ("en",), ""), ("Mme", ("fr",), "")]),
     ],
 )
 def test_a_title_of_another_language_with_the_targets_own(text, target, expected):
+    """The target's title, or none where its news names people without one (German, Spanish: a blind review
+    found "Herr Maduro" suggested where dpa writes "Maduro")."""
     assert [(h.text, h.languages, h.suggestion) for h in honorifics.in_text(text, target)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "fixed"),
+    [
+        ("Mr Maduro sagte am Montag, Venezuela werde sich verteidigen.", "de",
+         "Maduro sagte am Montag, Venezuela werde sich verteidigen."),
+        ("El primer ministro, Mr.\u00a0Trudeau, respondió.", "es", "El primer ministro, Trudeau, respondió."),
+        ("Mr Maduro a déclaré lundi.", "fr", "M. Maduro a déclaré lundi."),
+    ],
+)  # fmt: skip
+def test_a_title_the_targets_news_does_not_write_is_deleted_with_its_space(text, target, fixed):
+    from audit.fixes import apply
+
+    [finding] = findings(CHECK, text, target)
+    assert finding.text in ("Mr", "Mr.") and finding.fix.applicability is Applicability.UNSAFE
+    assert apply(text, [finding.fix]) == fixed
 
 
 @pytest.mark.parametrize(

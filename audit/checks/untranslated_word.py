@@ -58,7 +58,7 @@ class UntranslatedWord(Check):
         " A term quoted, in italics or in brackets is noted at info. The translation is suggested only where a"
         " table knows it (“États-unis” → “United States”). A courtesy title of another language before a name"
         " (“M. Macron”, “Herr Scholz” in English) and the title of an office (“der Prime Minister”) are reported"
-        " with the target's own title."
+        " with the target's own title, or deleted where its news names people without one (“Mr Maduro” in German)."
     )
     Options = Options
     examples = (
@@ -155,14 +155,21 @@ class UntranslatedWord(Check):
         "Mrs"; a prime minister is German "Premierminister" or "Ministerpräsident")."""
         names = list(map(language.name, title.languages))
         languages = " or ".join([", ".join(names[:-1]), names[-1]] if len(names) > 2 else names)
+        target_name = language.name(target)
+        if title.suggestion:
+            said = f"{target_name} writes “{title.suggestion}”"
+            fix = Fix.replace(title.start, title.end, title.suggestion, Applicability.UNSAFE)
+        else:  # "Mr Maduro" in German: the name alone
+            said = f"{target_name} news names the person without one"
+            fix = Fix.delete(title.start, title.end, Applicability.UNSAFE)
         return self.finding(
             doc,
             title.start,
-            title.end,
-            f"“{title.text}” is {title.what} in {languages}: {language.name(target)} writes “{title.suggestion}”",
+            title.start + len(title.text),
+            f"“{title.text}” is {title.what} in {languages}: {said}",
             confidence=0.7 if title.text.endswith(".") and len(title.text) <= 3 else 0.85,
-            suggestion=title.suggestion,
-            fix=Fix.replace(title.start, title.end, title.suggestion, Applicability.UNSAFE),
+            suggestion=title.suggestion or None,
+            fix=fix,
         )
 
     def _report(

@@ -27,7 +27,8 @@ class Title(NamedTuple):
     end: int
     text: str
     languages: tuple[str, ...]  # the languages that write it
-    suggestion: str  # the target's title for the same courtesy or office
+    suggestion: str  # the target's title for the same courtesy or office; "" where its news writes none (the
+    # title is then deleted, with the spaces after it, which `end` takes in)
     what: str = "a courtesy title"  # as a finding names it
 
 
@@ -56,8 +57,9 @@ def _pattern(target: str) -> re.Pattern[str] | None:
 
 def in_text(text: str, target: str) -> list[Title]:
     """The courtesy titles of other languages before a capitalised word of the text, where the target has titles
-    of its own to suggest. A short title with a full stop ("M.", "Sr.") only before one capitalised word and after
-    none: not an initial ("J. M. Coetzee", "M. Night Shyamalan") nor "Senior" after a name."""
+    of its own: to suggest, or, where its news names people without them, to delete ("Mr Maduro" in German). A
+    short title with a full stop ("M.", "Sr.") only before one capitalised word and after none: not an initial
+    ("J. M. Coetzee", "M. Night Shyamalan") nor "Senior" after a name."""
     own = lexicon.of(target).honorifics
     pattern = _pattern(target) if own else None
     if pattern is None:
@@ -74,7 +76,10 @@ def in_text(text: str, target: str) -> list[Title]:
             if _after_a_name(text, match.start()):
                 continue
         languages, courtesy = _foreign(target)[form]
-        found.append(Title(match.start(), match.end(), form, languages, _suggested(text, own, courtesy)))
+        if lexicon.of(target).names_without_titles:  # "Mr Maduro" in German: "Maduro"
+            found.append(Title(match.start(), surname.start(1), form, languages, "", "a courtesy title"))
+        else:
+            found.append(Title(match.start(), match.end(), form, languages, _suggested(text, own, courtesy)))
     return found
 
 
