@@ -375,7 +375,7 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         if len({_spelling(m) for m in group}) > 1:
             groups.append(group)
     groups += _slips(candidates, {m.text for group in groups for m in group})
-    groups += _article_doubles(text, candidates, {m.text for group in groups for m in group})
+    groups += _after_articles(text, candidates, {m.text for group in groups for m in group})
     romanized = korean.spellings(text)  # Lee Jae-myung / Lee Jae-myeong: two romanizations of a Korean name
     within = [(start, end) for places in romanized for start, end, _ in places]
     hyphened = [  # Kim Jong-un / Kim Jong Un: one word against two, unless a romanization's group holds them
@@ -425,19 +425,29 @@ def _slips(candidates: Sequence, grouped: set[str]) -> list[list]:
     return groups
 
 
-def _article_doubles(text: str, candidates: Sequence, grouped: set[str]) -> list[list]:
-    """Names after an Arabic article, spelled with a doubled letter and without (al Shara / Al-Sharaa, al Asad /
-    al-Assad): two romanizations of one Arabic name, where plain names that differ so are as often two (Paris /
-    Parris, which `_linked` leaves apart)."""
-    from audit.names.skeleton import undoubled
-
+def _after_articles(text: str, candidates: Sequence, grouped: set[str]) -> list[list]:
+    """Names after an Arabic article spelled with a doubled letter and without, or with e for i, o for u (al
+    Shara / Al-Sharaa, al-Sisi / el-Sissi, El Fasher / Al-Fashir): romanizations of one Arabic name, where plain
+    names that differ so are as often two (Paris / Parris, which `_linked` leaves apart); a for i is another name
+    (al-Hakam, al-Hakim)."""
     by_name: dict[str, set[str]] = {}
     for mention in candidates:
         before = text[max(0, mention.start - 4) : mention.start].casefold()
         if before[-3:] in _ARABIC_ARTICLES and not before[:1].isalnum() and mention.text not in grouped:
-            by_name.setdefault(undoubled(mention.text), set()).add(mention.text)
-    spelled = [spellings for name, spellings in by_name.items() if len(spellings) > 1 and len(name) >= MIN_SLIP - 1]
+            by_name.setdefault(_arabic_frame(mention.text), set()).add(mention.text)
+    spelled = [spellings for frame, spellings in by_name.items() if len(spellings) > 1 and len(frame) >= MIN_SLIP - 1]
     return [[m for m in candidates if m.text in spellings] for spellings in spelled]
+
+
+_ARABIC_VOWELS = str.maketrans("eo", "iu")  # the kasra and the damma, romanized either way
+
+
+def _arabic_frame(name: str) -> str:
+    """What two romanizations of one Arabic name share: the name folded, e as i and o as u, each doubled letter
+    written once (Fasher, Fashir: "fashir")."""
+    from audit.names.skeleton import undoubled
+
+    return undoubled(fold(name).translate(_ARABIC_VOWELS))
 
 
 def _one_edit(a: str, b: str) -> bool:
