@@ -30,7 +30,10 @@ NAME_MIN = 3.0  # a capitalised word: this common in another language,
 NAME_TARGET_MAX = 2.0  # ... this rare in the target (or rarer),
 NAME_GAP = 2.5  # ... and this far apart
 FLAT_GAP = {"en": 2.0}  # languages whose words leak into every list: the gap that makes one of them foreign
-LEAST_STRONG_GAP = min(STRONG_GAP, NAME_GAP, *FLAT_GAP.values())  # no STRONG verdict on a word nearer the target
+# ... or a smaller gap, where the target writes the word no more than its leaks do and its language commonly: a
+# blind review's "un nuevo crackdown del gobierno" (English 3.3, Spanish 1.7); no word of WMT14's French news
+LEAKED_GAP, LEAKED_TARGET_MAX, LEAKED_MIN = 1.5, 1.8, 3.0
+LEAST_STRONG_GAP = min(STRONG_GAP, NAME_GAP, LEAKED_GAP, *FLAT_GAP.values())  # no STRONG verdict nearer the target
 STRONG, LEANING = "strong", "leaning"
 POSSESSIVE = "'s"
 TARGET_PIECE_GAP = 1.0  # a piece of a compound this much more common in the target than elsewhere is the target's
@@ -166,6 +169,8 @@ def _judge(key: str, target: str, capitalised: bool) -> Verdict | None:
         return Verdict(STRONG, lang, there, here) if plainly else Verdict("", lang, there, here)
     needed = FLAT_GAP.get(lang or "", STRONG_GAP + STRONG_SLOPE * max(0.0, here - SLOPE_FROM))
     if len(key) > 1 and there >= STRONG_MIN and gap >= needed and (here or _unknown_is_rare(key, there, target)):
+        return Verdict(STRONG, lang, there, here)
+    if lang in FLAT_GAP and there >= LEAKED_MIN and here <= LEAKED_TARGET_MAX and gap >= LEAKED_GAP:
         return Verdict(STRONG, lang, there, here)
     if there >= LEANING_MIN and gap >= LEANING_GAP:
         return Verdict(LEANING, lang, there, here)

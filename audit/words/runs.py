@@ -37,6 +37,7 @@ _SPLIT = re.compile(r"[-‐‑'’]")
 _UNJUDGED = finder(r"<[^<>\n]*>", r"[#@][\w-]+")  # none crosses a line
 COMMON_TARGET = 4.5  # a capitalised neighbour this common in the target is a word ("United States"), not a name
 NAME_SMALL_WORDS = 3  # lower-case words a name holds between two capitalised ones ("Lord of the Rings")
+DETERMINED_WITHIN = 3  # words before a capitalised one a determiner may stand, the others in lower case ("a new")
 FIRST_WORD_MIN = 4.5  # a sentence's first word this common in another language is that language's word
 EDGE_TARGET = 3.5  # a leaning word this common in the target does not open or close a run ("die", "den")
 MAX_CARRIED = 4  # words of a run's language a run is carried over ("del Ministerio de Transporte")
@@ -341,10 +342,7 @@ def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) 
         elif index == 0 and word.key not in names and not (following is not None and following.capitalised):
             verdicts.append(_first(word, target))
         else:
-            determined = (
-                index > 0 and found[index - 1].key in data.determiners and _joined(text, found[index - 1], word)
-            )
-            verdicts.append(_capitalised(word, target, determined))
+            verdicts.append(_capitalised(word, target, _determined(text, found, index, data.determiners)))
     for index, word in enumerate(found):
         if word.capitalised and verdicts[index].kind == STRONG and _beside_a_name(text, found, verdicts, index, target):
             verdicts[index] = NONE
@@ -352,6 +350,19 @@ def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) 
         for index in _inside_names(text, found, data.function_words):
             verdicts[index] = NONE
     return verdicts
+
+
+def _determined(text: str, found: list[Word], index: int, determiners: frozenset[str]) -> bool:
+    """A determiner of the target before the word, the words between it in lower case ("the Atomabkommen", "a new
+    Sparpaket"): a common noun's place, not a name's."""
+    for before in range(index - 1, max(-1, index - 1 - DETERMINED_WITHIN), -1):
+        if not _joined(text, found[before], found[before + 1]):
+            return False
+        if found[before].key in determiners:
+            return True
+        if found[before].capitalised:
+            return False
+    return False
 
 
 def _inside_names(text: str, found: list[Word], function_words: frozenset[str]) -> list[int]:
