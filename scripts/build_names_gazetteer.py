@@ -18,6 +18,7 @@ import argparse
 import csv
 import gzip
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -56,6 +57,20 @@ def accepted(cyrillic: str, lang: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+_RUSSIAN_H = (("kh", "h"), ("Kh", "H"))
+RUSSIAN_H = "ru-h"  # the convention of those spellings (audit.names.mentions names it)
+
+
+def _h_through_russian(form: str, english: list[str]) -> bool:
+    """A Russian romanization that writes the h of a Turkic, Persian or Tajik name as Russian does, kh for х or g
+    for г (Ilkham, Mekhriban, Geydar, Rakhmon for the Ilham, Mehriban, Heydar, Rahmon of English news): not the
+    name's English spelling, which the hand list gives; other Russian forms stay accepted (Lukashenko)."""
+    plain = re.sub(r"\bG", "H", form)
+    for russian, own in _RUSSIAN_H:
+        plain = plain.replace(russian, own)
+    return form not in english and plain in english
+
+
 @dataclass
 class Record:
     cyrillic: str
@@ -66,6 +81,7 @@ class Record:
     russian: str = ""
     variants: dict[str, set[str]] = field(default_factory=dict)  # spelling -> conventions
     established: dict[str, list[str]] = field(default_factory=dict)  # target -> its press spellings, suggested first
+    through_russian: list[str] = field(default_factory=list)  # English romanizations of the Russian form, not its own
 
 
 def rows(name: str) -> list[list[str]]:
@@ -138,11 +154,15 @@ def build(katotth: Path) -> Gazetteer:
         gazetteer.add(cyrillic.split()[-1], lang, "surname", surnames, "public_figures")
     for row in rows("post_soviet.tsv"):  # Belarus, the Caucasus, Central Asia: through their Russian form
         cyrillic, kind, english = cell(row, 0), cell(row, 1), [e for e in cell(row, 2).split("|") if e]
+        through_russian = [form for form in accepted(cyrillic, "ru") if _h_through_russian(form, english)]
         english = list(dict.fromkeys(english + accepted(cyrillic, "ru")))
-        gazetteer.add(cyrillic, "ru", kind, english, "post_soviet")
+        english = [form for form in english if form not in through_russian]
+        gazetteer.add(cyrillic, "ru", kind, english, "post_soviet").through_russian += through_russian
         if kind == "person":
             surnames = list(dict.fromkeys(form.split()[-1] for form in english))
-            gazetteer.add(cyrillic.split()[-1], "ru", "surname", surnames, "post_soviet")
+            surname = gazetteer.add(cyrillic.split()[-1], "ru", "surname", surnames, "post_soviet")
+            lasts = (form.split()[-1] for form in through_russian)
+            surname.through_russian += [last for last in lasts if last not in surnames]
     for row in rows("exceptions.tsv"):
         cyrillic, lang, english = cell(row, 0), cell(row, 1), cell(row, 2).split("|")
         record = gazetteer.find(cyrillic, lang)
@@ -197,6 +217,8 @@ def add_variants(gazetteer: Gazetteer) -> None:
             for convention in conventions.CONVENTIONS:
                 spellings += [(form, convention) for form in conventions.romanize(cyrillic, lang, convention)]
             spellings += [(scheme(cyrillic), convention) for convention, scheme in library[lang]]
+            if not prefix:
+                spellings += [(form, RUSSIAN_H) for form in record.through_russian]
             if record.source == "post_soviet" and any(e.endswith("ia") for e in record.english):
                 spellings += [(f"{form[:-3]}ia", convention) for form, convention in spellings if _ya(form)]
             for form, convention in spellings:

@@ -398,3 +398,22 @@ def test_a_korean_name_romanized_two_ways_across_a_feed():
         "President Yun Suk-yeol said on Tuesday that talks would continue.",
         "Yoon Suk Yeol left for Washington.",
     ) == [("doc-1", "Yun Suk-yeol", "Yoon Suk Yeol")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Ilkham Aliyev met reporters.", [("Ilkham Aliyev", "Ilham Aliyev")]),
+        ("Emomali Rakhmon spoke in Dushanbe.", [("Emomali Rakhmon", "Emomali Rahmon")]),
+        ("Geydar Aliyev ruled until 2003.", [("Geydar Aliyev", "Heydar Aliyev")]),
+        ("Ilham Aliyev met Alexander Lukashenko and Kassym-Jomart Tokayev.", []),  # the Russian Lukashenko stays
+    ],
+)
+def test_a_turkic_or_persian_h_written_as_russian_romanizes_it_is_reported(text, expected):
+    """A name of Azerbaijan or Central Asia through its Russian form's romanization, kh or g for its h (a blind
+    review: "Ilkham Aliyev" was accepted), named as such; the other Russian forms English news writes stay."""
+    from audit.checks.transliteration import CHECK as transliteration
+
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), [transliteration])
+    assert [(f.text, f.suggestion) for f in result.findings] == expected
+    assert all("Russian form, kh or g" in f.message for f in result.findings)

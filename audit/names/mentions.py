@@ -230,6 +230,8 @@ def choose(labels: tuple[str, ...], marks: str) -> str:
         return pointed[0]
     if "ru-based" in labels:  # Kiev, Kharkov: an English spelling, but of the Russian name
         return "ru-based"
+    if "ru-h" in labels:  # Ilkham Aliyev: the Russian form's romanization, not the name's own
+        return "ru-h"
     plain = [label for label in labels if ":" not in label and label != "ru-based"]
     for convention in _PREFERENCE:
         if convention in plain:
@@ -280,6 +282,8 @@ def convention_label(convention: str, language: str = "English") -> str:
         return f"letters with diacritics {language} does not use"
     if convention == "ru-based":
         return "the Russian-based spelling of a Ukrainian name"
+    if convention == "ru-h":
+        return "the romanization of its Russian form, kh or g for its h"
     if convention.startswith("ru-based:"):
         return f"{conventions.LABELS[convention.split(':')[1]]} of the Russian form of a Ukrainian name"
     return conventions.LABELS.get(convention, convention)
