@@ -159,8 +159,9 @@ class UntranslatedWord(Check):
         if title.suggestion:
             said = f"{target_name} writes “{title.suggestion}”"
             fix = Fix.replace(title.start, title.end, title.suggestion, Applicability.UNSAFE)
-        else:  # "Mr Maduro" in German: the name alone
-            said = f"{target_name} news names the person without one"
+        else:  # "Mr Maduro" in German, "Señor Marcelo Ebrard" in English: the name alone
+            without = "names the person" if lexicon.of(target).names_without_titles else "writes a full name"
+            said = f"{target_name} news {without} without one"
             fix = Fix.delete(title.start, title.end, Applicability.UNSAFE)
         return self.finding(
             doc,

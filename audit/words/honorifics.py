@@ -57,7 +57,8 @@ def _pattern(target: str) -> re.Pattern[str] | None:
 
 def in_text(text: str, target: str) -> list[Title]:
     """The courtesy titles of other languages before a capitalised word of the text, where the target has titles
-    of its own: to suggest, or, where its news names people without them, to delete ("Mr Maduro" in German). A
+    of its own: to suggest, or to delete where its news names people without them ("Mr Maduro" in German) and
+    before a full name, which news writes without one in every language ("Señor Marcelo Ebrard" in English). A
     short title with a full stop ("M.", "Sr.") only before one capitalised word and after none: not an initial
     ("J. M. Coetzee", "M. Night Shyamalan") nor "Senior" after a name."""
     own = lexicon.of(target).honorifics
@@ -76,7 +77,8 @@ def in_text(text: str, target: str) -> list[Title]:
             if _after_a_name(text, match.start()):
                 continue
         languages, courtesy = _foreign(target)[form]
-        if lexicon.of(target).names_without_titles:  # "Mr Maduro" in German: "Maduro"
+        full_name = surname.group(2) is not None and surname.group(2).isupper()  # "Señor Marcelo Ebrard"
+        if full_name or lexicon.of(target).names_without_titles:  # "Mr Maduro" in German: "Maduro"
             found.append(Title(match.start(), surname.start(1), form, languages, "", "a courtesy title"))
         else:
             found.append(Title(match.start(), match.end(), form, languages, _suggested(text, own, courtesy)))
