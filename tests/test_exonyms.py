@@ -482,3 +482,11 @@ def test_a_persons_one_word_before_more_of_a_name_the_table_lacks_has_an_unsafe_
     [result] = run_checks([Document("d", text)], RunContext(target_lang="de", backtranslate=False), [exonym])
     fixes = {f.text: f.fix.applicability.value for f in result.findings}
     assert fixes == {"Mahmoud": "unsafe", "Mahmoud Abbas": "safe", "Moubarak": "safe"}
+
+
+def test_the_source_language_is_named_first_among_those_that_write_a_spelling():
+    """A blind review: CEDEAO from French was said to be "how Portuguese writes it"."""
+    text = "Leaders of the CEDEAO met in Abuja on Sunday."
+    ctx = RunContext(target_lang="en", source_lang="fr", backtranslate=False)
+    [found] = exonym.run(Document("d", text), ctx)
+    assert found.message.startswith("“CEDEAO” is how French, ") and found.suggestion == "ECOWAS"

@@ -73,7 +73,7 @@ class Exonym(Check):
                     f"“{found.text}” looks like “{found.standard}” written under another language's conventions: {news}"
                 )
             else:
-                message = f"“{found.text}” is how {_languages(found.languages)} it: {news}"
+                message = f"“{found.text}” is how {_languages(found.languages, ctx.source_lang)} it: {news}"
             # a person's one word before more of a name the table does not list (Mahmoud Ali Youssouf, whom
             # German writes so; a blind review) may be another person's: only an editor knows whom it names
             one_word_of_a_person = (
@@ -212,11 +212,12 @@ def _left_in_another_language(text: str, sentence: Sentence, target: str) -> boo
     return target in languages() and mostly_another_language(text, sentence, target)
 
 
-def _languages(codes: tuple[str, ...]) -> str:
-    """The languages that write a spelling, and the verb: "Spanish writes", "English and Dutch write"."""
+def _languages(codes: tuple[str, ...], source: str | None = None) -> str:
+    """The languages that write a spelling, and the verb: "Spanish writes", "English and Dutch write"; the source
+    language first where it is one of them ("French, Spanish and Portuguese write" CEDEAO from French)."""
     from audit import language
 
-    names = [language.name(code) for code in codes]
+    names = [language.name(code) for code in sorted(codes, key=lambda code: code != source)]
     if len(names) == 1:
         return f"{names[0]} writes"
     return f"{', '.join(names[:-1])} and {names[-1]} write"
