@@ -77,7 +77,7 @@ def test_json_lines_bad_line_is_a_problem_and_the_others_are_read():
     ("line", "message"),
     [
         ('["a list"]', "a JSON object is expected, not list"),
-        ('{"id": "x"}', "`text` is missing"),
+        ('{"id": "x"}', "`text` (the translation; or `target`) is missing"),
         ('{"id": "x", "text": "   "}', "`text` must be a non-empty string"),
         ('{"id": "x", "text": 3}', "`text` must be a non-empty string"),
         ('{"id": true, "text": "Some text."}', "`id` must be a non-empty string or an integer"),
@@ -105,8 +105,18 @@ def test_json_lines_bad_lines_are_named_with_their_line_number(tmp_path, line, m
 def test_json_lines_without_one_good_line_is_an_input_error(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"id": 1}\n\nnot json\n', "utf-8")
-    with pytest.raises(InputError, match=r"bad\.jsonl:1: `text` is missing"):
+    with pytest.raises(InputError, match=r"bad\.jsonl:1: `text` \(the translation; or `target`\) is missing"):
         load([str(path)], [])
+
+
+def test_json_lines_read_target_where_there_is_no_text(tmp_path):
+    """A bilingual record as tools write it, source and target (a blind review's feed was refused)."""
+    path = tmp_path / "pairs.jsonl"
+    line = '{"id": "a", "source": "Il a dit.", "target": "He said it, \\"twice\\"."}'
+    path.write_text(line + '\n{"id": "b", "text": "Kept.", "target": "Not read."}\n', "utf-8")
+    first, second = load([str(path)], [])
+    assert (first.text, first.source, second.text) == ('He said it, "twice".', "Il a dit.", "Kept.")
+    assert line[first.origins[0].place.column - 1 :].startswith('"He said')
 
 
 def test_json_lines_without_id_are_named_by_line(tmp_path):

@@ -101,7 +101,7 @@ def test_corpus_files_that_are_refused(name, expected):
         ("blowup.xml", QUADRATIC_BLOWUP, ["blowup.xml: refused XML", "entity 'a'"]),
         ("empty.xlf", "  \n", ["empty.xlf: the input is empty"]),
         ("encoding.tmx", '<?xml version="1.0" encoding="x-unknown"?><tmx/>', ["encoding.tmx: unknown XML encoding"]),
-        ("bad.jsonl", '{"id": 1}\n[1, 2]\n', ["bad.jsonl:1: `text` is missing"]),
+        ("bad.jsonl", '{"id": 1}\n[1, 2]\n', ["bad.jsonl:1: `text` (the translation; or `target`) is missing"]),
         ("blank.html", "<html><body><img src='a.png'></body></html>", ["blank.html: no article text"]),
     ],
     ids=lambda value: value if isinstance(value, str) and len(value) < 20 else "",

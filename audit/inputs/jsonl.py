@@ -92,13 +92,14 @@ def _document(line: str, name: str, number: int) -> Document:
     record = _parse(line)
     if not isinstance(record, dict):
         raise _BadLine(f"a JSON object is expected, not {type(record).__name__}")
-    text = record.get("text")
+    field = "text" if "text" in record or "target" not in record else "target"  # a bilingual tool's name for it
+    text = record.get(field)
     if text is None:
-        raise _BadLine("`text` is missing")
+        raise _BadLine("`text` (the translation; or `target`) is missing")
     if not isinstance(text, str) or not text.strip():
-        raise _BadLine("`text` must be a non-empty string")
+        raise _BadLine(f"`{field}` must be a non-empty string")
     identifier = record.get("id", f"{stem(name)}#line-{number}")
-    start = _value_start(line, "text")
+    start = _value_start(line, field)
     if isinstance(identifier, bool) or not isinstance(identifier, str | int) or identifier == "":
         raise _BadLine("`id` must be a non-empty string or an integer")
     for key in _OPTIONAL_STRINGS:
