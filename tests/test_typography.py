@@ -185,3 +185,18 @@ def test_marks_of_other_scripts_left_between_words(text, lang, fixed):
     else:
         assert apply(text, [f.fix for f in found]) == fixed
         assert {f.fix.applicability for f in found} == {Applicability.SAFE if lang == "en" else Applicability.UNSAFE}
+
+
+@pytest.mark.parametrize(
+    ("source", "translation", "reported"),
+    [
+        ("国内生产总值（GDP）增长了5%。", "Gross domestic product (GDP) grew by 5%.", False),  # full-width: the same
+        ("国内生产总值（GDP）增长了5%。", "Gross domestic product GDP grew by 5%.", True),
+        ("Le PIB (produit intérieur brut) a crû.", "GDP grew.", True),
+    ],
+)
+def test_a_source_s_full_width_brackets_count_as_their_ascii_kind(source, translation, reported):
+    """A blind review: “（GDP）” against “(GDP)” was reported as two brackets the source lacks."""
+    from audit.typography.source import brackets
+
+    assert bool(brackets(source, translation, 0, len(translation))) is reported

@@ -54,9 +54,14 @@ def openings(source: str, text: str, start: int, end: int) -> list[Issue]:
     ]
 
 
+_FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a Chinese or Japanese source's brackets are the translation's
+
+
 def brackets(source: str, text: str, start: int, end: int) -> list[Issue]:
-    """Brackets of a kind the source has more or fewer of than the translation."""
+    """Brackets of a kind the source has more or fewer of than the translation (full-width ones as their ASCII
+    kind: “（GDP）” is “(GDP)”)."""
     found = []
+    source = source.translate(_FULL_WIDTH)
     for opening, closing in BRACKETS.items():
         theirs = source.count(opening) + source.count(closing)
         ours = text.count(opening, start, end) + text.count(closing, start, end)
