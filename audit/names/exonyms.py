@@ -577,8 +577,9 @@ def _part_of_a_longer_name(
         if name(first - 1) and before.key not in lang.place_qualifiers and not _a_word_before(before, lang, people):
             return True
         if particle(first - 1) and first > 1 and joined(first - 2, first - 1) and name(first - 2):
-            if lang.nouns_capitalised and not people:
-                return False  # a noun before the particle ("Das Militär von South Korea"), not a given name
+            if lang.nouns_capitalised and not people and words[first - 1].key in lang.function_words:
+                return False  # a noun before the target's own particle ("Das Militär von South Korea"), not a
+                # name; another language's particle joins one ("Santiago de Cuba")
             return not _a_common_word(words[first - 2].text, lang.code)
     return False
 
