@@ -57,12 +57,13 @@ def _pattern(target: str) -> re.Pattern[str] | None:
 
 def in_text(text: str, target: str) -> list[Title]:
     """The courtesy titles of other languages before a capitalised word of the text, where the target has titles
-    of its own: to suggest, or to delete where its news names people without them ("Mr Maduro" in German) and
-    before a full name, which news writes without one in every language ("Señor Marcelo Ebrard" in English). A
+    of its own or writes none: to suggest, or to delete where its news names people without them ("Mr Maduro" in
+    German) and before a full name, which news writes without one in every language ("Señor Marcelo Ebrard" in
+    English). A
     short title with a full stop ("M.", "Sr.") only before one capitalised word and after none: not an initial
     ("J. M. Coetzee", "M. Night Shyamalan") nor "Senior" after a name."""
     own = lexicon.of(target).honorifics
-    pattern = _pattern(target) if own else None
+    pattern = _pattern(target) if own or lexicon.of(target).names_without_titles else None
     if pattern is None:
         return []
     found = []
