@@ -200,3 +200,16 @@ def test_a_source_s_full_width_brackets_count_as_their_ascii_kind(source, transl
     from audit.typography.source import brackets
 
     assert bool(brackets(source, translation, 0, len(translation))) is reported
+
+
+def test_the_spaces_inside_another_language_s_guillemets_are_not_reported_again():
+    """A blind review: punctuation's “a space after «” beside typography's „…“ asked for two contradicting fixes."""
+    from audit.context import RunContext
+    from audit.document import Document
+    from audit.runner import run_checks
+
+    text = "Die Armee sprach von « einem Sieg » über die Miliz, sagte der Sprecher."
+    checks = [CHECK, get("punctuation")]
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="de", backtranslate=False), checks)
+    assert [(f.check, f.text) for f in result.findings] == [("typography", "« einem Sieg »")]
+    assert apply(text, [result.findings[0].fix]) == text.replace("« einem Sieg »", "„einem Sieg“")

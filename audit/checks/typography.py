@@ -17,6 +17,7 @@ class Typography(Check):
     id = "typography"
     category = "fluency/typography"
     severity = Severity.WARNING
+    supersedes = ("punctuation",)  # the spaces inside « » in German are the guillemets' own, which the fix replaces
     summary = (
         "Another language's typography left in the text: French spaces before : ; ? !, « guillemets » or German"
         " „quotes“ in English, decimal commas (“3,5 percent”), thousands grouped by dots or spaces (“1.000"
