@@ -218,6 +218,10 @@ def test_a_name_respelled_under_another_convention_is_reported_once_by_the_exony
         ("Mario Draghi and Maria Corina Machado met Mario Monti.", []),  # two names, each a word of a list
         ("The Uighur leader spoke. Uighurs marched; the Uighur diaspora and Uighur groups met.", []),  # a plural
         ("Talks on Iran and Irak went on; Irak and Iran signed.", []),  # the last letter: two names
+        ("General Min Aung Hlaing voted. Observers expect Min Aung Hlain to win.", [("Hlain", "Hlaing")]),  # the
+        # same name before each, written once each
+        ("Tidjane Thiam was barred. Tidiane Thiam called it a farce.", [("Tidjane", "Tidiane")]),
+        ("President Lula met President Lupa.", []),  # a title beside each is no name
     ],
 )  # fmt: skip
 def test_a_slip_of_one_letter_beside_a_name_written_more_or_known(text, expected):

@@ -21,6 +21,7 @@ from audit.findings import Applicability, Finding, Fix, Severity
 from audit.names.folding import fold, normal
 
 CONFIDENCE = 0.85
+TITLE_WORD = 4.0  # Zipf frequency in English of a capitalised word as common as a title ("Colonel") or more
 COMMON_NOUN = 3.0  # Zipf frequency from which a capitalised word of a German text may be a noun of the language
 OWN_NOUN = 1.5  # ... and by how much more than in any other language one of its spellings is written in it
 # A word of two letters or more, not one of ASCII lower-case letters alone: the text writes that one in lower
@@ -374,7 +375,7 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
         group = [m for m in candidates if m.text in spellings]  # in order of the text (most texts: no group)
         if len({_spelling(m) for m in group}) > 1:
             groups.append(group)
-    groups += _slips(candidates, {m.text for group in groups for m in group})
+    groups += _slips(text, candidates, {m.text for group in groups for m in group})
     groups += _after_articles(text, candidates, {m.text for group in groups for m in group})
     romanized = korean.spellings(text)  # Lee Jae-myung / Lee Jae-myeong: two romanizations of a Korean name
     within = [(start, end) for places in romanized for start, end, _ in places]
@@ -390,11 +391,13 @@ def _unknown_groups(text: str) -> tuple[list, ...]:
     return tuple(groups)
 
 
-def _slips(candidates: Sequence, grouped: set[str]) -> list[list]:
+def _slips(text: str, candidates: Sequence, grouped: set[str]) -> list[list]:
     """A name written once that no word list holds, one letter from a name the text writes more often or a
     table knows, both opening with the same letter (Tinibu beside Tinubu, Sheimbaum beside Sheinbaum, Puigdemon
     beside Puigdemont): a slip no romanization explains, which `_linked` leaves out (a blind review). A name
-    written once beside another written once is two people's unless a table knows the other (Mario, Maria)."""
+    written once beside another written once is two people's (Mario, Maria) unless a table knows the other or
+    both stand beside the same name, no common word (Min Aung Hlaing / Min Aung Hlain, Tidjane Thiam / Tidiane
+    Thiam: blind reviews)."""
     from audit.names.skeleton import known
     from audit.words import frequencies
 
@@ -411,6 +414,8 @@ def _slips(candidates: Sequence, grouped: set[str]) -> list[list]:
         by_start.setdefault((name[0], len(name)), []).append((name, name.casefold(), n))
     groups = []
     for slip in once:
+        if any(m.text == slip for group in groups for m in group):
+            continue  # the other of a pair written once each (Tidjane / Tidiane), read already
         folded, size = slip.casefold(), len(slip)
         for name, name_folded, n in [
             *by_start.get((slip[0], size - 1), ()),
@@ -419,10 +424,29 @@ def _slips(candidates: Sequence, grouped: set[str]) -> list[list]:
         ]:
             if name == slip or not _one_edit(folded, name_folded):
                 continue
-            if frequencies.leads([folded], ENGLISH)[folded] is None and (n > 1 or known(name)):  # no list's word
+            if frequencies.leads([folded], ENGLISH)[folded] is None and (
+                n > 1 or known(name) or _a_name_beside_both(text, candidates, slip, name)
+            ):  # no list's word
                 groups.append([m for m in candidates if m.text in (slip, name)])
             break
     return groups
+
+
+def _a_name_beside_both(text: str, candidates: Sequence, one: str, other: str) -> bool:
+    """Whether the same capitalised word, no common word of English (a title: "President"), stands a space before
+    or after a mention of each of the two names: one person's name, its other words alike."""
+    from audit.words import frequencies
+
+    beside: dict[str, set[str]] = {one: set(), other: set()}
+    for left, right in itertools.pairwise(candidates):
+        if text[left.end : right.start] != " ":
+            continue
+        if left.text in beside:
+            beside[left.text].add(f"after {right.text}")
+        if right.text in beside:
+            beside[right.text].add(f"before {left.text}")
+    shared = beside[one] & beside[other]
+    return any(frequencies.zipf(word.split()[1].casefold(), ENGLISH) < TITLE_WORD for word in shared)
 
 
 def _after_articles(text: str, candidates: Sequence, grouped: set[str]) -> list[list]:
