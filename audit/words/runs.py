@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from operator import and_
 from typing import NamedTuple
 
@@ -342,7 +343,7 @@ def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) 
         elif index == 0 and word.key not in names and not (following is not None and following.capitalised):
             verdicts.append(_first(word, target))
         else:
-            verdicts.append(_capitalised(word, target, _determined(text, found, index, data.determiners)))
+            verdicts.append(_capitalised(word, target, _determined(text, found, index, _determiners(target))))
     for index, word in enumerate(found):
         if word.capitalised and verdicts[index].kind == STRONG and _beside_a_name(text, found, verdicts, index, target):
             verdicts[index] = NONE
@@ -350,6 +351,14 @@ def _verdicts(text: str, found: list[Word], target: str, names: frozenset[str]) 
         for index in _inside_names(text, found, data.function_words):
             verdicts[index] = NONE
     return verdicts
+
+
+@cache
+def _determiners(target: str) -> frozenset[str]:
+    """The target's determiners, and those of the languages that capitalise their nouns: "die Ernennungsurkunde"
+    in an English text is a German noun after its article."""
+    capitalising = (lexicon.of(code) for code in lexicon.available() if code != target)
+    return lexicon.of(target).determiners.union(*(lang.determiners for lang in capitalising if lang.nouns_capitalised))
 
 
 def _determined(text: str, found: list[Word], index: int, determiners: frozenset[str]) -> bool:
