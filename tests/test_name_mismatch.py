@@ -111,3 +111,13 @@ def test_a_name_after_a_capitalised_title_is_the_person_s(source, source_lang, t
     and the finding is on the name the translation put in his place, not on its title."""
     found = [f.text for f in audited(text, source, lang, source_lang)]
     assert found == ([flag] if flag else [])
+
+
+def test_a_source_in_a_script_without_capitals_is_said_not_read():
+    """A blind review: names dropped or changed from an Arabic source gave nothing and no report said why."""
+    source = "وقع الرئيس التركي رجب طيب أردوغان الاتفاق في شرم الشيخ يوم الاثنين."
+    doc = Document("d", "The Turkish president signed the deal in Sharm el-Sheikh.", source=source, source_lang="ar")
+    [result] = run_checks([doc], RunContext(target_lang="en", backtranslate=False), [name_mismatch])
+    assert result.findings == []
+    [skipped] = result.skipped
+    assert skipped["check"] == "name-mismatch" and "Arabic source text are not read" in skipped["reason"]

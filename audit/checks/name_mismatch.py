@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from audit import lexicon
+from audit import language, lexicon
 from audit.alignment.examples import BilingualExample
 from audit.checks.base import Check
 from audit.context import RunContext
@@ -204,6 +204,11 @@ class NameMismatch(Check):
         from audit.bilingual import pairs, source_language  # the alignment machinery only with a source
 
         source_lang, target_lang = source_language(doc, source, ctx), data_code(ctx.expected_language(doc))
+        if source_lang != "zh" and _caseless(source.text):
+            name = language.name(source_lang) if source_lang else "this"
+            ctx.skip(doc, self.id, f"the names of {name} source text are not read (its script has no capitals and"
+                     " no table gives its names): compare them by hand")  # fmt: skip
+            return
         there = _side(source.text, source_lang)
         here = _side(doc.text, target_lang)
         for pair in pairs(doc, source):
@@ -249,6 +254,13 @@ class NameMismatch(Check):
             severity=Severity.WARNING,
             confidence=0.7,
         )
+
+
+def _caseless(text: str) -> bool:
+    """Whether most of the text's letters are of a script without capitals (Arabic, Hebrew, Japanese, Korean,
+    Devanagari, Thai), in which a name is not told from the words around it."""
+    letters = [char for char in text if char.isalpha()]
+    return sum(char.lower() == char.upper() for char in letters) * 2 > len(letters)
 
 
 def _side(text: str, lang: str | None) -> _Side:
