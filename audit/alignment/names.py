@@ -209,8 +209,13 @@ class Name:
     @property
     def words(self) -> tuple[str, ...]:
         """Its capitalised words, and the parts of a hyphenated one (Amazonas-Regenwald: Amazonas)."""
-        found = [w for w in NAME_WORD.findall(self.text) if w[0].isupper() or not w.isascii()]
+        found = self.whole_words
         return tuple(dict.fromkeys([*found, *(part for w in found if "-" in w for part in w.split("-"))]))
+
+    @property
+    def whole_words(self) -> tuple[str, ...]:
+        """Its capitalised words in order, a hyphenated one whole (SPD-Chef)."""
+        return tuple(w for w in NAME_WORD.findall(self.text) if w[0].isupper() or not w.isascii())
 
 
 _ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # l'Inde, d'Erdogan

@@ -231,7 +231,8 @@ class NameMismatch(Check):
                     doc,
                     start,
                     name.end,
-                    f"“{doc.text[start : name.end]}” is not in the source, which names “{replaced.text}” here",
+                    f"“{doc.text[start : name.end]}” is not in the source, which names"
+                    f" “{replaced.text[_title_length(replaced, source_lang) :]}” here",
                     confidence=0.8,
                 )
             stood_in = {id(replaced) for _, replaced in changed}
@@ -308,8 +309,9 @@ _TITLED = frozenset({"en", "de"})  # languages that capitalise a title before a 
 
 def _title_words(name, lang: str | None) -> int:
     """How many of the name's first words are a title before it (Chancellor, Parliament Speaker; German
-    Bundeskanzler): common words of a language that capitalises its titles, leaving two words at least."""
-    words = name.words
+    Bundeskanzler, SPD-Chef): common words of a language that capitalises its titles, leaving two words at
+    least."""
+    words = name.whole_words
     count = 0
     while len(words) - count > 2 and (
         words[count] in ENGLISH_COMMON
@@ -327,7 +329,7 @@ def _title_length(name, lang: str | None) -> int:
     count = _title_words(name, lang)
     if not count:
         return 0
-    last = name.words[count - 1]
+    last = name.whole_words[count - 1]
     at = name.text.find(last) + len(last)
     return len(name.text) - len(name.text[at:].lstrip())
 
@@ -340,7 +342,8 @@ def _present(name, side: _Side, lang: str | None = None) -> bool:
     """The name is on the other side under some spelling (one of its words is enough: Angela Merkel may be
     Merkel; a title before it is not: Prime Minister Donald Tusk is not "el primer ministro Mateusz Morawiecki"),
     written as a name or as a word (lower-case MT output), or translated (Maison-Blanche)."""
-    words = name.words[_title_words(name, lang) :] or (name.text,)
+    rest = name.whole_words[_title_words(name, lang) :]
+    words = (*rest, *(part for word in rest if "-" in word for part in word.split("-"))) or (name.text,)
     return _translated(name.text, side) or any(_found(word, side) for word in words)
 
 
