@@ -220,6 +220,8 @@ class Name:
 
 _ELIDED = re.compile(r"^(?:[a-zA-Z]|[Qq]u)['’](?=\w)")  # l'Inde, d'Erdogan
 NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# a pope's or monarch's number after the name; never "I" alone, the English pronoun ("as Macron I think")
+_REGNAL = re.compile(r"(?=[IVX])(?!I\Z)X{0,3}(?:IX|IV|V?I{0,3})")
 _PARTICLES = frozenset(
     {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "al", "el", "bin"}
 )
@@ -276,6 +278,9 @@ def _latin_names(text: str, function_words: frozenset[str], nouns_capitalised: b
     pending: list[re.Match] = []  # particles after a name, kept if another name word follows
     for match, initial in zip(words, first, strict=True):
         word = _ELIDED.sub("", match.group())
+        if current and not pending and _REGNAL.fullmatch(word) and text[current[-1].end() : match.start()] == " ":
+            current.append(match)  # Léon XIV, Charles III: the number is the name's, in every language
+            continue
         if _name_word(word, initial, function_words, nouns_capitalised, elsewhere, paired):
             last = (pending or current)[-1] if current else None
             if last is not None and text[last.end() : match.start()].strip() in ("", "-"):
