@@ -34,7 +34,10 @@ NATURAL_EARTH = ROOT.parent / "shared" / "data" / "naturalearth" / "ne_10m_popul
 OUT_TSV = WORLD / "exonyms.tsv"
 OUT_DATA = ROOT / "audit" / "data" / "exonyms.json.gz"
 OUT_INDEX = ROOT / "audit" / "data" / "exonym_index.tsv.gz"
-TARGETS = ("en", "fr", "de", "es")
+TARGETS = ("en", "fr", "de", "es", "it", "pt", "nl", "pl")  # the languages whose texts the tables judge
+# targets whose columns of people_hand.tsv and demonyms_hand.tsv were written as sources' spellings, not as every
+# spelling their press uses: they are judged on places alone (a Dutch "Libanese regering" is no German Libanese)
+PLACES_ONLY = frozenset({"it", "pt", "nl", "pl"})
 LANGUAGES = ("en", "fr", "de", "es", "it", "pl", "nl", "pt", "cs", "tr")  # the hand lists' columns, in order
 NATURAL_EARTH_LANGUAGES = {"en": "NAME_EN", "fr": "NAME_FR", "de": "NAME_DE", "es": "NAME_ES", "pt": "NAME_PT"}
 MIN_PERSON_LETTERS = 5
@@ -146,7 +149,7 @@ def _without_macrons(spellings: list[str], lang: str) -> list[str]:
     """A target's spellings but the ones with a long vowel's macron where the cell gives them without (Shinzō
     beside Shinzo, Kyūshū beside Kyushu): the wires of every target drop Hepburn's macrons; another language's
     cell keeps them, a spelling of that language's press."""
-    if lang not in TARGETS:
+    if lang not in TARGETS or lang in PLACES_ONLY:  # a places-only target's cell is a source's too (Polish Hyōgo)
         return spellings
     plain = [name for name in spellings if not MACRONS.intersection(name)]
     folded = {fold(name) for name in plain}
@@ -206,7 +209,7 @@ def build(natural_earth: Path = NATURAL_EARTH) -> dict[str, dict[str, tuple[str,
     for source, names, natives in collected:
         for target in TARGETS:
             own = list(names.get(target, ()))  # the hand list's order: the first is suggested
-            if not own:
+            if not own or (target in PLACES_ONLY and source in ("people", DEMONYMS)):
                 continue
             standard = own[0]
             english = names.get("en", ()) if source in CURATED else ()
@@ -364,7 +367,9 @@ def _left_to_transliteration(gazetteer, spelling: str, target: str) -> bool:
         return False
     if target == "en":
         return True
-    found = gazetteer.targets[target]
+    found = gazetteer.targets.get(target)
+    if found is None:
+        return False  # a target the gazetteer gives no press spellings for (Italian): the table judges the name
     return found.accepts(spelling) or any(entity in found.suggestions for entity in gazetteer.names(spelling))
 
 

@@ -111,8 +111,21 @@ def test_russian_and_ukrainian_names_are_left_to_transliteration():
 
 
 def test_other_targets_are_skipped():
-    [result] = run_checks([Document("d", "Rozmowy w Pekinie.")], RunContext(target_lang="pl"), [exonym])
+    [result] = run_checks([Document("d", "Rozhovory v Pekingu.")], RunContext(target_lang="cs"), [exonym])
     assert result.findings == [] and result.skipped[0]["check"] == "exonym"
+
+
+def test_the_places_only_targets_judge_places_not_people():
+    """Italian, Portuguese, Dutch and Polish are judged on places alone: their columns of the people and demonyms
+    lists were written as sources' spellings (a Dutch "Libanese regering" is no German plural)."""
+    table = exonyms.table()
+    for target in ("it", "pt", "nl", "pl"):
+        sources = {entry[2] for entry in table[target].values()}
+        assert sources and not sources & {"people", exonyms.DEMONYMS}, target
+    [result] = run_checks(
+        [Document("d", "De Libanese regering sprak in Warsaw.")], RunContext(target_lang="nl"), [exonym]
+    )
+    assert [(f.text, f.suggestion) for f in result.findings] == [("Warsaw", "Warschau")]
 
 
 def test_the_table_leaves_out_words_own_names_and_the_places_own_names():
@@ -120,7 +133,7 @@ def test_the_table_leaves_out_words_own_names_and_the_places_own_names():
     assert english["Pékin"][0] == "Beijing" and english["Tiflis"][0] == "Tbilisi"
     for kept in ("Roma", "Rom", "Georgia", "Bogotá", "Zürich", "Pitcairn", "Al Ain", "Acapulco de Juárez"):
         assert kept not in english, kept
-    assert set(exonyms.table()) == {"en", "fr", "de", "es"} and all(
+    assert set(exonyms.table()) == {"en", "fr", "de", "es", "it", "pt", "nl", "pl"} and all(
         len(rows) > 1500 for rows in exonyms.table().values()
     )
 

@@ -31,10 +31,17 @@ class Exonym(Check):
         " The table comes from CLDR (countries and cities in every locale), Natural Earth and a hand-curated list"
         " of regions and seas; spellings that are words of the target, its own names of any place, or the place's"
         " own name (Bogotá, Braunschweig) are left out. A dateline's place in capitals (PÉKIN, Dec 3 (Reuters) -)"
-        " is read too, its fix in capitals. Works for English, French, German and Spanish targets."
+        " is read too, its fix in capitals. Works for English, French, German and Spanish targets, and for"
+        " Italian, Portuguese, Dutch and Polish ones on places alone (countries, cities, regions, seas)."
     )
-    languages = frozenset({"en", "fr", "de", "es"})
+    languages = frozenset({"en", "fr", "de", "es", "it", "pt", "nl", "pl"})
     examples = (
+        Example(
+            "nl",
+            "De onderhandelingen in Geneva gingen dinsdag door.",
+            ("Geneva",),
+            "De onderhandelingen in Genève gingen dinsdag door.",
+        ),
         Example(
             "en",
             "Talks between Téhéran and Washington resumed in Genf on Monday.",
