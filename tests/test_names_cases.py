@@ -253,3 +253,14 @@ def test_a_name_after_a_word_of_arabic_names_is_no_slavic_romanization():
 
     assert found("Thousands fled to the Abu Shouk camp, aid agencies said.") == []
     assert found("Thousands fled to the camp at Shouk, aid agencies said.") == ["Shouk"]
+
+
+def test_a_spelling_read_back_through_cyrillic_is_never_a_safe_fix():
+    """A name no gazetteer holds, guessed to be a romanization (a blind review: the Indonesian Sadewa, fixed to
+    Sadeva by `--fix`), is an editor's call; a gazetteer name's fix stays safe (Koursk)."""
+    from audit.findings import Applicability
+
+    guessed = _findings(transliteration, "Purbaya Yudhi Sadewa was sworn in as finance minister.")
+    assert all(f.fix is None or f.fix.applicability is Applicability.UNSAFE for f in guessed)
+    [known] = _findings(transliteration, "Officials in Koursk said the night was calm.")
+    assert known.fix.applicability is Applicability.SAFE

@@ -117,3 +117,19 @@ def test_peer_conformance(shared_data):
     for failure in failures:
         print(f"  declined: {failure}" if failure in DECLINED else f"  FAILS: {failure}")
     assert set(failures) <= DECLINED and len(cases) >= 50
+
+
+def test_a_passage_left_in_another_language_is_not_also_a_punctuation_finding():
+    """A blind review: a Thai sentence left in English was reported, and its missing final mark too, with a safe
+    fix adding a full stop Thai does not write; the passage's finding supersedes its marks'."""
+    from audit.checks import get
+    from audit.context import RunContext
+    from audit.document import Document
+    from audit.runner import run_checks
+
+    text = "The election commission said turnout was high. ประชาชนออกมาใช้สิทธิเป็นจำนวนมาก"
+    checks = [get("punctuation"), get("untranslated-word"), get("wrong-language")]
+    [alone] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), checks[:1])
+    assert [f.check for f in alone.findings] == ["punctuation"]
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), checks)
+    assert [f.check for f in result.findings] == ["untranslated-word"]

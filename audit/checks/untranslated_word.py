@@ -45,6 +45,8 @@ class UntranslatedWord(Check):
     id = "untranslated-word"
     category = "accuracy/untranslated"
     severity = Severity.WARNING
+    supersedes = ("punctuation", "typography")  # a passage left in another language keeps its marks: translating it
+    # mends them
     summary = (
         "Words and short phrases left in another language inside a sentence: another script (“会议”, “Орешник”),"
         " or another language's words (“pourparlers”, “États-unis”, “Maßnahmen”)."

@@ -27,6 +27,8 @@ class WrongLanguage(Check):
     id = "wrong-language"
     category = "accuracy/untranslated"
     severity = Severity.ERROR
+    supersedes = ("punctuation", "typography")  # a passage left in another language keeps its marks: translating it
+    # mends them
     summary = "A passage is not in the target language: left untranslated, or translated into the wrong language."
     rationale = (
         "A paragraph or sentence the translation left in the source language, or sent into a third one, is news"
