@@ -786,6 +786,29 @@ PAIRS: list[tuple[str, str, str, str, list[tuple[str, ...]]]] = [
         "The stock of foreign investment reached 10 trillion dollars.",
         [("10 trillion", "10 billion")],
     ),
+    # Arabic -> English: Western and Eastern digits, the scale words, the weekdays and the Levantine months
+    (
+        "ar",
+        "en",
+        "وقع القادة يوم الاثنين في شرم الشيخ اتفاقا بحضور 20 زعيما، وقدرت تكلفة إعادة الإعمار بنحو 70 مليار دولار.",
+        "The leaders signed an agreement in Sharm el-Sheikh on Monday in the presence of 20 leaders, and"
+        " reconstruction was estimated at about 70 billion dollars.",
+        [("Monday", "Sunday"), ("70 billion", "70 million"), ("20 leaders", "25 leaders")],
+    ),
+    (
+        "ar",
+        "en",
+        "ارتفع معدل التضخم إلى ٣٫٥٪ في ١٣ أكتوبر، وفق البنك المركزي.",
+        "Inflation rose to 3.5% on October 13, according to the central bank.",
+        [("3.5%", "35%"), ("October", "November")],
+    ),
+    (
+        "ar",
+        "en",
+        "قُتل 12 شخصاً في دمشق يوم الجمعة 4 تموز، بحسب وزارة الصحة.",
+        "Twelve people were killed in Damascus on Friday, July 4, according to the health ministry.",
+        [("July", "June"), ("Friday", "Saturday")],
+    ),
 ]
 
 # Correct translations that write figures differently (no finding): words and digits, locale formats, scales,
