@@ -174,11 +174,17 @@ def test_an_hour_written_as_another_language_writes_it(text, lang, expected):
         ("El ministro dijo، en un comunicado، que seguirán.", "es",
          "El ministro dijo, en un comunicado, que seguirán."),
         ("The banner read: المفاوضات مستمرة، والحوار قائم. The talks went on.", "en", None),  # left in Arabic
+        ("Japan respects the 「one China」 policy and the 『Japan is back』 slogan.", "en",
+         "Japan respects the “one China” policy and the “Japan is back” slogan."),  # the target's first pair
+        ("La Chine rappelle la politique d'une 「seule Chine」 lundi.", "fr",
+         "La Chine rappelle la politique d'une «seule Chine» lundi."),
+        ("The poster read 「一个中国」 in red.", "en", None),  # quoted Chinese: a passage left in Chinese
     ],
 )  # fmt: skip
 def test_marks_of_other_scripts_left_between_words(text, lang, fixed):
     """Blind reviews found ， 。 ： of a Chinese or Japanese source, and ، ؟ of an Arabic one, left in English
-    unreported; Devanagari's and Ethiopic's full stops are the same defect (data: typography/foreign-marks.toml)."""
+    unreported, and 「」『』 quotation marks (made the target's first pair); Devanagari's and Ethiopic's full stops
+    are the same defect (data: typography/foreign-marks.toml)."""
     found = findings(CHECK, text, lang)
     if fixed is None:
         assert found == []

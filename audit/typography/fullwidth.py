@@ -23,6 +23,7 @@ class _Script(NamedTuple):
     letters: re.Pattern[str]
     marks: dict[str, str]
     opening: frozenset[str]
+    quotation_described: str  # how a message names its quotation marks
 
 
 class _Marks(NamedTuple):
@@ -33,11 +34,27 @@ class _Marks(NamedTuple):
 @cache
 def _marks() -> _Marks:
     scripts = [
-        _Script(entry["described"], re.compile(f"[{entry['letters']}]"), entry["marks"], frozenset(entry["opening"]))
+        _Script(
+            entry["described"],
+            re.compile(f"[{entry['letters']}]"),
+            {**entry["marks"], **entry.get("quotation", {})},
+            frozenset([*entry["opening"], *(m for m, side in entry.get("quotation", {}).items() if side == "opening")]),
+            entry.get("quotation_described", entry["described"]),
+        )
         for entry in unpacked.read(DATA, unpacked.toml)["script"]
     ]
     script_of = {mark: script for script in scripts for mark in script.marks}
     return _Marks(re.compile(f"[{re.escape(''.join(script_of))}]"), script_of)
+
+
+def _plain(mark: str, script: _Script, target: Conventions) -> str:
+    """The target's mark for a mark of another script: its own, or, for a quotation mark, the target's first pair's
+    opening or closing mark (「one China」 is “one China” in English, « one China » in French)."""
+    side = script.marks[mark]
+    if side in ("opening", "closing"):
+        opening, closing = target.quotes[0]
+        return opening if side == "opening" else closing
+    return side
 
 
 def marks(text: str, start: int, end: int, target: Conventions) -> list[Issue]:
@@ -53,7 +70,10 @@ def marks(text: str, start: int, end: int, target: Conventions) -> list[Issue]:
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if script.letters.match(before) or script.letters.match(after):
             continue
-        plain = script.marks[mark]
+        plain = _plain(mark, script, target)
+        quoting = script.marks[mark] in ("opening", "closing")
+        described = script.quotation_described if quoting else script.described
+        said = "{}…{}".format(*target.quotes[0]) if quoting else f"“{plain.strip()}”"
         if mark in script.opening and before.isalnum():
             plain = " " + plain  # "delays（for now）": "delays (for now)"
         elif mark not in script.opening and after.isalnum():
@@ -63,7 +83,7 @@ def marks(text: str, start: int, end: int, target: Conventions) -> list[Issue]:
                 at,
                 at + 1,
                 plain,
-                f"“{mark}”: {script.described}; {target.name} writes “{plain.strip()}”",
+                f"“{mark}”: {described}; {target.name} writes {said}",
                 safe=target.code == _SAFE_IN,
             )
         )
