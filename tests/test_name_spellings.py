@@ -421,3 +421,19 @@ def test_a_turkic_or_persian_h_written_as_russian_romanizes_it_is_reported(text,
     [result] = run_checks([Document("d", text)], RunContext(target_lang="en", backtranslate=False), [transliteration])
     assert [(f.text, f.suggestion) for f in result.findings] == expected
     assert all("Russian form, kh or g" in f.message for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Yoon Suk Yeol declared martial law. Yun Sŏk-yŏl's lawyers appealed.",
+         [("Yun Sŏk-yŏl", "Yoon Suk Yeol")]),  # McCune-Reischauer's breves, a possessive after the name
+        ("Prime Minister Sanae Takaichi spoke. Takaiti said the economy came first. Takaichi left.",
+         [("Takaiti", "Takaichi")]),  # Kunrei-shiki's ti for Hepburn's chi
+        ("Shinzo Abe met Shinzo Abe's successor, Yoshihide Suga.", []),
+    ],
+)  # fmt: skip
+def test_asian_names_in_another_system_are_one_name(text, expected):
+    """A blind review of an English feed from Asian sources: Yun Sŏk-yŏl beside Yoon Suk Yeol and Takaiti beside
+    Takaichi went unreported (data: korean_names.toml, romanization.toml's readings.ja)."""
+    assert [(found, suggestion) for _, found, suggestion in _variants_in("en", text)] == expected

@@ -17,6 +17,7 @@ from audit import unpacked
 from audit.caches import per_document
 
 _JOINED = "_'’-"
+_BREVES = str.maketrans("ŏŭŎŬ", "ouOU")  # McCune-Reischauer's marks (Sŏk-yŏl), read as its plain letters: one each
 DATA = Path(__file__).resolve().parent.parent / "data" / "korean_names.toml"
 # a capitalised word, then a given name of two syllables: hyphened (Jae-myung, Jae-In) or apart (Suk Yeol)
 _SYLLABLE = re.compile(r"(tch|kk|tt|pp|jj|ss|ch|sh|[gkdtbpjsrlhmn]?)(y?[aeiou]{1,3}|w[aeiou]{1,2})(ng|[nmkglrpbtd]?)")
@@ -37,7 +38,9 @@ def _name_pattern() -> re.Pattern[str]:
     capitalised word first was tried at every capital of a text; the character before, told apart after a match:
     a look-behind first would be tried at every character)."""
     families = "|".join(sorted(_family_groups(), key=len, reverse=True))
-    return re.compile(rf"({families}) ([A-Z][a-z]{{0,6}})(?:-([A-Za-z][a-z]{{0,6}})| ([A-Z][a-z]{{0,6}}))(?![\w'’-])")
+    return re.compile(
+        rf"({families}) ([A-Z][a-z]{{0,6}})(?:-([A-Za-z][a-z]{{0,6}})| ([A-Z][a-z]{{0,6}}))(?=(?:['’]s)?(?![\w'’-]))"
+    )  # a possessive after it is no other word (Yun Sok-yol's lawyers)
 
 
 @cache
@@ -84,14 +87,14 @@ def names(text: str) -> list[Name]:
     """The Korean names the text writes, in order (read once per document: the feed's comparison asks too)."""
     families = _family_groups()
     found = []
-    for match in _name_pattern().finditer(text):
+    for match in _name_pattern().finditer(text.translate(_BREVES)):
         if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in _JOINED):
             continue  # inside a longer word (OKim, al-Lee)
         family, first, second = match.group(1), match.group(2), match.group(3) or match.group(4)
         groups = families.get(family)
         key = _given_key(first, second) if groups else None
         if key is not None:
-            found.append(Name(groups, key, Place(match.start(), match.end(), match.group())))
+            found.append(Name(groups, key, Place(match.start(), match.end(), text[match.start() : match.end()])))
     return found
 
 
