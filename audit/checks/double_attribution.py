@@ -149,7 +149,8 @@ class DoubleAttribution(Check):
     def _sourced(self, doc: Document, lang: Lexicon) -> Iterator[Finding]:
         """A sentence that opens with its source and attributes its statement again to the same speaker
         (“According to the ministry, the ministry said that …”): the fix deletes the second attribution and the
-        word that introduced its statement."""
+        word that introduced its statement; or that ends with both (“…,” according to Anutin, he said.), the fix
+        deleting the attribution with its comma."""
         for sentence in doc.sentences:
             found = sourced.in_sentence(doc.text, sentence, lang)
             if found is None or not _one_source(doc, found, lang):
@@ -157,7 +158,10 @@ class DoubleAttribution(Check):
             a = found.attribution
             end = _after_complementizer(doc.text, a.end, sentence.end, lang)
             elided = _WORD_AT.match(doc.text, end) if doc.text[end - 1 : end] in "'’" else None
-            if elided is not None:  # "a affirmé qu'il": the attribution and "qu'" go, "il" stays
+            if found.closing:  # "…,” according to Anutin, he said.": the attribution goes with its comma
+                fix = Fix.delete(found.end - 1, a.end, Applicability.UNSAFE)
+                end = a.end
+            elif elided is not None:  # "a affirmé qu'il": the attribution and "qu'" go, "il" stays
                 fix = Fix.replace(a.start, elided.end(), elided.group(), Applicability.UNSAFE)
                 end = elided.end()
             else:

@@ -5,6 +5,7 @@ adds the verb the target writes). The introducers are each language's `source_in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from audit.document import Sentence
@@ -18,13 +19,14 @@ _OPENING = re.compile(r"[\s\"“«„‘']*")
 
 class Sourced(NamedTuple):
     """The source's introduction (from the introducer to its comma), the source it names, and the attribution
-    right after it."""
+    right after it; `closing` where the two end the sentence (“…,” according to Anutin, he said.)."""
 
     start: int
     end: int
     named_start: int
     named_end: int
     attribution: Attribution
+    closing: bool = False
 
 
 def may_hold(text: str, lang: Lexicon) -> bool:
@@ -41,7 +43,7 @@ def in_sentence(text: str, sentence: Sentence, lang: Lexicon) -> Sourced | None:
     head = text[opening : opening + MAX_SOURCE].casefold()
     introducer = next((i for i in lang.source_introducers if head.startswith(i + " ")), None)
     if introducer is None:
-        return None
+        return _closing(text, sentence, lang)
     comma = text.find(",", opening + len(introducer), min(sentence.end, opening + MAX_SOURCE))
     if comma < 0:
         return None
@@ -49,3 +51,31 @@ def in_sentence(text: str, sentence: Sentence, lang: Lexicon) -> Sourced | None:
     if not found or text[comma + 1 : found[0].start].strip():
         return None  # no attribution, or one that does not open the clause after the source
     return Sourced(opening, comma + 1, opening + len(introducer), comma, found[0])
+
+
+def _closing(text: str, sentence: Sentence, lang: Lexicon) -> Sourced | None:
+    """A source after the statement, then an attribution that ends the sentence (“…,” according to Anutin, he
+    said.; «…», selon Macron, a-t-il déclaré.): the statement attributed twice at its end."""
+    folded = text[sentence.start : sentence.end].casefold()
+    for match in _after_statement(tuple(lang.source_introducers)).finditer(folded):
+        start = sentence.start + match.start(1)
+        comma = text.find(",", start + len(match.group(1)), min(sentence.end, start + MAX_SOURCE))
+        if comma < 0:
+            continue
+        found = attributions.find(text, comma + 1, sentence.end, lang)
+        if not found or text[comma + 1 : found[0].start].strip():
+            continue
+        if text[found[0].end : sentence.end].strip(_CLOSING_MARKS):
+            continue  # the sentence goes on: "…, according to the ministry, the army said it had withdrawn"
+        return Sourced(start, comma + 1, start + len(match.group(1)), comma, found[0], closing=True)
+    return None
+
+
+_CLOSING_MARKS = " \t.!?…\"”»’'"
+
+
+@lru_cache(maxsize=16)
+def _after_statement(introducers: tuple[str, ...]) -> re.Pattern[str]:
+    """An introducer after a comma or a closing quotation mark, in lower case."""
+    alternatives = "|".join(map(re.escape, sorted(introducers, key=len, reverse=True)))
+    return re.compile(rf"[,\"”»]\s+({alternatives})\s")
