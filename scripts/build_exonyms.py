@@ -380,6 +380,7 @@ class _OtherPlaces:
 
     def __init__(self, standards: set[str], english_of: dict[str, set[str]], english) -> None:
         self.standards, self.english_of, self.english = standards, english_of, {fold(n) for n in english}
+        self.english_names = tuple(english)  # the row's English names, as written
 
     def __contains__(self, folded: str) -> bool:
         return folded in self.standards and not (self.english and self.english_of.get(folded, set()) <= self.english)
@@ -398,7 +399,12 @@ def _english_left(spelling: str, lang: str, target: str, source: str, own: list[
         return False  # the target's name of another place
     words = set(spelling.casefold().split())
     if any(words < set(name.casefold().split()) or set(name.casefold().split()) < words for name in own):
-        return False  # inside the target's name or around it (Cairo in El Cairo, Litani River)
+        # inside the target's name or around it (Litani River), unless the name is the spelling after the
+        # target's article, which English does not write (El Cairo: "a Cairo" is reported, "El Cairo" read whole
+        # by audit.names.exonyms.find; English writes El Geneina, whose article is the Arabic name's own)
+        return any(_after_article(name, spelling) for name in own) and not any(
+            _after_article(name, spelling) for name in standards.english_names
+        )
     if source == "people" and spelling.isascii() and " " not in spelling and spelling not in _surnames():
         return False  # one word of a name may be another person's own spelling (Mohammad, Hassan, Usama,
         # Benjamin), unless it is a surname (Traore: French Traoré)
@@ -420,6 +426,12 @@ def _surnames() -> frozenset[str]:
                 firsts.add(words[0])
                 lasts.add(words[-1])
     return frozenset(lasts - firsts)
+
+
+def _after_article(name: str, spelling: str) -> bool:
+    """The name is the spelling after one of the articles a language writes before a place (El Cairo, La Habana)."""
+    article, _, rest = name.partition(" ")
+    return article.casefold() in ARTICLES and rest == spelling
 
 
 def _name_words(name: str) -> set[str]:

@@ -386,6 +386,7 @@ def find(text: str, target: str) -> list[Exonym]:
         length, start, end, (standard, languages, source) = match
         if (
             any(text.startswith(phrase, start) for phrase in phrases(target))
+            or _end_of_its_standard(text, start, end, standard)
             or (elided and _not_a_place_after_an_article(text[start:end], source, target))
             or _agreeing(text[start:end], standard, lang, words[index - 1].key if index else "")
         ):
@@ -418,6 +419,14 @@ def find(text: str, target: str) -> list[Exonym]:
             written = text[start:end]
             found.append(Exonym(start, end, written, _article_kept(written, standard), languages, source))
     return found
+
+
+def _end_of_its_standard(text: str, start: int, end: int, standard: str) -> bool:
+    """The spelling is the end of its own standard, written whole ("El Cairo": Spanish "a Cairo" is the English
+    name, "en El Cairo" the Spanish one)."""
+    written = text[start:end]
+    head = standard[: len(standard) - len(written)]
+    return bool(head) and standard.endswith(written) and text[max(0, start - len(head)) : start].casefold() == head.casefold()
 
 
 def _article_kept(written: str, standard: str) -> str:
