@@ -426,7 +426,8 @@ def _end_of_its_standard(text: str, start: int, end: int, standard: str) -> bool
     name, "en El Cairo" the Spanish one)."""
     written = text[start:end]
     head = standard[: len(standard) - len(written)]
-    return bool(head) and standard.endswith(written) and text[max(0, start - len(head)) : start].casefold() == head.casefold()
+    before = text[max(0, start - len(head)) : start]
+    return bool(head) and standard.endswith(written) and before.casefold() == head.casefold()
 
 
 def _article_kept(written: str, standard: str) -> str:

@@ -375,8 +375,9 @@ def _determined(text: str, found: list[Word], index: int, determiners: frozenset
 
 
 def _inside_names(text: str, found: list[Word], function_words: frozenset[str]) -> list[int]:
-    """Lower-case words between two capitalised ones (or a capitalised one and a number), a few at most: the small
-    words of a name or a title ("Bank of America", "Center for Democracy and Technology", "Act of 1976"). A
+    """Lower-case words between two capitalised ones (or a capitalised one and a number), a few function words or
+    name particles at most: the small words of a name or a title ("Bank of America", "Center for Democracy and
+    Technology", "Act of 1976"). A
     sentence's first word that is one of the target's function words opens no name: "The pourparlers in Tokyo"."""
     inside = []
     for index in range(1, len(found)):
@@ -387,6 +388,8 @@ def _inside_names(text: str, found: list[Word], function_words: frozenset[str]) 
         for last in range(index, min(index + NAME_SMALL_WORDS, len(found))):
             if found[last].capitalised or not _joined(text, found[last - 1], found[last]):
                 break
+            if found[last].key not in _small_words():
+                break  # a content word: no name's ("Kyiv during pourparlers in Saudi Arabia")
             following = found[last + 1] if last + 1 < len(found) else None
             if following is not None and following.capitalised and _joined(text, found[last], following):
                 inside.extend(range(index, last + 1))
@@ -395,6 +398,14 @@ def _inside_names(text: str, found: list[Word], function_words: frozenset[str]) 
                 inside.extend(range(index, last + 1))
                 break
     return inside
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """The words a name holds between its capitalised ones, in any language: function words and name particles
+    ("Bank of America", "Alternative für Deutschland", "Frente de Liberación")."""
+    languages = [lexicon.of(code) for code in lexicon.available()]
+    return frozenset().union(*(lang.function_words | lang.name_particles for lang in languages))
 
 
 def _first(word: Word, target: str) -> Verdict:
