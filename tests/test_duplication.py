@@ -247,3 +247,14 @@ def test_doubles_a_blind_review_found_or_questioned(case_id):
     expected = [span_of(case["text"], e["flag"], e["occurrence"]) for e in case["expect"]]
     [result] = run_checks([Document("d", case["text"])], RunContext(target_lang=case["lang"]), CHECKS)
     assert [(f.start, f.end) for f in result.findings if f.check == "repeated-word"] == expected
+
+
+def test_a_source_attributed_again_is_one_finding_not_also_a_repeated_phrase():
+    """A blind review: "According to the ministry, the ministry said" got a repeated-word suggestion that read
+    "According to the ministry said rescuers …" beside double-attribution's right one."""
+    from audit.checks import get
+
+    text = "According to the ministry, the ministry said rescuers worked all night to clear the rubble."
+    checks = [get("double-attribution"), get("repeated-word")]
+    [result] = run_checks([Document("d", text)], RunContext(target_lang="en"), checks)
+    assert [(f.check, f.text) for f in result.findings] == [("double-attribution", "the ministry said")]

@@ -42,6 +42,7 @@ class DoubleAttribution(Check):
     id = "double-attribution"
     category = "accuracy/addition"
     severity = Severity.ERROR
+    supersedes = ("repeated-word",)  # "According to the ministry, the ministry said": one defect, one fix
     summary = "One statement attributed twice by reporting verbs in a row (“he said. he declared”)."
     rationale = (
         "Machine translation often renders one attribution twice, or keeps both halves of a source's inverted"
