@@ -264,3 +264,11 @@ def test_a_spelling_read_back_through_cyrillic_is_never_a_safe_fix():
     assert all(f.fix is None or f.fix.applicability is Applicability.UNSAFE for f in guessed)
     [known] = _findings(transliteration, "Officials in Koursk said the night was calm.")
     assert known.fix.applicability is Applicability.SAFE
+
+
+def test_a_ukrainian_name_ending_in_in_written_as_french_writes_it():
+    """French writes a name's final -ін -ine, as it writes Poutine (a blind review: Filachkine went unreported
+    while Filachkin was found)."""
+    [found] = _findings(transliteration, "The governor, Vadym Filachkine, called on civilians to leave.")
+    assert (found.text, found.suggestion) == ("Vadym Filachkine", "Vadym Filashkin")
+    assert "French romanization" in found.message
