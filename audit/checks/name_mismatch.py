@@ -344,7 +344,33 @@ def _present(name, side: _Side, lang: str | None = None) -> bool:
     written as a name or as a word (lower-case MT output), or translated (Maison-Blanche)."""
     rest = name.whole_words[_title_words(name, lang) :]
     words = (*rest, *(part for word in rest if "-" in word for part in word.split("-"))) or (name.text,)
-    return _translated(name.text, side) or any(_found(word, side) for word in words)
+    if _translated(name.text, side):
+        return True
+    found = [word for word in words if _found(word, side)]
+    if found != [rest[0]] or len(rest) < 2:
+        return bool(found)
+    return not (_a_person(name, lang) and _another_after(rest, side))  # only a person's given name found
+
+
+def _another_after(rest: tuple[str, ...], side: _Side) -> bool:
+    """The other side writes the name's first word only as the first of another full name: one person for another
+    who shares a given name (Vladimir Medvedev for Vladimir Medinski), where a name written by its surname alone
+    keeps it (Angela Merkel, Merkel) and a place's words in another order are no person's (South Pacific)."""
+    from audit.alignment.names import same
+
+    first, last = rest[0], rest[-1]
+    others = [n.whole_words for n in side.names if 2 <= len(n.whole_words) <= 3 and same(first, n.whole_words[0])]
+    return bool(others) and all(not _one_surname(last, words[-1]) for words in others)
+
+
+def _one_surname(one: str, other: str) -> bool:
+    """Two last words of one person: the same name, a letter apart or its letters in another order, as spellings
+    and slips of one (Bissimwa / Bisimwa, Julliard / Juillard)."""
+    from audit.alignment.names import same
+    from audit.checks.name_variant import one_edit
+
+    a, b = one.casefold(), other.casefold()
+    return same(one, other) or one_edit(a, b) or sorted(a) == sorted(b)
 
 
 def _translated(text: str, other: _Side) -> bool:

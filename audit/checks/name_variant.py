@@ -420,9 +420,9 @@ def _slips(text: str, candidates: Sequence, grouped: set[str]) -> list[list]:
         for name, name_folded, n in [
             *by_start.get((slip[0], size - 1), ()),
             *(same for same in by_start.get((slip[0], size), ()) if same[1][-1] == folded[-1]),  # a slip keeps
-            *by_start.get((slip[0], size + 1), ()),  # the last letter of a name as long (see _one_edit)
+            *by_start.get((slip[0], size + 1), ()),  # the last letter of a name as long (see one_edit)
         ]:
-            if name == slip or not _one_edit(folded, name_folded):
+            if name == slip or not one_edit(folded, name_folded):
                 continue
             if frequencies.leads([folded], ENGLISH)[folded] is None and (
                 n > 1 or known(name) or _a_name_beside_both(text, candidates, slip, name)
@@ -474,7 +474,7 @@ def _arabic_frame(name: str) -> str:
     return undoubled(fold(name).translate(_ARABIC_VOWELS))
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether b is a with one letter changed, added or dropped, or two letters side by side swapped; not in its
     last letter, where names differ or inflect (Iran / Irak, Uighur / Uighurs), but for a consonant more or less
     that is no plural's (Puigdemon / Puigdemont)."""
