@@ -183,8 +183,9 @@ def _of_language(
 ) -> bool:
     """Whether the words after found[after] and before found[before] (or found[before] itself when not `gap`) are
     joined by spaces and each one of `lang`: a function word of it, or a capitalised word it writes far more than
-    the target (Ministerio, Transporte), or, inside a gap, a word of letters the target does not use
-    (Präsidialamt); at most MAX_CARRIED of them."""
+    the target (Ministerio, Transporte), or, inside a gap between two runs of it, a word of letters the target
+    does not use (Präsidialamt) or one it writes commonly, as the target may (sources); at most MAX_CARRIED of
+    them."""
     if lang is None:
         return False
     stop = before if gap else before + 1
@@ -199,9 +200,17 @@ def _of_language(
             return False
         if word.key in function_words and frequencies.zipf(word.key, target) < CARRIED_TARGET:
             continue
-        own_zipf = frequencies.zipf(word.key, lang) if word.capitalised else 0.0
+        own_zipf = frequencies.zipf(word.key, lang) if word.capitalised or gap else 0.0
         if own_zipf >= CARRIED_OWN and own_zipf >= frequencies.zipf(word.key, target) + CARRIED_GAP:
             continue
+        if (
+            gap
+            and not word.capitalised
+            and own_zipf >= CARRIED_OWN
+            and word.key not in lexicon.of(target).function_words
+        ):
+            continue  # a word both languages write, between two runs of one ("appris mardi de sources sécuritaires"),
+            # not one of the target's function words ("ovaires or testicules": "or" is English's)
         if gap and word.capitalised and verdict(word.key, target).kind == STRONG:
             continue
         return False
