@@ -171,6 +171,8 @@ def _at(text: str, words: list[Token], index: int, lang: Lexicon, verbs: frozens
         return _clitic_inverted(words, index, inverted, verbs)
     if word.key not in verbs:
         return None
+    if index > 0 and word.text[:1].isupper() and not lang.nouns_capitalised and _joined(text, words[index - 1], word):
+        return None  # a capital inside a sentence: a name's word ("the United States", "Reports Without Borders")
     if index > 0 and words[index - 1].key in lang.passive_auxiliaries and _joined(text, words[index - 1], word):
         return None  # "the Commission was told": a passive, not a speaker
     verb_start = index
