@@ -937,4 +937,8 @@ CLEAN: list[tuple[str, str, str, str]] = [
         "Debt amounts to $132 billion, of which $70 billion is due to public creditors.",
     ),
     ("fr", "en", "Le cinéma des années 50 et 60 nous inspire.", "The cinema of the 1950s and 1960s inspires us."),
+    # figures carried over as the source writes them, whatever each language reads in them (the LIG post-edits)
+    ("fr", "en", "Le rendement a progressé à 3,540% contre 3,482% la veille.", "The yield rose to 3,540% from 3,482%."),
+    ("fr", "en", "Une personne gagnant 30,000 GBP perdra 90 GBP.", "Someone earning 30,000 GBP will lose 90 GBP."),
+    ("fr", "en", "Le concert a commencé à 18H00.", "The concert began at 6 p.m."),
 ]

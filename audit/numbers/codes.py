@@ -27,6 +27,7 @@ _VARIABLE = (
 # letters against digits (G20, A380, MH17, 5G) or a capitalised word, a hyphen and digits (COVID-19, F-16, Су-25)
 _LETTER = r"(?:(?![\u3000-\u9fff])[^\W\d_])"  # Chinese writes figures against its characters: no identifier
 _IDENTIFIER = "identifier"
+_NO_HOUR = r"(?!(?:[01]?\d|2[0-4])H(?:[0-5]\d)?(?!\w))"  # "18H00" is a French time, no identifier
 _ATTRIBUTE = "attribute"
 # Each kind's regular expression, compiled on first use (_pattern): only the checks against a source need them,
 # and compiling them was some 8 ms of every run's start.
@@ -38,7 +39,7 @@ _PATTERNS: dict[str, tuple[str, int]] = {
     ENTITY: (r"&(?:[A-Za-z][\w.]*|#\d+|#x[\da-fA-F]+);", 0),  # &amp; &#169; &brandShortName;
     _ATTRIBUTE: (r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|\S+)", 0),
     _IDENTIFIER: (
-        rf"(?<!\w)(?:{_LETTER}+\d(?:{_LETTER}|\d)*|\d+[A-Z][A-Za-z\d]*|[A-ZА-ЯЁ]{_LETTER}*-\d+(?:{_LETTER}|\d)*)(?!\w)",
+        rf"(?<!\w)(?:{_LETTER}+\d(?:{_LETTER}|\d)*|{_NO_HOUR}\d+[A-Z][A-Za-z\d]*|[A-ZА-ЯЁ]{_LETTER}*-\d+(?:{_LETTER}|\d)*)(?!\w)",
         0,
     ),
 }
