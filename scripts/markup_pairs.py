@@ -674,6 +674,9 @@ CLEAN: list[tuple[str, str, str, str]] = [
     ("es", "de", "Más en https://www.example.es.", "Mehr unter https://www.example.es."),
     ("ru", "de", "{count} раненых", "{count} Verletzte"),
     ("zh", "de", "{count}名游客", "{count} Touristen"),
+    # a character entity of the source written plainly (the LIG post-edits' sources escape &)
+    ("fr", "en", "Zuschlag &amp; Compagnie fabrique des factures.", "Zuschlag & Company makes invoices."),
+    ("fr", "en", "Le prix a atteint 10 &euro; le kilo.", "The price reached 10 € a kilo."),
 ]
 
 _CODE = re.compile(

@@ -3,6 +3,7 @@ drops, adds or alters (pofilter's xmltags, printf, variables, urls and emails; O
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from audit.checks.base import Check
 from audit.context import RunContext
 from audit.document import Document
 from audit.findings import Finding, Severity
-from audit.numbers.codes import EMAIL, PLACEHOLDER, URL, Code, find
+from audit.numbers.codes import EMAIL, ENTITY, PLACEHOLDER, URL, Code, find
 
 _PRINTF = re.compile(r"%(?:(\d+)\$|\((\w+)\))?(.*)", re.S)
 _BRACE = re.compile(r"\{(\d*)\}")
@@ -68,12 +69,14 @@ class MarkupMismatch(Check):
         for pair in pairs(doc, source):
             if pair.source is None or pair.target is None:
                 continue
-            yield from self._compare(doc, pair.target.start, find(pair.source.text), find(pair.target.text))
+            yield from self._compare(doc, pair.target.start, find(pair.source.text), find(pair.target.text), pair)
 
-    def _compare(self, doc: Document, offset: int, source: list[Code], target: list[Code]) -> Iterator[Finding]:
+    def _compare(self, doc: Document, offset: int, source: list[Code], target: list[Code], pair) -> Iterator[Finding]:
         """Findings for the codes one side has more often than the other: a dropped one beside an added one of
-        its kind is one code altered."""
-        missing, added = _difference(source, target, added=False), _difference(target, source, added=True)
+        its kind is one code altered; a character entity is the other side's character written plainly (“&amp;”
+        is “&”: an evaluation on the LIG post-edits, whose sources escape it)."""
+        missing = [c for c in _difference(source, target, added=False) if not _written(c, pair.target.text)]
+        added = [c for c in _difference(target, source, added=True) if not _written(c, pair.source.text)]
         for code in added:
             was = next((m for m in missing if m.kind == code.kind), None)
             if was is not None:
@@ -88,6 +91,14 @@ class MarkupMismatch(Check):
 
     def _finding(self, doc: Document, start: int, end: int, kind: str, message: str) -> Finding:
         return self.finding(doc, start, end, message, severity=_SEVERITY.get(kind, Severity.ERROR), confidence=0.9)
+
+
+def _written(code: Code, other: str) -> bool:
+    """A character entity whose character the other side writes plainly."""
+    if code.kind != ENTITY:
+        return False
+    character = html.unescape(code.text)
+    return character != code.text and character in other
 
 
 def _difference(one: list[Code], other: list[Code], added: bool) -> list[Code]:
