@@ -335,8 +335,7 @@ def _quoted(spelling: str, standard: str, lang: str, target: str, zipf_frequency
     English), not a variant the target writes as well (Hasan beside Hassan, Asad beside Assad); of a curated row,
     also one the target never writes (Raïssi in German, Masimov in English) or its standard after an article (El
     Cairo), which the row does not list."""
-    article, _, name = spelling.partition(" ")
-    if curated and article.casefold() in ARTICLES and name == standard:
+    if curated and _after_article(spelling, standard):
         return True  # the standard after its language's article, which the row does not give the target (El Cairo;
         # where the target writes an Arabic article too, the row lists it: El Arish)
     if spelling.endswith(("'s", "’s")) or _spaced(spelling) == _spaced(standard):

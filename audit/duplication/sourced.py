@@ -44,13 +44,19 @@ def in_sentence(text: str, sentence: Sentence, lang: Lexicon) -> Sourced | None:
     introducer = next((i for i in lang.source_introducers if head.startswith(i + " ")), None)
     if introducer is None:
         return _closing(text, sentence, lang)
-    comma = text.find(",", opening + len(introducer), min(sentence.end, opening + MAX_SOURCE))
+    return _attributed(text, sentence, lang, opening, len(introducer))
+
+
+def _attributed(text: str, sentence: Sentence, lang: Lexicon, start: int, introducer: int) -> Sourced | None:
+    """The source introduced at `start` (its introducer `introducer` letters long) up to its comma, with the
+    attribution that opens the clause after it; None where either is lacking."""
+    comma = text.find(",", start + introducer, min(sentence.end, start + MAX_SOURCE))
     if comma < 0:
         return None
     found = attributions.find(text, comma + 1, sentence.end, lang)
     if not found or text[comma + 1 : found[0].start].strip():
         return None  # no attribution, or one that does not open the clause after the source
-    return Sourced(opening, comma + 1, opening + len(introducer), comma, found[0])
+    return Sourced(start, comma + 1, start + introducer, comma, found[0])
 
 
 def _closing(text: str, sentence: Sentence, lang: Lexicon) -> Sourced | None:
@@ -58,16 +64,10 @@ def _closing(text: str, sentence: Sentence, lang: Lexicon) -> Sourced | None:
     said.; «…», selon Macron, a-t-il déclaré.): the statement attributed twice at its end."""
     folded = text[sentence.start : sentence.end].casefold()
     for match in _after_statement(tuple(lang.source_introducers)).finditer(folded):
-        start = sentence.start + match.start(1)
-        comma = text.find(",", start + len(match.group(1)), min(sentence.end, start + MAX_SOURCE))
-        if comma < 0:
-            continue
-        found = attributions.find(text, comma + 1, sentence.end, lang)
-        if not found or text[comma + 1 : found[0].start].strip():
-            continue
-        if text[found[0].end : sentence.end].strip(_CLOSING_MARKS):
-            continue  # the sentence goes on: "…, according to the ministry, the army said it had withdrawn"
-        return Sourced(start, comma + 1, start + len(match.group(1)), comma, found[0], closing=True)
+        found = _attributed(text, sentence, lang, sentence.start + match.start(1), len(match.group(1)))
+        if found is None or text[found.attribution.end : sentence.end].strip(_CLOSING_MARKS):
+            continue  # none, or the sentence goes on: "…, according to the ministry, the army said it withdrew"
+        return found._replace(closing=True)
     return None
 
 
