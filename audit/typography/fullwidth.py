@@ -47,16 +47,6 @@ def _marks() -> _Marks:
     return _Marks(re.compile(f"[{re.escape(''.join(script_of))}]"), script_of)
 
 
-def _plain(mark: str, script: _Script, target: Conventions) -> str:
-    """The target's mark for a mark of another script: its own, or, for a quotation mark, the target's first pair's
-    opening or closing mark (「one China」 is “one China” in English, « one China » in French)."""
-    side = script.marks[mark]
-    if side in ("opening", "closing"):
-        opening, closing = target.quotes[0]
-        return opening if side == "opening" else closing
-    return side
-
-
 def marks(text: str, start: int, end: int, target: Conventions) -> list[Issue]:
     """The marks of other scripts in text[start:end] with no letter of their script beside them, each made the
     target's plain mark, a space added after one that ends a clause where a word follows at once."""
@@ -70,10 +60,12 @@ def marks(text: str, start: int, end: int, target: Conventions) -> list[Issue]:
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         if script.letters.match(before) or script.letters.match(after):
             continue
-        plain = _plain(mark, script, target)
-        quoting = script.marks[mark] in ("opening", "closing")
+        plain = script.marks[mark]
+        quoting = plain in ("opening", "closing")  # 「one China」 is “one China” in English, «one China» in French
+        if quoting:
+            plain = target.quotes[0][plain == "closing"]
         described = script.quotation_described if quoting else script.described
-        said = "{}…{}".format(*target.quotes[0]) if quoting else f"“{plain.strip()}”"
+        said = "{}…{}".format(*target.quotes[0]) if quoting else f"“{plain}”"
         if mark in script.opening and before.isalnum():
             plain = " " + plain  # "delays（for now）": "delays (for now)"
         elif mark not in script.opening and after.isalnum():
